@@ -1,0 +1,218 @@
+// Safe YAML for every file keybound reads. SECURITY.md rule 6: the core schema pinned (a `%YAML 1.1`
+// directive cannot turn `on:` into `true`), merge keys off unless the format defines them, duplicate
+// keys rejected, aliases expanded only within a budget (billion laughs), and any throw from the parser
+// (a ReferenceError on excessive aliases, a RangeError on deep nesting) turned into a located message.
+// Also the helpers that turn YAML nodes into exact 1-based locations.
+
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseAllDocuments,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
+import type { Location } from './types.js';
+
+/** Files larger than this are reported, not parsed. Real manifests top out near 4 MB. */
+export const MAX_YAML_BYTES = 6 * 1024 * 1024;
+/** Alias dereferences allowed while walking one document. */
+export const MAX_ALIAS_DEREFERENCES = 10_000;
+/** Flow collections nested deeper than this are refused before parsing (the parser recurses). */
+export const MAX_FLOW_DEPTH = 500;
+/** Problems reported per file; a broken file can produce thousands. */
+const MAX_PROBLEMS = 10;
+
+export interface YamlProblem {
+  message: string;
+  line?: number;
+  column?: number;
+  /** For duplicate keys: where the first one stands. */
+  firstLine?: number;
+}
+
+export interface ParsedYaml {
+  docs: Document.Parsed[];
+  lineCounter: LineCounter;
+  /** Errors (and, when `warningsAsErrors`, warnings), located; empty when the file parsed. */
+  problems: YamlProblem[];
+}
+
+export interface YamlOptions {
+  /** Expand `<<` merge keys (docker-compose defines them; config and workflows do not). */
+  merge?: boolean;
+  /** Treat warnings (unknown tags, ...) as errors: used for config and policy files. */
+  warningsAsErrors?: boolean;
+}
+
+export function parseYaml(text: string, options: YamlOptions = {}): ParsedYaml {
+  const lineCounter = new LineCounter();
+  if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
+    return {
+      docs: [],
+      lineCounter,
+      problems: [{ message: `file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MiB; not parsed` }],
+    };
+  }
+  const depth = flowDepth(text);
+  if (depth > MAX_FLOW_DEPTH) {
+    return {
+      docs: [],
+      lineCounter,
+      problems: [{ message: `brackets are nested more than ${MAX_FLOW_DEPTH} deep; not parsed` }],
+    };
+  }
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(text, {
+      lineCounter,
+      schema: 'core',
+      version: '1.2',
+      merge: options.merge ?? false,
+      uniqueKeys: true,
+      prettyErrors: false,
+      keepSourceTokens: false,
+    }) as Document.Parsed[];
+  } catch (error) {
+    return { docs: [], lineCounter, problems: [{ message: parserThrew(error) }] };
+  }
+  // parseAllDocuments returns an EmptyStream (an array with extra fields) for an empty file.
+  docs = Array.from(docs);
+  const problems: YamlProblem[] = [];
+  for (const doc of docs) {
+    const issues = options.warningsAsErrors ? [...doc.errors, ...doc.warnings] : doc.errors;
+    for (const issue of issues) {
+      const [line, column] = issue.linePos?.[0]
+        ? [issue.linePos[0].line, issue.linePos[0].col]
+        : position(lineCounter, issue.pos[0]);
+      problems.push({ message: firstLine(issue.message), line, column, ...duplicateOf(issue, doc, lineCounter) });
+    }
+  }
+  return { docs, lineCounter, problems: problems.slice(0, MAX_PROBLEMS) };
+}
+
+/** The deepest nesting of `[` and `{`, roughly (quotes are not tracked): cheap and linear. */
+function flowDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) max = Math.max(max, ++depth);
+    else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return max;
+}
+
+function parserThrew(error: unknown): string {
+  if (error instanceof RangeError) return 'nesting is too deep to parse';
+  if (error instanceof ReferenceError) return 'too many aliases (a YAML bomb?)';
+  return `could not be parsed (${error instanceof Error ? error.name : typeof error})`;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** For a duplicate-key error, the line of the first occurrence of that key in the same map. */
+function duplicateOf(
+  issue: { code: string; pos: [number, number] },
+  doc: Document.Parsed,
+  lineCounter: LineCounter,
+): { firstLine?: number } {
+  if (issue.code !== 'DUPLICATE_KEY') return {};
+  let found: number | undefined;
+  const visit = (node: unknown): void => {
+    if (found !== undefined) return;
+    if (isMap(node)) {
+      const dup = node.items.find((pair) => isScalar(pair.key) && pair.key.range?.[0] === issue.pos[0]);
+      if (dup && isScalar(dup.key)) {
+        const first = node.items.find(
+          (pair) => pair !== dup && isScalar(pair.key) && pair.key.value === (dup.key as { value: unknown }).value,
+        );
+        if (first && isScalar(first.key) && first.key.range) found = position(lineCounter, first.key.range[0])[0];
+      }
+      node.items.forEach((pair) => visit(pair.value));
+    } else if (isSeq(node)) node.items.forEach(visit);
+  };
+  visit(doc.contents);
+  return found === undefined ? {} : { firstLine: found };
+}
+
+/** 1-based [line, column] of a source offset. */
+export function position(lineCounter: LineCounter, offset: number): [number, number] {
+  const { line, col } = lineCounter.linePos(offset);
+  return [line, col];
+}
+
+/** The location of a node (its start, and its end where known). */
+export function nodeLocation(file: string, lineCounter: LineCounter, node: Node | Pair | null | undefined): Location {
+  const range = rangeOf(node);
+  if (!range) return { file, line: 1, column: 1 };
+  return spanLocation(file, lineCounter, range[0], range[1]);
+}
+
+/** The location of the source span [start, end). */
+export function spanLocation(file: string, lineCounter: LineCounter, start: number, end: number): Location {
+  const [line, column] = position(lineCounter, start);
+  const [endLine, endColumn] = position(lineCounter, end);
+  return { file, line, column, endLine, endColumn };
+}
+
+function rangeOf(node: Node | Pair | null | undefined): [number, number] | undefined {
+  if (!node) return undefined;
+  if (isPair(node)) {
+    const keyRange = rangeOf(node.key as Node);
+    const valueRange = rangeOf(node.value as Node);
+    if (keyRange) return [keyRange[0], valueRange?.[1] ?? keyRange[1]];
+    return valueRange;
+  }
+  const range = (node as Node).range;
+  return range ? [range[0], range[1]] : undefined;
+}
+
+/**
+ * Follows aliases to the node they name, charging each step to a budget shared by one walk of a
+ * document, so a billion-laughs document ends with an error instead of exhausting memory.
+ */
+export class AliasBudget {
+  private remaining: number;
+
+  constructor(limit = MAX_ALIAS_DEREFERENCES) {
+    this.remaining = limit;
+  }
+
+  resolve(doc: Document, node: unknown): unknown {
+    let current = node;
+    for (let hops = 0; isAlias(current); hops++) {
+      if (--this.remaining < 0 || hops > 100) throw new YamlBudgetError();
+      current = current.resolve(doc);
+    }
+    return current;
+  }
+}
+
+export class YamlBudgetError extends Error {
+  constructor() {
+    super('too many aliases (a YAML bomb?)');
+    this.name = 'YamlBudgetError';
+  }
+}
+
+/** The value of `key` in a map (not following aliases), or undefined. */
+export function getPair(map: unknown, key: string): Pair<Node, Node> | undefined {
+  if (!isMap(map)) return undefined;
+  return (map as YAMLMap<Node, Node>).items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key);
+}
+
+/** A scalar's value as a string (numbers and booleans stringified), or undefined for other nodes. */
+export function scalarString(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  const value = node.value;
+  if (value === null || value === undefined) return undefined;
+  return typeof value === 'string' ? value : String(value);
+}
