@@ -2,14 +2,7 @@
 // code, where it is, and a sentence saying what was found and what was expected. The shells turn it into
 // a message and exit 2; nothing else reaches the user as a stack trace.
 
-export type ErrorCode =
-  | 'usage'
-  | 'config'
-  | 'policy'
-  | 'secrets'
-  | 'io'
-  | 'smoke-refused'
-  | 'internal';
+export type ErrorCode = 'usage' | 'config' | 'policy' | 'secrets' | 'io' | 'smoke-refused' | 'internal';
 
 export interface ErrorPlace {
   file?: string;

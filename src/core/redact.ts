@@ -20,10 +20,7 @@ function base64Forms(text: string): string[] {
     const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
     forms.push(encoded.slice(skip[offset], Math.floor(((offset + bytes.length) * 8) / 6)));
   }
-  const withUrlSafe = forms.flatMap((form) => [
-    form,
-    form.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''),
-  ]);
+  const withUrlSafe = forms.flatMap((form) => [form, form.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')]);
   return withUrlSafe.filter((form) => form.length >= MIN_FORM_LENGTH);
 }
 

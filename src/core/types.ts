@@ -29,13 +29,7 @@ export interface Location {
 }
 
 /** The kind of file a use was found in. */
-export type SourceKind =
-  | 'github-workflow'
-  | 'kubernetes'
-  | 'kustomize'
-  | 'compose'
-  | 'helm-values'
-  | 'dotenv';
+export type SourceKind = 'github-workflow' | 'kubernetes' | 'kustomize' | 'compose' | 'helm-values' | 'dotenv';
 
 /** Environment evidence found inside the file itself; environment.ts turns it into an environment. */
 export interface EnvironmentHints {
@@ -263,14 +257,7 @@ export interface KeyDeclaration {
   location?: Location;
 }
 
-export const SMOKE_STATUSES = [
-  'verified',
-  'mismatch',
-  'invalid',
-  'unknown',
-  'skipped',
-  'malformed',
-] as const;
+export const SMOKE_STATUSES = ['verified', 'mismatch', 'invalid', 'unknown', 'skipped', 'malformed'] as const;
 export type SmokeStatus = (typeof SMOKE_STATUSES)[number];
 
 export interface SmokeResult {

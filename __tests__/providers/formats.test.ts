@@ -1,0 +1,271 @@
+// Every provider's key formats against their own examples and near misses (gitleaks-style: a format
+// whose examples fail does not build), plus the registry's shape and linear-time matching.
+
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_TOKEN_LENGTH,
+  PROVIDERS,
+  detectFormat,
+  formatPrefix,
+  providerById,
+  providersForName,
+} from '../../src/providers/index.js';
+import type { KeyFormat, ProviderSpec } from '../../src/providers/types.js';
+
+const IDS = [
+  'anthropic',
+  'aws',
+  'cloudflare',
+  'datadog',
+  'gcp',
+  'github',
+  'gitlab',
+  'huggingface',
+  'npm',
+  'openai',
+  'sendgrid',
+  'slack',
+  'stripe',
+  'twilio',
+];
+
+/** A secret name that points at each provider and no other, for formats that need a name hint. */
+const NAME_FOR: Record<string, string> = {
+  anthropic: 'ANTHROPIC_API_KEY',
+  aws: 'AWS_SECRET_ACCESS_KEY',
+  cloudflare: 'CF_API_TOKEN',
+  datadog: 'DD_API_KEY',
+  gcp: 'GOOGLE_APPLICATION_CREDENTIALS',
+  github: 'GH_TOKEN',
+  gitlab: 'GITLAB_TOKEN',
+  huggingface: 'HF_TOKEN',
+  npm: 'NODE_AUTH_TOKEN',
+  openai: 'OPENAI_API_KEY',
+  sendgrid: 'SENDGRID_API_KEY',
+  slack: 'SLACK_BOT_TOKEN',
+  stripe: 'STRIPE_SECRET_KEY',
+  twilio: 'TWILIO_AUTH_TOKEN',
+};
+
+const FORMATS: [string, ProviderSpec, KeyFormat][] = PROVIDERS.flatMap((provider) =>
+  provider.formats.map((format): [string, ProviderSpec, KeyFormat] => [
+    `${provider.id}/${format.type}`,
+    provider,
+    format,
+  ]),
+);
+const EXAMPLES = FORMATS.flatMap(([label, provider, format]) =>
+  format.examples.map((example, i): [string, ProviderSpec, KeyFormat, string] => [
+    `${label} #${i + 1}`,
+    provider,
+    format,
+    example,
+  ]),
+);
+const COUNTER_EXAMPLES = FORMATS.flatMap(([label, provider, format]) =>
+  (format.counterExamples ?? []).map((example, i): [string, ProviderSpec, KeyFormat, string] => [
+    `${label} #${i + 1}`,
+    provider,
+    format,
+    example,
+  ]),
+);
+
+/** The fastest of three runs, in ms: one slow run on a busy machine is not backtracking. */
+function fastest(run: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    run();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+describe('registry', () => {
+  it('holds the 14 providers of SPEC section 6, sorted by id', () => {
+    expect(PROVIDERS.map((p) => p.id)).toEqual(IDS);
+  });
+
+  it.each(IDS)('%s has its own file exporting its spec, and providerById finds it', async (id) => {
+    const file = fileURLToPath(new URL(`../../src/providers/${id}.ts`, import.meta.url));
+    expect(existsSync(file)).toBe(true);
+    const module = (await import(
+      /* @vite-ignore */ new URL(`../../src/providers/${id}.ts`, import.meta.url).href
+    )) as Record<string, unknown>;
+    expect(Object.values(module)).toContain(providerById(id));
+    expect(providerById(id)?.id).toBe(id);
+  });
+
+  it('returns undefined for an unknown id', () => {
+    expect(providerById('nope')).toBeUndefined();
+  });
+
+  it.each(IDS)('%s has examples for every format, unique (type, mode) pairs and a name pattern', (id) => {
+    const provider = providerById(id)!;
+    expect(provider.formats.length).toBeGreaterThan(0);
+    expect(new Set(provider.formats.map((f) => `${f.type}/${f.mode ?? ''}`)).size).toBe(provider.formats.length);
+    for (const format of provider.formats) expect(format.examples.length).toBeGreaterThan(0);
+    expect(providersForName(NAME_FOR[id])).toEqual([provider]);
+  });
+
+  it.each(IDS)('%s lists read-only identity endpoints as data', (id) => {
+    const { endpoints } = providerById(id)!;
+    expect(endpoints.length).toBeGreaterThan(0);
+    for (const endpoint of endpoints) {
+      expect(['GET', 'POST']).toContain(endpoint.method);
+      expect(new URL(endpoint.baseUrl).protocol).toBe('https:');
+      expect(endpoint.path.startsWith('/')).toBe(true);
+      // A POST must say why it is read-only.
+      if (endpoint.method === 'POST') expect(endpoint.note ?? '').not.toBe('');
+    }
+  });
+});
+
+describe('patterns', () => {
+  it.each(FORMATS)('%s is anchored, stateless and has no quantified group', (_label, _provider, format) => {
+    const { source, flags } = format.pattern;
+    expect(source.startsWith('^')).toBe(true);
+    expect(source.endsWith('$') && !source.endsWith('\\$')).toBe(true);
+    expect(flags).not.toMatch(/[gy]/);
+    // No nested quantifiers: no group is itself repeated.
+    expect(source).not.toMatch(/\)[*+?{]/);
+  });
+
+  it.each(FORMATS)('%s: examples start with its public prefix', (_label, _provider, format) => {
+    const prefix = formatPrefix(format);
+    for (const example of format.examples) expect(example.startsWith(prefix)).toBe(true);
+    if (!format.needsNameHint && !format.examples[0].trimStart().startsWith('{')) {
+      expect(prefix.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+describe('examples', () => {
+  it.each(EXAMPLES)('%s matches its own format and is detected as it', (_label, provider, format, example) => {
+    expect(format.pattern.test(example)).toBe(true);
+    const named = detectFormat(example, NAME_FOR[provider.id]);
+    expect(named?.provider.id).toBe(provider.id);
+    expect(named?.format).toBe(format);
+    if (format.needsNameHint) {
+      // A bare format counts only beside its provider's name.
+      expect(detectFormat(example)).toBeUndefined();
+      expect(detectFormat(example, 'MY_SECRET')).toBeUndefined();
+    } else {
+      expect(detectFormat(example)?.format).toBe(format);
+      expect(detectFormat(example, 'MY_SECRET')?.format).toBe(format);
+    }
+  });
+
+  it.each(EXAMPLES.filter(([, , format]) => !format.needsNameHint))(
+    '%s matches no other prefixed format',
+    (_label, _provider, format, example) => {
+      const others = FORMATS.filter(
+        ([, , other]) => other !== format && !other.needsNameHint && other.pattern.test(example),
+      );
+      expect(others.map(([label]) => label)).toEqual([]);
+    },
+  );
+
+  it.each(COUNTER_EXAMPLES)('%s near miss is not detected as that format', (_label, provider, format, example) => {
+    expect(detectFormat(example, NAME_FOR[provider.id])?.format).not.toBe(format);
+    expect(detectFormat(example)?.format).not.toBe(format);
+  });
+});
+
+describe('detectFormat', () => {
+  const ghp = providerById('github')!.formats[0].examples[0];
+  const gcpKey = providerById('gcp')!.formats[0].examples[0];
+
+  it.each([
+    ['empty', ''],
+    ['trailing LF', `${ghp}\n`],
+    ['trailing CRLF', `${ghp}\r\n`],
+    ['leading space', ` ${ghp}`],
+    ['inner space', `${ghp.slice(0, 10)} ${ghp.slice(10)}`],
+    ['tab', `${ghp}\t`],
+    ['NUL', `${ghp}\0`],
+    ['two keys on two lines', `${ghp}\n${ghp}`],
+    ['NUL inside a GCP document', gcpKey.replace('"type"', '"ty\0pe"')],
+    ['longer than the longest token', `ghp_${'a'.repeat(MAX_TOKEN_LENGTH)}`],
+  ])('never matches a malformed value: %s', (_label, value) => {
+    expect(detectFormat(value)).toBeUndefined();
+    expect(detectFormat(value, 'GITHUB_TOKEN')).toBeUndefined();
+  });
+
+  it('accepts a multi-line GCP JSON document', () => {
+    expect(gcpKey).toContain('\n');
+    expect(detectFormat(gcpKey)?.format.type).toBe('service-account-key');
+  });
+
+  it('prefers a prefixed format over a bare one whose name matches', () => {
+    // ghp_ + 36 characters is also 40 characters of [A-Za-z0-9_], Cloudflare's legacy shape.
+    expect(detectFormat(ghp, 'CF_API_TOKEN')?.format.type).toBe('classic-pat');
+  });
+
+  it.each([
+    ['b36e992c843ea22c76edc6c5003d133a', 'DD_API_KEY', 'datadog', 'api-key'],
+    ['b36e992c843ea22c76edc6c5003d133a', 'TWILIO_AUTH_TOKEN', 'twilio', 'auth-token'],
+    ['b36e992c843ea22c76edc6c5003d133a', 'PROD_API_KEY', undefined, undefined],
+    ['19ffab0396347dd16ca6637daece4967b3fe39bf', 'DATADOG_APP_KEY', 'datadog', 'app-key'],
+    ['19ffab0396347dd16ca6637daece4967b3fe39bf', 'PROD_AWS_SECRET_ACCESS_KEY', 'aws', 'secret-access-key'],
+    ['19ffab0396347dd16ca6637daece4967b3fe39bf', 'CLOUDFLARE_API_TOKEN', 'cloudflare', 'legacy-token'],
+  ])('bare value %s beside %s is %s/%s', (value, name, provider, type) => {
+    const match = detectFormat(value, name);
+    expect(match?.provider.id).toBe(provider);
+    expect(match?.format.type).toBe(type);
+  });
+
+  it.each([
+    ['100 KB of a', 'a'.repeat(100_000)],
+    ['ghp_ + 100 KB', `ghp_${'a'.repeat(100_000)}`],
+    ['ghp_ + 100 KB + !', `ghp_${'a'.repeat(100_000)}!`],
+    ['sk-proj- + 100 KB of -', `sk-proj-${'-'.repeat(100_000)}`],
+    ['sk- + T3BlbkFJ repeated', `sk-${'T3BlbkFJ'.repeat(12_500)}!`],
+    ['xoxb- digits', `xoxb-${'1'.repeat(100_000)}`],
+    ['{ + "type" repeated', `{${'"type": '.repeat(12_000)}`],
+    ['{ + whitespace', `{${' '.repeat(100_000)}`],
+    ['{ + } repeated + x', `{${'}  '.repeat(33_000)}x`],
+  ])('classifies %s in well under 50 ms', (_label, value) => {
+    expect(fastest(() => detectFormat(value, 'AWS_DD_CF_TWILIO_NPM_SECRET'))).toBeLessThan(50);
+  });
+
+  it.each(FORMATS)('%s pattern alone is linear on 100 KB adversarial input', (_label, _provider, format) => {
+    const prefix = formatPrefix(format);
+    const inputs = [
+      `${prefix}${'a'.repeat(100_000)}!`,
+      `${prefix}${'0'.repeat(100_000)}!`,
+      `${prefix}${'-'.repeat(100_000)}!`,
+      `${prefix}${'aA0_-.'.repeat(17_000)} `,
+      `{"type": "service_account"${' }'.repeat(50_000)}x`,
+    ];
+    expect(fastest(() => inputs.forEach((input) => format.pattern.test(input)))).toBeLessThan(50);
+  });
+});
+
+describe('providersForName', () => {
+  it.each([
+    ['STRIPE_SECRET_KEY', ['stripe']],
+    ['STAGING_STRIPE_KEY', ['stripe']],
+    ['prod-stripe.key', ['stripe']],
+    ['payments-credentials/STRIPE_KEY', ['stripe']],
+    ['STRIPEY_THING', []],
+    ['GITHUB_TOKEN', ['github']],
+    ['GH_TOKEN', ['github']],
+    ['NPM_TOKEN', ['npm']],
+    ['NODE_AUTH_TOKEN', ['npm']],
+    ['HF_TOKEN', ['huggingface']],
+    ['DD_API_KEY', ['datadog']],
+    ['CF_API_TOKEN', ['cloudflare']],
+    ['PROD_AWS_ACCESS_KEY_ID', ['aws']],
+    ['GOOGLE_APPLICATION_CREDENTIALS', ['gcp']],
+    ['GITHUB_NPM_TOKEN', ['github', 'npm']],
+    ['NPM_GITHUB_TOKEN', ['npm', 'github']],
+    ['LATEST_TOKEN', []],
+    ['DRAWS_KEY', []],
+  ])('%s points at %j', (name, ids) => {
+    expect(providersForName(name).map((p) => p.id)).toEqual(ids);
+  });
+});

@@ -1,0 +1,228 @@
+// no-dev-keys-in-prod: production uses of keys that any fact marks as another environment's.
+import rule from '../../src/rules/no-dev-keys-in-prod.js';
+import { o, ruleTester } from './tester.js';
+
+const PROD = 'production deploy/prod/app.yaml:12:15';
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'live value in production',
+      keys: [{ name: 'STRIPE_SECRET_KEY', uses: [PROD], obs: [o('keyEnvironment', 'live', 'value')] }],
+    },
+    {
+      name: 'declared production key',
+      keys: [{ name: 'API_KEY', uses: [PROD], obs: [o('keyEnvironment', 'production', 'declared')] }],
+    },
+    { name: 'no keyEnvironment facts', keys: [{ name: 'API_KEY', uses: [PROD] }] },
+    {
+      name: 'staging key used only in staging',
+      keys: [
+        {
+          name: 'STAGING_KEY',
+          uses: ['staging deploy/staging/app.yaml:3:5'],
+          obs: [o('keyEnvironment', 'staging', 'name', 'name part STAGING')],
+        },
+      ],
+    },
+    {
+      name: 'smoke mismatch for another reason',
+      keys: [{ name: 'K', uses: [PROD], smoke: { status: 'mismatch', reason: 'principal' } }],
+    },
+    {
+      name: 'a live literal in .env.production',
+      keys: [
+        {
+          name: 'STRIPE_SECRET_KEY',
+          uses: [
+            {
+              env: 'production',
+              at: '.env.production:4:1',
+              sourceKind: 'dotenv',
+              literal: `sk_live_${'4eC39HqLyjWDarjtT1zdp7dc'}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'smoke verified',
+      keys: [{ name: 'K', uses: [PROD], smoke: { status: 'verified', reason: 'ok' }, withValue: true }],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a test-mode literal committed in .env.production is judged at its own line',
+      keys: [
+        {
+          name: 'STRIPE_SECRET_KEY',
+          uses: [
+            {
+              env: 'production',
+              at: '.env.production:4:1',
+              sourceKind: 'dotenv',
+              literal: `sk_test_${'4eC39HqLyjWDarjtT1zdp7dc'}`,
+            },
+            {
+              env: 'development',
+              at: '.env.development:2:1',
+              sourceKind: 'dotenv',
+              literal: `sk_test_${'9fB27KmQwZx4TyNc81uVbLa0'}`,
+            },
+          ],
+          obs: [o('keyEnvironment', 'production', 'declared')],
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message: 'STRIPE_SECRET_KEY is a test-mode key (prefix sk_test_) used in production',
+          file: '.env.production',
+          line: 4,
+          column: 1,
+          evidence: [{ fact: 'keyEnvironment', value: 'test', source: 'value', detail: 'prefix sk_test_' }],
+        },
+      ],
+    },
+    {
+      name: 'staging-named key in production',
+      keys: [
+        {
+          name: 'STAGING_STRIPE_KEY',
+          uses: [PROD],
+          obs: [o('keyEnvironment', 'staging', 'name', 'name part STAGING')],
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message: 'STAGING_STRIPE_KEY is a staging key (name part STAGING) used in production',
+          file: 'deploy/prod/app.yaml',
+          line: 12,
+          column: 15,
+          key: 'STAGING_STRIPE_KEY',
+          environment: 'production',
+          evidence: [{ fact: 'keyEnvironment', value: 'staging', source: 'name', detail: 'name part STAGING' }],
+        },
+      ],
+    },
+    {
+      name: 'test-mode value disagrees with a live-named key: strongest source speaks',
+      keys: [
+        {
+          name: 'STRIPE_SECRET_KEY',
+          uses: [PROD],
+          withValue: true,
+          obs: [
+            o('keyEnvironment', 'production', 'declared'),
+            o('keyEnvironment', 'test', 'value', 'value prefix sk_test_'),
+          ],
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message: 'STRIPE_SECRET_KEY is a test-mode key (value prefix sk_test_) used in production',
+          line: 12,
+          column: 15,
+          evidence: [{ fact: 'keyEnvironment', value: 'test', source: 'value', detail: 'value prefix sk_test_' }],
+        },
+      ],
+    },
+    {
+      name: 'a losing name observation still counts (live value, DEV_ name)',
+      keys: [
+        {
+          name: 'DEV_API_KEY',
+          uses: [PROD],
+          obs: [o('keyEnvironment', 'live', 'value'), o('keyEnvironment', 'development', 'name', 'name part DEV')],
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message: 'DEV_API_KEY is a development key (name part DEV) used in production',
+          line: 12,
+          column: 15,
+        },
+      ],
+    },
+    {
+      name: 'declared custom environment, no detail',
+      keys: [{ name: 'EU_KEY', uses: [PROD], obs: [o('keyEnvironment', 'eu-sandbox', 'declared')] }],
+      errors: [
+        {
+          severity: 'error',
+          message: 'EU_KEY is an eu-sandbox key (declared in keybound.yml) used in production',
+          line: 12,
+          column: 15,
+        },
+      ],
+    },
+    {
+      name: 'one finding per production use, none for the staging use',
+      keys: [
+        {
+          name: 'STAGING_TOKEN',
+          uses: ['staging deploy/staging/a.yaml:1:1', PROD, 'production .github/workflows/deploy.yml:30:20'],
+          obs: [o('keyEnvironment', 'staging', 'name', 'name part STAGING')],
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message: 'STAGING_TOKEN is a staging key (name part STAGING) used in production',
+          file: 'deploy/prod/app.yaml',
+          line: 12,
+          column: 15,
+        },
+        {
+          severity: 'error',
+          message: 'STAGING_TOKEN is a staging key (name part STAGING) used in production',
+          file: '.github/workflows/deploy.yml',
+          line: 30,
+          column: 20,
+        },
+      ],
+    },
+    {
+      name: 'smoke says wrong account, no environment fact',
+      keys: [{ name: 'OPENAI_API_KEY', uses: [PROD], smoke: { status: 'mismatch', reason: 'wrong-account' } }],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'OPENAI_API_KEY is used in production but the provider says it is not the production key (wrong-account)',
+          line: 12,
+          column: 15,
+          evidence: [{ fact: 'smoke', value: 'mismatch', source: 'smoke', detail: 'wrong-account' }],
+        },
+      ],
+    },
+    {
+      name: 'an environment named like an Object property',
+      keys: [{ name: 'K', uses: [PROD], obs: [o('keyEnvironment', 'constructor', 'declared')] }],
+      errors: [
+        {
+          severity: 'error',
+          message: 'K is a constructor key (declared in keybound.yml) used in production',
+          line: 12,
+          column: 15,
+        },
+      ],
+    },
+    {
+      name: 'configured as warning',
+      severity: 'warning',
+      keys: [{ name: 'K_TEST', uses: [PROD], obs: [o('keyEnvironment', 'test', 'name', 'name part TEST')] }],
+      errors: [
+        {
+          severity: 'warning',
+          message: 'K_TEST is a test-mode key (name part TEST) used in production',
+          line: 12,
+          column: 15,
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,216 @@
+// service-account-bound: human principals, declared machine users, and gate-mode confirmation.
+import rule from '../../src/rules/service-account-bound.js';
+import { o, ruleTester } from './tester.js';
+
+const PROD = 'production .github/workflows/deploy.yml:20:18';
+const STAGING = 'staging .github/workflows/staging.yml:9:18';
+const userToken = o('principalKind', 'human', 'value', 'a user account token');
+const machineUser = { principalKind: 'service' as const, principal: 'acme-deploy-*' };
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'app installation token',
+      keys: [
+        { name: 'APP_TOKEN', uses: [PROD], obs: [o('principalKind', 'service', 'value', 'an app installation token')] },
+      ],
+    },
+    { name: 'unknown kind in audit mode', keys: [{ name: 'API_KEY', uses: [PROD] }] },
+    {
+      name: 'declared machine user in audit mode, no smoke',
+      keys: [{ name: 'GH_TOKEN', uses: [PROD], obs: [userToken], decl: machineUser, withValue: true }],
+    },
+    {
+      name: 'declared machine user, smoke principal matches the glob',
+      keys: [
+        {
+          name: 'GH_TOKEN',
+          uses: [PROD],
+          obs: [userToken, o('principal', 'acme-deploy-bot', 'smoke')],
+          decl: machineUser,
+          smoke: { status: 'verified', reason: 'ok' },
+        },
+      ],
+    },
+    {
+      name: 'gate: declared machine user confirmed by a verified smoke call',
+      mode: 'gate',
+      keys: [
+        {
+          name: 'GH_TOKEN',
+          uses: [PROD],
+          obs: [userToken],
+          decl: machineUser,
+          smoke: { status: 'verified', reason: 'ok', principal: { login: 'acme-deploy-1' } },
+        },
+      ],
+    },
+    {
+      name: 'gate: service key format establishes the kind',
+      mode: 'gate',
+      keys: [{ name: 'SLACK_BOT', uses: [PROD], obs: [o('principalKind', 'service', 'value', 'a bot token')] }],
+    },
+    { name: 'gate: unknown kind outside production', mode: 'gate', keys: [{ name: 'API_KEY', uses: [STAGING] }] },
+  ],
+  invalid: [
+    {
+      name: 'user-account token in production',
+      keys: [{ name: 'DEPLOY_TOKEN', uses: [PROD], obs: [userToken], withValue: true }],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'DEPLOY_TOKEN is bound to a human user (a user account token); use a service account, bot or app for production',
+          line: 20,
+          column: 18,
+          key: 'DEPLOY_TOKEN',
+          environment: 'production',
+          evidence: [{ fact: 'principalKind', value: 'human', source: 'value', detail: 'a user account token' }],
+        },
+      ],
+    },
+    {
+      name: 'capped at warning outside production',
+      keys: [{ name: 'DEPLOY_TOKEN', uses: [PROD, STAGING], obs: [userToken] }],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'DEPLOY_TOKEN is bound to a human user (a user account token); use a service account, bot or app for production',
+          line: 20,
+          column: 18,
+        },
+        {
+          severity: 'warning',
+          message:
+            'DEPLOY_TOKEN is bound to a human user (a user account token); use a service account, bot or app for staging',
+          line: 9,
+          column: 18,
+        },
+      ],
+    },
+    {
+      name: 'configured note stays a note outside production',
+      severity: 'note',
+      keys: [{ name: 'T', uses: [STAGING], obs: [o('principalKind', 'human', 'declared')] }],
+      errors: [
+        {
+          severity: 'note',
+          message:
+            'T is bound to a human user (declared in keybound.yml); use a service account, bot or app for staging',
+          line: 9,
+          column: 18,
+        },
+      ],
+    },
+    {
+      name: 'provider says a person: a service declaration does not override it',
+      keys: [
+        {
+          name: 'AWS_KEY',
+          uses: [PROD],
+          obs: [o('principalKind', 'human', 'smoke', 'IAM user alice')],
+          decl: { principalKind: 'service' },
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'AWS_KEY is bound to a human user (IAM user alice); use a service account, bot or app for production',
+          line: 20,
+          column: 18,
+        },
+      ],
+    },
+    {
+      name: 'declared machine user but the provider names someone else',
+      keys: [
+        {
+          name: 'GH_TOKEN',
+          uses: [PROD],
+          obs: [userToken, o('principal', 'alice', 'smoke')],
+          decl: machineUser,
+          smoke: { status: 'mismatch', reason: 'principal' },
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message: 'GH_TOKEN is declared as machine user acme-deploy-* but the provider says it belongs to alice',
+          line: 20,
+          column: 18,
+        },
+      ],
+    },
+    {
+      name: 'provider answers "a user account" and no principal is declared',
+      keys: [
+        {
+          name: 'GL_TOKEN',
+          uses: [PROD],
+          obs: [o('principalKind', 'human', 'smoke', 'a user account (bot: false)')],
+          decl: { principalKind: 'service' },
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'GL_TOKEN is bound to a human user (a user account (bot: false)); use a service account, bot or app for production',
+          line: 20,
+          column: 18,
+        },
+      ],
+    },
+    {
+      name: 'gate: unknown principal kind in production',
+      mode: 'gate',
+      keys: [{ name: 'API_KEY', uses: [PROD, STAGING], smoke: { status: 'skipped', reason: 'no-value' } }],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'cannot establish that API_KEY is bound to a service account (principal kind unknown, smoke skipped: no-value); gate mode needs a verified smoke call',
+          line: 20,
+          column: 18,
+        },
+      ],
+    },
+    {
+      name: 'gate: declared machine user not confirmed',
+      mode: 'gate',
+      keys: [{ name: 'GH_TOKEN', uses: [PROD], obs: [userToken], decl: machineUser }],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'cannot establish that GH_TOKEN is bound to a service account (a user account token declared as a machine user, no smoke call); gate mode needs a verified smoke call',
+          line: 20,
+          column: 18,
+        },
+      ],
+    },
+    {
+      name: 'gate: service kind only declared',
+      mode: 'gate',
+      keys: [
+        {
+          name: 'K',
+          uses: [PROD],
+          obs: [o('principalKind', 'service', 'declared')],
+          smoke: { status: 'unknown', reason: 'timeout' },
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'cannot establish that K is bound to a service account (principal kind service declared in keybound.yml, smoke unknown: timeout); gate mode needs a verified smoke call',
+          line: 20,
+          column: 18,
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,133 @@
+// Reads argv once into a typed settings object (the actions/checkout habit): every flag validated
+// here, with messages that quote the bad value and say what was expected.
+
+import { parseArgs } from 'node:util';
+import { KeyboundError } from '../core/errors.js';
+import type { FailOn, Mode } from '../core/types.js';
+import { FORMATS, type Format } from '../report/index.js';
+
+export type Command = 'check' | 'rules' | 'providers' | 'help' | 'version';
+
+export interface CliSettings {
+  command: Command;
+  path: string;
+  configPath?: string;
+  mode: Mode;
+  environment?: string;
+  smoke: boolean;
+  secretsJson?: string;
+  secretsEnv: boolean;
+  endpoints: Record<string, string>;
+  githubRepo?: string;
+  format: Format;
+  output?: string;
+  failOn: FailOn;
+  now?: string;
+}
+
+const OPTIONS = {
+  config: { type: 'string' },
+  mode: { type: 'string' },
+  environment: { type: 'string' },
+  smoke: { type: 'boolean' },
+  'secrets-json': { type: 'string' },
+  'secrets-env': { type: 'boolean' },
+  endpoint: { type: 'string', multiple: true },
+  'github-repo': { type: 'string' },
+  format: { type: 'string' },
+  output: { type: 'string' },
+  'fail-on': { type: 'string' },
+  now: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+const COMMANDS: readonly string[] = ['check', 'rules', 'providers'];
+
+export function parseCli(argv: readonly string[]): CliSettings {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    // parseArgs messages name the flag and are free of user data beyond the flag itself.
+    throw new KeyboundError('usage', `${(error as Error).message.split('\n')[0]}; see keybound --help`);
+  }
+  const { values, positionals } = parsed;
+  const [first, ...rest] = positionals;
+  let command: Command;
+  if (values.version) command = 'version';
+  else if (values.help || first === 'help') command = 'help';
+  else if (first === undefined) command = 'help';
+  else if (COMMANDS.includes(first)) command = first as Command;
+  else throw new KeyboundError('usage', `unknown command "${first}"; expected one of: ${COMMANDS.join(', ')}`);
+
+  if (rest.length > (command === 'check' ? 1 : 0)) {
+    throw new KeyboundError('usage', `unexpected argument "${rest[command === 'check' ? 1 : 0]}"`);
+  }
+
+  return {
+    command,
+    path: rest[0] ?? '.',
+    configPath: values.config,
+    mode: oneOf('--mode', values.mode ?? 'audit', ['audit', 'gate'] as const),
+    environment: values.environment,
+    smoke: values.smoke ?? false,
+    secretsJson: values['secrets-json'],
+    secretsEnv: values['secrets-env'] ?? false,
+    endpoints: parseEndpoints(values.endpoint ?? []),
+    githubRepo: repo(values['github-repo']),
+    format: oneOf('--format', values.format ?? 'text', FORMATS),
+    output: values.output,
+    failOn: oneOf('--fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'note', 'never'] as const),
+    now: date(values.now),
+  };
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new KeyboundError('usage', `${flag}: "${value}" is not one of ${allowed.join(', ')}`);
+}
+
+function date(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  if (!valid) throw new KeyboundError('usage', `--now: "${value}" is not a date of the form YYYY-MM-DD`);
+  return value;
+}
+
+function repo(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[\w.-]+\/[\w.-]+$/.test(value))
+    throw new KeyboundError('usage', `--github-repo: "${value}" is not of the form OWNER/REPO`);
+  return value;
+}
+
+/** `--endpoint PROVIDER=URL`: https anywhere, plain http only for loopback (SPEC section 6). */
+function parseEndpoints(entries: readonly string[]): Record<string, string> {
+  const endpoints: Record<string, string> = Object.create(null);
+  for (const entry of entries) {
+    const eq = entry.indexOf('=');
+    const provider = entry.slice(0, eq);
+    const raw = entry.slice(eq + 1);
+    if (eq <= 0 || !/^[a-z0-9-]+$/.test(provider)) {
+      throw new KeyboundError('usage', `--endpoint: "${entry}" is not of the form PROVIDER=URL`);
+    }
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      throw new KeyboundError('usage', `--endpoint ${provider}: "${raw}" is not a URL`);
+    }
+    const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) || url.hostname.startsWith('127.');
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+      throw new KeyboundError(
+        'usage',
+        `--endpoint ${provider}: plain http is accepted only for loopback addresses; use https`,
+      );
+    }
+    if (url.username || url.password)
+      throw new KeyboundError('usage', `--endpoint ${provider}: the URL must not carry credentials`);
+    endpoints[provider] = url.toString().replace(/\/$/, '');
+  }
+  return endpoints;
+}

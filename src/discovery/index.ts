@@ -1,0 +1,70 @@
+// Runs the extractors over the scanned tree: each file goes to the first extractor that claims it, in a
+// fixed order (specific formats before the catch-all Kubernetes reader), and its inline suppressions
+// are collected. A file that breaks an extractor is reported; the scan goes on.
+
+import { emptyInventory, type Inventory } from '../core/types.js';
+import { composeExtractor } from './compose.js';
+import { dotenvExtractor } from './dotenv.js';
+import { readTextFile, walkTree } from './files.js';
+import { githubWorkflowExtractor } from './github-workflow.js';
+import { helmValuesExtractor } from './helm-values.js';
+import { kubernetesExtractor } from './kubernetes.js';
+import { kustomizeExtractor } from './kustomize.js';
+import { findSuppressions } from './suppressions.js';
+import type { Extractor, InventoryPart } from './types.js';
+
+/** In the order they are asked: the first that matches a file reads it. */
+export const EXTRACTORS: readonly Extractor[] = [
+  githubWorkflowExtractor,
+  composeExtractor,
+  kustomizeExtractor,
+  helmValuesExtractor,
+  dotenvExtractor,
+  kubernetesExtractor,
+];
+
+/** Walks `root` and extracts everything keybound reads from it. */
+export function scanTree(root: string): Inventory {
+  const inventory = emptyInventory();
+  const walk = walkTree(root);
+  inventory.diagnostics.push(...walk.diagnostics);
+  const paths = new Set(walk.files);
+  for (const path of walk.files) {
+    const extractor = EXTRACTORS.find((e) => e.matches(path, paths));
+    if (!extractor) continue;
+    const read = readTextFile(root, path);
+    if ('diagnostic' in read) {
+      inventory.diagnostics.push(read.diagnostic);
+      continue;
+    }
+    inventory.files.push({ path, kind: extractor.kind });
+    inventory.suppressions.push(...findSuppressions(path, read.text));
+    try {
+      mergeInto(inventory, extractor.extract({ path, text: read.text }));
+    } catch (error) {
+      // Extractors promise not to throw; if one does, the file is reported and the scan goes on.
+      const reason = error instanceof Error ? error.name : typeof error;
+      inventory.diagnostics.push({
+        kind: 'parse-error',
+        file: path,
+        line: 1,
+        column: 1,
+        message: `could not be read as ${extractor.kind} (${reason})`,
+      });
+    }
+  }
+  return inventory;
+}
+
+/** Adds one file's findings to the inventory. */
+export function mergeInto(inventory: Inventory, part: InventoryPart): void {
+  inventory.uses.push(...(part.uses ?? []));
+  inventory.links.push(...(part.links ?? []));
+  inventory.workflows.push(...(part.workflows ?? []));
+  inventory.kustomizations.push(...(part.kustomizations ?? []));
+  inventory.diagnostics.push(...(part.diagnostics ?? []));
+  inventory.suppressions.push(...(part.suppressions ?? []));
+  inventory.rbac.roles.push(...(part.rbac?.roles ?? []));
+  inventory.rbac.bindings.push(...(part.rbac?.bindings ?? []));
+  inventory.rbac.serviceAccounts.push(...(part.rbac?.serviceAccounts ?? []));
+}

@@ -1,0 +1,294 @@
+// The whole pipeline, shared by the CLI and the Action: config -> scan -> environments -> keys and
+// facts -> rules -> waivers -> report. It reads the scanned tree and nothing else from the machine;
+// every setting arrives in CheckOptions, gathered once by a shell.
+
+import { fingerprint } from './core/fingerprint.js';
+import { Redactor } from './core/redact.js';
+import type { SecretStore } from './core/secret.js';
+import { formatMessage } from './core/template.js';
+import {
+  type Diagnostic,
+  type FailOn,
+  type Finding,
+  type Inventory,
+  type Key,
+  type KeyReport,
+  type Mode,
+  type Report,
+  SEVERITY_RANK,
+  type Severity,
+  SMOKE_STATUSES,
+  type Use,
+} from './core/types.js';
+import { decideEnvironments, KustomizeIndex } from './discovery/environment.js';
+import { scanTree } from './discovery/index.js';
+import { buildKeys } from './keys/build.js';
+import { isCredentialUse } from './keys/relevance.js';
+import { loadConfig } from './policy/load.js';
+import { secretsFromEnv } from './policy/secrets-input.js';
+import type { ResolvedConfig } from './policy/types.js';
+import { applyWaivers } from './policy/waivers.js';
+import { RULES } from './rules/index.js';
+import type { FindingInput, Rule, RuleContext, WaiverStatus } from './rules/types.js';
+import { VERSION } from './generated/version.js';
+
+export interface CheckOptions {
+  /** The folder to scan. */
+  root: string;
+  /** `--config`: a config file other than the default ones. */
+  configPath?: string;
+  mode: Mode;
+  /** `--environment`: only uses in this environment are evaluated. */
+  environment?: string;
+  smoke: boolean;
+  /** Secret values by name (--secrets-json, the Action's `secrets` input). */
+  secrets: SecretStore;
+  /** --secrets-env: values of the referenced key names are read from this environment. */
+  secretsFromEnv?: Readonly<Record<string, string | undefined>>;
+  /** Evaluation date, YYYY-MM-DD. */
+  now: string;
+  failOn: FailOn;
+}
+
+export interface CheckResult {
+  report: Report;
+  /** Knows every secret value and literal met in this run: pass all output through it. */
+  redactor: Redactor;
+}
+
+export async function check(options: CheckOptions): Promise<CheckResult> {
+  const config = loadConfig({ root: options.root, configPath: options.configPath, rules: RULES });
+  const inventory = scanTree(options.root);
+  const uses = decideUseEnvironments(inventory, config).filter(
+    (use) => isCredentialUse(use) && (!options.environment || use.environment === options.environment),
+  );
+  const secrets = withEnvironmentSecrets(options, uses, config);
+  const keys = buildKeys(uses, inventory.links, config, secrets);
+  const diagnostics = [...inventory.diagnostics];
+  if (options.mode === 'gate' || options.smoke) assignSmokeResults(keys, options.smoke, diagnostics);
+
+  const base = {
+    keys,
+    inventory,
+    config,
+    mode: options.mode,
+    environment: options.environment,
+    now: options.now,
+    smoke: options.smoke,
+  };
+  const raw = runRules(
+    RULES.filter((r) => !r.meta.readsWaivers),
+    config,
+    base,
+    [],
+  );
+  const waived = applyWaivers(
+    fingerprint(sortFindings(raw)),
+    keys,
+    inventory.suppressions,
+    config.exceptions,
+    options.now,
+    config.file,
+  );
+  const waiverFindings = fingerprint(
+    runRules(
+      RULES.filter((r) => r.meta.readsWaivers),
+      config,
+      base,
+      waived.waivers,
+    ),
+  );
+  const findings = sortFindings([...waived.active, ...waiverFindings]);
+
+  const redactor = new Redactor(secrets.values());
+  for (const use of inventory.uses) if (use.literal && isCredentialUse(use)) redactor.add(use.literal);
+
+  const report = assembleReport(options, keys, findings, waived.suppressed, diagnostics, config);
+  return { report, redactor };
+}
+
+/** --secrets-env: the values of every referenced or declared name that the environment holds. */
+function withEnvironmentSecrets(options: CheckOptions, uses: readonly Use[], config: ResolvedConfig): SecretStore {
+  if (!options.secretsFromEnv) return options.secrets;
+  const names = [
+    ...uses.map((u) => u.name),
+    ...config.keys.keys(),
+    ...[...config.keys.values()].flatMap((d) => d.aliases ?? []),
+  ];
+  return new Map([...secretsFromEnv(names, options.secretsFromEnv), ...options.secrets]);
+}
+
+/** Gives each raw use its environment(s); a shared kustomize base can land in several. */
+function decideUseEnvironments(inventory: Inventory, config: ResolvedConfig): Use[] {
+  const context = { mappings: config.environments, kustomize: new KustomizeIndex(inventory.kustomizations) };
+  return inventory.uses.flatMap((raw) => decideEnvironments(raw, context).map((decision) => ({ ...raw, ...decision })));
+}
+
+/**
+ * Smoke results before provider adapters exist: a key with no value is `skipped`/`no-value`; any
+ * other is `skipped`, offline or unsupported. A gate fails closed on them (exit 3).
+ */
+function assignSmokeResults(keys: Key[], smoke: boolean, diagnostics: Diagnostic[]): void {
+  for (const key of keys) {
+    if (!key.value || key.value.isEmpty) {
+      key.smoke = { status: 'skipped', reason: 'no-value', message: 'no value was given for this key' };
+    } else if (!smoke) {
+      key.smoke = { status: 'skipped', reason: 'offline', message: 'smoke calls were not requested (--smoke)' };
+    } else {
+      key.smoke = { status: 'skipped', reason: 'unsupported', message: 'no provider adapter can check this key yet' };
+    }
+  }
+  if (smoke)
+    diagnostics.push({
+      kind: 'notice',
+      file: '',
+      message: 'smoke calls: provider adapters are not available in this version; keys were not called',
+    });
+}
+
+type RuleBase = Omit<RuleContext, 'options' | 'severity' | 'report' | 'waivers'>;
+type PendingFinding = Omit<Finding, 'fingerprint'> & { anchor?: string };
+
+function runRules(
+  rules: readonly Rule[],
+  config: ResolvedConfig,
+  base: RuleBase,
+  waivers: readonly WaiverStatus[],
+): PendingFinding[] {
+  const findings: PendingFinding[] = [];
+  for (const rule of rules) {
+    const setting = config.rules[rule.meta.id] ?? {
+      severity: rule.meta.defaultSeverity,
+      options: rule.meta.defaultOptions as Record<string, unknown>,
+    };
+    if (setting.severity === 'off') continue;
+    const severity = setting.severity;
+    const report = (input: FindingInput): void => {
+      findings.push(toFinding(rule, severity, input));
+    };
+    rule.check({ ...base, options: setting.options, severity, report, waivers });
+  }
+  return findings;
+}
+
+function toFinding(rule: Rule, configured: Severity, input: FindingInput): PendingFinding {
+  const template = rule.meta.messages[input.messageId] ?? input.messageId;
+  // A rule may lower its severity (a warning tier), never raise it above what the config allows.
+  const severity =
+    input.severity && SEVERITY_RANK[input.severity] < SEVERITY_RANK[configured] ? input.severity : configured;
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    key: input.key,
+    environment: input.environment,
+    message: formatMessage(template, input.data ?? {}),
+    location: input.location,
+    evidence: input.evidence,
+    anchor: input.anchor,
+  };
+}
+
+function sortFindings<T extends PendingFinding>(findings: T[]): T[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      a.location.file.localeCompare(b.location.file) ||
+      a.location.line - b.location.line ||
+      a.location.column - b.location.column ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      (a.key ?? '').localeCompare(b.key ?? ''),
+  );
+}
+
+function assembleReport(
+  options: CheckOptions,
+  keys: readonly Key[],
+  findings: Finding[],
+  suppressed: Finding[],
+  diagnostics: Diagnostic[],
+  config: ResolvedConfig,
+): Report {
+  const count = (severity: Severity): number => findings.filter((f) => f.severity === severity).length;
+  const smoke = Object.fromEntries(
+    SMOKE_STATUSES.map((s) => [s, keys.filter((k) => k.smoke?.status === s).length]),
+  ) as Report['summary']['smoke'];
+  const unconfirmed =
+    options.mode === 'gate' ? keys.filter((k) => needsConfirmation(k, config)).map((k) => k.name) : [];
+  const report: Report = {
+    schemaVersion: 'keybound/report/v1',
+    tool: { name: 'keybound', version: VERSION },
+    verdict: 'pass',
+    mode: options.mode,
+    ...(options.environment ? { environment: options.environment } : {}),
+    evaluatedAt: options.now,
+    failOn: options.failOn,
+    summary: {
+      error: count('error'),
+      warning: count('warning'),
+      note: count('note'),
+      keys: keys.length,
+      smoke,
+      suppressed: suppressed.length,
+    },
+    keys: keys.map(keyReport),
+    findings,
+    suppressed,
+    diagnostics: diagnostics.filter((d) => d.kind !== 'parse-error'),
+    unconfirmed,
+  };
+  report.verdict = verdictOf(report);
+  return report;
+}
+
+/** A gated key whose smoke result could not confirm it; config `unknown: warn` turns this off. */
+function needsConfirmation(key: Key, config: ResolvedConfig): boolean {
+  const status = key.smoke?.status;
+  if (status !== 'unknown' && status !== 'skipped') return false;
+  return config.rules['key-user-association']?.options.unknown !== 'warn';
+}
+
+function keyReport(key: Key): KeyReport {
+  const facts: KeyReport['facts'] = {};
+  for (const [name, observation] of Object.entries(key.facts)) {
+    if (observation)
+      facts[name as keyof KeyReport['facts']] = {
+        value: observation.value,
+        source: observation.source,
+        ...(observation.detail ? { detail: observation.detail } : {}),
+      };
+  }
+  const provider = key.facts.provider?.value;
+  return {
+    name: key.name,
+    ...(typeof provider === 'string' ? { provider } : {}),
+    ...(key.names.length > 1 ? { aliases: key.names.filter((n) => n !== key.name) } : {}),
+    environments: key.environments,
+    uses: key.uses.map((use) => ({
+      file: use.location.file,
+      line: use.location.line,
+      column: use.location.column,
+      ...(use.location.endLine ? { endLine: use.location.endLine, endColumn: use.location.endColumn } : {}),
+      environment: use.environment,
+      environmentSource: use.environmentSource,
+      sourceKind: use.sourceKind,
+      name: use.name,
+      ...(use.context ? { context: use.context } : {}),
+    })),
+    facts,
+    ...(key.smoke ? { smoke: key.smoke } : {}),
+  };
+}
+
+/** `fail` when findings reach `--fail-on`; `indeterminate` when a gate could not confirm a key. */
+export function verdictOf(report: Pick<Report, 'findings' | 'failOn' | 'unconfirmed'>): Report['verdict'] {
+  if (report.failOn !== 'never') {
+    const threshold = SEVERITY_RANK[report.failOn];
+    if (report.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) return 'fail';
+  }
+  return report.unconfirmed.length > 0 ? 'indeterminate' : 'pass';
+}
+
+/** SPEC section 7: 0 pass, 1 findings at or above --fail-on, 3 a gate could not confirm a key. */
+export function exitCodeOf(report: Pick<Report, 'verdict'>): 0 | 1 | 3 {
+  return report.verdict === 'fail' ? 1 : report.verdict === 'indeterminate' ? 3 : 0;
+}

@@ -1,0 +1,48 @@
+// Turns uses into keys with facts: join them (join.ts), attach the secret values given for them, and
+// collect observations from names, declarations and values (facts.ts), keeping the winner per fact.
+
+import type { SecretStore } from '../core/secret.js';
+import type { Key, NameLink, Use } from '../core/types.js';
+import type { ResolvedConfig } from '../policy/types.js';
+import { observeDeclaration, observeName, observeValue, selectFacts } from './facts.js';
+import { awsCompanionRole, joinKeys, normalizeName } from './join.js';
+
+export function buildKeys(
+  uses: readonly Use[],
+  links: readonly NameLink[],
+  config: ResolvedConfig,
+  secrets: SecretStore,
+): Key[] {
+  const keys = joinKeys({ uses, links, declarations: config.keys });
+  for (const key of keys) {
+    attachValues(key, secrets);
+    key.observations = [
+      ...key.names.flatMap((name) => observeName(name)),
+      ...(key.declaration ? observeDeclaration(key.declaration) : []),
+      ...(key.value ? observeValue(key.value, key.name) : []),
+    ];
+    key.facts = selectFacts(key.observations);
+  }
+  return keys;
+}
+
+/** The key's own value, and for an AWS access key id its companions, from the given secrets. */
+function attachValues(key: Key, secrets: SecretStore): void {
+  const isAwsPair = key.names.some((n) => /ACCESS_KEY_ID$/i.test(n));
+  for (const name of key.names) {
+    const value = lookup(secrets, name);
+    if (!value) continue;
+    const role = isAwsPair ? awsCompanionRole(name) : undefined;
+    if (role) key.companions[role] ??= value;
+    else key.value ??= value;
+  }
+}
+
+/** Exact name first; `toJSON(secrets)` spells some names differently (`github_token`). */
+function lookup(secrets: SecretStore, name: string) {
+  const exact = secrets.get(name);
+  if (exact) return exact;
+  const wanted = normalizeName(name);
+  for (const [candidate, value] of secrets) if (normalizeName(candidate) === wanted) return value;
+  return undefined;
+}

@@ -1,0 +1,17 @@
+// Which uses refer to a credential at all. Workflow `secrets.X` and Kubernetes Secret references always
+// do; a dotenv, compose or Helm entry is plain configuration (APP_URL, NODE_ENV) unless its name or its
+// value says credential. Plain entries are not keys, and their values are not secrets to redact.
+
+import { isCredentialName, urlPassword } from '../core/credentials.js';
+import type { RawUse, SourceKind } from '../core/types.js';
+import { detectFormat } from '../providers/index.js';
+
+/** Sources whose entries are ordinary variables unless shown otherwise. */
+const PLAIN_SOURCES: ReadonlySet<SourceKind> = new Set(['dotenv', 'compose', 'helm-values']);
+
+export function isCredentialUse(use: RawUse): boolean {
+  if (!PLAIN_SOURCES.has(use.sourceKind) || use.context?.via === 'secrets') return true;
+  if (isCredentialName(use.name)) return true;
+  const literal = use.literal?.reveal();
+  return literal !== undefined && (detectFormat(literal, use.name) !== undefined || urlPassword(literal) !== undefined);
+}

@@ -1,0 +1,85 @@
+// Applies waivers to findings: config `exceptions` (rule, key or alias, optional path glob, until a
+// date) and inline `# keybound-ignore rule-id: reason` comments on the line or the line above. A
+// waiver past its date, or without a reason, waives nothing; what became of each is returned so the
+// `invalid-waiver` rule can report expired, reasonless and unused ones.
+
+import picomatch from 'picomatch';
+import type { Finding, InlineSuppression, Key, Location } from '../core/types.js';
+import type { WaiverStatus } from '../rules/types.js';
+import type { ExceptionSpec } from './types.js';
+
+export interface WaiverOutcome {
+  active: Finding[];
+  suppressed: Finding[];
+  waivers: WaiverStatus[];
+}
+
+export function applyWaivers(
+  findings: readonly Finding[],
+  keys: readonly Key[],
+  inline: readonly InlineSuppression[],
+  exceptions: readonly ExceptionSpec[],
+  now: string,
+  configFile: string | undefined,
+): WaiverOutcome {
+  const namesOf = new Map(keys.map((k) => [k.name, new Set(k.names)]));
+  const inlineStatus = inline.map((s): WaiverStatus => ({
+    kind: 'inline',
+    rule: s.ruleId,
+    location: { file: s.file, line: s.line, column: s.column },
+    reason: s.reason,
+    used: false,
+    expired: false,
+  }));
+  const exceptionStatus = exceptions.map((e): WaiverStatus => ({
+    kind: 'exception',
+    rule: e.rule,
+    key: e.key,
+    location: e.location ?? ({ file: configFile ?? 'keybound.yml', line: 1, column: 1 } satisfies Location),
+    reason: e.reason,
+    until: e.until,
+    used: false,
+    expired: e.until < now,
+  }));
+  const pathMatchers = exceptions.map((e) => (e.path ? picomatch(e.path, { dot: true }) : undefined));
+
+  const active: Finding[] = [];
+  const suppressed: Finding[] = [];
+  for (const finding of findings) {
+    const inlineIndex = inline.findIndex(
+      (s) =>
+        s.reason &&
+        s.ruleId === finding.ruleId &&
+        s.file === finding.location.file &&
+        (finding.location.line === s.line || finding.location.line === s.line + 1),
+    );
+    if (inlineIndex >= 0) {
+      inlineStatus[inlineIndex].used = true;
+      suppressed.push({
+        ...finding,
+        suppression: {
+          kind: 'inline',
+          reason: inline[inlineIndex].reason ?? '',
+          location: inlineStatus[inlineIndex].location,
+        },
+      });
+      continue;
+    }
+    const exceptionIndex = exceptions.findIndex((e, i) => {
+      if (exceptionStatus[i].expired || e.rule !== finding.ruleId) return false;
+      if (e.key && !(finding.key && (namesOf.get(finding.key) ?? new Set([finding.key])).has(e.key))) return false;
+      return pathMatchers[i]?.(finding.location.file) ?? true;
+    });
+    if (exceptionIndex >= 0) {
+      exceptionStatus[exceptionIndex].used = true;
+      const e = exceptions[exceptionIndex];
+      suppressed.push({
+        ...finding,
+        suppression: { kind: 'exception', reason: e.reason, until: e.until, location: e.location },
+      });
+      continue;
+    }
+    active.push(finding);
+  }
+  return { active, suppressed, waivers: [...exceptionStatus, ...inlineStatus] };
+}

@@ -1,0 +1,158 @@
+// The JSON report of SPEC section 9: the Report rebuilt field by field in the documented order, so the
+// output is stable whatever order the engine built its objects in, and carries nothing the schema
+// (policies/report.schema.json) does not describe.
+
+import {
+  FACT_NAMES,
+  SMOKE_STATUSES,
+  type Diagnostic,
+  type Evidence,
+  type Finding,
+  type KeyReport,
+  type Location,
+  type Report,
+  type SmokeResult,
+  type UseReport,
+} from '../core/types.js';
+import { defuseJson } from './neutralize.js';
+
+type Json = unknown;
+
+/** Drops undefined members, keeping the order the literal was written in. */
+function compact(object: Record<string, Json>): Record<string, Json> {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
+}
+
+function location(loc: Location): Json {
+  return compact({
+    file: loc.file,
+    line: loc.line,
+    column: loc.column,
+    endLine: loc.endLine,
+    endColumn: loc.endColumn,
+  });
+}
+
+function evidence(item: Evidence): Json {
+  return compact({ fact: item.fact, value: item.value, source: item.source, detail: item.detail });
+}
+
+/** A finding in documented order; shared by `findings` and `suppressed`. */
+export function findingJson(finding: Finding): Json {
+  const suppression = finding.suppression;
+  return compact({
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    key: finding.key,
+    environment: finding.environment,
+    message: finding.message,
+    location: location(finding.location),
+    evidence: finding.evidence.map(evidence),
+    fingerprint: finding.fingerprint,
+    suppression: suppression
+      ? compact({
+          kind: suppression.kind,
+          reason: suppression.reason,
+          until: suppression.until,
+          location: suppression.location ? location(suppression.location) : undefined,
+        })
+      : undefined,
+  });
+}
+
+function use(item: UseReport): Json {
+  const context = item.context;
+  return compact({
+    file: item.file,
+    line: item.line,
+    column: item.column,
+    endLine: item.endLine,
+    endColumn: item.endColumn,
+    environment: item.environment,
+    environmentSource: item.environmentSource,
+    sourceKind: item.sourceKind,
+    name: item.name,
+    context: context
+      ? compact({
+          workflow: context.workflow,
+          job: context.job,
+          step: context.step,
+          via: context.via,
+          resource: context.resource,
+        })
+      : undefined,
+  });
+}
+
+function smoke(result: SmokeResult): Json {
+  return compact({
+    status: result.status,
+    reason: result.reason,
+    message: result.message,
+    // NOTE: Object.fromEntries defines own properties, so a provider field named `__proto__` stays data.
+    principal: result.principal ? Object.fromEntries(Object.entries(result.principal)) : undefined,
+  });
+}
+
+function key(item: KeyReport): Json {
+  const facts: Record<string, Json> = {};
+  for (const name of FACT_NAMES) {
+    const fact = item.facts[name];
+    if (fact) facts[name] = compact({ value: fact.value, source: fact.source, detail: fact.detail });
+  }
+  return compact({
+    name: item.name,
+    provider: item.provider,
+    aliases: item.aliases,
+    environments: item.environments,
+    uses: item.uses.map(use),
+    facts,
+    smoke: item.smoke ? smoke(item.smoke) : undefined,
+  });
+}
+
+function diagnostic(item: Diagnostic): Json {
+  return compact({
+    kind: item.kind,
+    file: item.file,
+    line: item.line,
+    column: item.column,
+    message: item.message,
+  });
+}
+
+/** The report as a plain object in the documented field order (what `formatJson` serializes). */
+export function reportJson(report: Report): Record<string, Json> {
+  const summary = report.summary;
+  return compact({
+    schemaVersion: report.schemaVersion,
+    tool: { name: report.tool.name, version: report.tool.version },
+    verdict: report.verdict,
+    mode: report.mode,
+    environment: report.environment,
+    evaluatedAt: report.evaluatedAt,
+    failOn: report.failOn,
+    summary: {
+      error: summary.error,
+      warning: summary.warning,
+      note: summary.note,
+      keys: summary.keys,
+      smoke: Object.fromEntries(SMOKE_STATUSES.map((status) => [status, summary.smoke[status] ?? 0])),
+      suppressed: summary.suppressed,
+    },
+    keys: report.keys.map(key),
+    findings: report.findings.map(findingJson),
+    suppressed: report.suppressed.map(findingJson),
+    unconfirmed: [...report.unconfirmed],
+    diagnostics: report.diagnostics.map(diagnostic),
+  });
+}
+
+/**
+ * The JSON report (SPEC section 9): two-space indent, trailing newline, documented field order.
+ * `##[` inside strings is written `##\u005b` so the output cannot drive the runner when printed to a
+ * workflow log; it parses back to exactly the same data.
+ */
+export function formatJson(report: Report): string {
+  return `${defuseJson(JSON.stringify(reportJson(report), null, 2))}\n`;
+}

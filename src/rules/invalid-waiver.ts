@@ -1,0 +1,62 @@
+// invalid-waiver: waivers that no longer do what their authors meant: an exception past its `until`
+// date (it waives nothing now), an inline `# keybound-ignore` with no reason (it waives nothing), and
+// a waiver that matched no finding (stale; it would silently hide a future one).
+
+import type { WaiverStatus } from './types.js';
+import { defineRule } from './types.js';
+import { capSeverity } from './util.js';
+
+type Options = Record<string, never>;
+
+/** Reports expired exceptions, inline suppressions without a reason, and unused waivers. */
+export default defineRule<Options>({
+  meta: {
+    id: 'invalid-waiver',
+    description:
+      'Reports an exception past its until date, an inline suppression without a reason, and a waiver that matches nothing.',
+    defaultSeverity: 'error',
+    optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      expired:
+        'the exception for {{target}} expired on {{until}} and no longer applies; fix the finding or renew it with a new date and reason',
+      noReason:
+        'keybound-ignore {{rule}} has no reason and waives nothing; write # keybound-ignore {{rule}}: why it is safe',
+      unused: 'the {{what}} for {{target}} matches no finding; remove it',
+    },
+    readsWaivers: true,
+    example:
+      'the exception for service-account-bound on LEGACY_DEPLOY_TOKEN expired on 2026-06-30 and no longer applies; fix the finding or renew it with a new date and reason',
+  },
+  check(context) {
+    for (const waiver of context.waivers) {
+      const data = {
+        rule: waiver.rule,
+        target: waiver.key ? `${waiver.rule} on ${waiver.key}` : waiver.rule,
+        until: waiver.until ?? '',
+        what: waiver.kind === 'exception' ? 'exception' : 'inline suppression',
+      };
+      const at = {
+        data,
+        location: waiver.location,
+        ...(waiver.key ? { key: waiver.key } : {}),
+        evidence: [evidence(waiver)],
+        anchor: [waiver.kind, waiver.rule, waiver.key ?? '', waiver.until ?? ''].join(':'),
+      };
+      // Each waiver gets at most one finding: an expired or reasonless one is unused by construction.
+      if (waiver.kind === 'exception' && waiver.expired) context.report({ ...at, messageId: 'expired' });
+      else if (waiver.kind === 'inline' && !waiver.reason?.trim()) context.report({ ...at, messageId: 'noReason' });
+      else if (!waiver.used)
+        context.report({ ...at, messageId: 'unused', severity: capSeverity(context.severity, 'warning') });
+    }
+  },
+});
+
+function evidence(waiver: WaiverStatus) {
+  return {
+    fact: 'waiver',
+    value: waiver.kind,
+    source: waiver.kind === 'exception' ? ('config' as const) : ('file' as const),
+    detail: [waiver.until ? `until ${waiver.until}` : '', waiver.used ? 'used' : 'unused'].filter(Boolean).join(', '),
+  };
+}

@@ -1,0 +1,74 @@
+// no-dev-keys-in-prod: a production use of a key that any fact marks as a development, test or
+// staging key (SPEC section 5). Any one observation is enough: a disagreement between sources is
+// exactly what this rule exists to surface (STAGING_STRIPE_KEY holding an sk_live_ value is still a
+// staging-named key in production, and one of the two is wrong).
+
+import type { Key, Observation } from '../core/types.js';
+import { observeValue } from '../keys/facts.js';
+import { defineRule } from './types.js';
+import { evidenceOf, explain, isNonProduction, observationsOf, smokeEvidence, useAnchor } from './util.js';
+
+type Options = Record<string, never>;
+
+// Smoke reasons that say "this is not the production key" (the other mismatches are key-user-association's).
+const NOT_PRODUCTION_REASONS = new Set(['test-mode', 'wrong-account']);
+
+const WORDS: Record<string, string> = { test: 'test-mode', development: 'development', staging: 'staging' };
+
+/** Reports each production use of a key that some fact marks as another environment's. */
+export default defineRule<Options>({
+  meta: {
+    id: 'no-dev-keys-in-prod',
+    description:
+      'Reports a production use of a key that any fact marks as development, test or staging (test-mode value, dev-named secret, declared environment, provider account).',
+    defaultSeverity: 'error',
+    optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      nonProduction: '{{key}} is {{article}} {{keyEnvironment}} key ({{why}}) used in production',
+      smokeMismatch: '{{key}} is used in production but the provider says it is not the production key ({{reason}})',
+    },
+    example: 'STAGING_STRIPE_KEY is a staging key (name part STAGING) used in production',
+  },
+  check(context) {
+    for (const key of context.keys) {
+      const production = key.uses.filter((use) => use.environment === 'production');
+      if (production.length === 0) continue;
+      const deciding = observationsOf(key, 'keyEnvironment').filter((o) => isNonProduction(o.value));
+      const smokeSays = key.smoke?.status === 'mismatch' && NOT_PRODUCTION_REASONS.has(key.smoke.reason);
+      for (const use of production) {
+        // A value committed at this very place (.env.production) is what deploys here: it speaks first.
+        const literal = use.literal
+          ? observeValue(use.literal, use.name).filter((o) => o.fact === 'keyEnvironment' && isNonProduction(o.value))
+          : [];
+        const observations = [...literal, ...deciding];
+        if (observations.length === 0 && !smokeSays) continue;
+        context.report({
+          ...describe(key, observations[0]),
+          location: use.location,
+          key: key.name,
+          environment: use.environment,
+          evidence: [...observations.map(evidenceOf), ...(smokeSays ? smokeEvidence(key) : [])],
+          anchor: useAnchor(use),
+        });
+      }
+    }
+  },
+});
+
+function describe(key: Key, strongest: Observation | undefined): { messageId: string; data: Record<string, string> } {
+  if (!strongest) {
+    return { messageId: 'smokeMismatch', data: { key: key.name, reason: key.smoke?.reason ?? 'mismatch' } };
+  }
+  const value = String(strongest.value);
+  const word = Object.hasOwn(WORDS, value.toLowerCase()) ? WORDS[value.toLowerCase()] : value;
+  return {
+    messageId: 'nonProduction',
+    data: {
+      key: key.name,
+      article: /^[aeiou]/i.test(word) ? 'an' : 'a',
+      keyEnvironment: word,
+      why: explain(strongest),
+    },
+  };
+}

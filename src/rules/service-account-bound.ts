@@ -1,0 +1,106 @@
+// service-account-bound: a key whose principal is a person, not a service account, bot or app; in
+// gate mode also a production key whose principal cannot be established (SPEC sections 3 and 5).
+// A user-account token declared `principal-kind: service` is a machine user: trusted in audit mode
+// unless the provider names a principal other than the declared one.
+
+import { matchesGlob } from '../core/glob.js';
+import type { Evidence, Key } from '../core/types.js';
+import { defineRule, type FindingInput } from './types.js';
+import { capSeverity, evidenceOf, explain, observationsOf, smokeEvidence, smokePrincipal, useAnchor } from './util.js';
+
+type Options = Record<string, never>;
+
+type Verdict =
+  | { kind: 'human'; messageId: string; data: Record<string, string> }
+  | { kind: 'service'; confirmed: boolean }
+  | { kind: 'unknown' };
+
+/** Reports uses of keys bound to a human user, and unconfirmed production keys in gate mode. */
+export default defineRule<Options>({
+  meta: {
+    id: 'service-account-bound',
+    description:
+      'Reports a key whose principal is a human user, or in gate mode a production key whose principal cannot be established.',
+    defaultSeverity: 'error',
+    optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      human: '{{key}} is bound to a human user ({{why}}); use a service account, bot or app for {{environment}}',
+      principalMismatch:
+        '{{key}} is declared as machine user {{expected}} but the provider says it belongs to {{actual}}',
+      cannotEstablish:
+        'cannot establish that {{key}} is bound to a service account ({{why}}); gate mode needs a verified smoke call',
+    },
+    example:
+      'DEPLOY_TOKEN is bound to a human user (a user account token); use a service account, bot or app for production',
+  },
+  check(context) {
+    for (const key of context.keys) {
+      const verdict = judge(key);
+      const evidence: Evidence[] = [
+        ...observationsOf(key, 'principalKind').map(evidenceOf),
+        ...observationsOf(key, 'principal').map(evidenceOf),
+        ...smokeEvidence(key),
+      ];
+      for (const use of key.uses) {
+        const production = use.environment === 'production';
+        const base = {
+          location: use.location,
+          key: key.name,
+          environment: use.environment,
+          evidence,
+          anchor: useAnchor(use),
+          severity: production ? context.severity : capSeverity(context.severity, 'warning'),
+        } satisfies Partial<FindingInput>;
+        if (verdict.kind === 'human') {
+          context.report({
+            ...base,
+            messageId: verdict.messageId,
+            data: { ...verdict.data, environment: use.environment },
+          });
+        } else if (context.mode === 'gate' && production && !(verdict.kind === 'service' && verdict.confirmed)) {
+          context.report({ ...base, messageId: 'cannotEstablish', data: { key: key.name, why: unestablished(key) } });
+        }
+      }
+    }
+  },
+});
+
+/** Decides the principal kind of a key from its facts, declaration and smoke result. */
+function judge(key: Key): Verdict {
+  const winner = key.facts.principalKind;
+  const declared = key.declaration;
+  const verified = key.smoke?.status === 'verified';
+  if (winner?.value === 'human') {
+    // "A user account" (value prefix ghp_/xoxp-, or a provider that cannot tell a machine user from a
+    // person) that the owners declare `principal-kind: service` is a machine user (SPEC section 3).
+    const userAccount =
+      winner.source === 'value' || (winner.source === 'smoke' && /user account/i.test(winner.detail ?? ''));
+    if (userAccount && declared?.principalKind === 'service') {
+      const actual = smokePrincipal(key);
+      const matched =
+        declared.principal !== undefined && actual !== undefined && matchesGlob(declared.principal, actual);
+      if (declared.principal && actual !== undefined && !matched) {
+        const data = { key: key.name, expected: declared.principal, actual };
+        return { kind: 'human', messageId: 'principalMismatch', data };
+      }
+      // The provider itself answered "a user account": only a matching declared principal makes it a service.
+      if (winner.source === 'value' || matched) return { kind: 'service', confirmed: verified || matched };
+    }
+    return { kind: 'human', messageId: 'human', data: { key: key.name, why: explain(winner) } };
+  }
+  if (winner?.value === 'service') {
+    // The provider (smoke) or the key format (value prefix) says so; a declaration alone needs smoke.
+    return { kind: 'service', confirmed: verified || winner.source === 'smoke' || winner.source === 'value' };
+  }
+  return { kind: 'unknown' };
+}
+
+function unestablished(key: Key): string {
+  const winner = key.facts.principalKind;
+  const smoke = key.smoke ? `smoke ${key.smoke.status}: ${key.smoke.reason}` : 'no smoke call';
+  if (!winner || winner.value === 'unknown') return `principal kind unknown, ${smoke}`;
+  // Only a declared machine user reaches the gate check with a `human` winner.
+  if (winner.value === 'human') return `${explain(winner)} declared as a machine user, ${smoke}`;
+  return `principal kind ${String(winner.value)} ${explain(winner)}, ${smoke}`;
+}
