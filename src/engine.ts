@@ -29,6 +29,9 @@ import { secretsFromEnv } from './policy/secrets-input.js';
 import type { ResolvedConfig } from './policy/types.js';
 import { applyWaivers } from './policy/waivers.js';
 import { RULES } from './rules/index.js';
+import type { HttpSettings } from './providers/http.js';
+import { smokeKeys } from './providers/smoke.js';
+import { KeyboundError } from './core/errors.js';
 import type { FindingInput, Rule, RuleContext, WaiverStatus } from './rules/types.js';
 import { VERSION } from './generated/version.js';
 
@@ -48,6 +51,12 @@ export interface CheckOptions {
   /** Evaluation date, YYYY-MM-DD. */
   now: string;
   failOn: FailOn;
+  /** `--endpoint PROVIDER=URL` overrides (and GITHUB_API_URL for GitHub Enterprise Server). */
+  endpoints?: Readonly<Record<string, string>>;
+  /** NODE_TLS_REJECT_UNAUTHORIZED=0 is set: smoke calls are refused. */
+  tlsVerificationDisabled?: boolean;
+  /** Client limits (tests shorten the deadlines) and the debug log of requests. */
+  http?: Partial<HttpSettings>;
 }
 
 export interface CheckResult {
@@ -65,7 +74,21 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const secrets = withEnvironmentSecrets(options, uses, config);
   const keys = buildKeys(uses, inventory.links, config, secrets);
   const diagnostics = [...inventory.diagnostics];
-  if (options.mode === 'gate' || options.smoke) assignSmokeResults(keys, options.smoke, diagnostics);
+  if (options.smoke) {
+    if (options.tlsVerificationDisabled) {
+      throw new KeyboundError(
+        'smoke-refused',
+        'NODE_TLS_REJECT_UNAUTHORIZED=0 turns TLS verification off; smoke calls are refused until it is unset',
+      );
+    }
+    await smokeKeys(keys, {
+      endpoints: options.endpoints ?? {},
+      now: new Date(`${options.now}T12:00:00Z`),
+      http: options.http,
+    });
+  } else if (options.mode === 'gate') {
+    markUnchecked(keys);
+  }
 
   const base = {
     keys,
@@ -124,26 +147,14 @@ function decideUseEnvironments(inventory: Inventory, config: ResolvedConfig): Us
   return inventory.uses.flatMap((raw) => decideEnvironments(raw, context).map((decision) => ({ ...raw, ...decision })));
 }
 
-/**
- * Smoke results before provider adapters exist: a key with no value is `skipped`/`no-value`; any
- * other is `skipped`, offline or unsupported. A gate fails closed on them (exit 3).
- */
-function assignSmokeResults(keys: Key[], smoke: boolean, diagnostics: Diagnostic[]): void {
+/** A gate without --smoke: nothing was confirmed, and the gate must say so (exit 3). */
+function markUnchecked(keys: Key[]): void {
   for (const key of keys) {
-    if (!key.value || key.value.isEmpty) {
-      key.smoke = { status: 'skipped', reason: 'no-value', message: 'no value was given for this key' };
-    } else if (!smoke) {
-      key.smoke = { status: 'skipped', reason: 'offline', message: 'smoke calls were not requested (--smoke)' };
-    } else {
-      key.smoke = { status: 'skipped', reason: 'unsupported', message: 'no provider adapter can check this key yet' };
-    }
+    key.smoke =
+      !key.value || key.value.isEmpty
+        ? { status: 'skipped', reason: 'no-value', message: 'no value was given for this key' }
+        : { status: 'skipped', reason: 'offline', message: 'smoke calls were not requested (--smoke)' };
   }
-  if (smoke)
-    diagnostics.push({
-      kind: 'notice',
-      file: '',
-      message: 'smoke calls: provider adapters are not available in this version; keys were not called',
-    });
 }
 
 type RuleBase = Omit<RuleContext, 'options' | 'severity' | 'report' | 'waivers'>;

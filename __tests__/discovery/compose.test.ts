@@ -181,6 +181,27 @@ describe('compose: cases', () => {
     for (const d of part.diagnostics ?? []) expect(d.file).toBe('docker-compose.yml');
   });
 
+  // cookiecutter-django's `docker-compose.production.yml`: `{%- if %}` between services and a
+  // conditional anchor (`django:{% if … %} &django{% endif %}`).
+  it('a Jinja-templated compose file is skipped once, not reported as broken', () => {
+    const text = [
+      'volumes:',
+      '  data: {}',
+      "  {%- if cookiecutter.use_celery == 'y' %}",
+      '  redis_data: {}',
+      '  {%- endif %}',
+      'services:',
+      "  django:{% if cookiecutter.use_celery == 'y' %} &django{% endif %}",
+      '    image: {{ cookiecutter.project_slug }}_django',
+      '  worker:',
+      '    <<: *django',
+      '',
+    ].join('\n');
+    expect(extract(text).diagnostics).toEqual([
+      expect.objectContaining({ kind: 'skipped', file: 'docker-compose.yml' }),
+    ]);
+  });
+
   it('a billion-laughs compose file is a parse error naming the file', () => {
     const bomb = HOSTILE.find(([name]) => name === 'billion laughs')![1]
       .replace('services: &f', 'x: &f')

@@ -660,6 +660,41 @@ describe('github-workflow: hostile input', () => {
     expect(part.diagnostics?.map((d) => [d.kind, d.line])).toEqual([['parse-error', 4]]);
   });
 
+  // Found scanning real repositories: a Markdown file saved as .yml gave ten parse-errors, and the
+  // parser's messages quoted the broken line, which may hold a secret value.
+  it('a file that is not YAML is one parse-error, at the first problem, quoting nothing', () => {
+    const part = extract(
+      lines('# Deploy', '', 'Run: this', '- a: b', '  c', ': d', 'ghp_notAYamlToken0123 }', '"open'),
+    );
+    expect(part.diagnostics).toEqual([
+      expect.objectContaining({ kind: 'parse-error', file: PATH, line: 4, column: 1 }),
+    ]);
+    const stray = extract(lines('on: push', 'jobs: {}', '"ghp_strayValue0123"'));
+    expect(stray.diagnostics).toHaveLength(1);
+    expect(stray.diagnostics?.[0].message).not.toContain('ghp_');
+  });
+
+  // cookiecutter-django ships `{{cookiecutter.project_slug}}/.github/workflows/ci.yml` with Jinja tags.
+  it('a project template (Jinja tags) that does not parse is skipped, not a parse-error', () => {
+    const template = lines(
+      'on: push',
+      'concurrency:',
+      '  group: {% raw %}${{ github.head_ref }}{% endraw %}',
+      'jobs:',
+      '  test:',
+      '    runs-on: ubuntu-latest',
+      "    {%- if cookiecutter.use_docker == 'n' %}",
+      '    env:',
+      '      TOKEN: x',
+      '    {%- endif %}',
+    );
+    expect(extract(template).diagnostics).toEqual([expect.objectContaining({ kind: 'skipped', file: PATH })]);
+    // `${{ }}` is GitHub's own syntax: a broken workflow that only has expressions is still broken.
+    expect(extract(lines('on: push', 'env:', '  A: ${{ secrets.A }}', '	B: 1')).diagnostics?.[0].kind).toBe(
+      'parse-error',
+    );
+  });
+
   it.each<[string, string, string[]]>([
     ['empty', '', []],
     ['only whitespace', '  \n\n', []],

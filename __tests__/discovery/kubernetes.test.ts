@@ -373,6 +373,29 @@ describe('kubernetes: templates, parse errors, hostile input', () => {
     expect(part.diagnostics?.[0].message).toContain('k8s/broken.yaml');
   });
 
+  // Found scanning real repositories (see robustness.test.ts): non-YAML files saved as .yaml.
+  it('a file that is not YAML is one parse-error, at its first problem', () => {
+    const part = extract('# Notes\n\nSome text: here\n- a: b\n  c\n: d\n{ x\n[ y\n"unterminated\n', 'docs/notes.yaml');
+    expect(part.diagnostics).toEqual([expect.objectContaining({ kind: 'parse-error', line: 4, column: 1 })]);
+  });
+
+  it('a parse-error never quotes the broken line (it may hold a secret value)', () => {
+    for (const text of [
+      'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData:\n  token: x\n"ghp_brokenLine0123"\n',
+      'apiVersion: v1\nkind: Secret\nstringData:\n  token: |x ghp_brokenLine0123\n    y\n',
+      'a: b\n}ghp_brokenLine0123\n',
+    ]) {
+      const part = extract(text, 'k8s/secret.yaml');
+      expect(part.diagnostics?.map((d) => d.kind)).toEqual(['parse-error']);
+      expect(JSON.stringify(part.diagnostics)).not.toContain('ghp_');
+    }
+  });
+
+  it('a Jinja (Ansible, cookiecutter) manifest that does not parse is skipped', () => {
+    const text = '{% if tls %}\napiVersion: v1\nkind: Secret\n{% endif %}\n';
+    expect(extract(text, 'roles/app/files/secret.yaml').diagnostics?.map((d) => d.kind)).toEqual(['skipped']);
+  });
+
   it('a BOM and CRLF keep columns as editors show them', () => {
     const text =
       '\uFEFFapiVersion: v1\r\nkind: Secret\r\nmetadata:\r\n  name: s\r\nstringData:\r\n  password: hunter2hunter2\r\n';

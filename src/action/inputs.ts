@@ -7,6 +7,7 @@ import { KeyboundError } from '../core/errors.js';
 import type { SecretValue } from '../core/secret.js';
 import type { FailOn, Mode } from '../core/types.js';
 import { parseSecretsJson } from '../policy/secrets-input.js';
+import { parseEndpointOverrides, withEnterpriseGitHub } from '../providers/endpoints.js';
 
 export interface ActionSettings {
   path: string;
@@ -15,6 +16,7 @@ export interface ActionSettings {
   environment?: string;
   smoke: boolean;
   secrets: Map<string, SecretValue>;
+  endpoints: Record<string, string>;
   failOn: FailOn;
   sarifFile?: string;
   jsonFile?: string;
@@ -42,6 +44,10 @@ export function readInputs(): ActionSettings {
     environment: core.getInput('environment') || undefined,
     smoke: bool('smoke', false),
     secrets,
+    endpoints: withEnterpriseGitHub(
+      parseEndpointOverrides(core.getMultilineInput('endpoints'), 'input endpoints'),
+      process.env.GITHUB_API_URL,
+    ),
     failOn: oneOf('fail-on', core.getInput('fail-on') || 'error', ['error', 'warning', 'note', 'never'] as const),
     sarifFile: core.getInput('sarif-file') || undefined,
     jsonFile: core.getInput('json-file') || undefined,

@@ -43,6 +43,9 @@ export async function run(): Promise<void> {
       secrets: settings.secrets,
       now: new Date().toISOString().slice(0, 10),
       failOn: settings.failOn,
+      endpoints: settings.endpoints,
+      tlsVerificationDisabled: process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0',
+      http: { log: (line) => core.debug(line) },
     });
     redactor = result.redactor;
     const { report } = result;

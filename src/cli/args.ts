@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { KeyboundError } from '../core/errors.js';
 import type { FailOn, Mode } from '../core/types.js';
+import { parseEndpointOverrides } from '../providers/endpoints.js';
 import { FORMATS, type Format } from '../report/index.js';
 
 export type Command = 'check' | 'rules' | 'providers' | 'help' | 'version';
@@ -74,7 +75,7 @@ export function parseCli(argv: readonly string[]): CliSettings {
     smoke: values.smoke ?? false,
     secretsJson: values['secrets-json'],
     secretsEnv: values['secrets-env'] ?? false,
-    endpoints: parseEndpoints(values.endpoint ?? []),
+    endpoints: parseEndpointOverrides(values.endpoint ?? [], '--endpoint'),
     githubRepo: repo(values['github-repo']),
     format: oneOf('--format', values.format ?? 'text', FORMATS),
     output: values.output,
@@ -100,34 +101,4 @@ function repo(value: string | undefined): string | undefined {
   if (!/^[\w.-]+\/[\w.-]+$/.test(value))
     throw new KeyboundError('usage', `--github-repo: "${value}" is not of the form OWNER/REPO`);
   return value;
-}
-
-/** `--endpoint PROVIDER=URL`: https anywhere, plain http only for loopback (SPEC section 6). */
-function parseEndpoints(entries: readonly string[]): Record<string, string> {
-  const endpoints: Record<string, string> = Object.create(null);
-  for (const entry of entries) {
-    const eq = entry.indexOf('=');
-    const provider = entry.slice(0, eq);
-    const raw = entry.slice(eq + 1);
-    if (eq <= 0 || !/^[a-z0-9-]+$/.test(provider)) {
-      throw new KeyboundError('usage', `--endpoint: "${entry}" is not of the form PROVIDER=URL`);
-    }
-    let url: URL;
-    try {
-      url = new URL(raw);
-    } catch {
-      throw new KeyboundError('usage', `--endpoint ${provider}: "${raw}" is not a URL`);
-    }
-    const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) || url.hostname.startsWith('127.');
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-      throw new KeyboundError(
-        'usage',
-        `--endpoint ${provider}: plain http is accepted only for loopback addresses; use https`,
-      );
-    }
-    if (url.username || url.password)
-      throw new KeyboundError('usage', `--endpoint ${provider}: the URL must not carry credentials`);
-    endpoints[provider] = url.toString().replace(/\/$/, '');
-  }
-  return endpoints;
 }

@@ -9,6 +9,7 @@ import type { SecretValue } from '../core/secret.js';
 import { check, exitCodeOf } from '../engine.js';
 import { VERSION } from '../generated/version.js';
 import { parseSecretsJson } from '../policy/secrets-input.js';
+import { withEnterpriseGitHub } from '../providers/endpoints.js';
 import { PROVIDERS } from '../providers/index.js';
 import { formatReport } from '../report/index.js';
 import { RULES } from '../rules/index.js';
@@ -72,11 +73,6 @@ async function runCheck(settings: CliSettings, io: CliIO, onSecrets: (secrets: I
   if (settings.githubRepo) {
     throw new KeyboundError('usage', '--github-repo: reading Actions secret metadata is not available in this version');
   }
-  for (const provider of Object.keys(settings.endpoints)) {
-    if (!PROVIDERS.some((p) => p.id === provider)) {
-      throw new KeyboundError('usage', `--endpoint: unknown provider "${provider}"; see keybound providers`);
-    }
-  }
   const secrets = new Map<string, SecretValue>();
   if (settings.secretsJson !== undefined) {
     const fromStdin = settings.secretsJson === '-';
@@ -96,6 +92,9 @@ async function runCheck(settings: CliSettings, io: CliIO, onSecrets: (secrets: I
     secretsFromEnv: settings.secretsEnv ? io.env : undefined,
     now: settings.now ?? new Date().toISOString().slice(0, 10),
     failOn: settings.failOn,
+    endpoints: withEnterpriseGitHub(settings.endpoints, io.env.GITHUB_API_URL),
+    tlsVerificationDisabled: io.env.NODE_TLS_REJECT_UNAUTHORIZED === '0',
+    http: io.env.RUNNER_DEBUG === '1' ? { log: (line) => io.stderr(`keybound: debug: ${line}\n`) } : {},
   });
 }
 

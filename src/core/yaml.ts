@@ -5,6 +5,7 @@
 // Also the helpers that turn YAML nodes into exact 1-based locations.
 
 import {
+  type Alias,
   type Document,
   isAlias,
   isMap,
@@ -15,6 +16,7 @@ import {
   type Node,
   parseAllDocuments,
   type Pair,
+  visit,
   type YAMLMap,
 } from 'yaml';
 import type { Location } from './types.js';
@@ -67,10 +69,13 @@ export function parseYaml(text: string, options: YamlOptions = {}): ParsedYaml {
       problems: [{ message: `brackets are nested more than ${MAX_FLOW_DEPTH} deep; not parsed` }],
     };
   }
+  // NOTE: the parser's own line counter misses the line breaks inside the tokens it gives up on, so
+  // after a broken document every later line was off; line starts are counted from the text instead.
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
   let docs: Document.Parsed[];
   try {
     docs = parseAllDocuments(text, {
-      lineCounter,
       schema: 'core',
       version: '1.2',
       merge: options.merge ?? false,
@@ -114,8 +119,17 @@ function parserThrew(error: unknown): string {
   return `could not be parsed (${error instanceof Error ? error.name : typeof error})`;
 }
 
+/** Messages whose tail is a tag name (config errors show it); every other tail is a piece of the source. */
+const NAMES_A_TAG = /^(?:Unresolved tag|Could not resolve tag|Not a valid tag): /;
+
+/**
+ * The parser's message without its position or any source it quotes (`Not a YAML token: …`,
+ * `Unexpected scalar token in YAML stream: "…"`): the broken line may hold a secret value.
+ */
 function firstLine(message: string): string {
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  const line = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  const colon = line.indexOf(': ');
+  return colon < 0 || NAMES_A_TAG.test(line) ? line : line.slice(0, colon);
 }
 
 /** For a duplicate-key error, the line of the first occurrence of that key in the same map. */
@@ -177,10 +191,15 @@ function rangeOf(node: Node | Pair | null | undefined): [number, number] | undef
 
 /**
  * Follows aliases to the node they name, charging each step to a budget shared by one walk of a
- * document, so a billion-laughs document ends with an error instead of exhausting memory.
+ * document, so a billion-laughs document ends with an error instead of exhausting memory. Anchors are
+ * indexed once per document: yaml's own `Alias.resolve` walks the whole document on every call, which
+ * makes a file full of aliases quadratic (minutes for a few thousand).
  */
 export class AliasBudget {
   private remaining: number;
+  private readonly indexes = new WeakMap<Document, Map<Alias, Node | undefined>>();
+  /** The last alias followed: where a spent budget is reported. */
+  lastAlias: Alias | undefined;
 
   constructor(limit = MAX_ALIAS_DEREFERENCES) {
     this.remaining = limit;
@@ -190,9 +209,33 @@ export class AliasBudget {
     let current = node;
     for (let hops = 0; isAlias(current); hops++) {
       if (--this.remaining < 0 || hops > 100) throw new YamlBudgetError();
-      current = current.resolve(doc);
+      this.lastAlias = current;
+      current = this.targetsOf(doc).get(current);
     }
     return current;
+  }
+
+  /** Aliases of `doc` with no anchor before them (the parser accepts them; GitHub does not). */
+  unresolved(doc: Document): Alias[] {
+    return [...this.targetsOf(doc)].filter(([, target]) => target === undefined).map(([alias]) => alias);
+  }
+
+  private targetsOf(doc: Document): Map<Alias, Node | undefined> {
+    let targets = this.indexes.get(doc);
+    if (!targets) {
+      // As YAML defines it: the last node with that anchor before the alias, in document order.
+      const anchored = new Map<string, Node>();
+      const found = new Map<Alias, Node | undefined>();
+      visit(doc, {
+        Node: (_key, node) => {
+          if (isAlias(node)) found.set(node, anchored.get(node.source));
+          else if (node.anchor) anchored.set(node.anchor, node);
+        },
+      });
+      targets = found;
+      this.indexes.set(doc, targets);
+    }
+    return targets;
   }
 }
 

@@ -30,7 +30,9 @@ const CONVENTIONS: Record<string, string> = {
 
 /** The conventional environment a word names (`prod` -> production), or undefined. */
 export function conventionFor(word: string): string | undefined {
-  return CONVENTIONS[word.toLowerCase()];
+  const key = word.toLowerCase();
+  // NOTE: own keys only: a folder named `constructor` must not yield Object.prototype's function.
+  return Object.hasOwn(CONVENTIONS, key) ? CONVENTIONS[key] : undefined;
 }
 
 /** The environment named by any part of `text` split on `-`, `_`, `.`, or undefined. */
@@ -52,8 +54,8 @@ export function conventionInPath(path: string): string | undefined {
   return undefined;
 }
 
-/** Kustomizations nest overlays a few deep; a cycle must not loop forever. */
-const MAX_KUSTOMIZE_DEPTH = 20;
+/** Kustomizations nest overlays a few deep; a tangle of them must not take forever. */
+const MAX_KUSTOMIZE_STEPS = 10_000;
 
 /** Kustomizations that include each file, directly or through other kustomizations. */
 export class KustomizeIndex {
@@ -79,15 +81,20 @@ export class KustomizeIndex {
    */
   deployersOf(file: string): { root: KustomizationInfo; namespace?: string }[] {
     const roots = new Map<string, { root: KustomizationInfo; namespace?: string }>();
-    const climb = (target: string, namespace: string | undefined, depth: number): void => {
+    // NOTE: `chain` holds the kustomizations on the current path, so a cycle (an error to kustomize)
+    // ends at the last kustomization before it repeats; the step budget bounds any other tangle.
+    let steps = 0;
+    const climb = (target: string, namespace: string | undefined, chain: Set<string>): void => {
       for (const parent of this.includers.get(target) ?? []) {
+        if (chain.has(parent.file) || ++steps > MAX_KUSTOMIZE_STEPS) continue;
         const outer = parent.namespace ?? namespace;
-        const isRoot = !this.includers.get(parent.file)?.length || depth >= MAX_KUSTOMIZE_DEPTH;
-        if (!isRoot) climb(parent.file, outer, depth + 1);
+        const next = new Set(chain).add(parent.file);
+        const above = (this.includers.get(parent.file) ?? []).filter((k) => !next.has(k.file));
+        if (above.length > 0) climb(parent.file, outer, next);
         else if (!roots.has(parent.file)) roots.set(parent.file, { root: parent, namespace: outer });
       }
     };
-    climb(file, undefined, 0);
+    climb(file, undefined, new Set([file]));
     return [...roots.values()];
   }
 }
@@ -99,40 +106,37 @@ export interface EnvironmentContext {
 
 /**
  * The environments of a use: usually one; several when a shared kustomize base is deployed by
- * overlays for different environments.
+ * overlays for different environments. Each overlay that deploys it is decided on its own.
  */
 export function decideEnvironments(use: RawUse, context: EnvironmentContext): EnvironmentDecision[] {
+  const deployers = context.kustomize.deployersOf(use.location.file);
+  if (deployers.length === 0) return [decideOne(use, context.mappings, use.hints.namespace)];
+  // kustomize sets the overlay's namespace on every resource, over the one the manifest names.
+  return distinct(deployers.map((d) => decideOne(use, context.mappings, d.namespace ?? use.hints.namespace, d.root)));
+}
+
+/** SPEC section 2's rules in order, for one place the use is deployed to. */
+function decideOne(
+  use: RawUse,
+  mappings: readonly EnvironmentMapping[],
+  namespace: string | undefined,
+  overlay?: KustomizationInfo,
+): EnvironmentDecision {
   const file = use.location.file;
-  const deployers = context.kustomize.deployersOf(file);
-  const namespaces = use.hints.namespace
-    ? [use.hints.namespace]
-    : deployers.map((d) => d.namespace).filter((n): n is string => n !== undefined);
-
-  const fromConfig = byConfig(context.mappings, use.hints.githubEnvironment, namespaces, file);
-  if (fromConfig) return [{ environment: fromConfig, environmentSource: 'config' }];
-
   const github = use.hints.githubEnvironment;
+  const paths = overlay ? [file, overlay.file] : [file];
+  const fromConfig = byConfig(mappings, github, namespace, paths);
+  if (fromConfig) return { environment: fromConfig, environmentSource: 'config' };
   if (github) {
     // An explicit deploy environment keeps its own name when no convention maps it (`preview`).
-    return [{ environment: conventionInName(github) ?? github.toLowerCase(), environmentSource: 'github-environment' }];
+    return { environment: conventionInName(github) ?? github.toLowerCase(), environmentSource: 'github-environment' };
   }
-
-  if (!use.hints.namespace && deployers.length > 0) {
-    const decisions = deployers.map((d): EnvironmentDecision => {
-      const byNamespace = d.namespace ? conventionInName(d.namespace) : undefined;
-      if (byNamespace) return { environment: byNamespace, environmentSource: 'namespace' };
-      const byOverlay = conventionInPath(d.root.dir);
-      if (byOverlay) return { environment: byOverlay, environmentSource: 'path' };
-      return byPath(file);
-    });
-    return distinct(decisions);
-  }
-
-  for (const namespace of namespaces) {
-    const env = conventionInName(namespace);
-    if (env) return [{ environment: env, environmentSource: 'namespace' }];
-  }
-  return [byPath(file)];
+  const byNamespace = namespace ? conventionInName(namespace) : undefined;
+  if (byNamespace) return { environment: byNamespace, environmentSource: 'namespace' };
+  // An overlay without a namespace still says where it deploys by its folder (`overlays/prod/`).
+  const byOverlay = overlay ? conventionInPath(overlay.dir) : undefined;
+  if (byOverlay) return { environment: byOverlay, environmentSource: 'path' };
+  return byPath(file);
 }
 
 function byPath(file: string): EnvironmentDecision {
@@ -143,13 +147,17 @@ function byPath(file: string): EnvironmentDecision {
 function byConfig(
   mappings: readonly EnvironmentMapping[],
   githubEnvironment: string | undefined,
-  namespaces: string[],
-  file: string,
+  namespace: string | undefined,
+  paths: readonly string[],
 ): string | undefined {
+  // GitHub environment names are case-insensitive (`Production` is the `production` environment).
+  const github = githubEnvironment?.toLowerCase();
   for (const mapping of mappings) {
-    if (githubEnvironment && mapping.githubEnvironments.includes(githubEnvironment)) return mapping.name;
-    if (namespaces.some((n) => mapping.namespaces.includes(n))) return mapping.name;
-    if (mapping.paths.length > 0 && picomatch(mapping.paths, { dot: true })(file)) return mapping.name;
+    if (github && mapping.githubEnvironments.some((g) => g.toLowerCase() === github)) return mapping.name;
+    if (namespace && mapping.namespaces.includes(namespace)) return mapping.name;
+    if (mapping.paths.length === 0) continue;
+    const matches = picomatch(mapping.paths, { dot: true });
+    if (paths.some((path) => matches(path))) return mapping.name;
   }
   return undefined;
 }

@@ -24,6 +24,7 @@ import type {
   UseContext,
   WorkflowInfo,
 } from '../core/types.js';
+import { firstProblem, looksTemplated, skippedTemplate } from './manifest-yaml.js';
 import type { Extractor, InventoryPart } from './types.js';
 import { AliasIndex } from './workflow-aliases.js';
 import { scanExpression, scanTemplate, sourceView, type Span } from './workflow-expressions.js';
@@ -79,9 +80,10 @@ function extractWorkflow(file: string, raw: string): InventoryPart {
   // Without the BOM, columns on line 1 are what an editor shows.
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   const parsed = parseYaml(text);
-  if (parsed.problems.length > 0) {
-    return { diagnostics: parsed.problems.map(({ message, line, column }) => diagnostic(file, message, line, column)) };
-  }
+  const problem = firstProblem(parsed.problems);
+  // A workflow in a project template (cookiecutter's `{% raw %}${{ … }}{% endraw %}`) is not one GitHub runs.
+  if (problem && looksTemplated(text)) return { diagnostics: [skippedTemplate(file)] };
+  if (problem) return { diagnostics: [diagnostic(file, problem.message, problem.line, problem.column)] };
   const doc = parsed.docs[0];
   if (!doc || doc.contents === null) return {};
   const walk: Walk = {

@@ -3,15 +3,7 @@
 // objects, credential-named plain `env[].value`s, and the RBAC objects rbac-least-privilege reads.
 
 import { isMap, isSeq } from 'yaml';
-import type {
-  Diagnostic,
-  EnvironmentHints,
-  RawUse,
-  RbacBinding,
-  RbacRole,
-  RbacRule,
-  ServiceAccountInfo,
-} from '../core/types.js';
+import type { EnvironmentHints, RawUse, RbacBinding, RbacRole, RbacRule, ServiceAccountInfo } from '../core/types.js';
 import { holdsCredential } from './manifest-names.js';
 import {
   entries,
@@ -25,6 +17,7 @@ import {
   looksTemplated,
   parseFile,
   resolve,
+  skippedTemplate,
   str,
   type Walk,
 } from './manifest-yaml.js';
@@ -51,19 +44,9 @@ export function isHelmTemplate(path: string, text: string): boolean {
   return /(^|\/)templates\//.test(path) && looksTemplated(text);
 }
 
-function skipped(path: string): Diagnostic {
-  return {
-    kind: 'skipped',
-    file: path,
-    message: `${path}: a template (Go/Helm \`{{ }}\` actions); scan the rendered manifests instead`,
-  };
-}
-
 function extractKubernetes(path: string, text: string): InventoryPart {
-  if (isHelmTemplate(path, text)) return { diagnostics: [skipped(path)] };
+  if (isHelmTemplate(path, text)) return { diagnostics: [skippedTemplate(path)] };
   const parsed = parseFile(path, text);
-  // NOTE: a `{{` file that breaks the parser is a template, not a broken manifest.
-  if (parsed.diagnostics.length > 0 && looksTemplated(text)) return { diagnostics: [skipped(path)] };
   const out: Required<Pick<InventoryPart, 'uses' | 'diagnostics'>> & {
     roles: RbacRole[];
     bindings: RbacBinding[];

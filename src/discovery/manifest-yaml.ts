@@ -5,7 +5,14 @@
 import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node, type Pair } from 'yaml';
 import { SecretValue } from '../core/secret.js';
 import type { Diagnostic, Location } from '../core/types.js';
-import { AliasBudget, parseYaml, scalarString, spanLocation, type YamlOptions } from '../core/yaml.js';
+import {
+  AliasBudget,
+  parseYaml,
+  scalarString,
+  spanLocation,
+  type YamlOptions,
+  type YamlProblem,
+} from '../core/yaml.js';
 import type { InventoryPart } from './types.js';
 
 /** One document being walked: everything needed to resolve aliases and locate nodes. */
@@ -31,17 +38,30 @@ export interface ParsedFile {
 }
 
 /**
- * Parses `text` as YAML. The BOM is dropped first so line 1 columns match what editors show. Problems
- * become `parse-error` diagnostics; documents with errors of their own are left out of `walks`.
+ * Parses `text` as YAML. The BOM is dropped first so line 1 columns match what editors show. The first
+ * problem becomes a `parse-error` diagnostic (a template's, a `skipped` one); documents with errors of
+ * their own are left out of `walks`.
  */
 export function parseFile(file: string, text: string, options: YamlOptions = {}): ParsedFile {
   const clean = stripBom(text);
   const parsed = parseYaml(clean, options);
-  const diagnostics = parsed.problems.map((problem) => parseError(file, problem.message, problem.line, problem.column));
+  const first = firstProblem(parsed.problems);
+  // NOTE: a template that breaks the parser is not a broken file; it is skipped, whatever its format.
+  if (first && looksTemplated(clean)) return { walks: [], diagnostics: [skippedTemplate(file)] };
+  const diagnostics = first ? [parseError(file, first.message, first.line, first.column)] : [];
   const walks = parsed.docs
     .filter((doc) => doc.errors.length === 0)
     .map((doc) => ({ file, text: clean, lineCounter: parsed.lineCounter, doc, budget: new AliasBudget() }));
   return { walks, diagnostics };
+}
+
+/**
+ * The problem that comes first in the file. A file that is not YAML at all (Markdown, a Jinja template)
+ * gives the parser a problem on nearly every line; it is one broken file, so it is reported once.
+ */
+export function firstProblem(problems: readonly YamlProblem[]): YamlProblem | undefined {
+  const place = (p: YamlProblem): number => (p.line ?? Infinity) * 1e6 + (p.column ?? 0);
+  return problems.reduce<YamlProblem | undefined>((a, b) => (a && place(a) <= place(b) ? a : b), undefined);
 }
 
 export function stripBom(text: string): string {
@@ -159,9 +179,21 @@ export function literal(value: string, location: Location): SecretValue {
   return new SecretValue(value, `${location.file}:${location.line}`);
 }
 
-/** Whether the file looks like a template (Helm, Go templates) rather than plain YAML. */
+/**
+ * Whether the file looks like a template rather than plain YAML: Go/Helm `{{ }}` actions, or Jinja
+ * (cookiecutter, Ansible) `{% %}` tags. A GitHub expression `${{ }}` is not a template action.
+ */
 export function looksTemplated(text: string): boolean {
-  return text.includes('{{');
+  return /(?:^|[^$]){{|{%/.test(text);
+}
+
+/** The diagnostic for a template: it cannot be read until rendered, which is not a parse error. */
+export function skippedTemplate(file: string): Diagnostic {
+  return {
+    kind: 'skipped',
+    file,
+    message: `${file}: a template (Go/Helm \`{{ }}\` or Jinja \`{% %}\` tags); scan the rendered files instead`,
+  };
 }
 
 /** `a/b/c.yaml` -> `a/b`; a root file -> ''. */

@@ -5,7 +5,7 @@ import type { SecretStore } from '../core/secret.js';
 import type { Key, NameLink, Use } from '../core/types.js';
 import type { ResolvedConfig } from '../policy/types.js';
 import { observeDeclaration, observeName, observeValue, selectFacts } from './facts.js';
-import { awsCompanionRole, joinKeys, normalizeName } from './join.js';
+import { companionRole, joinKeys, normalizeName } from './join.js';
 
 export function buildKeys(
   uses: readonly Use[],
@@ -26,13 +26,12 @@ export function buildKeys(
   return keys;
 }
 
-/** The key's own value, and for an AWS access key id its companions, from the given secrets. */
+/** The key's own value, and the values of its companions by role, from the given secrets. */
 function attachValues(key: Key, secrets: SecretStore): void {
-  const isAwsPair = key.names.some((n) => /ACCESS_KEY_ID$/i.test(n));
   for (const name of key.names) {
     const value = lookup(secrets, name);
     if (!value) continue;
-    const role = isAwsPair ? awsCompanionRole(name) : undefined;
+    const role = companionRole(key.names, name);
     if (role) key.companions[role] ??= value;
     else key.value ??= value;
   }

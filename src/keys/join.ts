@@ -1,7 +1,7 @@
 // SPEC section 1, "Naming keys": uses join one key when config lists them as aliases, when a workflow
 // visibly feeds a CI secret into them, or when their names are equal once case, `-` and `_` are
-// ignored. AWS credentials that only work together (access key id, secret access key, session token
-// of the same prefix) are one key to the providers.
+// ignored. Credentials that only work together (an AWS access key id with the secret access key and
+// session token of the same prefix; a Twilio auth token with its account SID) are one key.
 
 import type { Key, KeyDeclaration, NameLink, Use } from '../core/types.js';
 
@@ -10,8 +10,47 @@ export function normalizeName(name: string): string {
   return name.toLowerCase().replace(/[-_]/g, '');
 }
 
-const AWS_ID = /^(.*)ACCESS_KEY_ID$/i;
-const AWS_COMPANIONS: Record<string, string> = { SECRET_ACCESS_KEY: 'secretAccessKey', SESSION_TOKEN: 'sessionToken' };
+interface PairSpec {
+  /** Normalized suffix of the credential the key is named by. */
+  primary: string;
+  /** Normalized suffix of each companion, and the role an adapter knows it by. */
+  companions: Record<string, string>;
+  /** Only when the prefix names the provider: `API_SECRET` + `API_KEY` pairs are Twilio's alone. */
+  prefixContains?: string;
+}
+
+/**
+ * Normalized suffixes, so `PROD_AWS_ACCESS_KEY_ID` and `aws/access-key-id` both end in `accesskeyid`.
+ * An adapter receives the companions' values by role (PROVIDERS.md sections 3 and 11).
+ */
+const PAIRS: readonly PairSpec[] = [
+  { primary: 'accesskeyid', companions: { secretaccesskey: 'secretAccessKey', sessiontoken: 'sessionToken' } },
+  { primary: 'authtoken', companions: { accountsid: 'accountSid' }, prefixContains: 'twilio' },
+  { primary: 'apisecret', companions: { apikey: 'apiKeySid', accountsid: 'accountSid' }, prefixContains: 'twilio' },
+];
+
+/** The pair `name` is the primary credential of, with its normalized prefix. */
+function pairOf(name: string): { spec: PairSpec; prefix: string } | undefined {
+  const normalized = normalizeName(name);
+  for (const spec of PAIRS) {
+    if (!normalized.endsWith(spec.primary)) continue;
+    const prefix = normalized.slice(0, -spec.primary.length);
+    if (!spec.prefixContains || prefix.includes(spec.prefixContains)) return { spec, prefix };
+  }
+  return undefined;
+}
+
+/** The companion role of `name` (`secretAccessKey`, `accountSid`…) in a key whose names include its primary. */
+export function companionRole(names: readonly string[], name: string): string | undefined {
+  const normalized = normalizeName(name);
+  for (const primary of names) {
+    const pair = pairOf(primary);
+    if (!pair) continue;
+    for (const [suffix, role] of Object.entries(pair.spec.companions))
+      if (normalized === pair.prefix + suffix) return role;
+  }
+  return undefined;
+}
 
 /** Union-find over normalized names. */
 class NameGroups {
@@ -47,17 +86,14 @@ export function joinKeys({ uses, links, declarations }: JoinInput): Key[] {
   }
   for (const link of links) groups.union(link.secret, link.alias);
 
-  // AWS companions join the access key id of the same prefix, when that id is in use.
-  const names = new Set(uses.map((u) => u.name));
-  const companionRole = new Map<string, string>();
+  // Companions join their primary credential of the same prefix, when that primary is in use.
+  const names = [...new Set(uses.map((u) => u.name))];
+  const companions = new Set<string>();
   for (const name of names) {
-    const match = AWS_ID.exec(name);
-    if (!match) continue;
-    for (const [suffix, role] of Object.entries(AWS_COMPANIONS)) {
-      const companion = [...names].find((n) => normalizeName(n) === normalizeName(match[1] + suffix));
-      if (companion) {
+    for (const companion of names) {
+      if (companion !== name && companionRole([name], companion)) {
         groups.union(name, companion);
-        companionRole.set(companion, role);
+        companions.add(companion);
       }
     }
   }
@@ -75,7 +111,7 @@ export function joinKeys({ uses, links, declarations }: JoinInput): Key[] {
     groupUses.sort(compareUses);
     const allNames = distinct(groupUses.map((u) => u.name));
     const declaration = [...declarations.values()].find((d) => groups.find(d.name) === group);
-    const name = canonicalName(groupUses, allNames, declaration, companionRole);
+    const name = canonicalName(groupUses, allNames, declaration, companions);
     keys.push({
       name,
       names: distinct([name, ...allNames]),
@@ -90,25 +126,19 @@ export function joinKeys({ uses, links, declarations }: JoinInput): Key[] {
   return keys.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** The role (`secretAccessKey`, `sessionToken`) of an AWS companion name, if it is one. */
-export function awsCompanionRole(name: string): string | undefined {
-  for (const [suffix, role] of Object.entries(AWS_COMPANIONS)) {
-    if (name.toUpperCase().endsWith(suffix)) return role;
-  }
-  return undefined;
-}
-
 function canonicalName(
   uses: Use[],
   names: string[],
   declaration: KeyDeclaration | undefined,
-  companionRole: ReadonlyMap<string, string>,
+  companions: ReadonlySet<string>,
 ): string {
-  // The name the value is stored under in CI wins; an AWS pair is named by its access key id.
-  const primary = names.filter((n) => !companionRole.has(n));
+  // The name the value is stored under in CI wins (the declared one among several); a pair is named
+  // by its primary credential (the access key id, the auth token).
+  const primary = names.filter((n) => !companions.has(n));
   const candidates = primary.length > 0 ? primary : names;
-  const ci = uses.find((u) => u.sourceKind === 'github-workflow' && candidates.includes(u.name));
-  if (ci) return ci.name;
+  const ci = uses.filter((u) => u.sourceKind === 'github-workflow' && candidates.includes(u.name));
+  if (declaration && ci.some((u) => u.name === declaration.name)) return declaration.name;
+  if (ci.length > 0) return ci[0].name;
   if (declaration) return declaration.name;
   return candidates[0];
 }

@@ -5,6 +5,7 @@
 
 import picomatch from 'picomatch';
 import type { Finding, InlineSuppression, Key, Location } from '../core/types.js';
+import { normalizeName } from '../keys/join.js';
 import type { WaiverStatus } from '../rules/types.js';
 import type { ExceptionSpec } from './types.js';
 
@@ -22,7 +23,14 @@ export function applyWaivers(
   now: string,
   configFile: string | undefined,
 ): WaiverOutcome {
-  const namesOf = new Map(keys.map((k) => [k.name, new Set(k.names)]));
+  // An exception may name the key by any of its names, declared aliases included, spelled as joining
+  // spells them (case, `-` and `_` ignored).
+  const namesOf = new Map(
+    keys.map((k) => [k.name, new Set([...k.names, ...(k.declaration?.aliases ?? [])].map(normalizeName))]),
+  );
+  const isNamed = (findingKey: string | undefined, wanted: string): boolean =>
+    findingKey !== undefined &&
+    (namesOf.get(findingKey) ?? new Set([normalizeName(findingKey)])).has(normalizeName(wanted));
   const inlineStatus = inline.map((s): WaiverStatus => ({
     kind: 'inline',
     rule: s.ruleId,
@@ -67,7 +75,7 @@ export function applyWaivers(
     }
     const exceptionIndex = exceptions.findIndex((e, i) => {
       if (exceptionStatus[i].expired || e.rule !== finding.ruleId) return false;
-      if (e.key && !(finding.key && (namesOf.get(finding.key) ?? new Set([finding.key])).has(e.key))) return false;
+      if (e.key && !isNamed(finding.key, e.key)) return false;
       return pathMatchers[i]?.(finding.location.file) ?? true;
     });
     if (exceptionIndex >= 0) {

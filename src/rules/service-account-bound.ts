@@ -72,10 +72,9 @@ function judge(key: Key): Verdict {
   const declared = key.declaration;
   const verified = key.smoke?.status === 'verified';
   if (winner?.value === 'human') {
-    // "A user account" (value prefix ghp_/xoxp-, or a provider that cannot tell a machine user from a
-    // person) that the owners declare `principal-kind: service` is a machine user (SPEC section 3).
-    const userAccount =
-      winner.source === 'value' || (winner.source === 'smoke' && /user account/i.test(winner.detail ?? ''));
+    // No provider can tell a person from a machine user (GitHub `User`, an IAM user, a Slack user): a
+    // user account that the owners declare `principal-kind: service` is a machine user (SPEC section 3).
+    const userAccount = winner.source === 'value' || winner.source === 'smoke';
     if (userAccount && declared?.principalKind === 'service') {
       const actual = smokePrincipal(key);
       const matched =

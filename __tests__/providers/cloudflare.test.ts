@@ -1,0 +1,323 @@
+// Cloudflare smoke check (GET .../tokens/verify) against a fake API: answers from PROVIDERS.md section 14 and the shared faults.
+
+import { afterEach, describe, expect, it } from 'vitest';
+import { secretForms } from '../../src/core/redact.js';
+import { SecretValue } from '../../src/core/secret.js';
+import { DEFAULT_HTTP_SETTINGS, SmokeHttp } from '../../src/providers/http.js';
+import { cloudflare as provider } from '../../src/providers/cloudflare.js';
+import type { Credential, Identity } from '../../src/providers/types.js';
+import {
+  html,
+  json,
+  startFakeProvider,
+  type FakeHandler,
+  type FakeProvider,
+  type FakeRequest,
+} from '../helpers/fake-provider.js';
+
+// Made-up tokens, built from parts so that secret scanners do not flag them.
+const BODY = 'Hq3Lw8Tz2V' + 'n6Rc1Xk9Mp' + 'B4sJ7yFd0G' + 'a5Ue2Nt8Qw';
+const SUM = '3f9a' + '1c7e';
+const USER_TOKEN = 'cfut_' + BODY + SUM;
+const ACCOUNT_TOKEN = 'cfat_' + BODY + SUM;
+const GLOBAL_KEY = 'cfk_' + BODY + SUM;
+const LEGACY_TOKEN = 'Zp4Kq9Wm2X' + 'r7Tb3Nc8Vf' + '-1Hs6Jd0Lg' + '5Ya2Ue_9Qw';
+const LEGACY_GLOBAL = '2b7e4a9c1' + 'f3d8e6a0b' + '5c7d9e1f3' + 'a4b6c8d0e7';
+const ACCOUNT_ID = '9e3c7a1f' + '4d8b2e6a' + '0c5f9b3d' + '7a1e4c82';
+const PATH = '/client/v4/user/tokens/verify';
+/** Requests made after the identity call succeeded. */
+const AFTER: string[] = [];
+
+function credential(value = USER_TOKEN, type = 'user-token', companions: Credential['companions'] = {}): Credential {
+  const format = provider.formats.find((f) => f.type === type)!;
+  expect(format.pattern.test(value)).toBe(true);
+  return { name: 'CF_API_TOKEN', value: new SecretValue(value, 'test'), companions, format };
+}
+
+function expectAuth(request: FakeRequest, cred: Credential): void {
+  expect(request.headers.authorization).toBe(`Bearer ${cred.value.reveal()}`);
+  expect(request.headers['x-auth-key']).toBeUndefined();
+}
+
+const TOKEN_ID = 'ed17574386854bf78a67040be0a770b0';
+
+function verify(status: string, extra: Record<string, unknown> = {}): object {
+  return {
+    success: true,
+    errors: [],
+    messages: [{ code: 10000, message: 'This API Token is valid and active', type: null }],
+    result: { id: TOKEN_ID, status, ...extra },
+  };
+}
+
+function failure(...errors: object[]): object {
+  return { success: false, errors, messages: [], result: null };
+}
+
+const VALID: FakeHandler = () => json(200, verify('active', { expires_on: '2026-12-31T23:59:59Z' }));
+
+interface Case {
+  name: string;
+  handler: FakeHandler;
+  cred?: Credential;
+  path?: string;
+  expected: Partial<Identity>;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'an active user token: the token id as principal, its expiry',
+    handler: VALID,
+    expected: {
+      status: 'verified',
+      reason: 'ok',
+      principal: { tokenId: TOKEN_ID, status: 'active' },
+      facts: [
+        { fact: 'principal', value: TOKEN_ID, detail: 'Cloudflare API token id (verify names no user)' },
+        { fact: 'expires', value: '2026-12-31T23:59:59.000Z', detail: 'tokens/verify expires_on' },
+      ],
+    },
+  },
+  {
+    name: 'an active token with no expiry and a future not_before',
+    handler: () => json(200, verify('active', { not_before: '2026-07-01T00:00:00Z' })),
+    expected: {
+      status: 'verified',
+      principal: { tokenId: TOKEN_ID, status: 'active', notBefore: '2026-07-01T00:00:00.000Z' },
+      message: 'Cloudflare accepted the token, but it is not valid before 2026-07-01T00:00:00.000Z',
+      facts: [{ fact: 'principal', value: TOKEN_ID, detail: 'Cloudflare API token id (verify names no user)' }],
+    },
+  },
+  {
+    name: 'a legacy 40-character token uses the user path',
+    handler: VALID,
+    cred: credential(LEGACY_TOKEN, 'legacy-token'),
+    expected: { status: 'verified', principal: { tokenId: TOKEN_ID, status: 'active' } },
+  },
+  {
+    name: 'status disabled is invalid (revoked)',
+    handler: () => json(200, verify('disabled')),
+    expected: { status: 'invalid', reason: 'revoked', facts: [] },
+  },
+  {
+    name: 'status expired is invalid (expired), with the expiry',
+    handler: () => json(200, verify('expired', { expires_on: '2026-05-01T00:00:00Z' })),
+    expected: {
+      status: 'invalid',
+      reason: 'expired',
+      facts: [{ fact: 'expires', value: '2026-05-01T00:00:00.000Z', detail: 'tokens/verify expires_on' }],
+    },
+  },
+  {
+    name: 'status expired with HTTP 401 is read the same way',
+    handler: () => json(401, { ...verify('expired'), success: false }),
+    expected: { status: 'invalid', reason: 'expired', facts: [] },
+  },
+  {
+    name: 'status disabled with HTTP 403 is read the same way',
+    handler: () => json(403, { ...verify('disabled'), success: false }),
+    expected: { status: 'invalid', reason: 'revoked', facts: [] },
+  },
+  {
+    name: '401 code 1000 (Invalid API Token) is invalid (revoked)',
+    handler: () => json(401, failure({ code: 1000, message: 'Invalid API Token' })),
+    expected: { status: 'invalid', reason: 'revoked', facts: [] },
+  },
+  {
+    name: '403 code 1000 on a user token is invalid (revoked)',
+    handler: () => json(403, failure({ code: 1000, message: 'Invalid API Token' })),
+    expected: { status: 'invalid', reason: 'revoked' },
+  },
+  {
+    name: '403 on a legacy token is unknown: it may be an account token',
+    handler: () => json(403, failure({ code: 1000, message: 'Invalid API Token' })),
+    cred: credential(LEGACY_TOKEN, 'legacy-token'),
+    expected: { status: 'unknown', reason: 'unexpected-response' },
+  },
+  {
+    name: '400 code 6003 / 6111 (bad Authorization header) is invalid (unknown-key)',
+    handler: () =>
+      json(
+        400,
+        failure({
+          code: 6003,
+          message: 'Invalid request headers',
+          error_chain: [{ code: 6111, message: 'Invalid format for Authorization header' }],
+        }),
+      ),
+    expected: { status: 'invalid', reason: 'unknown-key' },
+  },
+  {
+    name: '401 with only the chained 6111 code is invalid (unknown-key)',
+    handler: () => json(401, failure({ code: 9999, message: 'x', error_chain: [{ code: 6111, message: 'bad' }] })),
+    expected: { status: 'invalid', reason: 'unknown-key' },
+  },
+  {
+    name: '401 with an undocumented code is unknown',
+    handler: () => json(401, failure({ code: 10001, message: 'something else' })),
+    expected: { status: 'unknown', reason: 'unexpected-response' },
+  },
+  {
+    name: '403 with an HTML page is unknown, not invalid',
+    handler: () => html(403),
+    expected: { status: 'unknown', reason: 'unexpected-response' },
+  },
+  {
+    name: 'an undocumented token status is unknown',
+    handler: () => json(200, verify('paused')),
+    expected: { status: 'unknown', reason: 'unexpected-response' },
+  },
+  {
+    name: 'an account token with its account id uses the account path',
+    handler: VALID,
+    cred: credential(ACCOUNT_TOKEN, 'account-token', { accountId: new SecretValue(ACCOUNT_ID, 'test') }),
+    path: `/client/v4/accounts/${ACCOUNT_ID}/tokens/verify`,
+    expected: { status: 'verified', principal: { tokenId: TOKEN_ID, status: 'active' } },
+  },
+];
+
+const NOT_SENT: [string, Credential][] = [
+  ['an account token without its account id', credential(ACCOUNT_TOKEN, 'account-token')],
+  [
+    'an account token with a malformed account id',
+    credential(ACCOUNT_TOKEN, 'account-token', { accountId: new SecretValue('../../user', 'test') }),
+  ],
+  ['a Global API Key (cfk_)', credential(GLOBAL_KEY, 'global-api-key')],
+  ['a legacy Global API Key (37 hex)', credential(LEGACY_GLOBAL, 'legacy-global-api-key')],
+];
+
+describe('Cloudflare smoke: GET .../tokens/verify', () => {
+  it.each(CASES)('$name', async ({ handler, cred = credential(), path = PATH, expected }) => {
+    const { identity, fake } = await check(handler, cred);
+    expect(identity).toMatchObject(expected);
+    if (expected.facts) expect(identity.facts).toEqual(expected.facts);
+    expectRequests(fake, cred, [path]);
+  });
+
+  it.each(NOT_SENT)('%s is skipped (unsupported) and nothing is sent', async (_name, cred) => {
+    const { identity, fake } = await check(VALID, cred);
+    expect(identity).toMatchObject({ status: 'skipped', reason: 'unsupported', facts: [] });
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it.each([
+    ['a 401 error message', 401, (value: string) => failure({ code: 1000, message: `Invalid API Token ${value}` })],
+    ['a 403 error message', 403, (value: string) => failure({ code: 1000, message: `no ${value}` })],
+    ['the token id', 200, (value: string) => verify('active', { id: value })],
+  ] as const)('the key echoed in %s appears nowhere in the identity', async (_what, status, body) => {
+    const cred = credential();
+    const { identity } = await check(() => json(status, body(USER_TOKEN)), cred);
+    expect(['invalid', 'verified']).toContain(identity.status);
+    expectNoSecret(identity, cred);
+  });
+});
+
+// --- harness (the same in every provider test file) ---
+
+const NOW = new Date('2026-06-01T00:00:00Z');
+const SETTINGS = { ...DEFAULT_HTTP_SETTINGS, requestTimeoutMs: 500, maxRetryWaitMs: 1500 };
+
+const servers: FakeProvider[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+
+async function serve(handler: FakeHandler): Promise<FakeProvider> {
+  const fake = await startFakeProvider(handler);
+  servers.push(fake);
+  return fake;
+}
+
+/** Runs the adapter against a fake provider; returns the identity, the fake and the wall time. */
+async function check(
+  handler: FakeHandler,
+  cred: Credential = credential(),
+): Promise<{ identity: Identity; fake: FakeProvider; ms: number }> {
+  const fake = await serve(handler);
+  const http = new SmokeHttp(SETTINGS).forProvider(provider, fake.url);
+  const started = Date.now();
+  const identity = await provider.identify!(cred, { http, now: NOW });
+  return { identity, fake, ms: Date.now() - started };
+}
+
+/** A declared (method, path) pair, `{name}` matching one segment. */
+function isDeclared(method: string, path: string): boolean {
+  const bare = path.split('?')[0];
+  return provider.endpoints.some((endpoint) => {
+    const parts = endpoint.path.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return endpoint.method === method && new RegExp(`^${parts.join('[^/]+')}$`).test(bare);
+  });
+}
+
+/** Every request: a declared endpoint, the expected method and path, the credential in its header. */
+function expectRequests(fake: FakeProvider, cred: Credential, paths: string[]): void {
+  expect(fake.requests.map((request) => request.path)).toEqual(paths);
+  for (const request of fake.requests) {
+    expect(request.method).toBe('GET');
+    expect(isDeclared(request.method, request.path)).toBe(true);
+    expectAuth(request, cred);
+    expect(request.body).toBe('');
+  }
+}
+
+/** The key, in any encoding the redactor knows, appears nowhere in the identity. */
+function expectNoSecret(identity: Identity, cred: Credential): void {
+  const text = JSON.stringify(identity);
+  for (const form of secretForms(cred.value.reveal())) expect(text).not.toContain(form);
+}
+
+describe(`${provider.name} smoke: faults every provider shares`, () => {
+  it('retries a 429 with Retry-After: 1, then succeeds (2 requests)', async () => {
+    let calls = 0;
+    const { identity, fake, ms } = await check((request) =>
+      ++calls === 1 ? json(429, { error: 'slow down' }, { 'retry-after': '1' }) : VALID(request),
+    );
+    expect(identity.status).toBe('verified');
+    expectRequests(fake, credential(), [PATH, PATH, ...AFTER]);
+    expect(ms).toBeGreaterThanOrEqual(900);
+  });
+
+  it('a permanent 429 is unknown (rate-limited) after maxAttempts requests', async () => {
+    const { identity, fake } = await check(() => json(429, { error: 'slow down' }, { 'retry-after': '1' }));
+    expect(identity).toMatchObject({ status: 'unknown', reason: 'rate-limited' });
+    expect(fake.requests).toHaveLength(SETTINGS.maxAttempts);
+    expectRequests(fake, credential(), Array<string>(SETTINGS.maxAttempts).fill(PATH));
+  });
+
+  it.each([500, 502, 503])('HTTP %i is unknown (server-error)', async (status) => {
+    const { identity, fake } = await check(() => json(status, { error: 'down' }));
+    expect(identity).toMatchObject({ status: 'unknown', reason: 'server-error' });
+    expectRequests(fake, credential(), [PATH]);
+  });
+
+  it('an HTML page with HTTP 200 is unknown, never verified', async () => {
+    const { identity, fake } = await check(() => html(200));
+    expect(identity).toMatchObject({ status: 'unknown', reason: 'unexpected-response' });
+    expectRequests(fake, credential(), [PATH]);
+  });
+
+  it('JSON it does not document, with HTTP 200, is unknown', async () => {
+    const { identity } = await check(() => json(200, { hello: 'world' }));
+    expect(identity).toMatchObject({ status: 'unknown', reason: 'unexpected-response' });
+  });
+
+  it('does not follow a redirect, and the other host sees nothing', async () => {
+    const other = await serve((request) => VALID(request));
+    const { identity, fake } = await check(() => ({ status: 302, headers: { location: `${other.url}${PATH}` } }));
+    expect(identity).toMatchObject({ status: 'unknown', reason: 'redirect' });
+    expectRequests(fake, credential(), [PATH]);
+    expect(other.requests).toHaveLength(0);
+  });
+
+  it.each(['stall-headers', 'stall-body'] as const)('%s is unknown (timeout) within the deadline', async (stall) => {
+    const { identity, ms } = await check(() => stall);
+    expect(identity).toMatchObject({ status: 'unknown', reason: 'timeout' });
+    expect(ms).toBeGreaterThanOrEqual(SETTINGS.requestTimeoutMs - 50);
+    expect(ms).toBeLessThan(SETTINGS.requestTimeoutMs + 1000);
+  });
+
+  it('a reset connection is unknown (network)', async () => {
+    const { identity } = await check(() => 'reset');
+    expect(identity).toMatchObject({ status: 'unknown', reason: 'network' });
+  });
+});

@@ -1,0 +1,360 @@
+// OpenAI smoke check (GET /v1/models, best-effort GET /v1/me) against a fake API: answers from PROVIDERS.md section 8 and the shared faults.
+
+import { afterEach, describe, expect, it } from 'vitest';
+import { secretForms } from '../../src/core/redact.js';
+import { SecretValue } from '../../src/core/secret.js';
+import { DEFAULT_HTTP_SETTINGS, SmokeHttp } from '../../src/providers/http.js';
+import { openai as provider } from '../../src/providers/openai.js';
+import type { Credential, Identity } from '../../src/providers/types.js';
+import {
+  html,
+  json,
+  startFakeProvider,
+  type FakeHandler,
+  type FakeProvider,
+  type FakeBehaviour,
+  type FakeRequest,
+  type FakeResponse,
+} from '../helpers/fake-provider.js';
+
+// Made-up keys, built from parts so that secret scanners do not flag them.
+const TAIL = 'Vq3Lw8Tz2X' + 'n6Rc1Kb9Mp' + '_4sJ7yFd0G' + 'a5Ue2Nh8Qw' + '-7Zk3Pt6Ry';
+const KEY = 'sk-proj-' + TAIL;
+const SERVICE_KEY = 'sk-svcacct-' + TAIL;
+const PATH = '/v1/models';
+const ME = '/v1/me';
+/** Requests made after the identity call succeeded: the undocumented /v1/me, best effort. */
+const AFTER: string[] = [ME];
+
+function credential(value = KEY, type = 'project'): Credential {
+  const format = provider.formats.find((f) => f.type === type)!;
+  expect(format.pattern.test(value)).toBe(true);
+  return { name: 'OPENAI_API_KEY', value: new SecretValue(value, 'test'), companions: {}, format };
+}
+
+function expectAuth(request: FakeRequest, cred: Credential): void {
+  expect(request.headers.authorization).toBe(`Bearer ${cred.value.reveal()}`);
+  expect(request.headers['x-api-key']).toBeUndefined();
+}
+
+function error(status: number, code: string | null, message: string): FakeResponse {
+  return json(status, { error: { message, type: 'invalid_request_error', param: null, code } });
+}
+
+const MODELS = {
+  object: 'list',
+  data: [{ id: 'gpt-4o-mini', object: 'model', created: 1721172741, owned_by: 'system' }],
+};
+const HEADERS = { 'openai-organization': 'acme-prod', 'openai-project': 'proj_Zq8Wm3Xr5Tn1' };
+const ME_BODY = {
+  object: 'user',
+  id: 'user-Hk4Rt8Wq2Zm6',
+  email: 'ci@corp.test',
+  name: 'CI',
+  orgs: { object: 'list', data: [{ id: 'org-Lw5Nc9Vb3', name: 'acme-prod', title: 'Acme', is_default: true }] },
+};
+
+/** Models with the organization headers; /v1/me as given (404 unless told). */
+function serveModels(me: FakeBehaviour = json(404, { error: { message: 'not here', code: null } })): FakeHandler {
+  return (request) => (request.path === ME ? me : json(200, MODELS, HEADERS));
+}
+
+const VALID: FakeHandler = serveModels(json(200, ME_BODY));
+
+interface Case {
+  name: string;
+  handler: FakeHandler;
+  cred?: Credential;
+  paths?: string[];
+  expected: Partial<Identity>;
+}
+
+const ORG_FACT: Identity['facts'][number] = {
+  fact: 'principal',
+  value: 'acme-prod',
+  detail: 'openai-organization response header',
+};
+
+const CASES: Case[] = [
+  {
+    name: 'a valid key: the organization and project from the headers, the user from /v1/me',
+    handler: VALID,
+    paths: [PATH, ME],
+    expected: {
+      status: 'verified',
+      reason: 'ok',
+      principal: {
+        organization: 'acme-prod',
+        project: 'proj_Zq8Wm3Xr5Tn1',
+        user: 'ci@corp.test',
+        organizations: 'acme-prod',
+      },
+      facts: [ORG_FACT],
+    },
+  },
+  {
+    name: 'a service-account key is sent the same way; no principal kind from the answer',
+    handler: VALID,
+    cred: credential(SERVICE_KEY, 'service-account'),
+    paths: [PATH, ME],
+    expected: { status: 'verified', reason: 'ok', facts: [ORG_FACT] },
+  },
+  {
+    name: '/v1/me refused: still verified, from the headers alone',
+    handler: serveModels(error(401, 'invalid_api_key', 'nope')),
+    paths: [PATH, ME],
+    expected: {
+      status: 'verified',
+      reason: 'ok',
+      principal: { organization: 'acme-prod', project: 'proj_Zq8Wm3Xr5Tn1' },
+      facts: [ORG_FACT],
+    },
+  },
+  {
+    name: '/v1/me answering HTML: still verified',
+    handler: serveModels(html(200)),
+    paths: [PATH, ME],
+    expected: { status: 'verified', principal: { organization: 'acme-prod', project: 'proj_Zq8Wm3Xr5Tn1' } },
+  },
+  {
+    name: '/v1/me failing (5xx): still verified',
+    handler: serveModels(json(503, { error: 'down' })),
+    paths: [PATH, ME],
+    expected: { status: 'verified', facts: [ORG_FACT] },
+  },
+  {
+    name: '/v1/me redirecting: still verified, not followed',
+    handler: serveModels({ status: 302, headers: { location: 'http://127.0.0.1:9/v1/me' } }),
+    paths: [PATH, ME],
+    expected: { status: 'verified', facts: [ORG_FACT] },
+  },
+  {
+    name: 'no organization header: verified, no principal fact, and it says so',
+    handler: (request) => (request.path === ME ? json(404, {}) : json(200, MODELS)),
+    paths: [PATH, ME],
+    expected: {
+      status: 'verified',
+      reason: 'ok',
+      facts: [],
+      message: 'OpenAI accepted the key but named no organization',
+    },
+  },
+  {
+    name: '401 invalid_api_key is invalid (revoked)',
+    handler: () => error(401, 'invalid_api_key', 'Incorrect API key provided: sk-proj-****MxYA.'),
+    expected: { status: 'invalid', reason: 'revoked', facts: [] },
+  },
+  {
+    name: '401 account_deactivated is invalid (user-inactive)',
+    handler: () => error(401, 'account_deactivated', 'This key is associated with a deactivated account.'),
+    expected: { status: 'invalid', reason: 'user-inactive', facts: [] },
+  },
+  {
+    name: '401 for a restricted key missing scopes: the key works (verified), and it says so',
+    handler: () =>
+      json(401, {
+        error: {
+          message: 'You have insufficient permissions for this operation. Missing scopes: api.model.read.',
+          type: 'invalid_request_error',
+          param: null,
+          code: null,
+        },
+      }),
+    expected: { status: 'verified', reason: 'ok', facts: [] },
+  },
+  {
+    name: '401 with another code is unknown, not invalid',
+    handler: () => error(401, 'invalid_organization', 'No such organization'),
+    expected: { status: 'unknown', reason: 'unexpected-response' },
+  },
+  {
+    name: '403 unsupported_country_region_territory is unknown: the key was not judged',
+    handler: () => error(403, 'unsupported_country_region_territory', 'Country, region, or territory not supported'),
+    expected: { status: 'unknown', reason: 'unexpected-response' },
+  },
+  {
+    name: '403 HTML (a WAF) is unknown',
+    handler: () => html(403),
+    expected: { status: 'unknown', reason: 'unexpected-response' },
+  },
+  {
+    name: '200 without a model list is unknown',
+    handler: () => json(200, { object: 'list' }, HEADERS),
+    expected: { status: 'unknown', reason: 'unexpected-response' },
+  },
+];
+
+describe('OpenAI smoke: GET /v1/models, best-effort GET /v1/me', () => {
+  it.each(CASES)('$name', async ({ handler, cred = credential(), paths = [PATH], expected }) => {
+    const { identity, fake } = await check(handler, cred);
+    expect(identity).toMatchObject(expected);
+    if (expected.facts) expect(identity.facts).toEqual(expected.facts);
+    expectRequests(fake, cred, paths);
+  });
+
+  it('a masked key OpenAI quotes is left out of the message', async () => {
+    const masked = 'sk-proj-' + '****' + '\u2026' + 'Qw7Z';
+    const { identity } = await check(() =>
+      error(401, 'invalid_api_key', `Incorrect API key provided: ${masked}. See docs.`),
+    );
+    expect(identity.message).toBe('OpenAI rejected the key: Incorrect API key provided: sk-…. See docs.');
+  });
+
+  it('the restricted-key message names the missing scope', async () => {
+    const body = { error: { message: 'Missing scopes: api.model.read', type: 'invalid_request_error', code: null } };
+    const { identity } = await check(() => json(401, body));
+    expect(identity.message).toMatch(/restricted.*Missing scopes: api\.model\.read/);
+  });
+
+  it('/v1/me stalling costs at most one request deadline and changes nothing', async () => {
+    const { identity, fake, ms } = await check(serveModels('stall-headers'));
+    expect(identity).toMatchObject({ status: 'verified', facts: [ORG_FACT] });
+    expectRequests(fake, credential(), [PATH, ME]);
+    expect(ms).toBeLessThan(SETTINGS.requestTimeoutMs + 1000);
+  });
+
+  it('/v1/me rate-limited changes nothing', async () => {
+    const { identity } = await check(serveModels(json(429, {}, { 'retry-after': '86400' })));
+    expect(identity).toMatchObject({ status: 'verified', facts: [ORG_FACT] });
+  });
+
+  it('429 insufficient_quota: the HTTP client reports rate-limited before the adapter sees the body', async () => {
+    // The key works (no quota left is not rate limiting), but HttpResult carries no 429 body; see the
+    // adapter's note. Without Retry-After the client waits 1 s, then gives up (a 2 s wait is over the cap).
+    const { identity, fake } = await check(() => error(429, 'insufficient_quota', 'You exceeded your current quota'));
+    expect(identity).toMatchObject({ status: 'unknown', reason: 'rate-limited' });
+    expectRequests(fake, credential(), [PATH, PATH]);
+  });
+
+  it.each([
+    ['a 401 message', 401, (value: string) => error(401, 'invalid_api_key', `Incorrect API key provided: ${value}.`)],
+    ['a 403 message', 403, (value: string) => error(403, 'unsupported_country_region_territory', `no ${value}`)],
+    ['a deactivation message', 401, (value: string) => error(401, 'account_deactivated', `key ${value} is dead`)],
+  ] as const)('the key echoed in %s appears nowhere in the identity', async (_what, _status, body) => {
+    const cred = credential();
+    const { identity } = await check(() => body(KEY), cred);
+    expect(identity.message).toContain('[redacted]');
+    expectNoSecret(identity, cred);
+  });
+
+  it('the key echoed in headers and /v1/me appears nowhere in the identity', async () => {
+    const cred = credential();
+    const { identity } = await check((request) =>
+      request.path === ME
+        ? json(200, { id: KEY, email: `x${KEY}`, orgs: { data: [{ name: KEY }] } })
+        : json(200, MODELS, { 'openai-organization': KEY, 'openai-project': `p-${KEY}` }),
+    );
+    expect(identity.status).toBe('verified');
+    expectNoSecret(identity, cred);
+  });
+});
+
+// --- harness (the same in every provider test file) ---
+
+const NOW = new Date('2026-06-01T00:00:00Z');
+const SETTINGS = { ...DEFAULT_HTTP_SETTINGS, requestTimeoutMs: 500, maxRetryWaitMs: 1500 };
+
+const servers: FakeProvider[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+
+async function serve(handler: FakeHandler): Promise<FakeProvider> {
+  const fake = await startFakeProvider(handler);
+  servers.push(fake);
+  return fake;
+}
+
+/** Runs the adapter against a fake provider; returns the identity, the fake and the wall time. */
+async function check(
+  handler: FakeHandler,
+  cred: Credential = credential(),
+): Promise<{ identity: Identity; fake: FakeProvider; ms: number }> {
+  const fake = await serve(handler);
+  const http = new SmokeHttp(SETTINGS).forProvider(provider, fake.url);
+  const started = Date.now();
+  const identity = await provider.identify!(cred, { http, now: NOW });
+  return { identity, fake, ms: Date.now() - started };
+}
+
+/** A declared (method, path) pair, `{name}` matching one segment. */
+function isDeclared(method: string, path: string): boolean {
+  const bare = path.split('?')[0];
+  return provider.endpoints.some((endpoint) => {
+    const parts = endpoint.path.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return endpoint.method === method && new RegExp(`^${parts.join('[^/]+')}$`).test(bare);
+  });
+}
+
+/** Every request: a declared endpoint, the expected method and path, the credential in its header. */
+function expectRequests(fake: FakeProvider, cred: Credential, paths: string[]): void {
+  expect(fake.requests.map((request) => request.path)).toEqual(paths);
+  for (const request of fake.requests) {
+    expect(request.method).toBe('GET');
+    expect(isDeclared(request.method, request.path)).toBe(true);
+    expectAuth(request, cred);
+    expect(request.body).toBe('');
+  }
+}
+
+/** The key, in any encoding the redactor knows, appears nowhere in the identity. */
+function expectNoSecret(identity: Identity, cred: Credential): void {
+  const text = JSON.stringify(identity);
+  for (const form of secretForms(cred.value.reveal())) expect(text).not.toContain(form);
+}
+
+describe(`${provider.name} smoke: faults every provider shares`, () => {
+  it('retries a 429 with Retry-After: 1, then succeeds (2 requests)', async () => {
+    let calls = 0;
+    const { identity, fake, ms } = await check((request) =>
+      ++calls === 1 ? json(429, { error: 'slow down' }, { 'retry-after': '1' }) : VALID(request),
+    );
+    expect(identity.status).toBe('verified');
+    expectRequests(fake, credential(), [PATH, PATH, ...AFTER]);
+    expect(ms).toBeGreaterThanOrEqual(900);
+  });
+
+  it('a permanent 429 is unknown (rate-limited) after maxAttempts requests', async () => {
+    const { identity, fake } = await check(() => json(429, { error: 'slow down' }, { 'retry-after': '1' }));
+    expect(identity).toMatchObject({ status: 'unknown', reason: 'rate-limited' });
+    expect(fake.requests).toHaveLength(SETTINGS.maxAttempts);
+    expectRequests(fake, credential(), Array<string>(SETTINGS.maxAttempts).fill(PATH));
+  });
+
+  it.each([500, 502, 503])('HTTP %i is unknown (server-error)', async (status) => {
+    const { identity, fake } = await check(() => json(status, { error: 'down' }));
+    expect(identity).toMatchObject({ status: 'unknown', reason: 'server-error' });
+    expectRequests(fake, credential(), [PATH]);
+  });
+
+  it('an HTML page with HTTP 200 is unknown, never verified', async () => {
+    const { identity, fake } = await check(() => html(200));
+    expect(identity).toMatchObject({ status: 'unknown', reason: 'unexpected-response' });
+    expectRequests(fake, credential(), [PATH]);
+  });
+
+  it('JSON it does not document, with HTTP 200, is unknown', async () => {
+    const { identity } = await check(() => json(200, { hello: 'world' }));
+    expect(identity).toMatchObject({ status: 'unknown', reason: 'unexpected-response' });
+  });
+
+  it('does not follow a redirect, and the other host sees nothing', async () => {
+    const other = await serve((request) => VALID(request));
+    const { identity, fake } = await check(() => ({ status: 302, headers: { location: `${other.url}${PATH}` } }));
+    expect(identity).toMatchObject({ status: 'unknown', reason: 'redirect' });
+    expectRequests(fake, credential(), [PATH]);
+    expect(other.requests).toHaveLength(0);
+  });
+
+  it.each(['stall-headers', 'stall-body'] as const)('%s is unknown (timeout) within the deadline', async (stall) => {
+    const { identity, ms } = await check(() => stall);
+    expect(identity).toMatchObject({ status: 'unknown', reason: 'timeout' });
+    expect(ms).toBeGreaterThanOrEqual(SETTINGS.requestTimeoutMs - 50);
+    expect(ms).toBeLessThan(SETTINGS.requestTimeoutMs + 1000);
+  });
+
+  it('a reset connection is unknown (network)', async () => {
+    const { identity } = await check(() => 'reset');
+    expect(identity).toMatchObject({ status: 'unknown', reason: 'network' });
+  });
+});

@@ -1,0 +1,85 @@
+// SigV4 signing of the one AWS call keybound makes (STS GetCallerIdentity), by the maintained library
+// (@smithy/signature-v4, the AWS SDK's own signer) with node's SHA-256 (@smithy/hash-node). Nothing
+// here computes an HMAC by hand.
+
+import { Hash } from '@smithy/hash-node';
+import { SignatureV4 } from '@smithy/signature-v4';
+
+/** The query-protocol body of GetCallerIdentity: no parameters, nothing else can be asked for. */
+export const GET_CALLER_IDENTITY_BODY = 'Action=GetCallerIdentity&Version=2011-06-15';
+
+/** SHA-256 as the signer wants it: a constructor taking an optional HMAC secret. */
+class Sha256 extends Hash {
+  constructor(secret?: ConstructorParameters<typeof Hash>[1]) {
+    super('sha256', secret);
+  }
+}
+
+export interface SigningTarget {
+  /** The Host header the request is sent with (`sts.amazonaws.com`, `127.0.0.1:40123`). */
+  host: string;
+  /** The path the request reaches on that host (the base URL's path plus `/`). */
+  path: string;
+  /** Signing region: `us-east-1` for the global endpoint. */
+  region: string;
+}
+
+export interface AwsSecrets {
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** Only for temporary (ASIA) credentials. */
+  sessionToken?: string;
+}
+
+/**
+ * The headers of a signed `POST /` GetCallerIdentity request, Host included (it is signed, so it
+ * must be the one sent). `signingDate` is the wall clock: AWS refuses signatures more than 5 minutes off.
+ */
+export async function signGetCallerIdentity(
+  secrets: AwsSecrets,
+  target: SigningTarget,
+  signingDate: Date,
+): Promise<Record<string, string>> {
+  const signer = new SignatureV4({
+    service: 'sts',
+    region: target.region,
+    sha256: Sha256,
+    credentials: {
+      accessKeyId: secrets.accessKeyId,
+      secretAccessKey: secrets.secretAccessKey,
+      ...(secrets.sessionToken ? { sessionToken: secrets.sessionToken } : {}),
+    },
+  });
+  const signed = await signer.sign(
+    {
+      method: 'POST',
+      protocol: 'https:',
+      hostname: target.host,
+      path: target.path,
+      query: {},
+      headers: {
+        host: target.host,
+        'content-type': 'application/x-www-form-urlencoded; charset=utf-8',
+        accept: 'application/json',
+      },
+      body: GET_CALLER_IDENTITY_BODY,
+    },
+    { signingDate },
+  );
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(signed.headers)) headers[name.toLowerCase()] = value;
+  return headers;
+}
+
+/**
+ * Where a request through `baseUrl` lands, for signing: host (with a non-default port), path, and the
+ * region a regional STS host names (`sts.eu-west-1.amazonaws.com`), else `us-east-1`.
+ */
+export function signingTarget(baseUrl: URL): SigningTarget {
+  const regional = /^sts\.([a-z]{2}(?:-[a-z]+)+-\d+)\.amazonaws\.com$/.exec(baseUrl.hostname);
+  return {
+    host: baseUrl.host,
+    path: `${baseUrl.pathname.replace(/\/$/, '')}/`,
+    region: regional?.[1] ?? 'us-east-1',
+  };
+}

@@ -1,0 +1,219 @@
+// Smoke calls for a run (SPEC section 6): decide for each key whether it may be sent at all, call its
+// provider's adapter once per distinct credential, compare what the provider says with what the owners
+// expect, and record the answer as `smoke` facts. SECURITY: a value is sent only to the provider its
+// own format belongs to; a declaration or a name can never send it anywhere.
+
+import { createHash } from 'node:crypto';
+import { matchesGlob } from '../core/glob.js';
+import type { Observation, Key, SmokeResult } from '../core/types.js';
+import { selectFacts } from '../keys/facts.js';
+import { SmokeHttp, type HttpSettings, DEFAULT_HTTP_SETTINGS } from './http.js';
+import { detectFormat, formatPrefix, isJsonDocument, MAX_TOKEN_LENGTH, PROVIDERS, type FormatMatch } from './index.js';
+import { unknown } from './outcome.js';
+import type { Credential, Identity, ProviderSpec } from './types.js';
+
+export interface SmokeOptions {
+  /** `--endpoint PROVIDER=URL` overrides (and GITHUB_API_URL for GitHub Enterprise Server). */
+  endpoints: Readonly<Record<string, string>>;
+  now: Date;
+  http?: Partial<HttpSettings>;
+  /** The providers a value may be matched with; the registry unless a test supplies its own. */
+  providers?: readonly ProviderSpec[];
+}
+
+/** Calls every key's provider and records the results on the keys (smoke, observations, facts). */
+export async function smokeKeys(keys: readonly Key[], options: SmokeOptions): Promise<SmokeHttp> {
+  const http = new SmokeHttp({ ...DEFAULT_HTTP_SETTINGS, ...options.http });
+  const providers = options.providers ?? PROVIDERS;
+  const calls = new Map<string, Promise<Identity>>();
+  await Promise.all(
+    keys.map(async (key) => {
+      // A second run over the same keys replaces, never duplicates, the smoke observations.
+      key.observations = key.observations.filter((o) => o.source !== 'smoke');
+      key.facts = selectFacts(key.observations);
+      delete key.smoke;
+      const prepared = prepare(key, providers);
+      if ('status' in prepared) {
+        key.smoke = prepared;
+        return;
+      }
+      const { provider, credential } = prepared;
+      // Identical credentials are called once, however many keys hold them.
+      const id = callId(provider, credential);
+      let call = calls.get(id);
+      if (!call) {
+        call = identifySafely(provider, credential, http, options);
+        calls.set(id, call);
+      }
+      const identity = await call;
+      const observations: Observation[] = identity.facts.map((f) => ({
+        ...f,
+        value: Array.isArray(f.value) ? [...f.value] : f.value,
+        source: 'smoke',
+      }));
+      key.observations.push(...observations);
+      key.facts = selectFacts(key.observations);
+      key.smoke = compare(key, identity, observations);
+    }),
+  );
+  return http;
+}
+
+/** A digest of the provider, the value and each companion by role: the same credential, the same id. */
+function callId(provider: ProviderSpec, credential: Credential): string {
+  const hash = createHash('sha256').update(provider.id).update('\u0000').update(credential.value.reveal());
+  for (const role of Object.keys(credential.companions).sort()) {
+    hash.update(`\u0000${role}\u0000`).update(credential.companions[role].reveal());
+  }
+  return hash.digest('hex');
+}
+
+type Prepared = SmokeResult | { provider: ProviderSpec; credential: Credential };
+
+/**
+ * Whether and where a key may be sent; a SmokeResult when it may not. SECURITY: the destination is the
+ * provider whose format the value matches; a declaration may only narrow that (a value that is not a
+ * well-formed key of its declared provider is never sent) or name the provider of a bare format.
+ */
+function prepare(key: Key, providers: readonly ProviderSpec[]): Prepared {
+  const value = key.value;
+  if (!value || value.isEmpty)
+    return { status: 'skipped', reason: 'no-value', message: 'no value was given for this key' };
+  const raw = value.reveal();
+  const byId = (id: unknown): ProviderSpec | undefined => providers.find((p) => p.id === id);
+  const declared = byId(key.declaration?.provider);
+  const expected = declared ?? byId(key.facts.provider?.value);
+  const malformed = (why: string): SmokeResult => ({
+    status: 'malformed',
+    reason: 'malformed',
+    message: `${why}; it was not sent`,
+  });
+  // SECURITY case 5: CR/LF, NUL or whitespace mean a broken or concatenated value (JSON key files excepted).
+  if (!isJsonDocument(raw) && /[\s\u0000-\u001f\u007f]/.test(raw)) {
+    return malformed('the value contains whitespace, a line break or a control character');
+  }
+  let match = detectIn(providers, raw, key.name);
+  if (declared && match?.provider !== declared) {
+    const format =
+      raw.length <= MAX_TOKEN_LENGTH && !isJsonDocument(raw)
+        ? declared.formats.find((f) => f.pattern.test(raw))
+        : undefined;
+    if (!format) return malformed(`the value is not a well-formed ${declared.name} key`);
+    match = { provider: declared, format };
+  }
+  if (!match) {
+    if (expected) return malformed(`the value is not a well-formed ${expected.name} key`);
+    return { status: 'skipped', reason: 'unsupported', message: 'no supported provider recognises this value' };
+  }
+  const { provider, format } = match;
+  if (format.neverSend)
+    return { status: 'skipped', reason: 'unsupported', message: `a ${format.type} is never sent anywhere` };
+  if (!provider.identify)
+    return { status: 'skipped', reason: 'unsupported', message: `${provider.name} keys cannot be checked yet` };
+  const companions: Credential['companions'] = key.companions;
+  if (provider.id === 'aws' && format.type !== 'secret-access-key' && !companions.secretAccessKey) {
+    return {
+      status: 'skipped',
+      reason: 'no-value',
+      message: 'the secret access key that pairs with this access key id has no value',
+    };
+  }
+  return { provider, credential: { name: key.name, value, companions, format } };
+}
+
+/** detectFormat (the registry), or the same ranking over the providers a test supplies. */
+function detectIn(providers: readonly ProviderSpec[], raw: string, name: string): FormatMatch | undefined {
+  if (providers === PROVIDERS) return detectFormat(raw, name);
+  if (isJsonDocument(raw) || raw.length > MAX_TOKEN_LENGTH) return undefined;
+  let best: { match: FormatMatch; rank: number } | undefined;
+  for (const provider of providers) {
+    const hinted = provider.namePatterns.some((pattern) => pattern.test(name));
+    for (const format of provider.formats) {
+      if ((format.needsNameHint && !hinted) || !format.pattern.test(raw)) continue;
+      const rank = (format.needsNameHint ? 0 : 1000) + formatPrefix(format).length;
+      if (best === undefined || rank > best.rank) best = { match: { provider, format }, rank };
+    }
+  }
+  return best?.match;
+}
+
+async function identifySafely(
+  provider: ProviderSpec,
+  credential: Credential,
+  http: SmokeHttp,
+  options: SmokeOptions,
+): Promise<Identity> {
+  const override = Object.hasOwn(options.endpoints, provider.id) ? options.endpoints[provider.id] : undefined;
+  const baseUrl = override ?? provider.endpoints[0]?.baseUrl;
+  let client;
+  try {
+    if (baseUrl === undefined) throw new Error(`${provider.name} declares no endpoint`);
+    client = http.forProvider(provider, baseUrl);
+  } catch (error) {
+    // The base URL's own checks (https, loopback-only http, no credentials) name the origin only.
+    const why = error instanceof TypeError ? 'not a URL' : error instanceof Error ? error.message : 'refused';
+    return unknown('invalid-endpoint', `the ${provider.name} endpoint was refused: ${why}`);
+  }
+  try {
+    const identify = provider.identify as NonNullable<ProviderSpec['identify']>;
+    // The client bounds each request; this bounds an adapter that would never return.
+    const cap = (options.http?.runBudgetMs ?? DEFAULT_HTTP_SETTINGS.runBudgetMs) + 1000;
+    let timer: NodeJS.Timeout | undefined;
+    const stalled = new Promise<Identity>((resolve) => {
+      timer = setTimeout(() => resolve(unknown('timeout', `the ${provider.name} check did not finish in time`)), cap);
+    });
+    try {
+      return await Promise.race([identify(credential, { http: client, now: options.now }), stalled]);
+    } finally {
+      clearTimeout(timer);
+    }
+  } catch (error) {
+    // An adapter bug must not pass a key: it is inconclusive, named by type only.
+    const type = error instanceof Error && /^[A-Za-z][A-Za-z0-9_]{0,39}$/.test(error.name) ? error.name : 'error';
+    return unknown('unexpected-response', `the ${provider.name} check failed (${type})`);
+  }
+}
+
+/** Accepted keys are compared with what the owners declared: principal, and mode for production. */
+function compare(key: Key, identity: Identity, observations: Observation[]): SmokeResult {
+  const result: SmokeResult = {
+    status: identity.status,
+    reason: identity.reason,
+    ...(identity.message ? { message: identity.message } : {}),
+    ...(identity.principal ? { principal: identity.principal } : {}),
+  };
+  if (identity.status !== 'verified') return result;
+  const principal = observations.find((o) => o.fact === 'principal')?.value;
+  const expected = key.declaration?.principal;
+  if (expected && typeof principal !== 'string') {
+    // Accepted, but the provider names no principal to hold the declaration against (a Datadog API
+    // key, a restricted Stripe key): the expectation is unconfirmed, never silently passed.
+    return {
+      ...result,
+      status: 'unknown',
+      reason: 'no-principal',
+      message: `the provider accepted the key but named no principal to compare with ${expected}`,
+    };
+  }
+  if (expected && typeof principal === 'string' && !matchesGlob(expected, principal)) {
+    return {
+      ...result,
+      status: 'mismatch',
+      reason: 'wrong-account',
+      message: `the provider says this key belongs to ${principal}, not ${expected}`,
+    };
+  }
+  const mode = observations.find((o) => o.fact === 'keyEnvironment')?.value;
+  const expectsProduction =
+    (key.declaration?.environment ?? (key.environments.includes('production') ? 'production' : undefined)) ===
+    'production';
+  if (expectsProduction && (mode === 'test' || mode === 'development' || mode === 'staging')) {
+    return {
+      ...result,
+      status: 'mismatch',
+      reason: 'test-mode',
+      message: `the provider says this is a ${mode}-mode key, expected production`,
+    };
+  }
+  return result;
+}
