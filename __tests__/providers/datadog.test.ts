@@ -1,19 +1,12 @@
 // Datadog smoke check (GET /api/v1/validate) against a fake site: answers from PROVIDERS.md section 13 and the shared faults.
 
-import { afterEach, describe, expect, it } from 'vitest';
-import { secretForms } from '../../src/core/redact.js';
+import { describe, expect, it } from 'vitest';
 import { SecretValue } from '../../src/core/secret.js';
-import { DEFAULT_HTTP_SETTINGS, SmokeHttp } from '../../src/providers/http.js';
+import { SmokeHttp } from '../../src/providers/http.js';
 import { datadog as provider } from '../../src/providers/datadog.js';
 import type { Credential, Identity } from '../../src/providers/types.js';
-import {
-  html,
-  json,
-  startFakeProvider,
-  type FakeHandler,
-  type FakeProvider,
-  type FakeRequest,
-} from '../helpers/fake-provider.js';
+import { html, json, type FakeHandler, type FakeRequest } from '../helpers/fake-provider.js';
+import { adapterHarness, describeSharedFaults, NOW, SETTINGS, type AdapterSpec } from './harness.js';
 
 // Made-up keys, built from parts so that secret scanners do not flag them.
 const API_KEY = '7c3e9a1f' + '5b2d8e04' + 'a6f1c93b' + '2e7d5a80';
@@ -118,112 +111,9 @@ describe('Datadog smoke: GET /api/v1/validate', () => {
   });
 });
 
-// --- harness (the same in every provider test file) ---
+// --- the shared harness and faults (__tests__/providers/harness.ts) ---
 
-const NOW = new Date('2026-06-01T00:00:00Z');
-const SETTINGS = { ...DEFAULT_HTTP_SETTINGS, requestTimeoutMs: 500, maxRetryWaitMs: 1500 };
-
-const servers: FakeProvider[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-async function serve(handler: FakeHandler): Promise<FakeProvider> {
-  const fake = await startFakeProvider(handler);
-  servers.push(fake);
-  return fake;
-}
-
-/** Runs the adapter against a fake provider; returns the identity, the fake and the wall time. */
-async function check(
-  handler: FakeHandler,
-  cred: Credential = credential(),
-): Promise<{ identity: Identity; fake: FakeProvider; ms: number }> {
-  const fake = await serve(handler);
-  const http = new SmokeHttp(SETTINGS).forProvider(provider, fake.url);
-  const started = Date.now();
-  const identity = await provider.identify!(cred, { http, now: NOW });
-  return { identity, fake, ms: Date.now() - started };
-}
-
-/** A declared (method, path) pair, `{name}` matching one segment. */
-function isDeclared(method: string, path: string): boolean {
-  const bare = path.split('?')[0];
-  return provider.endpoints.some((endpoint) => {
-    const parts = endpoint.path.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    return endpoint.method === method && new RegExp(`^${parts.join('[^/]+')}$`).test(bare);
-  });
-}
-
-/** Every request: a declared endpoint, the expected method and path, the credential in its header. */
-function expectRequests(fake: FakeProvider, cred: Credential, paths: string[]): void {
-  expect(fake.requests.map((request) => request.path)).toEqual(paths);
-  for (const request of fake.requests) {
-    expect(request.method).toBe('GET');
-    expect(isDeclared(request.method, request.path)).toBe(true);
-    expectAuth(request, cred);
-    expect(request.body).toBe('');
-  }
-}
-
-/** The key, in any encoding the redactor knows, appears nowhere in the identity. */
-function expectNoSecret(identity: Identity, cred: Credential): void {
-  const text = JSON.stringify(identity);
-  for (const form of secretForms(cred.value.reveal())) expect(text).not.toContain(form);
-}
-
-describe(`${provider.name} smoke: faults every provider shares`, () => {
-  it('retries a 429 with Retry-After: 1, then succeeds (2 requests)', async () => {
-    let calls = 0;
-    const { identity, fake, ms } = await check((request) =>
-      ++calls === 1 ? json(429, { error: 'slow down' }, { 'retry-after': '1' }) : VALID(request),
-    );
-    expect(identity.status).toBe('verified');
-    expectRequests(fake, credential(), [PATH, PATH, ...AFTER]);
-    expect(ms).toBeGreaterThanOrEqual(900);
-  });
-
-  it('a permanent 429 is unknown (rate-limited) after maxAttempts requests', async () => {
-    const { identity, fake } = await check(() => json(429, { error: 'slow down' }, { 'retry-after': '1' }));
-    expect(identity).toMatchObject({ status: 'unknown', reason: 'rate-limited' });
-    expect(fake.requests).toHaveLength(SETTINGS.maxAttempts);
-    expectRequests(fake, credential(), Array<string>(SETTINGS.maxAttempts).fill(PATH));
-  });
-
-  it.each([500, 502, 503])('HTTP %i is unknown (server-error)', async (status) => {
-    const { identity, fake } = await check(() => json(status, { error: 'down' }));
-    expect(identity).toMatchObject({ status: 'unknown', reason: 'server-error' });
-    expectRequests(fake, credential(), [PATH]);
-  });
-
-  it('an HTML page with HTTP 200 is unknown, never verified', async () => {
-    const { identity, fake } = await check(() => html(200));
-    expect(identity).toMatchObject({ status: 'unknown', reason: 'unexpected-response' });
-    expectRequests(fake, credential(), [PATH]);
-  });
-
-  it('JSON it does not document, with HTTP 200, is unknown', async () => {
-    const { identity } = await check(() => json(200, { hello: 'world' }));
-    expect(identity).toMatchObject({ status: 'unknown', reason: 'unexpected-response' });
-  });
-
-  it('does not follow a redirect, and the other host sees nothing', async () => {
-    const other = await serve((request) => VALID(request));
-    const { identity, fake } = await check(() => ({ status: 302, headers: { location: `${other.url}${PATH}` } }));
-    expect(identity).toMatchObject({ status: 'unknown', reason: 'redirect' });
-    expectRequests(fake, credential(), [PATH]);
-    expect(other.requests).toHaveLength(0);
-  });
-
-  it.each(['stall-headers', 'stall-body'] as const)('%s is unknown (timeout) within the deadline', async (stall) => {
-    const { identity, ms } = await check(() => stall);
-    expect(identity).toMatchObject({ status: 'unknown', reason: 'timeout' });
-    expect(ms).toBeGreaterThanOrEqual(SETTINGS.requestTimeoutMs - 50);
-    expect(ms).toBeLessThan(SETTINGS.requestTimeoutMs + 1000);
-  });
-
-  it('a reset connection is unknown (network)', async () => {
-    const { identity } = await check(() => 'reset');
-    expect(identity).toMatchObject({ status: 'unknown', reason: 'network' });
-  });
-});
+const SPEC: AdapterSpec = { provider, credential, expectAuth, path: PATH, after: AFTER, valid: VALID };
+const harness = adapterHarness(SPEC);
+const { serve, check, expectRequests, expectNoSecret } = harness;
+describeSharedFaults(SPEC, harness);

@@ -1,0 +1,149 @@
+// The harness every adapter test shares: run an adapter against a fake provider, check each request
+// (declared endpoint, method, credential header), check no secret reaches the identity, and the faults
+// every provider must handle the same way (429 and Retry-After, 5xx, HTML, redirects, stalls, resets).
+import { afterEach, describe, expect, it } from 'vitest';
+import { secretForms } from '../../src/core/redact.js';
+import { DEFAULT_HTTP_SETTINGS, SmokeHttp } from '../../src/providers/http.js';
+import type { Credential, Identity, ProviderSpec } from '../../src/providers/types.js';
+import {
+  html,
+  json,
+  startFakeProvider,
+  type FakeHandler,
+  type FakeProvider,
+  type FakeRequest,
+} from '../helpers/fake-provider.js';
+
+export const NOW = new Date('2026-06-01T00:00:00Z');
+export const SETTINGS = { ...DEFAULT_HTTP_SETTINGS, requestTimeoutMs: 500, maxRetryWaitMs: 1500 };
+
+export interface AdapterSpec {
+  provider: ProviderSpec;
+  /** A well-formed credential of the provider's main key type. */
+  credential: () => Credential;
+  /** Asserts the credential travels in the provider's own header, and nothing else does. */
+  expectAuth: (request: FakeRequest, credential: Credential) => void;
+  /** The identity call's path. */
+  path: string;
+  /** Best-effort requests made after the identity call succeeded. */
+  after: string[];
+  /** The provider's answer for a valid key. */
+  valid: FakeHandler;
+  /** The identity call's method (GET unless the provider documents a read-only POST). */
+  method?: 'GET' | 'POST';
+}
+
+export interface AdapterHarness {
+  serve(handler: FakeHandler): Promise<FakeProvider>;
+  check(handler: FakeHandler, credential?: Credential): Promise<{ identity: Identity; fake: FakeProvider; ms: number }>;
+  expectRequests(fake: FakeProvider, credential: Credential, paths: string[]): void;
+  expectNoSecret(identity: Identity, credential: Credential): void;
+}
+
+/** The harness for one provider; fake servers close after each test. */
+export function adapterHarness(spec: AdapterSpec): AdapterHarness {
+  const servers: FakeProvider[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((server) => server.close()));
+  });
+
+  const serve = async (handler: FakeHandler): Promise<FakeProvider> => {
+    const fake = await startFakeProvider(handler);
+    servers.push(fake);
+    return fake;
+  };
+
+  /** A declared (method, path) pair, `{name}` matching one segment. */
+  const isDeclared = (method: string, path: string): boolean => {
+    const bare = path.split('?')[0];
+    return spec.provider.endpoints.some((endpoint) => {
+      const parts = endpoint.path.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      return endpoint.method === method && new RegExp(`^${parts.join('[^/]+')}$`).test(bare);
+    });
+  };
+
+  return {
+    serve,
+    async check(handler, credential = spec.credential()) {
+      const fake = await serve(handler);
+      const http = new SmokeHttp(SETTINGS).forProvider(spec.provider, fake.url);
+      const started = Date.now();
+      const identity = await spec.provider.identify!(credential, { http, now: NOW });
+      return { identity, fake, ms: Date.now() - started };
+    },
+    expectRequests(fake, credential, paths) {
+      expect(fake.requests.map((request) => request.path)).toEqual(paths);
+      for (const request of fake.requests) {
+        expect(request.method).toBe(spec.method ?? 'GET');
+        expect(isDeclared(request.method, request.path)).toBe(true);
+        spec.expectAuth(request, credential);
+        if ((spec.method ?? 'GET') === 'GET') expect(request.body).toBe('');
+      }
+    },
+    expectNoSecret(identity, credential) {
+      const text = JSON.stringify(identity);
+      for (const form of secretForms(credential.value.reveal())) expect(text).not.toContain(form);
+    },
+  };
+}
+
+/** The faults every provider shares, as one describe block. */
+export function describeSharedFaults(spec: AdapterSpec, harness: AdapterHarness): void {
+  const { check, serve, expectRequests } = harness;
+  const { path, after, valid } = spec;
+
+  describe(`${spec.provider.name} smoke: faults every provider shares`, () => {
+    it('retries a 429 with Retry-After: 1, then succeeds (2 requests)', async () => {
+      let calls = 0;
+      const { identity, fake, ms } = await check((request) =>
+        ++calls === 1 ? json(429, { error: 'slow down' }, { 'retry-after': '1' }) : valid(request),
+      );
+      expect(identity.status).toBe('verified');
+      expectRequests(fake, spec.credential(), [path, path, ...after]);
+      expect(ms).toBeGreaterThanOrEqual(900);
+    });
+
+    it('a permanent 429 is unknown (rate-limited) after maxAttempts requests', async () => {
+      const { identity, fake } = await check(() => json(429, { error: 'slow down' }, { 'retry-after': '1' }));
+      expect(identity).toMatchObject({ status: 'unknown', reason: 'rate-limited' });
+      expectRequests(fake, spec.credential(), Array<string>(SETTINGS.maxAttempts).fill(path));
+    });
+
+    it.each([500, 502, 503])('HTTP %i is unknown (server-error)', async (status) => {
+      const { identity, fake } = await check(() => json(status, { error: 'down' }));
+      expect(identity).toMatchObject({ status: 'unknown', reason: 'server-error' });
+      expectRequests(fake, spec.credential(), [path]);
+    });
+
+    it('an HTML page with HTTP 200 is unknown, never verified', async () => {
+      const { identity, fake } = await check(() => html(200));
+      expect(identity).toMatchObject({ status: 'unknown', reason: 'unexpected-response' });
+      expectRequests(fake, spec.credential(), [path]);
+    });
+
+    it('JSON it does not document, with HTTP 200, is unknown', async () => {
+      const { identity } = await check(() => json(200, { hello: 'world' }));
+      expect(identity).toMatchObject({ status: 'unknown', reason: 'unexpected-response' });
+    });
+
+    it('does not follow a redirect, and the other host sees nothing', async () => {
+      const other = await serve((request) => valid(request));
+      const { identity, fake } = await check(() => ({ status: 302, headers: { location: `${other.url}${path}` } }));
+      expect(identity).toMatchObject({ status: 'unknown', reason: 'redirect' });
+      expectRequests(fake, spec.credential(), [path]);
+      expect(other.requests).toHaveLength(0);
+    });
+
+    it.each(['stall-headers', 'stall-body'] as const)('%s is unknown (timeout) within the deadline', async (stall) => {
+      const { identity, ms } = await check(() => stall);
+      expect(identity).toMatchObject({ status: 'unknown', reason: 'timeout' });
+      expect(ms).toBeGreaterThanOrEqual(SETTINGS.requestTimeoutMs - 50);
+      expect(ms).toBeLessThan(SETTINGS.requestTimeoutMs + 1000);
+    });
+
+    it('a reset connection is unknown (network)', async () => {
+      const { identity } = await check(() => 'reset');
+      expect(identity).toMatchObject({ status: 'unknown', reason: 'network' });
+    });
+  });
+}
