@@ -21,6 +21,7 @@ import {
   type Use,
 } from './core/types.js';
 import { decideEnvironments, KustomizeIndex } from './discovery/environment.js';
+import type { SecretMetadata } from './discovery/github-secrets.js';
 import { scanTree } from './discovery/index.js';
 import { buildKeys } from './keys/build.js';
 import { isCredentialUse } from './keys/relevance.js';
@@ -28,6 +29,9 @@ import { loadConfig } from './policy/load.js';
 import { secretsFromEnv } from './policy/secrets-input.js';
 import type { ResolvedConfig } from './policy/types.js';
 import { applyWaivers } from './policy/waivers.js';
+import { applyBaseline, type Baseline } from './policy/baseline.js';
+import { customRules } from './rules/custom.js';
+import { failsInEveryMode } from './rules/invalid-waiver.js';
 import { RULES } from './rules/index.js';
 import type { HttpSettings } from './providers/http.js';
 import { smokeKeys } from './providers/smoke.js';
@@ -57,6 +61,10 @@ export interface CheckOptions {
   tlsVerificationDisabled?: boolean;
   /** Client limits (tests shorten the deadlines) and the debug log of requests. */
   http?: Partial<HttpSettings>;
+  /** GitHub Actions secret metadata (--github-repo, `secrets-token`): `platform` rotation dates. */
+  platformSecrets?: readonly SecretMetadata[];
+  /** --baseline: findings whose fingerprints it holds are reported as suppressed (kind `baseline`). */
+  baseline?: { data: Baseline; file: string };
 }
 
 export interface CheckResult {
@@ -72,7 +80,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     (use) => isCredentialUse(use) && (!options.environment || use.environment === options.environment),
   );
   const secrets = withEnvironmentSecrets(options, uses, config);
-  const keys = buildKeys(uses, inventory.links, config, secrets);
+  const keys = buildKeys(uses, inventory.links, config, secrets, options.platformSecrets);
   const diagnostics = [...inventory.diagnostics];
   if (options.smoke) {
     if (options.tlsVerificationDisabled) {
@@ -99,14 +107,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     now: options.now,
     smoke: options.smoke,
   };
-  const raw = runRules(
-    RULES.filter((r) => !r.meta.readsWaivers),
-    config,
-    base,
-    [],
-  );
+  const raw = runRules([...RULES.filter((r) => !r.meta.readsWaivers), ...customRules(config)], config, base, []);
   const waived = applyWaivers(
-    fingerprint(sortFindings(raw)),
+    fingerprint(sortFindings(raw), keys),
     keys,
     inventory.suppressions,
     config.exceptions,
@@ -120,13 +123,26 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       base,
       waived.waivers,
     ),
+    keys,
   );
-  const findings = sortFindings([...waived.active, ...waiverFindings]);
+  // Baselines apply after waivers (an exception in use is not reported unused) and never to waiver findings.
+  const baselined = options.baseline
+    ? applyBaseline(waived.active, keys, options.baseline.data, options.baseline.file)
+    : { active: waived.active, suppressed: [], diagnostics: [] };
+  diagnostics.push(...baselined.diagnostics);
+  const findings = sortFindings([...baselined.active, ...waiverFindings]);
 
   const redactor = new Redactor(secrets.values());
   for (const use of inventory.uses) if (use.literal && isCredentialUse(use)) redactor.add(use.literal);
 
-  const report = assembleReport(options, keys, findings, waived.suppressed, diagnostics, config);
+  const report = assembleReport(
+    options,
+    keys,
+    findings,
+    [...waived.suppressed, ...baselined.suppressed],
+    diagnostics,
+    config,
+  );
   return { report, redactor };
 }
 
@@ -292,6 +308,8 @@ function keyReport(key: Key): KeyReport {
 
 /** `fail` when findings reach `--fail-on`; `indeterminate` when a gate could not confirm a key. */
 export function verdictOf(report: Pick<Report, 'findings' | 'failOn' | 'unconfirmed'>): Report['verdict'] {
+  // An expired exception fails whatever --fail-on says: a waiver must not rot into a silent pass.
+  if (report.findings.some(failsInEveryMode)) return 'fail';
   if (report.failOn !== 'never') {
     const threshold = SEVERITY_RANK[report.failOn];
     if (report.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) return 'fail';

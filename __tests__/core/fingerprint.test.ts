@@ -70,3 +70,28 @@ describe('fingerprint', () => {
     expect(one(f({ key: 'A', environment: 'Bproduction' }))).not.toBe(one(f({ key: 'AB', environment: 'production' })));
   });
 });
+
+describe('fingerprint: the key behind the name', () => {
+  const key = (provider: string, principal?: string) => ({
+    name: 'STRIPE_SECRET_KEY',
+    facts: {
+      provider: { fact: 'provider' as const, value: provider, source: 'value' as const },
+      ...(principal ? { principal: { fact: 'principal' as const, value: principal, source: 'smoke' as const } } : {}),
+    },
+  });
+  const withKey = (k: ReturnType<typeof key>): string => fingerprint([f()], [k])[0].fingerprint;
+
+  it('is stable for the same provider and principal, and moved lines', () => {
+    expect(fingerprint([f({ line: 99 })], [key('stripe', 'acct_1')])[0].fingerprint).toBe(
+      withKey(key('stripe', 'acct_1')),
+    );
+  });
+
+  it.each([
+    { name: 'provider', other: key('github', 'acct_1') },
+    { name: 'principal', other: key('stripe', 'acct_2') },
+    { name: 'a principal becoming known', other: key('stripe') },
+  ])('changes with the $name', ({ other }) => {
+    expect(withKey(other)).not.toBe(withKey(key('stripe', 'acct_1')));
+  });
+});

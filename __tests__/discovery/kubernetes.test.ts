@@ -391,6 +391,33 @@ describe('kubernetes: templates, parse errors, hostile input', () => {
     }
   });
 
+  // Found by robustness.test.ts: the parser's line counter skipped the line breaks inside tokens it gave
+  // up on, so everything after a broken document was reported lines too high.
+  it('uses after a broken document keep their real lines', () => {
+    const text = [
+      '---',
+      '  name: broken',
+      'roleRef:',
+      '  kind: ClusterRole',
+      'subjects:x',
+      '  - kind: ServiceAccount',
+      '    name: op',
+      '---',
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata:',
+      '  name: s',
+      'stringData:',
+      '  token: abcdef',
+      '',
+    ].join('\n');
+    const part = extract(text);
+    expect(rows(part)).toEqual([
+      { name: 's/token', at: '14:3-14:16', via: 'stringData', resource: 'Secret/s', literal: 'abcdef' },
+    ]);
+    expect(part.diagnostics?.map((d) => [d.kind, d.line])).toEqual([['parse-error', 3]]);
+  });
+
   it('a Jinja (Ansible, cookiecutter) manifest that does not parse is skipped', () => {
     const text = '{% if tls %}\napiVersion: v1\nkind: Secret\n{% endif %}\n';
     expect(extract(text, 'roles/app/files/secret.yaml').diagnostics?.map((d) => d.kind)).toEqual(['skipped']);

@@ -81,6 +81,7 @@ describe('loadConfig: the SPEC section 4 example', () => {
         when: 'use.environment == "production"',
         deny: 'key.provider == "aws" && key.facts.keyType.value == "long-term"',
         location: { file: 'keybound.yml', line: 25, column: 5 },
+        compiled: { when: expect.any(Function), deny: expect.any(Function) },
       },
     ]);
     expect(config.exceptions).toEqual([

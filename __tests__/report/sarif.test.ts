@@ -113,7 +113,7 @@ describe('formatSarif', () => {
         kind: 'external',
         status: 'accepted',
         justification: 'rotation scheduled (INFRA-123)',
-        properties: { until: '2026-12-31' },
+        properties: { kind: 'exception', until: '2026-12-31' },
       },
     ]);
     expect(waived[1].suppressions?.[0]).toMatchObject({ kind: 'inSource', justification: 'preview needs it' });

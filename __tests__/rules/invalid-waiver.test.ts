@@ -47,7 +47,15 @@ ruleTester(rule, {
           line: 30,
           column: 5,
           key: 'LEGACY_DEPLOY_TOKEN',
-          evidence: [{ fact: 'waiver', value: 'exception', source: 'config', detail: 'until 2026-06-30, unused' }],
+          evidence: [
+            { fact: 'waiver', value: 'exception', source: 'config', detail: 'until 2026-06-30, unused' },
+            {
+              fact: 'expired-exception',
+              value: '2026-06-30',
+              source: 'config',
+              detail: 'the exception is past its until date',
+            },
+          ],
         },
       ],
     },

@@ -1,115 +1,230 @@
 // The Action shell: inputs -> engine -> annotations, job summary, SARIF and JSON files, outputs, and a
-// failed step on exit codes 1, 2 and 3. The only code that imports @actions/*.
+// failed step on keybound's exit codes 1, 2 and 3 (the process exits with that code). The only code
+// that imports @actions/*; the decisions it prints are made by pure functions beside it.
 
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
-import { describeError } from '../core/errors.js';
+import { describeError, KeyboundError } from '../core/errors.js';
 import { Redactor } from '../core/redact.js';
-import { SEVERITY_RANK, type Finding, type Report } from '../core/types.js';
+import { SEVERITIES, SEVERITY_RANK, type Finding, type Report, type Severity } from '../core/types.js';
 import { check, exitCodeOf } from '../engine.js';
+import { loadConfig } from '../policy/load.js';
 import { formatJson } from '../report/json.js';
-import { formatMarkdown } from '../report/markdown.js';
+import { flattenLine, stripControl } from '../report/neutralize.js';
 import { formatSarif } from '../report/sarif.js';
+import { formatSummary, SUMMARY_LIMIT_BYTES, type SummaryOptions } from '../report/summary.js';
 import { RULES } from '../rules/index.js';
-import { readInputs } from './inputs.js';
+import { ANNOTATION_TYPE, planAnnotations, rebaseReport } from './annotations.js';
+import { readInputs, type ActionSettings } from './inputs.js';
+import { readSecretMetadata } from './secret-metadata.js';
+import { decideSmoke, readCheckedOutCommit, UNTRUSTED_EVENTS, type SmokeDecision } from './untrusted.js';
 
-/** The runner shows at most this many annotations of each type per step. */
-const RUNNER_ANNOTATION_LIMIT = 10;
-/** Events whose runs hold secrets while the workspace may come from an untrusted author. */
-const UNTRUSTED_EVENTS = new Set(['pull_request_target', 'workflow_run']);
+type Env = Readonly<Record<string, string | undefined>>;
 
-export async function run(): Promise<void> {
+/** Event payloads are a few hundred kilobytes at most; a larger file is not read. */
+const MAX_EVENT_BYTES = 16 * 1024 * 1024;
+
+export async function run(env: Env = process.env): Promise<void> {
+  // Everything printed goes through this; it learns every secret as soon as the inputs are read.
   let redactor = new Redactor();
+  const clean = (text: string): string => redactor.redact(text);
+  let summaryEnabled = true;
   try {
-    const settings = readInputs();
-    redactor = new Redactor(settings.secrets.values());
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    let smoke = settings.smoke;
-    const event = process.env.GITHUB_EVENT_NAME ?? '';
-    if (smoke && UNTRUSTED_EVENTS.has(event)) {
-      // SECURITY.md rule 2: the scanned files may come from the pull request's author here.
-      core.warning(
-        `smoke calls refused on ${event}: the checked-out files may come from an untrusted author while secrets are present`,
-      );
-      smoke = false;
+    const settings = readInputs(env);
+    summaryEnabled = settings.summary;
+    redactor = runRedactor(settings, new Redactor(settings.secrets.values()));
+    let runWarnings = 0;
+    const warn = (text: string): void => {
+      runWarnings++;
+      core.warning(clean(stripControl(text, true)));
+    };
+    // Each already names its origin (`input secrets: ...`).
+    for (const warning of settings.secretsWarnings) warn(warning);
+
+    const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const root = resolve(workspace, settings.path);
+    if (!existsSync(root) || !statSync(root).isDirectory()) {
+      throw new KeyboundError('usage', `input path: "${settings.path}" is not a folder in the workspace`);
     }
+    const decision = smokeDecision(settings, root, workspace, env);
+    if (decision.message) warn(decision.message);
+
+    const platformSecrets = await readSecretMetadata(settings);
     const result = await check({
-      root: resolve(workspace, settings.path),
+      root,
       configPath: settings.configPath ? resolve(workspace, settings.configPath) : undefined,
       mode: settings.mode,
       environment: settings.environment,
-      smoke,
+      smoke: decision.smoke,
       secrets: settings.secrets,
       now: new Date().toISOString().slice(0, 10),
       failOn: settings.failOn,
       endpoints: settings.endpoints,
-      tlsVerificationDisabled: process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0',
-      http: { log: (line) => core.debug(line) },
+      tlsVerificationDisabled: env.NODE_TLS_REJECT_UNAUTHORIZED === '0',
+      http: { log: (line) => core.debug(clean(line)) },
+      platformSecrets,
     });
-    redactor = result.redactor;
+    redactor = runRedactor(settings, result.redactor);
     const { report } = result;
-    const clean = (text: string): string => redactor.redact(text);
+    // Annotations, SARIF and the summary name files from the repository root, as GitHub resolves them.
+    const shown = rebaseReport(report, scannedPrefix(workspace, root));
+    const code = exitCodeOf(report);
 
-    if (settings.annotations) annotate(report.findings, clean);
-    if (settings.summary) await core.summary.addRaw(clean(formatMarkdown(report))).write();
-    if (settings.sarifFile) {
-      writeFileSync(
-        resolve(workspace, settings.sarifFile),
-        clean(
-          formatSarif(
-            report,
-            RULES.map((r) => r.meta),
-          ),
-        ),
+    if (settings.annotations) {
+      annotate(shown.findings, clean, { error: code === 0 ? 0 : 1, warning: runWarnings });
+    }
+    if (settings.summary) {
+      await writeSummary(
+        clean(formatSummary(shown, { ...rotationLimits(root, settings, workspace), notices: refusal(decision) })),
+        env,
       );
+    }
+    if (settings.sarifFile) {
+      const rules = RULES.map((r) => r.meta);
+      writeOutputFile(resolve(workspace, settings.sarifFile), clean(formatSarif(shown, rules)));
       core.setOutput('sarif-file', settings.sarifFile);
     }
     if (settings.jsonFile) {
-      writeFileSync(resolve(workspace, settings.jsonFile), clean(formatJson(report)));
+      // The JSON report keeps SPEC section 9's paths: relative to the scanned folder.
+      writeOutputFile(resolve(workspace, settings.jsonFile), clean(formatJson(report)));
       core.setOutput('json-file', settings.jsonFile);
     }
     setOutputs(report);
-    const code = exitCodeOf(report);
-    if (code === 1)
-      core.setFailed(
-        `keybound: ${report.summary.error} errors, ${report.summary.warning} warnings at or above fail-on ${report.failOn}`,
-      );
-    if (code === 3)
-      core.setFailed(
-        `keybound: the gate could not confirm ${report.unconfirmed.length} key(s): ${report.unconfirmed.join(', ')}`,
-      );
+    if (code !== 0) {
+      core.setFailed(clean(failureMessage(report, decision)));
+      process.exitCode = code;
+    }
   } catch (error) {
-    // Anything thrown, not only Error instances, reaches the user as one redacted message.
+    // Anything thrown, not only Error instances, reaches the user as one redacted message (exit 2).
+    const bug = error instanceof KeyboundError ? '' : ' (this is a bug in keybound; please report it)';
+    const message = clean(`keybound: ${describeError(error)}${bug}`);
     core.setOutput('verdict', 'fail');
-    core.setFailed(`keybound: ${redactor.redact(describeError(error))}`);
+    if (summaryEnabled) {
+      try {
+        await writeSummary(`## keybound: ❌ could not run\n\n${clean(flattenLine(message))}\n`, env);
+      } catch {
+        // The failed step below says the same; a summary that cannot be written changes nothing.
+      }
+    }
+    core.setFailed(message);
+    process.exitCode = 2;
   }
 }
 
-function annotate(findings: readonly Finding[], clean: (text: string) => string): void {
-  const shown = { error: 0, warning: 0, note: 0 };
-  const sorted = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
-  for (const finding of sorted) {
-    shown[finding.severity]++;
-    const properties = {
-      title: `${finding.ruleId}${finding.key ? `: ${finding.key}` : ''}`,
-      file: finding.location.file,
-      startLine: finding.location.line,
-      startColumn: finding.location.column,
-      endLine: finding.location.endLine,
-      endColumn: finding.location.endLine === finding.location.line ? finding.location.endColumn : undefined,
+/** `redactor` plus the tokens of this run, which the engine does not know about. */
+function runRedactor(settings: ActionSettings, redactor: Redactor): Redactor {
+  if (settings.secretsToken) redactor.add(settings.secretsToken);
+  if (settings.githubToken) redactor.add(settings.githubToken);
+  return redactor;
+}
+
+/** SECURITY.md rule 2, with what the runner gave: the event, its payload, GITHUB_SHA and the .git of the scan. */
+function smokeDecision(settings: ActionSettings, root: string, workspace: string, env: Env): SmokeDecision {
+  const event = env.GITHUB_EVENT_NAME ?? '';
+  const needsProof = settings.smoke && UNTRUSTED_EVENTS.has(event) && !settings.allowUntrustedSmoke;
+  const head = needsProof ? readCheckedOutCommit(root, workspace) : {};
+  const decision = decideSmoke({
+    requested: settings.smoke,
+    event,
+    payload: needsProof ? readEventPayload(env.GITHUB_EVENT_PATH) : undefined,
+    workflowSha: env.GITHUB_SHA,
+    head: head.sha,
+    headProblem: head.problem,
+    allowUntrusted: settings.allowUntrustedSmoke,
+  });
+  core.debug(`smoke: requested ${settings.smoke}, event ${JSON.stringify(event)}, calls ${decision.smoke}`);
+  return decision;
+}
+
+/** The event payload, or undefined when it is missing, too large or not JSON (nothing is then trusted). */
+function readEventPayload(path: string | undefined): unknown {
+  if (!path) return undefined;
+  try {
+    if (statSync(path).size > MAX_EVENT_BYTES) return undefined;
+    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function refusal(decision: SmokeDecision): string[] {
+  return decision.message ? [decision.message] : [];
+}
+
+/** The scanned folder relative to the workspace, `/`-separated; '' when it is outside (no rebasing). */
+function scannedPrefix(workspace: string, root: string): string {
+  const rel = relative(workspace, root);
+  if (rel.startsWith('..') || isAbsolute(rel)) return '';
+  return rel.split(sep).join('/');
+}
+
+/** The effective rotation-age limits, for the summary's chart; none when the rule is off or unreadable. */
+function rotationLimits(
+  root: string,
+  settings: ActionSettings,
+  workspace: string,
+): Pick<SummaryOptions, 'maxAgeDays' | 'warnAgeDays'> {
+  try {
+    const config = loadConfig({
+      root,
+      configPath: settings.configPath ? resolve(workspace, settings.configPath) : undefined,
+      rules: RULES,
+    });
+    const setting = config.rules['rotation-age'];
+    if (!setting || setting.severity === 'off') return {};
+    const number = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
+    return {
+      maxAgeDays: number(setting.options['max-age-days']) ?? 90,
+      warnAgeDays: number(setting.options['warn-age-days']) ?? 75,
     };
-    const message = clean(finding.message);
-    if (finding.severity === 'error') core.error(message, properties);
-    else if (finding.severity === 'warning') core.warning(message, properties);
+  } catch {
+    return {};
+  }
+}
+
+function annotate(
+  findings: readonly Finding[],
+  clean: (text: string) => string,
+  reserved: { error: number; warning: number },
+): void {
+  const plan = planAnnotations(findings, reserved);
+  for (const finding of plan.shown) {
+    const loc = finding.location;
+    // SECURITY: @actions/core escapes `%`, CR, LF (and `:` `,` in properties); controls are stripped here.
+    const property = (text: string): string => clean(flattenLine(text)).trim();
+    const properties: core.AnnotationProperties = {
+      title: property(`keybound ${finding.ruleId}${finding.key ? ` (${finding.key})` : ''}`),
+      ...(loc.file ? { file: property(loc.file) } : {}),
+      ...(loc.line >= 1 ? { startLine: loc.line } : {}),
+      ...(loc.column >= 1 ? { startColumn: loc.column } : {}),
+      ...(loc.endLine ? { endLine: loc.endLine } : {}),
+      ...(loc.endLine === loc.line && loc.endColumn ? { endColumn: loc.endColumn } : {}),
+    };
+    const message = clean(stripControl(finding.message, true));
+    const type = ANNOTATION_TYPE[finding.severity];
+    if (type === 'error') core.error(message, properties);
+    else if (type === 'warning') core.warning(message, properties);
     else core.notice(message, properties);
   }
-  const hidden =
-    Math.max(0, shown.error - RUNNER_ANNOTATION_LIMIT) + Math.max(0, shown.warning - RUNNER_ANNOTATION_LIMIT);
-  if (hidden > 0)
-    core.notice(
-      `keybound: ${hidden} more findings than the runner shows as annotations; all are in the job summary, SARIF and JSON`,
-    );
+  if (plan.closingNotice) core.notice(plan.closingNotice, { title: 'keybound: more findings' });
+}
+
+async function writeSummary(text: string, env: Env): Promise<void> {
+  if (!env.GITHUB_STEP_SUMMARY) {
+    core.debug('summary: GITHUB_STEP_SUMMARY is not set; no job summary written');
+    return;
+  }
+  const fits = Buffer.byteLength(text, 'utf8') <= SUMMARY_LIMIT_BYTES;
+  const body = fits
+    ? text
+    : `${text.slice(0, SUMMARY_LIMIT_BYTES / 4)}\n\n_Summary truncated: see the SARIF or JSON report._\n`;
+  await core.summary.addRaw(body).write();
+}
+
+function writeOutputFile(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
 }
 
 function setOutputs(report: Report): void {
@@ -117,4 +232,33 @@ function setOutputs(report: Report): void {
   core.setOutput('errors', report.summary.error);
   core.setOutput('warnings', report.summary.warning);
   core.setOutput('notes', report.summary.note);
+}
+
+function countText(report: Report, severities: readonly Severity[]): string {
+  const word = { error: 'error', warning: 'warning', note: 'note' } as const;
+  return severities
+    .filter((s) => report.summary[s] > 0)
+    .map((s) => `${report.summary[s]} ${word[s]}${report.summary[s] === 1 ? '' : 's'}`)
+    .join(', ');
+}
+
+/** Why the step fails, in one paragraph (exit 1: findings; exit 3: a gate could not confirm keys). */
+export function failureMessage(report: Report, decision?: SmokeDecision): string {
+  if (report.verdict === 'fail') {
+    const failOn = report.failOn;
+    const at = SEVERITIES.filter((s) => failOn !== 'never' && SEVERITY_RANK[s] >= SEVERITY_RANK[failOn]);
+    return (
+      `keybound: verdict fail: ${countText(report, at)} at or above fail-on ${report.failOn}. ` +
+      `See the annotations and the job summary.`
+    );
+  }
+  const keys = report.unconfirmed.map((name) => {
+    const smoke = report.keys.find((k) => k.name === name)?.smoke;
+    return smoke ? `${name} (${smoke.status}: ${smoke.reason})` : name;
+  });
+  const why = decision?.refused ? ` ${decision.message}.` : '';
+  return (
+    `keybound: verdict indeterminate: the gate could not confirm ${keys.length} key(s): ${keys.join(', ')}. ` +
+    `A gate fails closed until every key it deploys is confirmed by a smoke call.${why}`
+  );
 }

@@ -7,7 +7,7 @@ import type { FailOn, Mode } from '../core/types.js';
 import { parseEndpointOverrides } from '../providers/endpoints.js';
 import { FORMATS, type Format } from '../report/index.js';
 
-export type Command = 'check' | 'rules' | 'providers' | 'help' | 'version';
+export type Command = 'check' | 'baseline' | 'explain' | 'rules' | 'providers' | 'help' | 'version';
 
 export interface CliSettings {
   command: Command;
@@ -24,6 +24,10 @@ export interface CliSettings {
   output?: string;
   failOn: FailOn;
   now?: string;
+  /** `check --baseline FILE`: report only findings not in it. */
+  baseline?: string;
+  /** `explain RULE`: the rule to explain. */
+  rule?: string;
 }
 
 const OPTIONS = {
@@ -39,11 +43,12 @@ const OPTIONS = {
   output: { type: 'string' },
   'fail-on': { type: 'string' },
   now: { type: 'string' },
+  baseline: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-const COMMANDS: readonly string[] = ['check', 'rules', 'providers'];
+const COMMANDS: readonly string[] = ['check', 'baseline', 'explain', 'rules', 'providers'];
 
 export function parseCli(argv: readonly string[]): CliSettings {
   let parsed;
@@ -62,13 +67,23 @@ export function parseCli(argv: readonly string[]): CliSettings {
   else if (COMMANDS.includes(first)) command = first as Command;
   else throw new KeyboundError('usage', `unknown command "${first}"; expected one of: ${COMMANDS.join(', ')}`);
 
-  if (rest.length > (command === 'check' ? 1 : 0)) {
-    throw new KeyboundError('usage', `unexpected argument "${rest[command === 'check' ? 1 : 0]}"`);
+  // check and baseline take an optional PATH, explain a required RULE, the others nothing.
+  const positional = command === 'check' || command === 'baseline' || command === 'explain' ? 1 : 0;
+  if (rest.length > positional) {
+    throw new KeyboundError('usage', `unexpected argument "${rest[positional]}"`);
+  }
+  if (command === 'explain' && rest.length === 0) {
+    throw new KeyboundError('usage', 'explain needs a rule id: keybound explain RULE (keybound rules lists them)');
+  }
+  if (values.baseline !== undefined && command !== 'check') {
+    throw new KeyboundError('usage', '--baseline is an option of check; keybound baseline writes one with --output');
   }
 
   return {
     command,
-    path: rest[0] ?? '.',
+    path: command === 'explain' ? '.' : (rest[0] ?? '.'),
+    ...(command === 'explain' ? { rule: rest[0] } : {}),
+    ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
     configPath: values.config,
     mode: oneOf('--mode', values.mode ?? 'audit', ['audit', 'gate'] as const),
     environment: values.environment,

@@ -16,10 +16,14 @@ Usage:
     --output FILE                write the report there instead of stdout
     --fail-on error|warning|note|never         (default error)
     --now YYYY-MM-DD             evaluation date for ages and exceptions (default today)
+    --baseline FILE              report only findings not in FILE (written by keybound baseline)
+  keybound baseline [PATH]       write the current findings' fingerprints (takes check's options)
+    --output FILE                where (default PATH/.keybound-baseline.json)
+  keybound explain RULE          a rule's description, options, defaults and example
   keybound rules                 list the rules with their defaults (--format text|json|markdown)
   keybound providers             list providers, key formats, and the exact endpoints called
   keybound --version | --help
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, config or policy
-error; 3 gate mode could not confirm a key it must confirm.
+error; 3 gate mode could not confirm a key it must confirm. An expired exception always fails (1).
 `;

@@ -1,5 +1,13 @@
 #!/usr/bin/env node
 // Entry of the `keybound` command: runs main() with the real process and sets the exit code.
-import { runFromProcess } from './process.js';
+// `keybound --version` is answered before the rest of keybound is loaded (issue 7: start-up within 2x
+// bare node); any other command loads it, so parsing and errors stay in one place (main.ts).
+import { VERSION } from '../generated/version.js';
 
-await runFromProcess();
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  const { runFromProcess } = await import('./process.js');
+  await runFromProcess();
+}

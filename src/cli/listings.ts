@@ -1,5 +1,9 @@
 // `keybound rules` and `keybound providers`: the same metadata the README tables are generated from.
 
+import { parse } from 'yaml';
+import { KeyboundError } from '../core/errors.js';
+import { POLICY_FILES } from '../generated/policies.js';
+import { closeMatches } from '../policy/messages.js';
 import type { ProviderSpec } from '../providers/types.js';
 import type { Rule } from '../rules/types.js';
 
@@ -38,4 +42,109 @@ export function formatProviders(providers: readonly ProviderSpec[], format: List
     return `${lines.join('\n')}\n`;
   }
   return `${rows.map((r) => `${r.id}\n  key types: ${r.formats.join(', ')}\n  calls:     ${calls(r)}`).join('\n')}\n`;
+}
+
+/** One option of a rule as `keybound explain` shows it. */
+interface OptionRow {
+  name: string;
+  type: string;
+  description: string;
+  default: unknown;
+  recommended?: unknown;
+}
+
+/**
+ * `keybound explain RULE`: description, default severity, options with their defaults (the rule's own
+ * and, where it differs, policies/recommended.yml's), and the example: the README table's metadata.
+ */
+export function formatExplain(
+  rule: Rule,
+  recommended: { severity?: string; options: Record<string, unknown> },
+  format: ListingFormat,
+): string {
+  const meta = rule.meta;
+  const properties = (meta.optionsSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
+  const defaults = meta.defaultOptions as Record<string, unknown>;
+  const options: OptionRow[] = Object.entries(properties).map(([name, schema]) => ({
+    name,
+    type: typeName(schema),
+    description: typeof schema.description === 'string' ? schema.description : '',
+    default: defaults[name],
+    ...(name in recommended.options && JSON.stringify(recommended.options[name]) !== JSON.stringify(defaults[name])
+      ? { recommended: recommended.options[name] }
+      : {}),
+  }));
+  const data = {
+    id: meta.id,
+    description: meta.description,
+    defaultSeverity: meta.defaultSeverity,
+    ...(recommended.severity ? { recommendedSeverity: recommended.severity } : {}),
+    usesSmoke: meta.usesSmoke ?? false,
+    options,
+    ...(meta.example ? { example: meta.example } : {}),
+  };
+  if (format === 'json') return `${JSON.stringify(data, null, 2)}\n`;
+  const show = (value: unknown): string => (value === undefined ? '(none)' : JSON.stringify(value));
+  const lines: string[] = [];
+  if (format === 'markdown') {
+    lines.push(`## \`${meta.id}\``, '', meta.description, '', `Default severity: ${meta.defaultSeverity}.`);
+    if (options.length) {
+      lines.push('', '| option | type | default | description |', '|---|---|---|---|');
+      for (const o of options)
+        lines.push(
+          `| \`${o.name}\` | ${o.type} | \`${cell(show(o.recommended ?? o.default))}\` | ${cell(o.description)} |`,
+        );
+    }
+    if (meta.example) lines.push('', `Example: ${meta.example}`);
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push(
+    `${meta.id}  (default severity: ${meta.defaultSeverity}${recommended.severity && recommended.severity !== meta.defaultSeverity ? `; recommended: ${recommended.severity}` : ''})`,
+  );
+  lines.push(`  ${meta.description}`);
+  if (meta.usesSmoke) lines.push('  Uses smoke call results when --smoke is given.');
+  lines.push(
+    '',
+    options.length
+      ? `Options (keybound.yml, rules.${meta.id}):`
+      : `Options: none besides severity (rules.${meta.id}.severity).`,
+  );
+  for (const o of options) {
+    lines.push(`  ${o.name} (${o.type})`);
+    if (o.description) lines.push(`      ${o.description}`);
+    lines.push(`      default: ${show(o.default)}`);
+    if (o.recommended !== undefined) lines.push(`      in policies/recommended.yml: ${show(o.recommended)}`);
+  }
+  if (meta.example) lines.push('', 'Example finding:', `  ${meta.example}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function typeName(schema: Record<string, unknown>): string {
+  if (Array.isArray(schema.enum)) return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
+  if (schema.type === 'array') {
+    const items = (schema.items ?? {}) as Record<string, unknown>;
+    return `list of ${typeof items.type === 'string' ? items.type : 'values'}`;
+  }
+  if (schema.type === 'object') return 'map';
+  return typeof schema.type === 'string' ? schema.type : 'value';
+}
+
+/** The rule `id`, or a usage error naming the closest ids (exit 2). */
+export function findRule(rules: readonly Rule[], id: string): Rule {
+  const rule = rules.find((r) => r.meta.id === id);
+  if (rule) return rule;
+  const ids = rules.map((r) => r.meta.id);
+  const close = closeMatches(id, ids);
+  const hint = close.length
+    ? `; did you mean ${close.map((c) => JSON.stringify(c)).join(' or ')}?`
+    : ` (keybound rules lists them: ${ids.join(', ')})`;
+  throw new KeyboundError('usage', `explain: unknown rule ${JSON.stringify(id.slice(0, 80))}${hint}`);
+}
+
+/** The rule's severity and options as policies/recommended.yml (embedded in the bundle) sets them. */
+export function recommendedSetting(id: string): { severity?: string; options: Record<string, unknown> } {
+  const text = POLICY_FILES['recommended.yml'];
+  const data = (text ? parse(text) : {}) as { rules?: Record<string, Record<string, unknown> | null> };
+  const { severity, ...options } = data.rules?.[id] ?? {};
+  return { ...(typeof severity === 'string' ? { severity } : {}), options };
 }

@@ -2,12 +2,15 @@
 // and the exit code. main() returns the code and never calls process.exit, so tests run it in-process.
 
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describeError, KeyboundError } from '../core/errors.js';
 import { Redactor } from '../core/redact.js';
-import type { SecretValue } from '../core/secret.js';
+import { SecretValue } from '../core/secret.js';
+import type { Report } from '../core/types.js';
+import { fetchSecretMetadata } from '../discovery/github-secrets.js';
 import { check, exitCodeOf } from '../engine.js';
 import { VERSION } from '../generated/version.js';
+import { createBaseline, DEFAULT_BASELINE_FILE, notBaselinable, parseBaseline } from '../policy/baseline.js';
 import { parseSecretsJson } from '../policy/secrets-input.js';
 import { withEnterpriseGitHub } from '../providers/endpoints.js';
 import { PROVIDERS } from '../providers/index.js';
@@ -15,7 +18,7 @@ import { formatReport } from '../report/index.js';
 import { RULES } from '../rules/index.js';
 import { parseCli, type CliSettings } from './args.js';
 import { HELP } from './help.js';
-import { formatProviders, formatRules } from './listings.js';
+import { findRule, formatExplain, formatProviders, formatRules, recommendedSetting } from './listings.js';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -45,6 +48,16 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       case 'providers':
         io.stdout(formatProviders(PROVIDERS, listingFormat(settings)));
         return 0;
+      case 'explain': {
+        const rule = findRule(RULES, settings.rule ?? '');
+        io.stdout(formatExplain(rule, recommendedSetting(rule.meta.id), listingFormat(settings)));
+        return 0;
+      }
+      case 'baseline': {
+        const result = await runCheck(settings, io, (secrets) => (redactor = new Redactor(secrets)));
+        redactor = result.redactor;
+        return writeBaseline(settings, io, result.report, redactor);
+      }
       case 'check': {
         const result = await runCheck(settings, io, (secrets) => (redactor = new Redactor(secrets)));
         redactor = result.redactor;
@@ -70,19 +83,20 @@ async function runCheck(settings: CliSettings, io: CliIO, onSecrets: (secrets: I
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     throw new KeyboundError('usage', `"${settings.path}" is not a folder to scan`);
   }
-  if (settings.githubRepo) {
-    throw new KeyboundError('usage', '--github-repo: reading Actions secret metadata is not available in this version');
-  }
+  const token = settings.githubRepo ? githubToken(io) : undefined;
   const secrets = new Map<string, SecretValue>();
+  if (token) onSecrets([token]);
   if (settings.secretsJson !== undefined) {
     const fromStdin = settings.secretsJson === '-';
     const text = fromStdin ? await io.readStdin() : readSecretsFile(resolve(io.cwd, settings.secretsJson));
     const parsed = parseSecretsJson(text, fromStdin ? 'stdin' : settings.secretsJson);
     for (const [name, value] of parsed.secrets) secrets.set(name, value);
-    onSecrets(secrets.values());
+    onSecrets([...secrets.values(), ...(token ? [token] : [])]);
     for (const warning of parsed.warnings) io.stderr(`keybound: --secrets-json: ${warning}\n`);
   }
-  return check({
+  const platformSecrets =
+    settings.githubRepo && token ? await readSecretMetadata(settings.githubRepo, token, io) : undefined;
+  const result = await check({
     root,
     configPath: settings.configPath ? resolve(io.cwd, settings.configPath) : undefined,
     mode: settings.mode,
@@ -95,7 +109,65 @@ async function runCheck(settings: CliSettings, io: CliIO, onSecrets: (secrets: I
     endpoints: withEnterpriseGitHub(settings.endpoints, io.env.GITHUB_API_URL),
     tlsVerificationDisabled: io.env.NODE_TLS_REJECT_UNAUTHORIZED === '0',
     http: io.env.RUNNER_DEBUG === '1' ? { log: (line) => io.stderr(`keybound: debug: ${line}\n`) } : {},
+    platformSecrets,
+    ...(settings.baseline !== undefined ? { baseline: readBaseline(io, settings.baseline) } : {}),
   });
+  if (token) result.redactor.add(token);
+  return result;
+}
+
+/** --github-repo reads its token from GITHUB_TOKEN only, never from a flag that would show in `ps`. */
+function githubToken(io: CliIO): SecretValue {
+  const value = io.env.GITHUB_TOKEN?.trim() ?? '';
+  if (value === '')
+    throw new KeyboundError(
+      'usage',
+      '--github-repo needs a token in GITHUB_TOKEN that may read Actions secret metadata (fine-grained: Secrets: read; classic: repo)',
+    );
+  return new SecretValue(value, 'GITHUB_TOKEN');
+}
+
+/** Actions secret metadata for rotation dates; what could not be read is a warning on stderr. */
+async function readSecretMetadata(repository: string, token: SecretValue, io: CliIO) {
+  const debug = io.env.RUNNER_DEBUG === '1';
+  const { secrets, warnings } = await fetchSecretMetadata({
+    repository,
+    token,
+    apiUrl: io.env.GITHUB_API_URL,
+    log: debug ? (line) => io.stderr(`keybound: debug: ${line}\n`) : undefined,
+  });
+  for (const warning of warnings) io.stderr(`keybound: --github-repo: ${warning}\n`);
+  return secrets;
+}
+
+/** --baseline FILE, relative to the working directory. */
+function readBaseline(io: CliIO, file: string) {
+  let text: string;
+  try {
+    text = readFileSync(resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? 'error';
+    throw new KeyboundError('io', `--baseline: the file could not be read (${code}); write it with keybound baseline`, {
+      file,
+    });
+  }
+  return { data: parseBaseline(text, file), file };
+}
+
+/** `keybound baseline`: the run's active findings as fingerprints, in --output or PATH/.keybound-baseline.json. */
+function writeBaseline(settings: CliSettings, io: CliIO, report: Report, redactor: Redactor): number {
+  const target = settings.output
+    ? resolve(io.cwd, settings.output)
+    : resolve(io.cwd, settings.path, DEFAULT_BASELINE_FILE);
+  const baseline = createBaseline(report.findings, report.keys, VERSION, report.evaluatedAt);
+  writeFileSync(target, redactor.redact(`${JSON.stringify(baseline, null, 2)}\n`));
+  const named = settings.output ?? join(settings.path, DEFAULT_BASELINE_FILE);
+  io.stderr(`keybound: wrote ${baseline.findings.length} finding(s) to ${named}\n`);
+  for (const finding of report.findings) {
+    const why = notBaselinable(finding, report.keys);
+    if (why) io.stderr(`keybound: not baselined: ${finding.ruleId} on ${finding.key ?? 'a key'}: ${why}\n`);
+  }
+  return 0;
 }
 
 function readSecretsFile(path: string): string {

@@ -7,6 +7,8 @@ import { REDACTED, type SecretValue } from './secret.js';
 
 /** Forms shorter than this are not searched for: they would erase ordinary text. */
 const MIN_FORM_LENGTH = 4;
+/** Forms longer than this are matched as plain text, not in the one regular expression. */
+const MAX_PATTERN_FORM_LENGTH = 1024;
 
 function base64Forms(text: string): string[] {
   const bytes = Buffer.from(text, 'utf8');
@@ -57,6 +59,7 @@ export function secretForms(text: string): string[] {
 export class Redactor {
   private forms: string[] = [];
   private pattern: RegExp | undefined;
+  private long: string[] = [];
 
   constructor(secrets: Iterable<SecretValue | string> = []) {
     for (const secret of secrets) this.add(secret);
@@ -79,11 +82,17 @@ export class Redactor {
   redact(text: string): string {
     if (this.forms.length === 0 || text.length === 0) return text;
     if (!this.pattern) {
-      // Longest first, so a form is never partly replaced by a shorter one it contains.
+      // Longest first, so a form is never partly replaced by a shorter one it contains. Very long forms
+      // (a 48 KB value, its hex and base64) would make a regular expression too large to compile: they
+      // are replaced as plain text first, and are all longer than every form in the pattern.
       const sorted = [...this.forms].sort((a, b) => b.length - a.length);
-      this.pattern = new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
+      this.long = sorted.filter((form) => form.length > MAX_PATTERN_FORM_LENGTH);
+      const short = sorted.filter((form) => form.length <= MAX_PATTERN_FORM_LENGTH);
+      this.pattern = short.length > 0 ? new RegExp(short.map(escapeRegExp).join('|'), 'g') : /(?!)/g;
     }
-    return text.replace(this.pattern, REDACTED);
+    let out = text;
+    for (const form of this.long) if (out.includes(form)) out = out.split(form).join(REDACTED);
+    return out.replace(this.pattern, REDACTED);
   }
 }
 

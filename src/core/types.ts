@@ -299,7 +299,8 @@ export interface Evidence {
 }
 
 export interface Suppression {
-  kind: 'inline' | 'exception';
+  /** An inline comment, a config exception, or the baseline given with --baseline. */
+  kind: 'inline' | 'exception' | 'baseline';
   reason: string;
   until?: string;
   location?: Location;

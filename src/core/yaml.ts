@@ -6,6 +6,7 @@
 
 import {
   type Alias,
+  Composer,
   type Document,
   isAlias,
   isMap,
@@ -16,6 +17,7 @@ import {
   type Node,
   parseAllDocuments,
   type Pair,
+  Parser,
   visit,
   type YAMLMap,
 } from 'yaml';
@@ -50,6 +52,12 @@ export interface YamlOptions {
   merge?: boolean;
   /** Treat warnings (unknown tags, ...) as errors: used for config and policy files. */
   warningsAsErrors?: boolean;
+  /**
+   * Decides from a document's source text alone whether it is worth parsing. Documents it refuses are
+   * not parsed at all (so not reported when broken) and are missing from `docs`; locations in the
+   * others are exact. Not applied to a stream with directives (`%YAML`), which span documents.
+   */
+  wantDocument?: (source: string) => boolean;
 }
 
 export function parseYaml(text: string, options: YamlOptions = {}): ParsedYaml {
@@ -73,21 +81,24 @@ export function parseYaml(text: string, options: YamlOptions = {}): ParsedYaml {
   // after a broken document every later line was off; line starts are counted from the text instead.
   lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  const parseOptions = {
+    schema: 'core',
+    version: '1.2',
+    merge: options.merge ?? false,
+    uniqueKeys: true,
+    prettyErrors: false,
+    keepSourceTokens: false,
+  } as const;
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, {
-      schema: 'core',
-      version: '1.2',
-      merge: options.merge ?? false,
-      uniqueKeys: true,
-      prettyErrors: false,
-      keepSourceTokens: false,
-    }) as Document.Parsed[];
+    const pieces = options.wantDocument ? wantedPieces(text, options.wantDocument) : undefined;
+    // parseAllDocuments returns an EmptyStream (an array with extra fields) for an empty file.
+    docs = pieces
+      ? pieces.flatMap(([start, end]) => parsePiece(text, start, end, parseOptions))
+      : Array.from(parseAllDocuments(text, parseOptions) as Document.Parsed[]);
   } catch (error) {
     return { docs: [], lineCounter, problems: [{ message: parserThrew(error) }] };
   }
-  // parseAllDocuments returns an EmptyStream (an array with extra fields) for an empty file.
-  docs = Array.from(docs);
   const problems: YamlProblem[] = [];
   for (const doc of docs) {
     const issues = options.warningsAsErrors ? [...doc.errors, ...doc.warnings] : doc.errors;
@@ -99,6 +110,43 @@ export function parseYaml(text: string, options: YamlOptions = {}): ParsedYaml {
     }
   }
   return { docs, lineCounter, problems: problems.slice(0, MAX_PROBLEMS) };
+}
+
+/** A line `---` (a document start) or `...` (a document end), which no scalar may hold. */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+
+/**
+ * The spans [start, end) of `text` to parse when `want` skips some documents: runs of wanted documents,
+ * cut at document markers. Undefined when every document is wanted or the stream has directives.
+ */
+function wantedPieces(text: string, want: (source: string) => boolean): [number, number][] | undefined {
+  if (/^%/m.test(text)) return undefined;
+  const cuts = [0];
+  for (const match of text.matchAll(DOCUMENT_MARKER)) if (match.index > 0) cuts.push(match.index);
+  cuts.push(text.length);
+  const pieces: [number, number][] = [];
+  let skipped = false;
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [start, end] = [cuts[i], cuts[i + 1]];
+    if (!want(text.slice(start, end))) skipped = true;
+    else if (pieces.length > 0 && pieces[pieces.length - 1][1] === start) pieces[pieces.length - 1][1] = end;
+    else pieces.push([start, end]);
+  }
+  return skipped ? pieces : undefined;
+}
+
+/** Parses text[start, end) as its own stream, with node ranges and error offsets into the whole text. */
+function parsePiece(
+  text: string,
+  start: number,
+  end: number,
+  options: ConstructorParameters<typeof Composer>[0],
+): Document.Parsed[] {
+  const parser = new Parser();
+  // NOTE: the parser numbers tokens from `offset`, so every range the composer builds is whole-text.
+  parser.offset = start;
+  const composer = new Composer(options);
+  return Array.from(composer.compose(parser.parse(text.slice(start, end)))) as Document.Parsed[];
 }
 
 /** The deepest nesting of `[` and `{`, roughly (quotes are not tracked): cheap and linear. */
@@ -190,52 +238,42 @@ function rangeOf(node: Node | Pair | null | undefined): [number, number] | undef
 }
 
 /**
- * Follows aliases to the node they name, charging each step to a budget shared by one walk of a
- * document, so a billion-laughs document ends with an error instead of exhausting memory. Anchors are
- * indexed once per document: yaml's own `Alias.resolve` walks the whole document on every call, which
- * makes a file full of aliases quadratic (minutes for a few thousand).
+ * Follows the aliases of one document to the nodes they name, charging each step to a budget, so a
+ * billion-laughs document ends with an error instead of exhausting memory. Anchors are indexed once:
+ * yaml's own `Alias.resolve` walks the whole document on every call, which makes a file full of
+ * aliases quadratic (measured: minutes for 3,000 aliases in a 2.8 MB file).
  */
 export class AliasBudget {
   private remaining: number;
-  private readonly indexes = new WeakMap<Document, Map<Alias, Node | undefined>>();
+  private readonly targets = new Map<Alias, Node | undefined>();
+  /** Aliases with no anchor before them (the parser accepts them; GitHub does not). */
+  readonly unresolved: Alias[] = [];
   /** The last alias followed: where a spent budget is reported. */
   lastAlias: Alias | undefined;
 
-  constructor(limit = MAX_ALIAS_DEREFERENCES) {
+  constructor(doc: Document, limit = MAX_ALIAS_DEREFERENCES) {
     this.remaining = limit;
+    // As YAML defines it: the last node with that anchor before the alias, in document order.
+    const anchored = new Map<string, Node>();
+    visit(doc, {
+      Node: (_key, node) => {
+        if (isAlias(node)) {
+          this.targets.set(node, anchored.get(node.source));
+          if (!anchored.has(node.source)) this.unresolved.push(node);
+        } else if (node.anchor) anchored.set(node.anchor, node);
+      },
+    });
   }
 
-  resolve(doc: Document, node: unknown): unknown {
+  /** The node an alias (or chain of aliases) names; any other value is returned as it is. */
+  resolve(node: unknown): unknown {
     let current = node;
     for (let hops = 0; isAlias(current); hops++) {
       if (--this.remaining < 0 || hops > 100) throw new YamlBudgetError();
       this.lastAlias = current;
-      current = this.targetsOf(doc).get(current);
+      current = this.targets.get(current);
     }
     return current;
-  }
-
-  /** Aliases of `doc` with no anchor before them (the parser accepts them; GitHub does not). */
-  unresolved(doc: Document): Alias[] {
-    return [...this.targetsOf(doc)].filter(([, target]) => target === undefined).map(([alias]) => alias);
-  }
-
-  private targetsOf(doc: Document): Map<Alias, Node | undefined> {
-    let targets = this.indexes.get(doc);
-    if (!targets) {
-      // As YAML defines it: the last node with that anchor before the alias, in document order.
-      const anchored = new Map<string, Node>();
-      const found = new Map<Alias, Node | undefined>();
-      visit(doc, {
-        Node: (_key, node) => {
-          if (isAlias(node)) found.set(node, anchored.get(node.source));
-          else if (node.anchor) anchored.set(node.anchor, node);
-        },
-      });
-      targets = found;
-      this.indexes.set(doc, targets);
-    }
-    return targets;
   }
 }
 

@@ -13,7 +13,15 @@ import {
   type Pair,
   type Scalar,
 } from 'yaml';
-import { getPair, nodeLocation, parseYaml, scalarString, spanLocation, YamlBudgetError } from '../core/yaml.js';
+import {
+  AliasBudget,
+  getPair,
+  nodeLocation,
+  parseYaml,
+  scalarString,
+  spanLocation,
+  YamlBudgetError,
+} from '../core/yaml.js';
 import type {
   Diagnostic,
   JobInfo,
@@ -26,7 +34,6 @@ import type {
 } from '../core/types.js';
 import { firstProblem, looksTemplated, skippedTemplate } from './manifest-yaml.js';
 import type { Extractor, InventoryPart } from './types.js';
-import { AliasIndex } from './workflow-aliases.js';
 import { scanExpression, scanTemplate, sourceView, type Span } from './workflow-expressions.js';
 import { deployEvidence, jobEnvironment, readPermissions } from './workflow-jobs.js';
 import { findScriptLinks } from './workflow-shell.js';
@@ -56,7 +63,7 @@ interface Walk {
   file: string;
   text: string;
   lineCounter: LineCounter;
-  aliases: AliasIndex;
+  aliases: AliasBudget;
   workflow: string;
   uses: RawUse[];
   links: NameLink[];
@@ -90,7 +97,7 @@ function extractWorkflow(file: string, raw: string): InventoryPart {
     file,
     text,
     lineCounter: parsed.lineCounter,
-    aliases: new AliasIndex(doc as Document),
+    aliases: new AliasBudget(doc as Document),
     workflow: file,
     uses: [],
     links: [],

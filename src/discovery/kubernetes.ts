@@ -4,7 +4,7 @@
 
 import { isMap, isSeq } from 'yaml';
 import type { EnvironmentHints, RawUse, RbacBinding, RbacRole, RbacRule, ServiceAccountInfo } from '../core/types.js';
-import { holdsCredential } from './manifest-names.js';
+import { CREDENTIAL_NAME, holdsCredential } from './manifest-names.js';
 import {
   entries,
   entry,
@@ -44,9 +44,32 @@ export function isHelmTemplate(path: string, text: string): boolean {
   return /(^|\/)templates\//.test(path) && looksTemplated(text);
 }
 
+/**
+ * From this size on a file is generated (CRDs, operator bundles, rendered charts: issue 7 found 70% of
+ * all bytes in such files) and only its documents that `mayHoldUses` are parsed. Smaller, hand-written
+ * files are parsed whole, so a syntax error anywhere in them is reported.
+ */
+export const LARGE_MANIFEST_CHARS = 64 * 1024;
+
+/** A root `kind:` line (only the root map has keys at column 0) of a kind that yields nothing. */
+const INERT_KIND = /^kind:[ \t]*(["']?)(?:CustomResourceDefinition|ConfigMap)\1[ \t]*(?:#.*)?\r?$/m;
+
+/**
+ * Whether a document's source could yield anything here, decided from its text: every use, Secret and
+ * RBAC object needs one of these words written out in it (`secret` is in secretKeyRef, secretRef,
+ * secretName and `secret:` volumes; credential-named env vars match CREDENTIAL_NAME). Escapes (`\x`,
+ * `\u`, an escaped line break) could spell a word without writing it, so they keep the document.
+ */
+export function mayHoldUses(source: string): boolean {
+  if (/\\[xuU\r\n]/.test(source)) return true;
+  const kinds = source.match(/^kind:/gm);
+  if (kinds?.length === 1 && INERT_KIND.test(source)) return false;
+  return /Role|ServiceAccount/.test(source) || CREDENTIAL_NAME.test(source);
+}
+
 function extractKubernetes(path: string, text: string): InventoryPart {
   if (isHelmTemplate(path, text)) return { diagnostics: [skippedTemplate(path)] };
-  const parsed = parseFile(path, text);
+  const parsed = parseFile(path, text, text.length >= LARGE_MANIFEST_CHARS ? { wantDocument: mayHoldUses } : {});
   const out: Required<Pick<InventoryPart, 'uses' | 'diagnostics'>> & {
     roles: RbacRole[];
     bindings: RbacBinding[];

@@ -51,7 +51,7 @@ export function parseFile(file: string, text: string, options: YamlOptions = {})
   const diagnostics = first ? [parseError(file, first.message, first.line, first.column)] : [];
   const walks = parsed.docs
     .filter((doc) => doc.errors.length === 0)
-    .map((doc) => ({ file, text: clean, lineCounter: parsed.lineCounter, doc, budget: new AliasBudget() }));
+    .map((doc) => ({ file, text: clean, lineCounter: parsed.lineCounter, doc, budget: new AliasBudget(doc) }));
   return { walks, diagnostics };
 }
 
@@ -89,7 +89,7 @@ export function guarded(file: string, extract: () => InventoryPart): InventoryPa
 
 /** Follows aliases (charged to the walk's budget). */
 export function resolve(walk: Walk, node: unknown): unknown {
-  return walk.budget.resolve(walk.doc, node);
+  return walk.budget.resolve(node);
 }
 
 export function isMergeKey(key: unknown): boolean {

@@ -1,17 +1,21 @@
 // Turns uses into keys with facts: join them (join.ts), attach the secret values given for them, and
-// collect observations from names, declarations and values (facts.ts), keeping the winner per fact.
+// collect observations from names, declarations, GitHub secret metadata (platform.ts) and values
+// (facts.ts), keeping the winner per fact.
 
 import type { SecretStore } from '../core/secret.js';
 import type { Key, NameLink, Use } from '../core/types.js';
+import type { SecretMetadata } from '../discovery/github-secrets.js';
 import type { ResolvedConfig } from '../policy/types.js';
 import { observeDeclaration, observeName, observeValue, selectFacts } from './facts.js';
 import { companionRole, joinKeys, normalizeName } from './join.js';
+import { observePlatform } from './platform.js';
 
 export function buildKeys(
   uses: readonly Use[],
   links: readonly NameLink[],
   config: ResolvedConfig,
   secrets: SecretStore,
+  platformSecrets: readonly SecretMetadata[] = [],
 ): Key[] {
   const keys = joinKeys({ uses, links, declarations: config.keys });
   for (const key of keys) {
@@ -19,6 +23,7 @@ export function buildKeys(
     key.observations = [
       ...key.names.flatMap((name) => observeName(name)),
       ...(key.declaration ? observeDeclaration(key.declaration) : []),
+      ...observePlatform(key, platformSecrets),
       ...(key.value ? observeValue(key.value, key.name) : []),
     ];
     key.facts = selectFacts(key.observations);

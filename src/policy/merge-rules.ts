@@ -5,6 +5,7 @@
 import type { KeyboundError } from '../core/errors.js';
 import { SEVERITIES, type SeveritySetting } from '../core/types.js';
 import type { Rule } from '../rules/types.js';
+import { compileCustomRule } from './cel.js';
 import { closeMatches, schemaProblems } from './messages.js';
 import { validateRuleOptions } from './schema.js';
 import { errorAt, type PolicySource } from './source.js';
@@ -51,7 +52,15 @@ export function mergeRuleSettings(
       draft.last = { source, path };
       for (const [option, value] of Object.entries(entry)) {
         if (option === 'severity') {
-          if (isSeverity(value)) draft.severity = value;
+          if (id === 'invalid-waiver' && value === 'off') {
+            errors.push(
+              errorAt(
+                source,
+                [...path, 'severity'],
+                'invalid-waiver cannot be off: expired exceptions always fail; use warning or note to soften unused-waiver reports',
+              ),
+            );
+          } else if (isSeverity(value)) draft.severity = value;
         } else {
           draft.options.set(option, { value, placed: { source, path: [...path, option] } });
         }
@@ -125,14 +134,20 @@ export function mergeCustomRules(
         return;
       }
       firstLines.set(item.id, location.line);
-      merged.set(item.id, {
+      const spec: CustomRuleSpec = {
         id: item.id,
         severity: isSeverity(item.severity) ? item.severity : 'error',
         message: typeof item.message === 'string' ? item.message : '',
         ...(typeof item.when === 'string' ? { when: item.when } : {}),
         deny: typeof item.deny === 'string' ? item.deny : '',
         location,
-      });
+      };
+      // A rule that is off is still compiled: a broken expression should not wait to be switched on.
+      if (typeof item.deny === 'string') {
+        const compiled = compileCustomRule(source, path, spec, errors);
+        if (compiled) spec.compiled = compiled;
+      }
+      merged.set(item.id, spec);
     });
   }
   return [...merged.values()];

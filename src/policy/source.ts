@@ -32,6 +32,8 @@ export interface PolicySource {
   code: SourceCode;
   doc?: Document.Parsed;
   lineCounter: LineCounter;
+  /** The file's text, for positions inside scalars (CEL expressions); undefined when not kept. */
+  text?: string;
   /** The file's data (prototype-free); `{}` when it could not be parsed. */
   data: PlainObject;
 }
@@ -60,7 +62,7 @@ export function parseSource(
 ): PolicySource {
   const parsed = parseYaml(text, { warningsAsErrors: true });
   const doc = parsed.docs[0];
-  const source: PolicySource = { ...meta, doc, lineCounter: parsed.lineCounter, data: plainObject() };
+  const source: PolicySource = { ...meta, doc, lineCounter: parsed.lineCounter, text, data: plainObject() };
   if (parsed.problems.length) {
     for (const problem of parsed.problems) errors.push(yamlError(source, problem));
     return { ...source, doc: undefined };

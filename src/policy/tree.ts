@@ -2,8 +2,8 @@
 // objects (SECURITY: a `__proto__` key is only a name here), the YAML node at a data path (for exact
 // line/column in messages), and the dotted paths and value descriptions that messages quote.
 
-import { type Document, isAlias, isMap, isScalar, isSeq, type LineCounter, type Node, type Pair, visit } from 'yaml';
-import { MAX_ALIAS_DEREFERENCES, nodeLocation, YamlBudgetError } from '../core/yaml.js';
+import { type Document, isMap, isScalar, isSeq, type LineCounter, type Node, type Pair } from 'yaml';
+import { AliasBudget, nodeLocation } from '../core/yaml.js';
 import type { Location } from '../core/types.js';
 
 export type Segment = string | number;
@@ -19,37 +19,6 @@ export function isPlainObject(value: unknown): value is PlainObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/**
- * Follows aliases within a budget. Targets are found in one pass over the document (the last anchor of
- * that name before the alias, as YAML defines it): yaml's own Alias.resolve walks the whole document on
- * every call, which makes a document full of aliases quadratic.
- */
-export class AliasResolver {
-  private readonly targets = new Map<unknown, unknown>();
-  private remaining: number;
-
-  constructor(doc: Document.Parsed, limit = MAX_ALIAS_DEREFERENCES) {
-    this.remaining = limit;
-    const anchors = new Map<string, unknown>();
-    visit(doc, {
-      Node: (_key, node) => {
-        if (isAlias(node)) this.targets.set(node, anchors.get(node.source));
-        else if (node.anchor) anchors.set(node.anchor, node);
-      },
-    });
-  }
-
-  /** The node an alias names (the node itself when it is not an alias); throws YamlBudgetError past the budget. */
-  resolve(node: unknown): unknown {
-    let current = node;
-    for (let hops = 0; isAlias(current); hops++) {
-      if (--this.remaining < 0 || hops > 100) throw new YamlBudgetError();
-      current = this.targets.get(current);
-    }
-    return current;
-  }
-}
-
 /** A node that cannot become data (a key that is itself a map or list). */
 export interface TreeProblem {
   node: Node;
@@ -61,7 +30,7 @@ export interface TreeProblem {
  * budget (throws YamlBudgetError past it), and keys that are not scalars are reported, not stringified.
  */
 export function toData(doc: Document.Parsed, problems: TreeProblem[]): unknown {
-  const aliases = new AliasResolver(doc);
+  const aliases = new AliasBudget(doc);
   const convert = (input: unknown): unknown => {
     const node = aliases.resolve(input);
     if (isMap(node)) {
@@ -69,7 +38,11 @@ export function toData(doc: Document.Parsed, problems: TreeProblem[]): unknown {
       for (const pair of node.items) {
         const key = aliases.resolve(pair.key);
         if (!isScalar(key)) {
-          problems.push({ node: key as Node, message: 'keys must be plain strings, not maps or lists' });
+          // An alias with no anchor resolves to nothing: report it where the key stands.
+          problems.push({
+            node: (key ?? pair.key ?? node) as Node,
+            message: 'keys must be plain strings, not maps or lists',
+          });
           continue;
         }
         out[String(key.value)] = convert(pair.value);
@@ -92,7 +65,7 @@ export interface NodeAtPath {
 /** Follows `path` through maps and lists (and aliases) to the YAML node that holds it. */
 export function nodeAt(doc: Document.Parsed | undefined, path: readonly Segment[]): NodeAtPath {
   if (!doc) return {};
-  const aliases = new AliasResolver(doc);
+  const aliases = new AliasBudget(doc);
   let current: unknown = aliases.resolve(doc.contents);
   let pair: Pair<Node, Node> | undefined;
   for (const segment of path) {

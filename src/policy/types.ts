@@ -1,6 +1,7 @@
 // The config after loading, validation and resolution of `extends`: what the engine and rules read.
 
 import type { KeyDeclaration, Location, SeveritySetting } from '../core/types.js';
+import type { CompiledCustomRule } from './cel.js';
 
 export interface EnvironmentMapping {
   /** The environment these evidence sources map to: production, staging, development or a custom name. */
@@ -37,6 +38,8 @@ export interface CustomRuleSpec {
   when?: string;
   deny: string;
   location?: Location;
+  /** `when` and `deny`, compiled and type-checked when the config loaded. */
+  compiled?: CompiledCustomRule;
 }
 
 export interface ResolvedConfig {

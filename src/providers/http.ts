@@ -93,7 +93,11 @@ export class SmokeHttp {
   /** A client that can reach only `provider`'s declared endpoints on `baseUrl`. */
   forProvider(provider: ProviderSpec, baseUrl: string): ProviderHttp {
     const base = validateBaseUrl(baseUrl);
-    const allowed = provider.endpoints.map((e) => ({ method: e.method, path: templateToRegExp(e.path) }));
+    const allowed = provider.endpoints.map((e) => ({
+      method: e.method,
+      path: templateToRegExp(e.path),
+      template: e.path,
+    }));
     const semaphore = this.semaphores.get(provider.id) ?? new Semaphore(this.settings.concurrency);
     this.semaphores.set(provider.id, semaphore);
     const prefix = base.pathname.replace(/\/$/, '');
@@ -111,16 +115,19 @@ export class SmokeHttp {
         // The check is made on the path as it will be sent: `..`, `%2e%2e` or `\` inside a `{segment}`
         // are resolved by URL parsing and must not reach an undeclared path.
         const path = url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : undefined;
-        if (path === undefined || !allowed.some((a) => a.method === request.method && a.path.test(path))) {
-          refuse(`${path ?? url.pathname} is not a declared read-only endpoint`);
-        }
+        const endpoint =
+          path === undefined ? undefined : allowed.find((a) => a.method === request.method && a.path.test(path));
+        if (endpoint === undefined) refuse(`${path ?? url.pathname} is not a declared read-only endpoint`);
         if (url.hash) refuse('request path must not carry a fragment');
-        return semaphore.run(() => this.withRetries(provider.id, url, request));
+        // SECURITY case 12: the debug log names the declared path (`/Accounts/{AccountSid}.json`), never
+        // the path as sent, whose segments may hold a credential.
+        const logged = `${prefix}${endpoint?.template ?? ''}`;
+        return semaphore.run(() => this.withRetries(provider.id, url, request, logged));
       },
     };
   }
 
-  private async withRetries(provider: string, url: URL, request: HttpRequest): Promise<HttpResult> {
+  private async withRetries(provider: string, url: URL, request: HttpRequest, logged: string): Promise<HttpResult> {
     for (let attempt = 1; ; attempt++) {
       const remaining = this.deadline - this.clock();
       if (remaining <= 0)
@@ -129,7 +136,7 @@ export class SmokeHttp {
       const timeout = Math.min(this.settings.requestTimeoutMs, remaining);
       const result = await send(url, request, timeout, this.settings.maxBodyBytes, this.settings.lookup);
       this.settings.log?.(
-        `${provider} ${request.method} ${url.host}${url.pathname} -> ${result.kind === 'response' ? result.status : result.reason}`,
+        `${provider} ${request.method} ${url.host}${logged} -> ${result.kind === 'response' ? result.status : result.reason}`,
       );
       if (result.kind !== 'response' || !isRateLimited(result)) return result;
       const wait = retryAfterMs(result.headers, this.clock()) ?? 1000 * attempt;

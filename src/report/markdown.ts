@@ -11,6 +11,10 @@ export const DEFAULT_MARKDOWN_MAX_LENGTH = 1_000_000;
 export interface MarkdownOptions {
   /** Stop adding table rows once the text would pass this many characters (rows left out are counted). */
   maxLength?: number;
+  /** Sentences about the run itself (a refused smoke call), shown under the verdict; escaped here. */
+  notices?: readonly string[];
+  /** Markdown of keybound's own making (the key-age chart) placed after the keys table, as given. */
+  afterKeys?: string;
 }
 
 const VERDICT_BADGE = { pass: '✅ pass', fail: '❌ fail', indeterminate: '⚠️ indeterminate' } as const;
@@ -159,13 +163,19 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (report.unconfirmed.length > 0) {
     out.push(`**Could not confirm:** ${report.unconfirmed.map(code).join(', ')}`, '');
   }
+  for (const notice of options.notices ?? []) out.push('> [!WARNING]', `> ${escapeCell(notice)}`, '');
 
-  const budget = { left: (options.maxLength ?? DEFAULT_MARKDOWN_MAX_LENGTH) - out.join('\n').length - 2_000 };
+  // The chart is reserved up front, so the keys table cannot crowd it out.
+  const reserved = out.join('\n').length + (options.afterKeys?.length ?? 0) + 2_000;
+  const budget = { left: (options.maxLength ?? DEFAULT_MARKDOWN_MAX_LENGTH) - reserved };
   out.push(`### Keys (${report.keys.length})`, '');
   if (report.keys.length === 0) out.push('No keys found.');
   else {
     const rows = report.keys.map((key) => keyRow(key, report.evaluatedAt));
     table(out, ['Key', 'Provider', 'Environment', 'Principal', 'Age', 'Smoke'], rows, budget);
+  }
+  if (options.afterKeys) {
+    out.push('', options.afterKeys.trimEnd());
   }
   out.push('', `### Findings (${report.findings.length})`, '');
   if (report.findings.length === 0) out.push('No findings.');

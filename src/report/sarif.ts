@@ -129,7 +129,8 @@ function result(finding: Finding, ruleIndex: number, fallbackText: string): Json
       justification: s.reason,
     };
     if (s.location) suppression.location = physicalLocation(s.location);
-    if (s.until) suppression.properties = { until: s.until };
+    // keybound's own kind (inline, exception, baseline): SARIF's `kind` has only inSource and external.
+    suppression.properties = { kind: s.kind, ...(s.until ? { until: s.until } : {}) };
     out.suppressions = [suppression];
   }
   const properties: Json = {};

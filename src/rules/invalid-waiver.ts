@@ -2,6 +2,7 @@
 // date (it waives nothing now), an inline `# keybound-ignore` with no reason (it waives nothing), and
 // a waiver that matched no finding (stale; it would silently hide a future one).
 
+import type { Evidence, Finding } from '../core/types.js';
 import type { WaiverStatus } from './types.js';
 import { defineRule } from './types.js';
 import { capSeverity } from './util.js';
@@ -44,13 +45,34 @@ export default defineRule<Options>({
         anchor: [waiver.kind, waiver.rule, waiver.key ?? '', waiver.until ?? ''].join(':'),
       };
       // Each waiver gets at most one finding: an expired or reasonless one is unused by construction.
-      if (waiver.kind === 'exception' && waiver.expired) context.report({ ...at, messageId: 'expired' });
+      if (waiver.kind === 'exception' && waiver.expired)
+        context.report({ ...at, messageId: 'expired', evidence: [...at.evidence, expiredEvidence(waiver)] });
       else if (waiver.kind === 'inline' && !waiver.reason?.trim()) context.report({ ...at, messageId: 'noReason' });
       else if (!waiver.used)
         context.report({ ...at, messageId: 'unused', severity: capSeverity(context.severity, 'warning') });
     }
   },
 });
+
+/** The evidence that marks an expired exception; failsInEveryMode looks for it. */
+function expiredEvidence(waiver: WaiverStatus): Evidence {
+  return {
+    fact: EXPIRED_FACT,
+    value: waiver.until ?? '',
+    source: 'config',
+    detail: 'the exception is past its until date',
+  };
+}
+
+const EXPIRED_FACT = 'expired-exception';
+
+/**
+ * An expired exception fails the run in every mode, whatever --fail-on and this rule's severity say
+ * (README "Configuration"): the engine's verdict asks this of every finding.
+ */
+export function failsInEveryMode(finding: Pick<Finding, 'ruleId' | 'evidence'>): boolean {
+  return finding.ruleId === 'invalid-waiver' && finding.evidence.some((e) => e.fact === EXPIRED_FACT);
+}
 
 function evidence(waiver: WaiverStatus) {
   return {

@@ -1,0 +1,222 @@
+// SECURITY.md rule 2 as a table: when smoke calls may run on events that hold secrets while the scanned
+// files may be an untrusted author's, and reading the checked-out commit from .git without git.
+
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  decideSmoke,
+  readCheckedOutCommit,
+  trustedCommits,
+  type SmokeDecisionInput,
+} from '../../src/action/untrusted.js';
+
+const BASE = 'b'.repeat(40);
+const HEAD = 'c'.repeat(40);
+const OWN = 'd'.repeat(40);
+const prPayload = { pull_request: { base: { sha: BASE }, head: { sha: HEAD } } };
+const runPayload = { workflow_run: { head_sha: HEAD, head_branch: 'main' } };
+
+const input = (over: Partial<SmokeDecisionInput>): SmokeDecisionInput => ({
+  requested: true,
+  event: 'pull_request_target',
+  payload: prPayload,
+  workflowSha: OWN,
+  head: BASE,
+  allowUntrusted: false,
+  ...over,
+});
+
+describe('decideSmoke', () => {
+  const cases: { name: string; input: SmokeDecisionInput; smoke: boolean; refused: boolean; says?: string }[] = [
+    { name: 'smoke not requested', input: input({ requested: false, head: HEAD }), smoke: false, refused: false },
+    { name: 'push: trusted event', input: input({ event: 'push', head: HEAD }), smoke: true, refused: false },
+    {
+      name: 'pull_request: no secrets for forks',
+      input: input({ event: 'pull_request', head: HEAD }),
+      smoke: true,
+      refused: false,
+    },
+    {
+      name: 'pull_request_target, base commit checked out',
+      input: input({}),
+      smoke: true,
+      refused: false,
+      says: 'is the trusted base commit',
+    },
+    {
+      name: 'pull_request_target, base commit in upper case',
+      input: input({ head: BASE.toUpperCase() }),
+      smoke: true,
+      refused: false,
+    },
+    {
+      name: 'pull_request_target, GITHUB_SHA (base branch tip) checked out',
+      input: input({ head: OWN }),
+      smoke: true,
+      refused: false,
+    },
+    {
+      name: 'pull_request_target, PR head checked out',
+      input: input({ head: HEAD }),
+      smoke: false,
+      refused: true,
+      says: `the checked-out commit ${HEAD.slice(0, 12)} is not the base commit`,
+    },
+    {
+      name: 'pull_request_target, head unreadable',
+      input: input({ head: undefined, headProblem: '.git/HEAD could not be read' }),
+      smoke: false,
+      refused: true,
+      says: 'could not be read (.git/HEAD could not be read)',
+    },
+    {
+      name: 'pull_request_target, head not a sha',
+      input: input({ head: 'refs/heads/main' }),
+      smoke: false,
+      refused: true,
+    },
+    {
+      name: 'pull_request_target, no payload and no GITHUB_SHA',
+      input: input({ payload: undefined, workflowSha: undefined }),
+      smoke: false,
+      refused: true,
+      says: 'gives no trusted base commit',
+    },
+    {
+      name: 'pull_request_target, base.sha malformed in the payload',
+      input: input({ payload: { pull_request: { base: { sha: 'main' } } }, workflowSha: undefined }),
+      smoke: false,
+      refused: true,
+    },
+    {
+      name: 'workflow_run, the triggering run head checked out (head_sha is not trusted)',
+      input: input({ event: 'workflow_run', payload: runPayload, head: HEAD }),
+      smoke: false,
+      refused: true,
+      says: 'on workflow_run the run holds secrets',
+    },
+    {
+      name: 'workflow_run, the workflow own commit checked out',
+      input: input({ event: 'workflow_run', payload: runPayload, head: OWN }),
+      smoke: true,
+      refused: false,
+    },
+    {
+      name: 'workflow_run, files from an artifact (no .git)',
+      input: input({ event: 'workflow_run', payload: runPayload, head: undefined }),
+      smoke: false,
+      refused: true,
+    },
+    {
+      name: 'allow-untrusted-smoke on pull_request_target with the PR head',
+      input: input({ head: HEAD, allowUntrusted: true }),
+      smoke: true,
+      refused: false,
+      says: 'allowed by allow-untrusted-smoke: true',
+    },
+  ];
+
+  it.each(cases)('$name', ({ input: given, smoke, refused, says }) => {
+    const decision = decideSmoke(given);
+    expect(decision.smoke).toBe(smoke);
+    expect(decision.refused).toBe(refused);
+    if (says) expect(decision.message).toContain(says);
+    if (refused) expect(decision.message).toContain('set allow-untrusted-smoke: true');
+    if (!refused && given.event !== 'pull_request_target' && given.event !== 'workflow_run')
+      expect(decision.message).toBe('');
+  });
+
+  it('never trusts the head commits named in the payload', () => {
+    const payload = { ...prPayload, ...runPayload };
+    expect(trustedCommits('pull_request_target', payload)).toEqual([BASE]);
+    expect(trustedCommits('workflow_run', payload)).toEqual([]);
+    expect(trustedCommits('workflow_run', payload, OWN)).toEqual([OWN]);
+  });
+
+  it('does not read inherited payload properties', () => {
+    const payload = Object.create({ pull_request: { base: { sha: HEAD } } }) as object;
+    expect(trustedCommits('pull_request_target', payload)).toEqual([]);
+  });
+});
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'keybound-git-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+describe('readCheckedOutCommit', () => {
+  const cases: { name: string; files: Record<string, string>; scan?: string; sha?: string; problem?: RegExp }[] = [
+    { name: 'detached HEAD', files: { '.git/HEAD': `${HEAD}\n` }, sha: HEAD },
+    {
+      name: 'a loose branch ref',
+      files: { '.git/HEAD': 'ref: refs/heads/main\n', '.git/refs/heads/main': `${BASE}\n` },
+      sha: BASE,
+    },
+    {
+      name: 'a packed ref (actions/checkout fetches with depth 1)',
+      files: {
+        '.git/HEAD': 'ref: refs/heads/main\n',
+        '.git/packed-refs': `# pack-refs with: peeled fully-peeled sorted\n${HEAD} refs/heads/other\n${BASE} refs/heads/main\n^${OWN}\n`,
+      },
+      sha: BASE,
+    },
+    {
+      name: 'a symbolic ref that points at another ref',
+      files: {
+        '.git/HEAD': 'ref: refs/heads/alias\n',
+        '.git/refs/heads/alias': 'ref: refs/heads/main\n',
+        '.git/refs/heads/main': `${BASE}\n`,
+      },
+      sha: BASE,
+    },
+    {
+      name: 'the scanned folder below the repository root',
+      files: { '.git/HEAD': `${BASE}\n`, 'deploy/app.yaml': 'x: 1\n' },
+      scan: 'deploy',
+      sha: BASE,
+    },
+    {
+      name: 'a nested checkout of the PR head (actions/checkout path: pr)',
+      files: { '.git/HEAD': `${BASE}\n`, 'pr/.git/HEAD': `${HEAD}\n` },
+      scan: 'pr',
+      sha: HEAD,
+    },
+    {
+      name: 'a worktree: .git is a gitdir file, refs in the common dir',
+      files: {
+        'wt/.git': 'gitdir: ../main-repo/.git/worktrees/wt\n',
+        'main-repo/.git/worktrees/wt/HEAD': 'ref: refs/heads/feature\n',
+        'main-repo/.git/worktrees/wt/commondir': '../..\n',
+        'main-repo/.git/refs/heads/feature': `${HEAD}\n`,
+      },
+      scan: 'wt',
+      sha: HEAD,
+    },
+    { name: 'no .git', files: { 'a.yml': 'x: 1\n' }, problem: /not inside a git checkout/ },
+    { name: 'an unresolvable ref', files: { '.git/HEAD': 'ref: refs/heads/gone\n' }, problem: /could not be resolved/ },
+    {
+      name: 'a ref that climbs out of .git',
+      files: { '.git/HEAD': 'ref: refs/../../secret\n', secret: `${BASE}\n` },
+      problem: /could not be resolved/,
+    },
+    { name: 'garbage in HEAD', files: { '.git/HEAD': 'hello\n' }, problem: /neither a commit nor a ref/ },
+  ];
+
+  it.each(cases)('$name', ({ files, scan, sha, problem }) => {
+    const root = tree(files);
+    const result = readCheckedOutCommit(join(root, scan ?? ''), root);
+    expect(result.sha).toBe(sha);
+    if (problem) expect(result.problem).toMatch(problem);
+  });
+
+  it('does not look above the workspace', () => {
+    const root = tree({ '.git/HEAD': `${BASE}\n`, 'ws/a.yml': 'x: 1\n' });
+    expect(readCheckedOutCommit(join(root, 'ws'), join(root, 'ws')).sha).toBeUndefined();
+  });
+});

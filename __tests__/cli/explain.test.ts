@@ -1,0 +1,67 @@
+// `keybound explain RULE`: the rule's description, options with defaults and the example, from the same
+// metadata as the README table; an unknown rule exits 2 with close matches.
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/rules/index.js';
+import { runCli } from './run.js';
+
+describe('keybound explain', () => {
+  it('prints description, options with defaults and the example', async () => {
+    const run = await runCli(['explain', 'rotation-age']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toBe(
+      [
+        'rotation-age  (default severity: error)',
+        '  Reports a key older than the limits by its best date fact, a key that expires within 14 days, and (as a note) a key with no date at all.',
+        '',
+        'Options (keybound.yml, rules.rotation-age):',
+        '  max-age-days (integer)',
+        '      Age in days at which a key is reported at the configured severity.',
+        '      default: 90',
+        '  warn-age-days (integer)',
+        '      Age in days at which a key is a warning; keep it at or below max-age-days.',
+        '      default: 75',
+        '  expiry-warn-days (integer)',
+        '      Warn when a key expires within this many days.',
+        '      default: 14',
+        '',
+        'Example finding:',
+        '  DEPLOY_TOKEN was last rotated 120 days ago (2026-07-25); rotate it: the limit is 90 days',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it.each(RULES.map((rule) => rule.meta))('$id: json carries the README metadata', async (meta) => {
+    const run = await runCli(['explain', meta.id, '--format', 'json']);
+    expect(run.code).toBe(0);
+    const data = JSON.parse(run.stdout);
+    expect(data).toMatchObject({ id: meta.id, description: meta.description, defaultSeverity: meta.defaultSeverity });
+    expect(data.options.map((o: { name: string }) => o.name)).toEqual(
+      Object.keys((meta.optionsSchema.properties ?? {}) as object),
+    );
+    if (meta.example) expect(data.example).toBe(meta.example);
+  });
+
+  it('shows an enum option and its default', async () => {
+    const run = await runCli(['explain', 'key-user-association']);
+    expect(run.stdout).toMatch(/ {2}unknown \("fail" \| "warn"\)\n(?: {6}.*\n)? {6}default: "fail"\n/);
+  });
+
+  it.each([
+    {
+      argv: ['explain', 'rotation-ag'],
+      stderr: 'keybound: explain: unknown rule "rotation-ag"; did you mean "rotation-age"?\n',
+    },
+    {
+      argv: ['explain', 'no-dev-key-in-prod'],
+      stderr: 'keybound: explain: unknown rule "no-dev-key-in-prod"; did you mean "no-dev-keys-in-prod"?\n',
+    },
+    {
+      argv: ['explain'],
+      stderr: 'keybound: explain needs a rule id: keybound explain RULE (keybound rules lists them)\n',
+    },
+    { argv: ['explain', 'a', 'b'], stderr: 'keybound: unexpected argument "b"\n' },
+  ])('$argv exits 2', async ({ argv, stderr }) => {
+    expect(await runCli(argv)).toEqual({ code: 2, stdout: '', stderr });
+  });
+});
