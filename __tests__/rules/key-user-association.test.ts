@@ -1,4 +1,4 @@
-// key-user-association: invalid and mismatched smoke results, and inconclusive ones with `unknown: warn`.
+// key-user-association: invalid, malformed and mismatched smoke results, and inconclusive ones with `unknown: warn`.
 import rule from '../../src/rules/key-user-association.js';
 import { o, ruleTester } from './tester.js';
 
@@ -45,6 +45,19 @@ ruleTester(rule, {
           key: 'DEPLOY_TOKEN',
           environment: 'production',
           evidence: [{ fact: 'smoke', value: 'invalid', source: 'smoke', detail: 'user-inactive: account suspended' }],
+        },
+      ],
+    },
+    {
+      name: 'a malformed value is reported, never passed',
+      keys: [{ name: 'K', uses: [PROD], obs: [github], smoke: { status: 'malformed', reason: 'malformed' } }],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'the value of K is not a well-formed github key (a stray newline, space or truncation?); it was not sent',
+          line: 21,
+          column: 15,
         },
       ],
     },

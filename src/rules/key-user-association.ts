@@ -1,6 +1,7 @@
 // key-user-association: what the provider said when asked who a key belongs to (SPEC section 6). This
 // is the "Invalid User Associated With This Key" failure caught before users meet it: a revoked or
-// expired key, a deactivated user, a principal other than the expected one. Test-mode mismatches are
+// expired key, a deactivated user, a principal other than the expected one, a value that is not a
+// well-formed key at all. Test-mode mismatches are
 // no-dev-keys-in-prod's. An inconclusive answer is a gate's exit 3 (engine), or a warning here.
 
 import type { Key } from '../core/types.js';
@@ -24,7 +25,7 @@ export default defineRule<Options>({
   meta: {
     id: 'key-user-association',
     description:
-      'Reports smoke call results: key revoked, expired or unknown to the provider; the associated user or account deactivated; the principal or account differs from the one expected.',
+      'Reports smoke call results: key revoked, expired or unknown to the provider; the associated user or account deactivated; the principal or account differs from the one expected; a value that is no well-formed key.',
     defaultSeverity: 'error',
     optionsSchema: {
       type: 'object',
@@ -47,6 +48,8 @@ export default defineRule<Options>({
       wrongAccount: '{{key}} belongs to {{actual}} at {{provider}}, not the expected {{expected}}',
       mismatch: '{{key}} is accepted by {{provider}} but its principal is not the expected one ({{reason}})',
       inconclusive: 'could not confirm {{key}} with {{provider}} ({{reason}}); the smoke call was inconclusive',
+      malformed:
+        'the value of {{key}} is not a well-formed {{provider}} key (a stray newline, space or truncation?); it was not sent',
     },
     usesSmoke: true,
     example:
@@ -82,6 +85,8 @@ export default defineRule<Options>({
 function choose(key: Key, unknown: Options['unknown']): { messageId: string; warning?: boolean } | undefined {
   const smoke = key.smoke;
   if (!smoke) return undefined;
+  // A broken value is as definite as a rejected one: the deploy would fail with it.
+  if (smoke.status === 'malformed') return { messageId: 'malformed' };
   if (smoke.status === 'invalid')
     return { messageId: Object.hasOwn(INVALID_MESSAGES, smoke.reason) ? INVALID_MESSAGES[smoke.reason] : 'invalid' };
   if (smoke.status === 'mismatch' && smoke.reason !== 'test-mode') {
