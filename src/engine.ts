@@ -34,7 +34,7 @@ import { customRules } from './rules/custom.js';
 import { failsInEveryMode } from './rules/invalid-waiver.js';
 import { RULES } from './rules/index.js';
 import type { HttpSettings } from './providers/http.js';
-import { smokeKeys } from './providers/smoke.js';
+import { NO_VALUE, smokeKeys } from './providers/smoke.js';
 import { KeyboundError } from './core/errors.js';
 import type { FindingInput, Rule, RuleContext, WaiverStatus } from './rules/types.js';
 import { VERSION } from './generated/version.js';
@@ -168,7 +168,7 @@ function markUnchecked(keys: Key[]): void {
   for (const key of keys) {
     key.smoke =
       !key.value || key.value.isEmpty
-        ? { status: 'skipped', reason: 'no-value', message: 'no value was given for this key' }
+        ? NO_VALUE
         : { status: 'skipped', reason: 'offline', message: 'smoke calls were not requested (--smoke)' };
   }
 }

@@ -6245,10 +6245,6 @@ function displayPath(root, absPath) {
         return absPath;
     return rel.split(external_node_path_.sep).join('/');
 }
-/** The folder relative `extends` entries of a file resolve against. */
-function baseDir(absPath) {
-    return dirname(absPath);
-}
 
 ;// CONCATENATED MODULE: ./src/policy/tree.ts
 // Between a parsed YAML document and the plain data ajv validates: conversion into prototype-free
@@ -9177,6 +9173,12 @@ function ruleById(id) {
 
 
 
+/** A key with no value (forks and Dependabot get none): never called, never `invalid`. */
+const NO_VALUE = {
+    status: 'skipped',
+    reason: 'no-value',
+    message: 'no value was given for this key',
+};
 /** Calls every key's provider and records the results on the keys (smoke, observations, facts). */
 async function smokeKeys(keys, options) {
     const http = new SmokeHttp({ ...DEFAULT_HTTP_SETTINGS, ...options.http });
@@ -9228,7 +9230,7 @@ function callId(provider, credential) {
 function prepare(key, providers) {
     const value = key.value;
     if (!value || value.isEmpty)
-        return { status: 'skipped', reason: 'no-value', message: 'no value was given for this key' };
+        return NO_VALUE;
     const raw = value.reveal();
     const byId = (id) => providers.find((p) => p.id === id);
     const declared = byId(key.declaration?.provider);
@@ -9261,15 +9263,8 @@ function prepare(key, providers) {
         return { status: 'skipped', reason: 'unsupported', message: `a ${format.type} is never sent anywhere` };
     if (!provider.identify)
         return { status: 'skipped', reason: 'unsupported', message: `${provider.name} keys cannot be checked yet` };
-    const companions = key.companions;
-    if (provider.id === 'aws' && format.type !== 'secret-access-key' && !companions.secretAccessKey) {
-        return {
-            status: 'skipped',
-            reason: 'no-value',
-            message: 'the secret access key that pairs with this access key id has no value',
-        };
-    }
-    return { provider, credential: { name: key.name, value, companions, format } };
+    // Missing companions (an AWS secret access key, a Twilio SID) are each adapter's to judge.
+    return { provider, credential: { name: key.name, value, companions: key.companions, format } };
 }
 /** detectFormat (the registry), or the same ranking over the providers a test supplies. */
 function detectIn(providers, raw, name) {
@@ -9457,7 +9452,7 @@ function markUnchecked(keys) {
     for (const key of keys) {
         key.smoke =
             !key.value || key.value.isEmpty
-                ? { status: 'skipped', reason: 'no-value', message: 'no value was given for this key' }
+                ? NO_VALUE
                 : { status: 'skipped', reason: 'offline', message: 'smoke calls were not requested (--smoke)' };
     }
 }
@@ -9931,6 +9926,7 @@ function formatJson(report) {
 // provider answer cannot end a row, open a fence or code span, inject HTML, make a link or mention.
 
 
+
 /** The job summary upload limit is 1 MiB per step; stay under it by default. */
 const DEFAULT_MARKDOWN_MAX_LENGTH = 1_000_000;
 const VERDICT_BADGE = { pass: '✅ pass', fail: '❌ fail', indeterminate: '⚠️ indeterminate' };
@@ -9958,13 +9954,9 @@ function markdown_code(text) {
 function markdown_plural(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
-/** Whole days from `date` to `evaluatedAt`, or undefined when either is not a date. */
+/** Whole UTC days from `date` to `evaluatedAt` (as rules count them), or undefined when either is not a date. */
 function markdown_daysBetween(date, evaluatedAt) {
-    const from = Date.parse(date.slice(0, 10));
-    const to = Date.parse(evaluatedAt.slice(0, 10));
-    if (Number.isNaN(from) || Number.isNaN(to))
-        return undefined;
-    return Math.round((to - from) / 86_400_000);
+    return parseDate(date) && parseDate(evaluatedAt) ? daysBetween(date, evaluatedAt) : undefined;
 }
 function age(key, evaluatedAt) {
     const parts = [];

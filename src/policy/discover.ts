@@ -4,7 +4,7 @@
 // inside the scanned tree, so a pull request cannot make keybound read and quote files elsewhere.
 
 import { readFileSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { KeyboundError } from '../core/errors.js';
 
 /** File access, injectable for tests. `readFile` throws an error with `code: 'ENOENT'` for a missing file. */
@@ -91,9 +91,4 @@ export function displayPath(root: string, absPath: string): string {
   const rel = relative(resolve(root), absPath);
   if (!rel || rel.startsWith('..') || isAbsolute(rel)) return absPath;
   return rel.split(sep).join('/');
-}
-
-/** The folder relative `extends` entries of a file resolve against. */
-export function baseDir(absPath: string): string {
-  return dirname(absPath);
 }

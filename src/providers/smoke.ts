@@ -12,6 +12,13 @@ import { detectFormat, formatPrefix, isJsonDocument, MAX_TOKEN_LENGTH, PROVIDERS
 import { unknown } from './outcome.js';
 import type { Credential, Identity, ProviderSpec } from './types.js';
 
+/** A key with no value (forks and Dependabot get none): never called, never `invalid`. */
+export const NO_VALUE: SmokeResult = {
+  status: 'skipped',
+  reason: 'no-value',
+  message: 'no value was given for this key',
+};
+
 export interface SmokeOptions {
   /** `--endpoint PROVIDER=URL` overrides (and GITHUB_API_URL for GitHub Enterprise Server). */
   endpoints: Readonly<Record<string, string>>;
@@ -77,8 +84,7 @@ type Prepared = SmokeResult | { provider: ProviderSpec; credential: Credential }
  */
 function prepare(key: Key, providers: readonly ProviderSpec[]): Prepared {
   const value = key.value;
-  if (!value || value.isEmpty)
-    return { status: 'skipped', reason: 'no-value', message: 'no value was given for this key' };
+  if (!value || value.isEmpty) return NO_VALUE;
   const raw = value.reveal();
   const byId = (id: unknown): ProviderSpec | undefined => providers.find((p) => p.id === id);
   const declared = byId(key.declaration?.provider);
@@ -110,15 +116,8 @@ function prepare(key: Key, providers: readonly ProviderSpec[]): Prepared {
     return { status: 'skipped', reason: 'unsupported', message: `a ${format.type} is never sent anywhere` };
   if (!provider.identify)
     return { status: 'skipped', reason: 'unsupported', message: `${provider.name} keys cannot be checked yet` };
-  const companions: Credential['companions'] = key.companions;
-  if (provider.id === 'aws' && format.type !== 'secret-access-key' && !companions.secretAccessKey) {
-    return {
-      status: 'skipped',
-      reason: 'no-value',
-      message: 'the secret access key that pairs with this access key id has no value',
-    };
-  }
-  return { provider, credential: { name: key.name, value, companions, format } };
+  // Missing companions (an AWS secret access key, a Twilio SID) are each adapter's to judge.
+  return { provider, credential: { name: key.name, value, companions: key.companions, format } };
 }
 
 /** detectFormat (the registry), or the same ranking over the providers a test supplies. */

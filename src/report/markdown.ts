@@ -2,6 +2,7 @@
 // SECURITY: every piece of report text is escaped cell by cell, so a hostile file name, key name or
 // provider answer cannot end a row, open a fence or code span, inject HTML, make a link or mention.
 
+import { daysBetween as calendarDaysBetween, parseDate } from '../core/dates.js';
 import { SMOKE_STATUSES, type Finding, type KeyReport, type Report, type Severity } from '../core/types.js';
 import { flattenLine } from './neutralize.js';
 
@@ -46,12 +47,9 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** Whole days from `date` to `evaluatedAt`, or undefined when either is not a date. */
+/** Whole UTC days from `date` to `evaluatedAt` (as rules count them), or undefined when either is not a date. */
 export function daysBetween(date: string, evaluatedAt: string): number | undefined {
-  const from = Date.parse(date.slice(0, 10));
-  const to = Date.parse(evaluatedAt.slice(0, 10));
-  if (Number.isNaN(from) || Number.isNaN(to)) return undefined;
-  return Math.round((to - from) / 86_400_000);
+  return parseDate(date) && parseDate(evaluatedAt) ? calendarDaysBetween(date, evaluatedAt) : undefined;
 }
 
 function age(key: KeyReport, evaluatedAt: string): string {
