@@ -18,13 +18,13 @@ const example = (provider: string, type: string, mode?: string): string =>
 describe('observeName', () => {
   it.each([
     ['STAGING_STRIPE_KEY', ['provider=stripe', 'keyEnvironment=staging']],
-    ['STRIPE_TEST_KEY', ['provider=stripe', 'keyEnvironment=development']],
+    ['STRIPE_TEST_KEY', ['provider=stripe']],
     ['PROD_AWS_ACCESS_KEY_ID', ['provider=aws', 'keyEnvironment=production']],
     ['DEV_OPENAI_API_KEY', ['provider=openai', 'keyEnvironment=development']],
     ['SLACK_TOKEN_SANDBOX', ['provider=slack', 'keyEnvironment=development']],
     ['prod-stripe.key', ['provider=stripe', 'keyEnvironment=production']],
     ['payments-credentials/STRIPE_LIVE', ['provider=stripe', 'keyEnvironment=production']],
-    ['DEPLOY_STG_TOKEN', ['keyEnvironment=staging']],
+    ['DEPLOY_STG_TOKEN', []],
     ['PREPROD_DB_PASSWORD', ['keyEnvironment=staging']],
     ['LATEST_TOKEN', []],
     ['CONTEST_API_KEY', []],
@@ -34,11 +34,48 @@ describe('observeName', () => {
     ['GH_TOKEN', ['provider=github']],
     ['NODE_AUTH_TOKEN', ['provider=npm']],
     ['DD_API_KEY', ['provider=datadog']],
-    ['PROD_TO_DEV_SYNC_TOKEN', ['keyEnvironment=production', 'keyEnvironment=development']],
+    ['PROD_TO_DEV_SYNC_TOKEN', ['keyEnvironment=production']],
+    ['PROD_SYNC_TOKEN_DEV', ['keyEnvironment=production', 'keyEnvironment=development']],
   ])('%s', (name, expected) => {
     const observations = observeName(name);
     expect(summary(observations)).toEqual(expected);
     for (const o of observations) expect(o.source).toBe('name');
+  });
+
+  // SPEC section 3: a marker counts only as the whole first or last part of the name (of each
+  // `/`-separated segment for Kubernetes `SECRET/KEY` names); a part in the middle says what the key is for.
+  it.each([
+    ['STAGING_X', 'staging', 'STAGING'],
+    ['X_DEV', 'development', 'DEV'],
+    ['TEST_X', 'development', 'TEST'],
+    ['SANDBOX_X', 'development', 'SANDBOX'],
+    ['X_STG', 'staging', 'STG'],
+    ['STRIPE_KEY_TEST', 'development', 'TEST'],
+    ['qa-api-token', 'development', 'QA'],
+    ['DB.PASSWORD.LOCAL', 'development', 'LOCAL'],
+    ['app-staging/API_TOKEN', 'staging', 'STAGING'],
+    ['payments/DEV_API_TOKEN', 'development', 'DEV'],
+    ['PREPROD', 'staging', 'PREPROD'],
+    ['X_PROD', 'production', 'PROD'],
+  ])('%s is marked %s by its part %s', (name, environment, part) => {
+    expect(observeName(name).filter((o) => o.fact === 'keyEnvironment')).toEqual([
+      { fact: 'keyEnvironment', value: environment, source: 'name', detail: `name part ${part}` },
+    ]);
+  });
+
+  it.each([
+    'NOTIFY_E2E_TEST_PASSWORD',
+    'STRIPE_TEST_SECRET_KEY',
+    'CYPRESS_TEST_USER_PASSWORD',
+    'API_DEV_PORTAL_TOKEN',
+    'AWS_STAGING_BUCKET_KEY',
+    'app-qa-runner/API_TOKEN',
+    'LATEST_TOKEN',
+    'DEVELOPER_TOKEN',
+    'TESTER_API_KEY',
+    'E2E_TOKEN',
+  ])('%s is not marked', (name) => {
+    expect(observeName(name).filter((o) => o.fact === 'keyEnvironment')).toEqual([]);
   });
 
   it('says which name and which part decided', () => {

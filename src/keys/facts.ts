@@ -25,17 +25,26 @@ const ENVIRONMENT_PARTS: Record<string, string> = {
   LIVE: 'production',
 };
 
-/** Whole name parts: LATEST, CONTEST and DEVTO are one part each and mark nothing. */
-function nameParts(name: string): string[] {
-  return name
-    .split(/[-_./]+/)
-    .filter((part) => part.length > 0)
-    .map((part) => part.toUpperCase());
+/**
+ * The parts of a name that can mark its environment: the first and the last whole part of each
+ * `/`-separated segment (`STAGING_X`, `X_DEV`, `app-staging/KEY`). A part in the middle describes
+ * what the key is for, not whose it is: `NOTIFY_E2E_TEST_PASSWORD` is production's end-to-end login
+ * (SPEC section 3). LATEST, CONTEST and DEVTO are one part each and mark nothing.
+ */
+export function markerParts(name: string): string[] {
+  return name.split('/').flatMap((segment) => {
+    const parts = segment
+      .split(/[-_.]+/)
+      .filter((part) => part.length > 0)
+      .map((part) => part.toUpperCase());
+    return parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
+  });
 }
 
 /**
- * What a secret's name says: the provider (by each provider's name patterns), the environment (by whole
- * name parts such as `STAGING_` or `_TEST`), and for `GITHUB_TOKEN` that it is a per-job app token.
+ * What a secret's name says: the provider (by each provider's name patterns), the environment (by a
+ * marker that is the whole first or last part, see markerParts), and for `GITHUB_TOKEN` that it is a
+ * per-job app token.
  */
 export function observeName(name: string): Observation[] {
   const observations: Observation[] = [];
@@ -50,9 +59,10 @@ export function observeName(name: string): Observation[] {
     observations.push({ fact: 'principalKind', value: 'service', source: 'name', detail: why });
   }
   const seen = new Set<string>();
-  for (const part of nameParts(name)) {
+  for (const part of markerParts(name)) {
+    if (!Object.hasOwn(ENVIRONMENT_PARTS, part)) continue;
     const environment = ENVIRONMENT_PARTS[part];
-    if (environment === undefined || seen.has(environment)) continue;
+    if (seen.has(environment)) continue;
     seen.add(environment);
     observations.push({ fact: 'keyEnvironment', value: environment, source: 'name', detail: `name part ${part}` });
   }
