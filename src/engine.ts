@@ -33,6 +33,7 @@ import { applyBaseline, type Baseline } from './policy/baseline.js';
 import { customRules } from './rules/custom.js';
 import { failsInEveryMode } from './rules/invalid-waiver.js';
 import { RULES } from './rules/index.js';
+import { oneFindingPerRootCause, type RawFinding } from './rules/root-cause.js';
 import type { HttpSettings } from './providers/http.js';
 import { NO_VALUE, smokeKeys } from './providers/smoke.js';
 import { KeyboundError } from './core/errors.js';
@@ -182,7 +183,7 @@ function runRules(
   base: RuleBase,
   waivers: readonly WaiverStatus[],
 ): PendingFinding[] {
-  const findings: PendingFinding[] = [];
+  const findings: RawFinding[] = [];
   for (const rule of rules) {
     const setting = config.rules[rule.meta.id] ?? {
       severity: rule.meta.defaultSeverity,
@@ -195,10 +196,10 @@ function runRules(
     };
     rule.check({ ...base, options: setting.options, severity, report, waivers });
   }
-  return findings;
+  return oneFindingPerRootCause(findings);
 }
 
-function toFinding(rule: Rule, configured: Severity, input: FindingInput): PendingFinding {
+function toFinding(rule: Rule, configured: Severity, input: FindingInput): RawFinding {
   const template = rule.meta.messages[input.messageId] ?? input.messageId;
   // A rule may lower its severity (a warning tier), never raise it above what the config allows.
   const severity =
@@ -212,6 +213,8 @@ function toFinding(rule: Rule, configured: Severity, input: FindingInput): Pendi
     location: input.location,
     evidence: input.evidence,
     anchor: input.anchor,
+    use: input.use,
+    repeatsSmoke: input.repeatsSmoke,
   };
 }
 

@@ -21,7 +21,7 @@ describe('a staging key in a production job, in every format', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(AT.file);
     expect(run.stdout).toMatch(
-      /12:27\s+error\s+STAGING_STRIPE_KEY is a staging key \(name part STAGING\) used in production\s+no-dev-keys-in-prod/,
+      /12:27\s+error\s+STAGING_STRIPE_KEY is used in production and only its name says it is a staging key \(name part STAGING\); if it is the production key, declare keys\.STAGING_STRIPE_KEY\.environment: production in keybound\.yml\s+no-dev-keys-in-prod/,
     );
     expect(run.stdout).not.toContain('\u001b['); // no colour off a terminal
   });
@@ -72,7 +72,7 @@ describe('a staging key in a production job, in every format', () => {
   it('github annotations, as the runner reads them', async () => {
     const run = await runCli(['check', EXIT_1, '--format', 'github', ...NOW]);
     const view = parseWorkflowCommands(run.stdout);
-    const annotation = view.shown.find((c) => c.data.includes('STAGING_STRIPE_KEY is a staging key'));
+    const annotation = view.shown.find((c) => c.data.includes('only its name says it is a staging key'));
     expect(annotation).toMatchObject({ command: 'error', properties: { file: AT.file, line: '12', col: '27' } });
     expect(view.stopped).toBe(false);
   });

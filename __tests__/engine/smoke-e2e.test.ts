@@ -3,6 +3,9 @@
 // token with admin:org in production is both human-bound and over-scoped; a Stripe test key declared as
 // the live account is a mismatch; an AWS pair is verified with its ARN, or a mismatch from another
 // account; a 503 makes the gate exit 3 within the deadline; no output holds a secret.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { secretForms } from '../../src/core/redact.js';
 import { runCli } from '../cli/run.js';
@@ -130,8 +133,51 @@ describe('smoke calls end to end', () => {
         stdin: JSON.stringify(SECRETS),
       },
     );
-    const aws = JSON.parse(run.stdout).keys.find((k: { name: string }) => k.name === 'PROD_AWS_ACCESS_KEY_ID');
+    const report = JSON.parse(run.stdout);
+    const aws = report.keys.find((k: { name: string }) => k.name === 'PROD_AWS_ACCESS_KEY_ID');
     expect(aws.smoke).toMatchObject({ status: 'mismatch', reason: 'wrong-account' });
+    // One root cause, one finding (SPEC section 5): not three rules times the two lines of the pair.
+    // no-dev-keys-in-prod (not the production key) and service-account-bound (declared machine user,
+    // provider names another) repeat the smoke result and give way to key-user-association.
+    const findings = report.findings.filter((f: { key: string }) => f.key === 'PROD_AWS_ACCESS_KEY_ID');
+    expect(findings).toEqual([
+      expect.objectContaining({
+        ruleId: 'key-user-association',
+        severity: 'error',
+        message:
+          'PROD_AWS_ACCESS_KEY_ID belongs to arn:aws:iam::999999999999:user/deploy-bot at aws, not the expected arn:aws:iam::123456789012:*',
+        location: { file: '.github/workflows/release.yml', line: 24, column: 34, endLine: 24, endColumn: 64 },
+        relatedLocations: [
+          {
+            file: '.github/workflows/release.yml',
+            line: 25,
+            column: 38,
+            endLine: 25,
+            endColumn: 72,
+            message: 'PROD_AWS_SECRET_ACCESS_KEY (of key PROD_AWS_ACCESS_KEY_ID) is used here too, in step 4',
+          },
+        ],
+      }),
+    ]);
+  });
+
+  it('with key-user-association off, the other rules report the wrong account themselves, once per job', async () => {
+    const p = await providers('999999999999');
+    const dir = mkdtempSync(join(tmpdir(), 'keybound-smoke-'));
+    cpSync(REPO, dir, { recursive: true });
+    const config = readFileSync(join(dir, 'keybound.yml'), 'utf8');
+    writeFileSync(join(dir, 'keybound.yml'), `${config}rules:\n  key-user-association: { severity: off }\n`);
+    const run = await runCli(
+      ['check', dir, '--smoke', '--secrets-json', '-', '--format', 'json', ...endpointArgs(p), ...NOW],
+      { stdin: JSON.stringify(SECRETS) },
+    );
+    const findings = JSON.parse(run.stdout).findings.filter((f: { key: string }) => f.key === 'PROD_AWS_ACCESS_KEY_ID');
+    expect(
+      findings.map(
+        (f: { ruleId: string; location: { line: number }; relatedLocations?: { line: number }[] }) =>
+          `${f.ruleId} ${f.location.line} [${(f.relatedLocations ?? []).map((r) => r.line).join(', ')}]`,
+      ),
+    ).toEqual(['no-dev-keys-in-prod 24 [25]', 'service-account-bound 24 [25]']);
   });
 
   it.each(['text', 'json', 'sarif', 'markdown', 'github'])('no secret in the %s output', async (format) => {

@@ -271,3 +271,44 @@ describe('applyWaivers: inline suppressions', () => {
     ]);
   });
 });
+
+describe('applyWaivers: a finding of several uses (one root cause) is waived at any of them', () => {
+  const REASON = 'the staging token is what this job verifies';
+  // At 7, with the same key used again at 20 and 31 of the same file.
+  const JOINED: Finding = {
+    ...SAB,
+    relatedLocations: [
+      { file: 'deploy/prod/app.yaml', line: 20, column: 3, message: 'LEGACY_DEPLOY_TOKEN is used here too' },
+      { file: 'deploy/prod/app.yaml', line: 31, column: 3, message: 'LEGACY_DEPLOY_TOKEN is used here too' },
+    ],
+  };
+
+  it.each([
+    { name: 'above the first use', at: ['deploy/prod/app.yaml:6'], waivedBy: 0, used: [true] },
+    { name: 'on a related use', at: ['deploy/prod/app.yaml:20'], waivedBy: 0, used: [true] },
+    {
+      name: 'above two related uses: both used, the first waives',
+      at: ['deploy/prod/app.yaml:19', 'deploy/prod/app.yaml:30'],
+      waivedBy: 0,
+      used: [true, true],
+    },
+    { name: 'near no use', at: ['deploy/prod/app.yaml:25'], waivedBy: undefined, used: [false] },
+  ])('$name', ({ at, waivedBy, used }) => {
+    const suppressions = at.map((place) => inline(place, 'service-account-bound', REASON));
+    const out = applyWaivers([JOINED], KEYS, suppressions, [], NOW, undefined);
+    expect(out.active).toEqual(waivedBy === undefined ? [JOINED] : []);
+    expect(out.suppressed.map((f) => f.suppression?.location?.line)).toEqual(
+      waivedBy === undefined ? [] : [suppressions[waivedBy].line],
+    );
+    expect(out.waivers.map((w) => w.used)).toEqual(used);
+  });
+
+  it('an exception path matching a related location waives it', () => {
+    const elsewhere: Finding = {
+      ...SAB,
+      relatedLocations: [{ file: 'deploy/legacy/app.yaml', line: 3, column: 3, message: 'used here too' }],
+    };
+    const e = exception({ key: 'LEGACY_DEPLOY_TOKEN', path: 'deploy/legacy/**' });
+    expect(applyWaivers([elsewhere], KEYS, [], [e], NOW, undefined).active).toEqual([]);
+  });
+});

@@ -296,6 +296,8 @@ export function hostileReport(): Report {
       environment: 'production',
       message: text,
       location: { file: `dir, with: odd/${text.slice(0, 12)}.yml`, line: i + 1, column: 1 },
+      // Related locations in another (hostile) file, with the hostile text as their message.
+      relatedLocations: [{ file: `other/${text.slice(0, 12)}.yml`, line: i + 2, column: 3, message: text }],
       evidence: [{ fact: 'principal', value: text, source: 'smoke' }],
     }),
   );

@@ -14,10 +14,6 @@ ruleTester(rule, {
     { name: 'no smoke call', keys: [{ name: 'K', uses: [PROD], obs: [github] }] },
     { name: 'skipped', keys: [{ name: 'K', uses: [PROD], smoke: { status: 'skipped', reason: 'no-value' } }] },
     {
-      name: "test-mode mismatch is no-dev-keys-in-prod's",
-      keys: [{ name: 'K', uses: [PROD], smoke: { status: 'mismatch', reason: 'test-mode' } }],
-    },
-    {
       name: 'unknown with fail: the engine exits 3, no finding',
       keys: [{ name: 'K', uses: [PROD], smoke: { status: 'unknown', reason: 'timeout' } }],
     },
@@ -128,6 +124,84 @@ ruleTester(rule, {
           message: 'STRIPE_SECRET_KEY belongs to acct_1Other at stripe, not the expected acct_1Live',
           line: 21,
           column: 15,
+        },
+      ],
+    },
+    {
+      name: 'a test-mode key where the production key is expected: reported here alone (SPEC section 5)',
+      keys: [
+        {
+          name: 'STRIPE_SECRET_KEY',
+          uses: ['staging deploy/staging/app.yaml:3:5', PROD],
+          obs: [o('provider', 'stripe', 'value'), o('keyEnvironment', 'test', 'smoke', 'livemode false')],
+          smoke: { status: 'mismatch', reason: 'test-mode', message: 'the provider says this is a test-mode key' },
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'STRIPE_SECRET_KEY is a test-mode key at stripe where the production key is expected; put the live key in the secret',
+          file: 'deploy/prod/app.yaml',
+          line: 21,
+          column: 15,
+          environment: 'production',
+          evidence: [
+            {
+              fact: 'smoke',
+              value: 'mismatch',
+              source: 'smoke',
+              detail: 'test-mode: the provider says this is a test-mode key',
+            },
+            { fact: 'keyEnvironment', value: 'test', source: 'smoke', detail: 'livemode false' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an AWS pair of another account: one finding at the access key id, the secret line related',
+      keys: [
+        {
+          name: 'PROD_AWS_ACCESS_KEY_ID',
+          uses: [
+            {
+              env: 'production',
+              at: '.github/workflows/release.yml:25:38',
+              name: 'PROD_AWS_SECRET_ACCESS_KEY',
+              context: { workflow: 'Release', job: 'release', step: 'step 4', via: 'with' },
+            },
+            {
+              env: 'production',
+              at: '.github/workflows/release.yml:24:34',
+              context: { workflow: 'Release', job: 'release', step: 'step 4', via: 'with' },
+            },
+            {
+              env: 'production',
+              at: '.github/workflows/release.yml:60:30',
+              context: { workflow: 'Release', job: 'publish', via: 'env' },
+            },
+          ],
+          obs: [o('provider', 'aws', 'value'), o('principal', 'arn:aws:iam::999999999999:user/deploy-bot', 'smoke')],
+          decl: { principal: 'arn:aws:iam::123456789012:*' },
+          smoke: { status: 'mismatch', reason: 'wrong-account' },
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'PROD_AWS_ACCESS_KEY_ID belongs to arn:aws:iam::999999999999:user/deploy-bot at aws, not the expected arn:aws:iam::123456789012:*',
+          file: '.github/workflows/release.yml',
+          line: 24,
+          column: 34,
+          relatedLocations: [
+            {
+              file: '.github/workflows/release.yml',
+              line: 25,
+              column: 38,
+              message: 'PROD_AWS_SECRET_ACCESS_KEY (of key PROD_AWS_ACCESS_KEY_ID) is used here too, in step 4',
+            },
+          ],
         },
       ],
     },

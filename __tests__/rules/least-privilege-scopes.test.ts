@@ -135,6 +135,71 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'scopes of a wrong-account key go with the key: cite the smoke result, give way to key-user-association',
+      keys: [
+        {
+          name: 'DEPLOY_TOKEN',
+          uses: [PROD],
+          obs: [github, o('scopes', ['repo', 'admin:org'], 'smoke', 'X-OAuth-Scopes')],
+          smoke: { status: 'mismatch', reason: 'wrong-account' },
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message: 'DEPLOY_TOKEN holds forbidden github scope(s) admin:org; issue a key without them',
+          line: 14,
+          column: 22,
+          evidence: [
+            { fact: 'scopes', value: ['repo', 'admin:org'], source: 'smoke', detail: 'X-OAuth-Scopes' },
+            { fact: 'provider', value: 'github', source: 'value', detail: 'value prefix ghp_' },
+            { fact: 'smoke', value: 'mismatch', source: 'smoke', detail: 'wrong-account' },
+          ],
+          repeatsSmoke: true,
+        },
+      ],
+    },
+    {
+      name: 'a verified key holding a forbidden scope stands',
+      keys: [
+        {
+          name: 'DEPLOY_TOKEN',
+          uses: [PROD],
+          obs: [github, o('scopes', ['delete_repo'], 'smoke')],
+          smoke: { status: 'verified', reason: 'ok' },
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message: 'DEPLOY_TOKEN holds forbidden github scope(s) delete_repo; issue a key without them',
+          line: 14,
+          column: 22,
+          repeatsSmoke: false,
+        },
+      ],
+    },
+    {
+      name: 'a declaration allowing a forbidden scope is the config, not the smoke result',
+      keys: [
+        {
+          name: 'GL',
+          uses: [PROD],
+          decl: { provider: 'gitlab', scopes: ['sudo'] },
+          smoke: { status: 'invalid', reason: 'revoked' },
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message: 'GL is declared to allow forbidden gitlab scope(s) sudo',
+          line: 14,
+          column: 22,
+          repeatsSmoke: false,
+        },
+      ],
+    },
+    {
       name: 'offline: declaration allows a forbidden scope',
       keys: [{ name: 'GL', uses: [PROD], decl: { provider: 'gitlab', scopes: ['api', 'sudo'] } }],
       errors: [

@@ -1,8 +1,16 @@
 // no-dev-keys-in-prod: production uses of keys that any fact marks as another environment's.
 import rule from '../../src/rules/no-dev-keys-in-prod.js';
-import { o, ruleTester } from './tester.js';
+import { o, ruleTester, type UseSpec } from './tester.js';
 
 const PROD = 'production deploy/prod/app.yaml:12:15';
+const STAGING_NAME = o('keyEnvironment', 'staging', 'name', 'name part STAGING');
+/** A use in a production job of deploy.yml, at `line:column`. */
+const inJob = (job: string, position: string, name?: string): UseSpec => ({
+  env: 'production',
+  at: `.github/workflows/deploy.yml:${position}`,
+  context: { workflow: 'Deploy', job, step: `Deploy ${position.split(':')[0]}`, via: 'env' },
+  ...(name ? { name } : {}),
+});
 
 ruleTester(rule, {
   valid: [
@@ -48,6 +56,19 @@ ruleTester(rule, {
     {
       name: 'smoke verified',
       keys: [{ name: 'K', uses: [PROD], smoke: { status: 'verified', reason: 'ok' }, withValue: true }],
+    },
+    {
+      name: 'a staging-named key the owners declared production',
+      keys: [
+        {
+          name: 'STAGING_STRIPE_KEY',
+          uses: [PROD],
+          obs: [
+            STAGING_NAME,
+            o('keyEnvironment', 'production', 'declared', 'config keys.STAGING_STRIPE_KEY.environment'),
+          ],
+        },
+      ],
     },
   ],
   invalid: [
@@ -96,7 +117,8 @@ ruleTester(rule, {
       errors: [
         {
           severity: 'error',
-          message: 'STAGING_STRIPE_KEY is a staging key (name part STAGING) used in production',
+          message:
+            'STAGING_STRIPE_KEY is used in production and only its name says it is a staging key (name part STAGING); if it is the production key, declare keys.STAGING_STRIPE_KEY.environment: production in keybound.yml',
           file: 'deploy/prod/app.yaml',
           line: 12,
           column: 15,
@@ -171,14 +193,16 @@ ruleTester(rule, {
       errors: [
         {
           severity: 'error',
-          message: 'STAGING_TOKEN is a staging key (name part STAGING) used in production',
+          message:
+            'STAGING_TOKEN is used in production and only its name says it is a staging key (name part STAGING); if it is the production key, declare keys.STAGING_TOKEN.environment: production in keybound.yml',
           file: 'deploy/prod/app.yaml',
           line: 12,
           column: 15,
         },
         {
           severity: 'error',
-          message: 'STAGING_TOKEN is a staging key (name part STAGING) used in production',
+          message:
+            'STAGING_TOKEN is used in production and only its name says it is a staging key (name part STAGING); if it is the production key, declare keys.STAGING_TOKEN.environment: production in keybound.yml',
           file: '.github/workflows/deploy.yml',
           line: 30,
           column: 20,
@@ -186,7 +210,7 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'smoke says wrong account, no environment fact',
+      name: 'smoke says wrong account, no environment fact: gives way to key-user-association',
       keys: [{ name: 'OPENAI_API_KEY', uses: [PROD], smoke: { status: 'mismatch', reason: 'wrong-account' } }],
       errors: [
         {
@@ -196,6 +220,95 @@ ruleTester(rule, {
           line: 12,
           column: 15,
           evidence: [{ fact: 'smoke', value: 'mismatch', source: 'smoke', detail: 'wrong-account' }],
+          repeatsSmoke: true,
+        },
+      ],
+    },
+    {
+      name: 'a test-mode value the provider confirms: the smoke result is the finding',
+      keys: [
+        {
+          name: 'STRIPE_SECRET_KEY',
+          uses: [PROD],
+          withValue: true,
+          obs: [o('keyEnvironment', 'test', 'value', 'prefix sk_test_'), o('keyEnvironment', 'test', 'smoke')],
+          smoke: { status: 'mismatch', reason: 'test-mode' },
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message: 'STRIPE_SECRET_KEY is a test-mode key (the provider says so) used in production',
+          line: 12,
+          column: 15,
+          repeatsSmoke: true,
+        },
+      ],
+    },
+    {
+      name: 'a staging-named key that is also revoked: stands, citing the smoke result',
+      keys: [
+        {
+          name: 'STAGING_TOKEN',
+          uses: [PROD],
+          obs: [STAGING_NAME],
+          smoke: { status: 'invalid', reason: 'revoked' },
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'STAGING_TOKEN is used in production and only its name says it is a staging key (name part STAGING); if it is the production key, declare keys.STAGING_TOKEN.environment: production in keybound.yml',
+          line: 12,
+          column: 15,
+          evidence: [
+            { fact: 'keyEnvironment', value: 'staging', source: 'name', detail: 'name part STAGING' },
+            { fact: 'smoke', value: 'invalid', source: 'smoke', detail: 'revoked' },
+          ],
+          repeatsSmoke: false,
+        },
+      ],
+    },
+    {
+      name: 'uses in one job are one finding at the first, the others related; another job is its own',
+      keys: [
+        {
+          name: 'STAGING_TOKEN',
+          uses: [inJob('deploy', '40:20'), inJob('deploy', '17:38'), inJob('deploy', '88:36'), inJob('smoke', '95:15')],
+          obs: [STAGING_NAME],
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'STAGING_TOKEN is used in production and only its name says it is a staging key (name part STAGING); if it is the production key, declare keys.STAGING_TOKEN.environment: production in keybound.yml',
+          file: '.github/workflows/deploy.yml',
+          line: 17,
+          column: 38,
+          relatedLocations: [
+            {
+              file: '.github/workflows/deploy.yml',
+              line: 40,
+              column: 20,
+              message: 'STAGING_TOKEN is used here too, in step Deploy 40',
+            },
+            {
+              file: '.github/workflows/deploy.yml',
+              line: 88,
+              column: 36,
+              message: 'STAGING_TOKEN is used here too, in step Deploy 88',
+            },
+          ],
+        },
+        {
+          severity: 'error',
+          message:
+            'STAGING_TOKEN is used in production and only its name says it is a staging key (name part STAGING); if it is the production key, declare keys.STAGING_TOKEN.environment: production in keybound.yml',
+          file: '.github/workflows/deploy.yml',
+          line: 95,
+          column: 15,
         },
       ],
     },
@@ -218,7 +331,8 @@ ruleTester(rule, {
       errors: [
         {
           severity: 'warning',
-          message: 'K_TEST is a test-mode key (name part TEST) used in production',
+          message:
+            'K_TEST is used in production and only its name says it is a test-mode key (name part TEST); if it is the production key, declare keys.K_TEST.environment: production in keybound.yml',
           line: 12,
           column: 15,
         },

@@ -276,7 +276,8 @@ describe('plaintext-secret: findings', () => {
       { fact: 'source', value: 'kubernetes', source: 'file', detail: 'stringData' },
     ]);
     expect(findings[0].input.environment).toBe('production');
-    expect(findings[0].input.anchor).toBe('payments-credentials/STRIPE_KEY/stringData');
+    // Reported per use: the engine joins uses of one key in one file into one finding (root-cause.ts).
+    expect(findings[0].input.use?.location).toEqual({ file: 'k8s/secret.yaml', line: 9, column: 3 });
     assertNoValues(
       findings,
       USES.map((u) => u.value),

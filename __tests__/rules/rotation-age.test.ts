@@ -146,6 +146,67 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a key the provider rejects is replaced anyway: its age and expiry give way to key-user-association',
+      keys: [
+        {
+          name: 'K',
+          uses: [PROD],
+          obs: [o('created', '2025-11-01', 'platform'), o('expires', '2026-11-21', 'smoke')],
+          smoke: { status: 'invalid', reason: 'expired' },
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message: 'K was created 386 days ago (2025-11-01); rotate it: the limit is 90 days',
+          line: 8,
+          column: 11,
+          repeatsSmoke: true,
+        },
+        {
+          severity: 'error',
+          message: 'K expired on 2026-11-21; issue a new key',
+          line: 8,
+          column: 11,
+          repeatsSmoke: true,
+        },
+      ],
+    },
+    {
+      name: 'an old key the provider verified stands',
+      keys: [
+        {
+          name: 'K',
+          uses: [PROD],
+          obs: [o('created', '2025-11-01', 'platform')],
+          smoke: { status: 'verified', reason: 'ok' },
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message: 'K was created 386 days ago (2025-11-01); rotate it: the limit is 90 days',
+          line: 8,
+          column: 11,
+          repeatsSmoke: false,
+        },
+      ],
+    },
+    {
+      name: 'a rejected key with no date still needs one declared (not a repeat of the smoke result)',
+      keys: [{ name: 'K', uses: [PROD], smoke: { status: 'mismatch', reason: 'wrong-account' } }],
+      errors: [
+        {
+          severity: 'note',
+          message:
+            'no rotation date known for K: declare rotated: in keybound.yml or let keybound read secret metadata',
+          line: 8,
+          column: 11,
+          repeatsSmoke: false,
+        },
+      ],
+    },
+    {
       name: 'no date at all is a note',
       keys: [{ name: 'API_KEY', uses: ['staging a.yaml:1:1', PROD] }],
       errors: [

@@ -120,6 +120,8 @@ ruleTester(rule, {
             'AWS_KEY is bound to a human user (IAM user alice); use a service account, bot or app for production',
           line: 20,
           column: 18,
+          // Read from the provider's answer: gives way when key-user-association reports that answer.
+          repeatsSmoke: true,
         },
       ],
     },
@@ -140,6 +142,8 @@ ruleTester(rule, {
           message: 'GH_TOKEN is declared as machine user acme-deploy-* but the provider says it belongs to alice',
           line: 20,
           column: 18,
+          // The smoke call's own `wrong-account` comparison: key-user-association reports it.
+          repeatsSmoke: true,
         },
       ],
     },
@@ -164,6 +168,69 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a personal token read from its value stands when the key is also revoked, citing the smoke result',
+      keys: [
+        {
+          name: 'DEPLOY_TOKEN',
+          uses: [PROD],
+          obs: [userToken],
+          smoke: { status: 'invalid', reason: 'revoked' },
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'DEPLOY_TOKEN is bound to a human user (a user account token); use a service account, bot or app for production',
+          line: 20,
+          column: 18,
+          evidence: [
+            { fact: 'principalKind', value: 'human', source: 'value', detail: 'a user account token' },
+            { fact: 'smoke', value: 'invalid', source: 'smoke', detail: 'revoked' },
+          ],
+          repeatsSmoke: false,
+        },
+      ],
+    },
+    {
+      name: 'uses in one job are one finding at the first; the same key in another job is another',
+      keys: [
+        {
+          name: 'DEPLOY_TOKEN',
+          uses: [
+            { env: 'production', at: '.github/workflows/deploy.yml:88:36', context: { job: 'deploy', step: 'Tag' } },
+            { env: 'production', at: '.github/workflows/deploy.yml:17:38', context: { job: 'deploy', step: 'Push' } },
+            { env: 'production', at: '.github/workflows/deploy.yml:120:20', context: { job: 'release' } },
+          ],
+          obs: [userToken],
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'DEPLOY_TOKEN is bound to a human user (a user account token); use a service account, bot or app for production',
+          line: 17,
+          column: 38,
+          relatedLocations: [
+            {
+              file: '.github/workflows/deploy.yml',
+              line: 88,
+              column: 36,
+              message: 'DEPLOY_TOKEN is used here too, in step Tag',
+            },
+          ],
+        },
+        {
+          severity: 'error',
+          message:
+            'DEPLOY_TOKEN is bound to a human user (a user account token); use a service account, bot or app for production',
+          line: 120,
+          column: 20,
+        },
+      ],
+    },
+    {
       name: 'gate: unknown principal kind in production',
       mode: 'gate',
       keys: [{ name: 'API_KEY', uses: [PROD, STAGING], smoke: { status: 'skipped', reason: 'no-value' } }],
@@ -174,6 +241,7 @@ ruleTester(rule, {
             'cannot establish that API_KEY is bound to a service account (principal kind unknown, smoke skipped: no-value); gate mode needs a verified smoke call',
           line: 20,
           column: 18,
+          repeatsSmoke: true,
         },
       ],
     },

@@ -1,5 +1,6 @@
 // A small ESLint-style rule tester: builds Keys, Uses, an Inventory and a RuleContext from compact
-// case data, runs one rule the way the engine does (message templates, severity caps), and asserts
+// case data, runs one rule the way the engine does (message templates, severity caps, one finding per
+// root cause), and asserts
 // the exact findings of each named case. Every case also checks the rule's options against its schema
 // and that no planted secret value reaches a finding.
 
@@ -20,12 +21,14 @@ import {
   type KeyDeclaration,
   type Mode,
   type Observation,
+  type RelatedLocation,
   type Severity,
   type SmokeResult,
   type Use,
   type UseContext,
 } from '../../src/core/types.js';
 import type { ResolvedConfig } from '../../src/policy/types.js';
+import { oneFindingPerRootCause, type RawFinding } from '../../src/rules/root-cause.js';
 import type { Rule, WaiverStatus } from '../../src/rules/types.js';
 
 /** A secret planted in every case that gives a key a value: it must never appear in findings. */
@@ -78,6 +81,10 @@ export interface ExpectedFinding {
   key?: string;
   environment?: string;
   evidence?: Evidence[];
+  /** The other uses of the same root cause; checked whenever expected or found. */
+  relatedLocations?: RelatedLocation[];
+  /** Whether the finding gives way to key-user-association's report of the smoke result. */
+  repeatsSmoke?: boolean;
 }
 
 export interface InvalidCase<O> extends CaseSpec<O> {
@@ -95,6 +102,8 @@ export interface ActualFinding {
   environment?: string;
   evidence: Evidence[];
   anchor?: string;
+  relatedLocations?: RelatedLocation[];
+  repeatsSmoke?: boolean;
 }
 
 /** An observation: `o('keyEnvironment', 'staging', 'name', 'name part STAGING')`. */
@@ -161,7 +170,7 @@ export function runRule<O>(rule: Rule<O>, spec: CaseSpec<O>): ActualFinding[] {
   if (!validate(options)) throw new Error(`tester: options invalid: ${ajv.errorsText(validate.errors)}`);
   const configured = spec.severity ?? rule.meta.defaultSeverity;
   const keys = (spec.keys ?? []).map(buildKey);
-  const findings: ActualFinding[] = [];
+  const raw: RawFinding[] = [];
   rule.check({
     keys,
     inventory: { ...emptyInventory(), ...spec.inventory },
@@ -178,18 +187,36 @@ export function runRule<O>(rule: Rule<O>, spec: CaseSpec<O>): ActualFinding[] {
       const message = formatMessage(template, input.data ?? {});
       if (/\{\{/.test(message)) throw new Error(`tester: placeholder without data in "${message}"`);
       const lower = input.severity && SEVERITY_RANK[input.severity] < SEVERITY_RANK[configured];
-      const finding: ActualFinding = {
+      raw.push({
         ruleId: rule.meta.id,
         severity: lower ? input.severity! : configured,
         message,
-        ...input.location,
+        location: input.location,
         evidence: input.evidence,
-      };
-      if (input.key !== undefined) finding.key = input.key;
-      if (input.environment !== undefined) finding.environment = input.environment;
-      if (input.anchor !== undefined) finding.anchor = input.anchor;
-      findings.push(finding);
+        ...(input.key !== undefined ? { key: input.key } : {}),
+        ...(input.environment !== undefined ? { environment: input.environment } : {}),
+        ...(input.anchor !== undefined ? { anchor: input.anchor } : {}),
+        ...(input.use ? { use: input.use } : {}),
+        ...(input.repeatsSmoke ? { repeatsSmoke: true } : {}),
+      });
     },
+  });
+  // What the engine does next; repeatsSmoke is read before the join consumes it.
+  const repeats = new Map(raw.map((f) => [f.location, f.repeatsSmoke === true]));
+  const findings = oneFindingPerRootCause(raw).map((joined): ActualFinding => {
+    const finding: ActualFinding = {
+      ruleId: joined.ruleId,
+      severity: joined.severity,
+      message: joined.message,
+      ...joined.location,
+      evidence: joined.evidence,
+      repeatsSmoke: repeats.get(joined.location) ?? false,
+    };
+    if (joined.key !== undefined) finding.key = joined.key;
+    if (joined.environment !== undefined) finding.environment = joined.environment;
+    if (joined.anchor !== undefined) finding.anchor = joined.anchor;
+    if (joined.relatedLocations) finding.relatedLocations = joined.relatedLocations;
+    return finding;
   });
   expect(JSON.stringify(findings)).not.toContain(CANARY);
   return findings;
@@ -204,9 +231,11 @@ function project(actual: ActualFinding, expected: ExpectedFinding): Record<strin
     line: actual.line,
     column: actual.column,
   };
-  for (const field of ['file', 'key', 'environment', 'evidence'] as const) {
+  for (const field of ['file', 'key', 'environment', 'evidence', 'repeatsSmoke'] as const) {
     if (expected[field] !== undefined) out[field] = actual[field];
   }
+  if (expected.relatedLocations !== undefined || actual.relatedLocations !== undefined)
+    out.relatedLocations = actual.relatedLocations;
   return out;
 }
 

@@ -81,6 +81,9 @@ export function rebaseReport(report: Report, prefix: string): Report {
   const rebase = (finding: Finding): Finding => ({
     ...finding,
     location: { ...finding.location, file: move(finding.location.file) },
+    ...(finding.relatedLocations
+      ? { relatedLocations: finding.relatedLocations.map((related) => ({ ...related, file: move(related.file) })) }
+      : {}),
     ...(finding.suppression?.location
       ? {
           suppression: {

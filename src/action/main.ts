@@ -12,6 +12,7 @@ import { check, exitCodeOf } from '../engine.js';
 import { loadConfig } from '../policy/load.js';
 import { formatJson } from '../report/json.js';
 import { flattenLine, stripControl } from '../report/neutralize.js';
+import { messageWithRelated } from '../report/related.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatSummary, SUMMARY_LIMIT_BYTES, type SummaryOptions } from '../report/summary.js';
 import { RULES } from '../rules/index.js';
@@ -201,7 +202,7 @@ function annotate(
       ...(loc.endLine ? { endLine: loc.endLine } : {}),
       ...(loc.endLine === loc.line && loc.endColumn ? { endColumn: loc.endColumn } : {}),
     };
-    const message = clean(stripControl(finding.message, true));
+    const message = clean(stripControl(messageWithRelated(finding), true));
     const type = ANNOTATION_TYPE[finding.severity];
     if (type === 'error') core.error(message, properties);
     else if (type === 'warning') core.warning(message, properties);

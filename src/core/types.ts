@@ -306,6 +306,11 @@ export interface Suppression {
   location?: Location;
 }
 
+/** Another place of the same root cause (SPEC section 5), with a sentence saying what is there. */
+export interface RelatedLocation extends Location {
+  message: string;
+}
+
 export interface Finding {
   ruleId: string;
   severity: Severity;
@@ -313,8 +318,10 @@ export interface Finding {
   environment?: string;
   message: string;
   location: Location;
+  /** The other uses of the same root cause (same rule, key, environment, job or file), in order. */
+  relatedLocations?: RelatedLocation[];
   evidence: Evidence[];
-  /** Stable across moved lines: rule, key, file, environment and the rule's own anchor. */
+  /** Stable across moved lines: rule, key, file, environment and the rule's own anchor (or the job). */
   fingerprint: string;
   suppression?: Suppression;
 }

@@ -1,7 +1,8 @@
 // Applies waivers to findings: config `exceptions` (rule, key or alias, optional path glob, until a
 // date) and inline `# keybound-ignore rule-id: reason` comments on the line or the line above. A
 // waiver past its date, or without a reason, waives nothing; what became of each is returned so the
-// `invalid-waiver` rule can report expired, reasonless and unused ones.
+// `invalid-waiver` rule can report expired, reasonless and unused ones. A finding of several uses (one
+// root cause, SPEC section 5) is waived by a waiver at any of its locations.
 
 import picomatch from 'picomatch';
 import type { Finding, InlineSuppression, Key, Location } from '../core/types.js';
@@ -54,15 +55,17 @@ export function applyWaivers(
   const active: Finding[] = [];
   const suppressed: Finding[] = [];
   for (const finding of findings) {
-    const inlineIndex = inline.findIndex(
-      (s) =>
-        s.reason &&
-        s.ruleId === finding.ruleId &&
-        s.file === finding.location.file &&
-        (finding.location.line === s.line || finding.location.line === s.line + 1),
-    );
+    const locations: Location[] = [finding.location, ...(finding.relatedLocations ?? [])];
+    const inlineMatches = (s: InlineSuppression): boolean =>
+      Boolean(s.reason) &&
+      s.ruleId === finding.ruleId &&
+      locations.some((l) => s.file === l.file && (l.line === s.line || l.line === s.line + 1));
+    const inlineIndex = inline.findIndex(inlineMatches);
     if (inlineIndex >= 0) {
-      inlineStatus[inlineIndex].used = true;
+      // Every comment on one of its uses waived it: none of them is reported unused.
+      inline.forEach((s, i) => {
+        if (inlineMatches(s)) inlineStatus[i].used = true;
+      });
       suppressed.push({
         ...finding,
         suppression: {
@@ -76,7 +79,8 @@ export function applyWaivers(
     const exceptionIndex = exceptions.findIndex((e, i) => {
       if (exceptionStatus[i].expired || e.rule !== finding.ruleId) return false;
       if (e.key && !isNamed(finding.key, e.key)) return false;
-      return pathMatchers[i]?.(finding.location.file) ?? true;
+      const matches = pathMatchers[i];
+      return matches ? locations.some((l) => matches(l.file)) : true;
     });
     if (exceptionIndex >= 0) {
       exceptionStatus[exceptionIndex].used = true;

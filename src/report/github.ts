@@ -4,6 +4,7 @@
 
 import { SEVERITY_RANK, type Finding, type Report, type Severity } from '../core/types.js';
 import { stripControl } from './neutralize.js';
+import { messageWithRelated } from './related.js';
 
 /** The runner keeps this many annotations of each type (error, warning, notice) per step. */
 export const ANNOTATIONS_PER_TYPE = 10;
@@ -66,7 +67,7 @@ function annotation(finding: Finding): string {
       ['endColumn', positive(loc.endColumn)],
       ['title', title.trim()],
     ],
-    finding.message,
+    messageWithRelated(finding),
   );
 }
 

@@ -47,6 +47,9 @@ export function findingJson(finding: Finding): Json {
     environment: finding.environment,
     message: finding.message,
     location: location(finding.location),
+    relatedLocations: finding.relatedLocations?.map((related) =>
+      compact({ ...(location(related) as Record<string, Json>), message: related.message }),
+    ),
     evidence: finding.evidence.map(evidence),
     fingerprint: finding.fingerprint,
     suppression: suppression

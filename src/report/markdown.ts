@@ -5,6 +5,7 @@
 import { daysBetween as calendarDaysBetween, parseDate } from '../core/dates.js';
 import { SMOKE_STATUSES, type Finding, type KeyReport, type Report, type Severity } from '../core/types.js';
 import { flattenLine } from './neutralize.js';
+import { alsoAt } from './related.js';
 
 /** The job summary upload limit is 1 MiB per step; stay under it by default. */
 export const DEFAULT_MARKDOWN_MAX_LENGTH = 1_000_000;
@@ -103,7 +104,9 @@ function keyRow(key: KeyReport, evaluatedAt: string): string {
 
 function locationText(finding: Finding): string {
   const loc = finding.location;
-  return code(loc.file === '' ? '' : `${loc.file}:${loc.line}:${loc.column}`) || '—';
+  const here = code(loc.file === '' ? '' : `${loc.file}:${loc.line}:${loc.column}`) || '—';
+  const also = alsoAt(finding);
+  return also ? `${here} (${escapeCell(also)})` : here;
 }
 
 function findingRow(finding: Finding): string {

@@ -121,6 +121,14 @@ function result(finding: Finding, ruleIndex: number, fallbackText: string): Json
     locations: [physicalLocation(finding.location)],
     partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
   };
+  // The other uses of the same root cause (SPEC section 5); SARIF requires a unique id on each.
+  if (finding.relatedLocations?.length) {
+    out.relatedLocations = finding.relatedLocations.map((related, index) => ({
+      id: index + 1,
+      ...physicalLocation(related),
+      message: { text: related.message.trim() === '' ? 'another use of the same key' : related.message },
+    }));
+  }
   if (finding.suppression) {
     const s = finding.suppression;
     const suppression: Json = {

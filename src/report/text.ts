@@ -1,9 +1,11 @@
 // Human-readable terminal output in the shape of ESLint's "stylish" formatter: findings grouped by file,
-// `line:column  severity  message  rule-id`, then a problem count, the verdict and the keys count.
+// `line:column  severity  message (also at line:column, …)  rule-id`, then a problem count, the
+// verdict and the keys count.
 // Untrusted text is flattened to one line and stripped of escapes before any colour of ours is added.
 
 import { SEVERITY_RANK, SMOKE_STATUSES, type Finding, type Report, type Severity } from '../core/types.js';
 import { neutralize, neutralizeInline } from './neutralize.js';
+import { messageWithRelated } from './related.js';
 
 export interface TextOptions {
   /** Emit ANSI colours (the CLI decides from the TTY, NO_COLOR and FORCE_COLOR). */
@@ -72,7 +74,7 @@ function fileLines(file: string, findings: Finding[], p: Palette): string[] {
   const rows = findings.map((f) => ({
     position: `${f.location.line}:${f.location.column}`,
     severity: f.severity,
-    message: neutralizeInline(f.message),
+    message: neutralizeInline(messageWithRelated(f)),
     rule: neutralizeInline(f.ruleId),
   }));
   // Column widths are measured on uncoloured text so colour never shifts the alignment.

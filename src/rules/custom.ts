@@ -1,13 +1,14 @@
 // Custom rules (config `custom-rules`) as rules: each compiled `when`/`deny` pair becomes a Rule that
 // runs once per use, after the built-in rules, so its findings take the same path through severity,
-// waivers, baselines and fingerprints. The model handed to CEL is built here, within MODEL_BOUNDS.
+// root causes (uses of a key in one job are one finding), waivers, baselines and fingerprints. The
+// model handed to CEL is built here, within MODEL_BOUNDS.
 
 import { FACT_NAMES, type Key, type Use } from '../core/types.js';
 import type { CompiledCustomRule } from '../policy/cel.js';
 import { MODEL_BOUNDS } from '../policy/cel-cost.js';
 import type { CustomRuleSpec, ResolvedConfig } from '../policy/types.js';
 import { defineRule, type Rule } from './types.js';
-import { evidenceOf, smokePrincipal, useAnchor } from './util.js';
+import { evidenceOf, smokePrincipal } from './util.js';
 
 type Options = Record<string, never>;
 
@@ -50,7 +51,7 @@ function customRule(spec: CustomRuleSpec, compiled: CompiledCustomRule): Rule<Op
               const observation = key.facts[name];
               return observation ? [evidenceOf(observation)] : [];
             }),
-            anchor: useAnchor(use),
+            use,
           };
           let denied: boolean;
           try {

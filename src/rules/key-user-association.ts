@@ -1,12 +1,13 @@
 // key-user-association: what the provider said when asked who a key belongs to (SPEC section 6). This
 // is the "Invalid User Associated With This Key" failure caught before users meet it: a revoked or
 // expired key, a deactivated user, a principal other than the expected one, a value that is not a
-// well-formed key at all. Test-mode mismatches are
-// no-dev-keys-in-prod's. An inconclusive answer is a gate's exit 3 (engine), or a warning here.
+// well-formed key at all, a test-mode key where the production key belongs. It alone reports smoke
+// results (SPEC section 5): other rules cite them as evidence and give way to it (root-cause.ts).
+// An inconclusive answer is a gate's exit 3 (engine), or a warning here.
 
 import type { Key } from '../core/types.js';
 import { defineRule } from './types.js';
-import { capSeverity, evidenceOf, observationsOf, primaryUse, smokeEvidence, smokePrincipal } from './util.js';
+import { capSeverity, evidenceOf, observationsOf, primaryUses, smokeEvidence, smokePrincipal } from './util.js';
 
 type Options = { unknown: 'fail' | 'warn' };
 
@@ -20,12 +21,15 @@ const INVALID_MESSAGES: Record<string, string> = {
   'unknown-key': 'unknownKey',
 };
 
+// Mismatch reasons with a message of their own; any other gets `mismatch`.
+const MISMATCH_MESSAGES: Record<string, string> = { 'wrong-account': 'wrongAccount', 'test-mode': 'testMode' };
+
 /** Reports keys whose smoke call found them invalid, mismatched, or (with `unknown: warn`) inconclusive. */
 export default defineRule<Options>({
   meta: {
     id: 'key-user-association',
     description:
-      'Reports smoke call results: key revoked, expired or unknown to the provider; the associated user or account deactivated; the principal or account differs from the one expected; a value that is no well-formed key.',
+      'Reports smoke call results: key revoked, expired or unknown to the provider; the associated user or account deactivated; the principal or account differs from the one expected; a test-mode key where the production key is expected; a value that is no well-formed key.',
     defaultSeverity: 'error',
     optionsSchema: {
       type: 'object',
@@ -47,6 +51,8 @@ export default defineRule<Options>({
       invalid: '{{key}} was rejected by {{provider}} ({{reason}}); issue a new key and update the secret',
       wrongAccount: '{{key}} belongs to {{actual}} at {{provider}}, not the expected {{expected}}',
       mismatch: '{{key}} is accepted by {{provider}} but its principal is not the expected one ({{reason}})',
+      testMode:
+        '{{key}} is a test-mode key at {{provider}} where the production key is expected; put the live key in the secret',
       inconclusive: 'could not confirm {{key}} with {{provider}} ({{reason}}); the smoke call was inconclusive',
       malformed:
         'the value of {{key}} is not a well-formed {{provider}} key (a stray newline, space or truncation?); it was not sent',
@@ -58,26 +64,31 @@ export default defineRule<Options>({
   check(context) {
     for (const key of context.keys) {
       const smoke = key.smoke;
-      const use = primaryUse(key);
-      if (!smoke || !use) continue;
+      if (!smoke) continue;
       const chosen = choose(key, context.options.unknown ?? 'fail');
       if (!chosen) continue;
-      context.report({
-        messageId: chosen.messageId,
-        data: {
+      // One finding for the key, at its primary use, with its other uses in that job as related locations.
+      for (const use of primaryUses(key))
+        context.report({
+          messageId: chosen.messageId,
+          data: {
+            key: key.name,
+            provider: provider(key),
+            reason: smoke.reason,
+            expected: key.declaration?.principal ?? 'declared principal',
+            actual: smokePrincipal(key) ?? 'another account',
+          },
+          location: use.location,
           key: key.name,
-          provider: provider(key),
-          reason: smoke.reason,
-          expected: key.declaration?.principal ?? 'declared principal',
-          actual: smokePrincipal(key) ?? 'another account',
-        },
-        location: use.location,
-        key: key.name,
-        environment: use.environment,
-        evidence: [...smokeEvidence(key), ...observationsOf(key, 'principal').map(evidenceOf)],
-        anchor: smoke.status,
-        ...(chosen.warning ? { severity: capSeverity(context.severity, 'warning') } : {}),
-      });
+          environment: use.environment,
+          evidence: [
+            ...smokeEvidence(key),
+            ...observationsOf(key, chosen.messageId === 'testMode' ? 'keyEnvironment' : 'principal').map(evidenceOf),
+          ],
+          anchor: smoke.status,
+          use,
+          ...(chosen.warning ? { severity: capSeverity(context.severity, 'warning') } : {}),
+        });
     }
   },
 });
@@ -89,8 +100,9 @@ function choose(key: Key, unknown: Options['unknown']): { messageId: string; war
   if (smoke.status === 'malformed') return { messageId: 'malformed' };
   if (smoke.status === 'invalid')
     return { messageId: Object.hasOwn(INVALID_MESSAGES, smoke.reason) ? INVALID_MESSAGES[smoke.reason] : 'invalid' };
-  if (smoke.status === 'mismatch' && smoke.reason !== 'test-mode') {
-    return { messageId: smoke.reason === 'wrong-account' ? 'wrongAccount' : 'mismatch' };
+  if (smoke.status === 'mismatch') {
+    const messageId = Object.hasOwn(MISMATCH_MESSAGES, smoke.reason) ? MISMATCH_MESSAGES[smoke.reason] : 'mismatch';
+    return { messageId };
   }
   // With `fail` the engine turns an inconclusive result into a gate's exit 3; no finding here.
   if (smoke.status === 'unknown' && unknown === 'warn') return { messageId: 'inconclusive', warning: true };

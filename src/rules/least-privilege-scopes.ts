@@ -1,11 +1,13 @@
 // least-privilege-scopes: a key that holds a forbidden scope (per provider), or more scopes than its
 // owners declared. Held scopes come only from smoke calls (what the provider says the key has);
-// offline the rule can still see a declaration that allows a forbidden scope.
+// offline the rule can still see a declaration that allows a forbidden scope. Held scopes of a key
+// whose smoke result condemns it (wrong account, test mode) go with the key: key-user-association
+// reports that, and these give way (SPEC section 5).
 
 import { matchesGlob } from '../core/glob.js';
 import type { Evidence, Key, Observation } from '../core/types.js';
 import { defineRule } from './types.js';
-import { evidenceOf, observationsOf, primaryUse } from './util.js';
+import { evidenceOf, observationsOf, primaryUses, smokeCondemns, smokeEvidence } from './util.js';
 
 type Options = { 'forbidden-scopes': Record<string, string[]> };
 
@@ -60,8 +62,8 @@ export default defineRule<Options>({
   check(context) {
     const forbiddenBy = context.options['forbidden-scopes'] ?? {};
     for (const key of context.keys) {
-      const use = primaryUse(key);
-      if (!use) continue;
+      const uses = primaryUses(key);
+      if (uses.length === 0) continue;
       const provider = providerOf(key);
       const forbidden = provider && Object.hasOwn(forbiddenBy, provider) ? forbiddenBy[provider] : [];
       const isForbidden = (scope: string): boolean => forbidden.some((pattern) => matchesGlob(pattern, scope));
@@ -69,22 +71,25 @@ export default defineRule<Options>({
       const allowedObs = observationsOf(key, 'scopes').filter((o) => o.source === 'declared');
       const held = scopesOf(heldObs);
       const allowed = allowedObs.length > 0 ? scopesOf(allowedObs) : key.declaration?.scopes;
-      const report = (messageId: string, scopes: string[], evidence: Evidence[]): void => {
+      const report = (messageId: string, scopes: string[], evidence: Evidence[], fromSmoke = true): void => {
         if (scopes.length === 0) return;
-        context.report({
-          messageId,
-          data: {
+        for (const use of uses)
+          context.report({
+            messageId,
+            data: {
+              key: key.name,
+              provider: provider ?? 'unknown',
+              scopes: scopes.join(', '),
+              allowed: (allowed ?? []).join(', ') || 'none',
+            },
+            location: use.location,
             key: key.name,
-            provider: provider ?? 'unknown',
-            scopes: scopes.join(', '),
-            allowed: (allowed ?? []).join(', ') || 'none',
-          },
-          location: use.location,
-          key: key.name,
-          environment: use.environment,
-          evidence,
-          anchor: messageId,
-        });
+            environment: use.environment,
+            evidence: fromSmoke ? [...evidence, ...smokeEvidence(key)] : evidence,
+            anchor: messageId,
+            use,
+            repeatsSmoke: fromSmoke && smokeCondemns(key),
+          });
       };
       const providerEvidence = key.facts.provider ? [evidenceOf(key.facts.provider)] : [];
       if (held) {
@@ -94,7 +99,8 @@ export default defineRule<Options>({
           report('excess', extra, [...heldObs, ...allowedObs].map(evidenceOf));
         }
       } else if (allowed) {
-        report('declaredForbidden', allowed.filter(isForbidden), [...allowedObs.map(evidenceOf), ...providerEvidence]);
+        const evidence = [...allowedObs.map(evidenceOf), ...providerEvidence];
+        report('declaredForbidden', allowed.filter(isForbidden), evidence, false);
       }
     }
   },

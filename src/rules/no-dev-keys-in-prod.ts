@@ -1,12 +1,14 @@
 // no-dev-keys-in-prod: a production use of a key that any fact marks as a development, test or
 // staging key (SPEC section 5). Any one observation is enough: a disagreement between sources is
 // exactly what this rule exists to surface (STAGING_STRIPE_KEY holding an sk_live_ value is still a
-// staging-named key in production, and one of the two is wrong).
+// staging-named key in production, and one of the two is wrong). A name is the weakest evidence: a
+// declared environment overrides it, and a finding that rests on the name alone says how to declare one.
+// When the provider itself says the key is not production's, key-user-association reports that.
 
 import type { Key, Observation } from '../core/types.js';
 import { observeValue } from '../keys/facts.js';
 import { defineRule } from './types.js';
-import { evidenceOf, explain, isNonProduction, observationsOf, smokeEvidence, useAnchor } from './util.js';
+import { evidenceOf, explain, isNonProduction, observationsOf, smokeEvidence } from './util.js';
 
 type Options = Record<string, never>;
 
@@ -26,16 +28,24 @@ export default defineRule<Options>({
     defaultOptions: {},
     messages: {
       nonProduction: '{{key}} is {{article}} {{keyEnvironment}} key ({{why}}) used in production',
+      nameOnly:
+        '{{key}} is used in production and only its name says it is {{article}} {{keyEnvironment}} key ({{why}}); if it is the production key, declare keys.{{key}}.environment: production in keybound.yml',
       smokeMismatch: '{{key}} is used in production but the provider says it is not the production key ({{reason}})',
     },
-    example: 'STAGING_STRIPE_KEY is a staging key (name part STAGING) used in production',
+    example:
+      'STAGING_STRIPE_KEY is used in production and only its name says it is a staging key (name part STAGING); if it is the production key, declare keys.STAGING_STRIPE_KEY.environment: production in keybound.yml',
   },
   check(context) {
     for (const key of context.keys) {
       const production = key.uses.filter((use) => use.environment === 'production');
       if (production.length === 0) continue;
-      const deciding = observationsOf(key, 'keyEnvironment').filter((o) => isNonProduction(o.value));
+      // The owners' declaration beats a name (SPEC section 3): `STAGING_X` declared production is not marked.
+      const declared = observationsOf(key, 'keyEnvironment').some((o) => o.source === 'declared');
+      const deciding = observationsOf(key, 'keyEnvironment').filter(
+        (o) => isNonProduction(o.value) && !(declared && o.source === 'name'),
+      );
       const smokeSays = key.smoke?.status === 'mismatch' && NOT_PRODUCTION_REASONS.has(key.smoke.reason);
+      const cited = key.smoke && key.smoke.status !== 'skipped' ? smokeEvidence(key) : [];
       for (const use of production) {
         // A value committed at this very place (.env.production) is what deploys here: it speaks first.
         const literal = use.literal
@@ -44,26 +54,38 @@ export default defineRule<Options>({
         const observations = [...literal, ...deciding];
         if (observations.length === 0 && !smokeSays) continue;
         context.report({
-          ...describe(key, observations[0]),
+          ...describe(key, observations, smokeSays),
           location: use.location,
           key: key.name,
           environment: use.environment,
-          evidence: [...observations.map(evidenceOf), ...(smokeSays ? smokeEvidence(key) : [])],
-          anchor: useAnchor(use),
+          evidence: [...observations.map(evidenceOf), ...cited],
+          use,
+          // The provider's own "not the production key" is key-user-association's finding.
+          repeatsSmoke: smokeSays,
         });
       }
     }
   },
 });
 
-function describe(key: Key, strongest: Observation | undefined): { messageId: string; data: Record<string, string> } {
+function describe(
+  key: Key,
+  observations: Observation[],
+  smokeSays: boolean,
+): { messageId: string; data: Record<string, string> } {
+  const strongest = observations[0];
   if (!strongest) {
     return { messageId: 'smokeMismatch', data: { key: key.name, reason: key.smoke?.reason ?? 'mismatch' } };
   }
   const value = String(strongest.value);
   const word = Object.hasOwn(WORDS, value.toLowerCase()) ? WORDS[value.toLowerCase()] : value;
+  // Only when no other source says anything about the key's environment, not even `live`.
+  const nameOnly =
+    !smokeSays &&
+    observations.every((o) => o.source === 'name') &&
+    observationsOf(key, 'keyEnvironment').every((o) => o.source === 'name');
   return {
-    messageId: 'nonProduction',
+    messageId: nameOnly ? 'nameOnly' : 'nonProduction',
     data: {
       key: key.name,
       article: /^[aeiou]/i.test(word) ? 'an' : 'a',

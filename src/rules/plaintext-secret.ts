@@ -6,7 +6,6 @@ import type { Evidence, Key, Use } from '../core/types.js';
 import { detectFormat, type FormatMatch } from '../providers/index.js';
 import { isCredentialName, isExampleKey, isPlaceholder, isPrivateKeyBlock, urlPassword } from '../core/credentials.js';
 import { defineRule, type RuleContext } from './types.js';
-import { useAnchor } from './util.js';
 
 type Options = { 'ignore-types': string[]; 'min-length': number };
 
@@ -69,7 +68,7 @@ export function classifyLiteral(
   };
 }
 
-/** Reports every committed literal that is a real credential, once per use, at the use. */
+/** Reports committed literals that are real credentials: one finding per key and file, at the first. */
 export default defineRule<Options>({
   meta: {
     id: 'plaintext-secret',
@@ -130,6 +129,6 @@ function reportUse(context: RuleContext<Options>, key: Key, use: Use): void {
         ...(use.context?.via ? { detail: use.context.via } : {}),
       },
     ],
-    anchor: useAnchor(use),
+    use,
   });
 }

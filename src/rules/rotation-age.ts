@@ -1,13 +1,14 @@
 // rotation-age: a key older than the limits by its best date fact (rotated, else created), a key
 // that expires soon or has expired, and a note for a key with no date at all. Short-lived
-// credentials (GitHub App installation tokens, AWS session credentials) are skipped.
+// credentials (GitHub App installation tokens, AWS session credentials) are skipped. A key whose smoke
+// result condemns it is replaced anyway: its age and expiry give way to key-user-association.
 // NOTE: `warn-age-days` <= `max-age-days` cannot be said in JSON Schema; when warn > max the warning
 // tier simply never fires (an old key is an error first).
 
 import { daysBetween, formatDate, parseDate } from '../core/dates.js';
 import type { Evidence, Observation } from '../core/types.js';
-import { defineRule } from './types.js';
-import { capSeverity, evidenceOf, primaryUse } from './util.js';
+import { defineRule, type FindingInput } from './types.js';
+import { capSeverity, evidenceOf, primaryUses, smokeCondemns } from './util.js';
 
 type Options = { 'max-age-days': number; 'warn-age-days': number; 'expiry-warn-days': number };
 
@@ -58,14 +59,19 @@ export default defineRule<Options>({
     const warn = context.options['warn-age-days'] ?? 75;
     const expiryWarn = context.options['expiry-warn-days'] ?? 14;
     for (const key of context.keys) {
-      const use = primaryUse(key);
-      if (!use || SHORT_LIVED.has(String(key.facts.keyType?.value ?? ''))) continue;
-      const at = { location: use.location, key: key.name, environment: use.environment };
+      const uses = primaryUses(key);
+      if (uses.length === 0 || SHORT_LIVED.has(String(key.facts.keyType?.value ?? ''))) continue;
+      // One finding for the key, at its primary use, with its other uses in that job as related locations.
+      const report = (input: Omit<FindingInput, 'location' | 'key' | 'environment' | 'use'>): void => {
+        for (const use of uses)
+          context.report({ ...input, location: use.location, key: key.name, environment: use.environment, use });
+      };
+      // Age and expiry only: a replaced key still needs a rotation date declared (noDate, badDate).
+      const moot = { repeatsSmoke: smokeCondemns(key) };
       const dated = key.facts.rotated ?? key.facts.created;
       const expires = key.facts.expires;
       if (!dated && !expires) {
-        context.report({
-          ...at,
+        report({
           messageId: 'noDate',
           data: { key: key.name },
           evidence: [],
@@ -77,8 +83,7 @@ export default defineRule<Options>({
       for (const fact of [dated, expires]) {
         if (fact && !parseDate(String(fact.value))) {
           const data = { key: key.name, fact: fact.fact, value: String(fact.value) };
-          context.report({
-            ...at,
+          report({
             messageId: 'badDate',
             data,
             evidence: [evidenceOf(fact)],
@@ -98,10 +103,10 @@ export default defineRule<Options>({
           max,
         };
         const evidence = [withAge(dated, age)];
-        if (age >= max) context.report({ ...at, messageId: 'tooOld', data, evidence, anchor: 'age' });
+        if (age >= max) report({ ...moot, messageId: 'tooOld', data, evidence, anchor: 'age' });
         else if (age >= warn) {
-          context.report({
-            ...at,
+          report({
+            ...moot,
             messageId: 'aging',
             data,
             evidence,
@@ -115,11 +120,11 @@ export default defineRule<Options>({
         const days = daysBetween(context.now, expiryDate);
         const data = { key: key.name, days, date: formatDate(expiryDate) };
         if (days < 0)
-          context.report({ ...at, messageId: 'expired', data, evidence: [evidenceOf(expires)], anchor: 'expiry' });
+          report({ ...moot, messageId: 'expired', data, evidence: [evidenceOf(expires)], anchor: 'expiry' });
         else if (days <= expiryWarn) {
           const severity = capSeverity(context.severity, 'warning');
-          context.report({
-            ...at,
+          report({
+            ...moot,
             messageId: 'expiresSoon',
             data,
             evidence: [evidenceOf(expires)],

@@ -1,17 +1,19 @@
 // service-account-bound: a key whose principal is a person, not a service account, bot or app; in
 // gate mode also a production key whose principal cannot be established (SPEC sections 3 and 5).
 // A user-account token declared `principal-kind: service` is a machine user: trusted in audit mode
-// unless the provider names a principal other than the declared one.
+// unless the provider names a principal other than the declared one. A finding that rests on a smoke
+// result key-user-association reports (the declared principal differs, the key is rejected) gives way
+// to it (SPEC section 5); a person read from the value itself (`ghp_`) stands and cites the result.
 
 import { matchesGlob } from '../core/glob.js';
 import type { Evidence, Key } from '../core/types.js';
 import { defineRule, type FindingInput } from './types.js';
-import { capSeverity, evidenceOf, explain, observationsOf, smokeEvidence, smokePrincipal, useAnchor } from './util.js';
+import { capSeverity, evidenceOf, explain, observationsOf, smokeEvidence, smokePrincipal } from './util.js';
 
 type Options = Record<string, never>;
 
 type Verdict =
-  | { kind: 'human'; messageId: string; data: Record<string, string> }
+  | { kind: 'human'; messageId: string; data: Record<string, string>; fromSmoke: boolean }
   | { kind: 'service'; confirmed: boolean }
   | { kind: 'unknown' };
 
@@ -49,7 +51,7 @@ export default defineRule<Options>({
           key: key.name,
           environment: use.environment,
           evidence,
-          anchor: useAnchor(use),
+          use,
           severity: production ? context.severity : capSeverity(context.severity, 'warning'),
         } satisfies Partial<FindingInput>;
         if (verdict.kind === 'human') {
@@ -57,9 +59,16 @@ export default defineRule<Options>({
             ...base,
             messageId: verdict.messageId,
             data: { ...verdict.data, environment: use.environment },
+            repeatsSmoke: verdict.fromSmoke,
           });
         } else if (context.mode === 'gate' && production && !(verdict.kind === 'service' && verdict.confirmed)) {
-          context.report({ ...base, messageId: 'cannotEstablish', data: { key: key.name, why: unestablished(key) } });
+          // Whatever key-user-association says about this key's smoke call is why it is unconfirmed.
+          context.report({
+            ...base,
+            messageId: 'cannotEstablish',
+            data: { key: key.name, why: unestablished(key) },
+            repeatsSmoke: true,
+          });
         }
       }
     }
@@ -80,13 +89,15 @@ function judge(key: Key): Verdict {
       const matched =
         declared.principal !== undefined && actual !== undefined && matchesGlob(declared.principal, actual);
       if (declared.principal && actual !== undefined && !matched) {
+        // The same comparison as the smoke call's `wrong-account` (providers/smoke.ts).
         const data = { key: key.name, expected: declared.principal, actual };
-        return { kind: 'human', messageId: 'principalMismatch', data };
+        return { kind: 'human', messageId: 'principalMismatch', data, fromSmoke: true };
       }
       // The provider itself answered "a user account": only a matching declared principal makes it a service.
       if (winner.source === 'value' || matched) return { kind: 'service', confirmed: verified || matched };
     }
-    return { kind: 'human', messageId: 'human', data: { key: key.name, why: explain(winner) } };
+    const data = { key: key.name, why: explain(winner) };
+    return { kind: 'human', messageId: 'human', data, fromSmoke: winner.source === 'smoke' };
   }
   if (winner?.value === 'service') {
     // The provider (smoke) or the key format (value prefix) says so; a declaration alone needs smoke.

@@ -2,7 +2,7 @@
 // message templates) plus one function that reads the model and reports findings (the ESLint shape).
 
 import type { ResolvedConfig } from '../policy/types.js';
-import type { Evidence, Inventory, Key, Location, Mode, Severity } from '../core/types.js';
+import type { Evidence, Inventory, Key, Location, Mode, Severity, Use } from '../core/types.js';
 
 export interface RuleMeta<Options = Record<string, unknown>> {
   /** Stable id = file name = registry key = README row. */
@@ -49,6 +49,18 @@ export interface FindingInput {
   severity?: Severity;
   /** Extra text that keeps the fingerprint stable and distinct (a job id, a resource name). */
   anchor?: string;
+  /**
+   * The use this finding is about. Findings of one rule about uses of one key in one environment and
+   * one job (one file outside workflows), with the same anchor, are one root cause: root-cause.ts keeps
+   * the first, with the others as related locations. Its fingerprint reads the anchor, else the job or
+   * file, never the use. Per-use rules give no anchor; per-key rules report each of primaryUses(key).
+   */
+  use?: Use;
+  /**
+   * The finding says again what the key's smoke result says, or is moot once that result is acted on
+   * (the key gets replaced): it is dropped when key-user-association reports the result (SPEC section 5).
+   */
+  repeatsSmoke?: boolean;
 }
 
 export interface RuleContext<Options = Record<string, unknown>> {

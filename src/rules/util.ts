@@ -69,6 +69,16 @@ export function evidenceOf(o: Observation): Evidence {
     : { fact: o.fact, value: o.value, source: o.source, detail: o.detail };
 }
 
+/**
+ * True when the provider's answer means the key must be replaced (invalid, malformed, or accepted as
+ * the wrong principal, account or mode): key-user-association reports it, and findings that the
+ * replacement would fix repeat it (FindingInput `repeatsSmoke`).
+ */
+export function smokeCondemns(key: Pick<Key, 'smoke'>): boolean {
+  const status = key.smoke?.status;
+  return status === 'invalid' || status === 'malformed' || status === 'mismatch';
+}
+
 /** Evidence for a key's smoke result: status, with the reason (and message) as detail. */
 export function smokeEvidence(key: Pick<Key, 'smoke'>): Evidence[] {
   if (!key.smoke) return [];
@@ -100,6 +110,33 @@ export function smokePrincipal(key: Pick<Key, 'observations' | 'smoke'>): string
     if (value !== undefined && value !== '') return String(value);
   }
   return undefined;
+}
+
+/**
+ * Where a use's root cause lives (SPEC section 5): its job (`job deploy`) for workflow uses, else its
+ * file. Two uses of a key in one job are one deploy handing the same key over twice (an AWS pair's two
+ * lines, two steps); in two jobs they are two exposures. `group` tells scopes apart, `anchor` names it
+ * in fingerprints (the file is in the fingerprint already).
+ */
+export function rootCauseScope(use: Use): { group: string; anchor: string } {
+  const job = use.sourceKind === 'github-workflow' ? use.context?.job : undefined;
+  if (job === undefined) return { group: `file\u0000${use.location.file}`, anchor: 'file' };
+  // `context.workflow` is the workflow's display name, which two files may share: the file tells jobs apart.
+  return { group: `job\u0000${use.location.file}\u0000${job}`, anchor: `job ${job}` };
+}
+
+/**
+ * The uses a per-key finding is about: the primary use (primaryUse) and the key's other uses in its
+ * environment and job or file, in order. A rule reports each with `use`; the engine joins them into
+ * one finding at the primary use with the others as related locations. Empty for a key with no uses.
+ */
+export function primaryUses(key: Pick<Key, 'uses'>): Use[] {
+  const primary = primaryUse(key);
+  if (!primary) return [];
+  const scope = rootCauseScope(primary).group;
+  return key.uses
+    .filter((u) => u.environment === primary.environment && rootCauseScope(u).group === scope)
+    .sort((a, b) => compareLocations(a.location, b.location));
 }
 
 /** A stable fingerprint anchor for a use: its name and where in its file it sits (not the line). */
