@@ -49191,7 +49191,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6466);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2186);
 // Entry of the Action bundle (dist/index.js): all logic lives in main.ts.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -49201,7 +49201,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6466:
+/***/ 2186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57403,16 +57403,25 @@ const ENVIRONMENT_PARTS = {
     PRD: 'production',
     LIVE: 'production',
 };
-/** Whole name parts: LATEST, CONTEST and DEVTO are one part each and mark nothing. */
-function nameParts(name) {
-    return name
-        .split(/[-_./]+/)
-        .filter((part) => part.length > 0)
-        .map((part) => part.toUpperCase());
+/**
+ * The parts of a name that can mark its environment: the first and the last whole part of each
+ * `/`-separated segment (`STAGING_X`, `X_DEV`, `app-staging/KEY`). A part in the middle describes
+ * what the key is for, not whose it is: `NOTIFY_E2E_TEST_PASSWORD` is production's end-to-end login
+ * (SPEC section 3). LATEST, CONTEST and DEVTO are one part each and mark nothing.
+ */
+function markerParts(name) {
+    return name.split('/').flatMap((segment) => {
+        const parts = segment
+            .split(/[-_.]+/)
+            .filter((part) => part.length > 0)
+            .map((part) => part.toUpperCase());
+        return parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
+    });
 }
 /**
- * What a secret's name says: the provider (by each provider's name patterns), the environment (by whole
- * name parts such as `STAGING_` or `_TEST`), and for `GITHUB_TOKEN` that it is a per-job app token.
+ * What a secret's name says: the provider (by each provider's name patterns), the environment (by a
+ * marker that is the whole first or last part, see markerParts), and for `GITHUB_TOKEN` that it is a
+ * per-job app token.
  */
 function observeName(name) {
     const observations = [];
@@ -57427,9 +57436,11 @@ function observeName(name) {
         observations.push({ fact: 'principalKind', value: 'service', source: 'name', detail: why });
     }
     const seen = new Set();
-    for (const part of nameParts(name)) {
+    for (const part of markerParts(name)) {
+        if (!Object.hasOwn(ENVIRONMENT_PARTS, part))
+            continue;
         const environment = ENVIRONMENT_PARTS[part];
-        if (environment === undefined || seen.has(environment))
+        if (seen.has(environment))
             continue;
         seen.add(environment);
         observations.push({ fact: 'keyEnvironment', value: environment, source: 'name', detail: `name part ${part}` });
@@ -57928,7 +57939,7 @@ function isProviderKeyName(name) {
 const POLICY_FILES = {
     "config.schema.json": "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"urn:keybound:schema:config:v1\",\n  \"title\": \"keybound config and policy pack\",\n  \"description\": \"keybound.yml, .github/keybound.yml and every policy pack it extends (SPEC section 4). The config never names hosts, URLs, headers or methods: where a secret is sent is compiled into keybound. Every pattern here is linear-time (no nested quantifiers), because ajv patterns backtrack.\",\n  \"type\": \"object\",\n  \"additionalProperties\": false,\n  \"properties\": {\n    \"version\": {\n      \"title\": \"Config format version\",\n      \"description\": \"Always 1.\",\n      \"const\": 1\n    },\n    \"extends\": {\n      \"title\": \"Policy packs\",\n      \"description\": \"Built-in pack names (recommended) or paths relative to this file, applied in order before this file. Without extends a config extends [recommended]; extends: [] means none.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/nonEmptyString\" }\n    },\n    \"environments\": {\n      \"title\": \"Environment mappings\",\n      \"description\": \"Evidence that maps a use to an environment, added to the built-in conventions. Keys are environment names (production, staging, development or your own).\",\n      \"type\": \"object\",\n      \"additionalProperties\": { \"$ref\": \"#/definitions/environment\" }\n    },\n    \"keys\": {\n      \"title\": \"Key declarations\",\n      \"description\": \"What the owners declare about each key, by the name it is stored under in CI. Every field is optional.\",\n      \"type\": \"object\",\n      \"additionalProperties\": { \"$ref\": \"#/definitions/key\" }\n    },\n    \"rules\": {\n      \"title\": \"Rule settings\",\n      \"description\": \"Per-rule severity and options, by rule id. Each rule's own options schema validates its options.\",\n      \"type\": \"object\",\n      \"additionalProperties\": { \"$ref\": \"#/definitions/ruleSetting\" }\n    },\n    \"custom-rules\": {\n      \"title\": \"Custom rules\",\n      \"description\": \"Declarative rules written as CEL expressions over the model.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/customRule\" }\n    },\n    \"exceptions\": {\n      \"title\": \"Exceptions\",\n      \"description\": \"Waivers of a rule for a key or path; each needs a reason and an end date.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/exception\" }\n    }\n  },\n  \"definitions\": {\n    \"nonEmptyString\": {\n      \"type\": \"string\",\n      \"minLength\": 1\n    },\n    \"stringList\": {\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/nonEmptyString\" }\n    },\n    \"date\": {\n      \"description\": \"A calendar date, YYYY-MM-DD.\",\n      \"type\": \"string\",\n      \"format\": \"date\"\n    },\n    \"severity\": {\n      \"description\": \"error | warning | note | off\",\n      \"type\": \"string\",\n      \"enum\": [\"error\", \"warning\", \"note\", \"off\"]\n    },\n    \"ruleId\": {\n      \"description\": \"Lowercase letters, digits and dashes.\",\n      \"type\": \"string\",\n      \"pattern\": \"^[a-z0-9][a-z0-9-]*$\"\n    },\n    \"provider\": {\n      \"description\": \"A provider keybound has an adapter for.\",\n      \"type\": \"string\",\n      \"enum\": [\n        \"github\",\n        \"gitlab\",\n        \"aws\",\n        \"gcp\",\n        \"slack\",\n        \"stripe\",\n        \"openai\",\n        \"anthropic\",\n        \"sendgrid\",\n        \"twilio\",\n        \"npm\",\n        \"huggingface\",\n        \"datadog\",\n        \"cloudflare\"\n      ]\n    },\n    \"environment\": {\n      \"title\": \"Environment mapping\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"properties\": {\n        \"github-environments\": {\n          \"description\": \"GitHub job environment names that mean this environment.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"paths\": {\n          \"description\": \"Path globs, relative to the scanned root.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"namespaces\": {\n          \"description\": \"Kubernetes namespaces that mean this environment.\",\n          \"$ref\": \"#/definitions/stringList\"\n        }\n      }\n    },\n    \"key\": {\n      \"title\": \"Key declaration\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"properties\": {\n        \"provider\": { \"$ref\": \"#/definitions/provider\" },\n        \"environment\": {\n          \"description\": \"The environment this key belongs to.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"principal\": {\n          \"description\": \"The expected principal: exact, or a glob with *.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"principal-kind\": {\n          \"description\": \"The expected kind of principal.\",\n          \"type\": \"string\",\n          \"enum\": [\"service\", \"human\"]\n        },\n        \"scopes\": {\n          \"description\": \"The scopes the key may hold; more is a least-privilege finding.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"rotated\": {\n          \"description\": \"Last rotation, YYYY-MM-DD; used when no better fact exists.\",\n          \"$ref\": \"#/definitions/date\"\n        },\n        \"owner\": {\n          \"description\": \"Who owns the key.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"aliases\": {\n          \"description\": \"The names the key goes by in manifests, compose files and dotenv files.\",\n          \"$ref\": \"#/definitions/stringList\"\n        }\n      }\n    },\n    \"ruleSetting\": {\n      \"title\": \"Rule setting\",\n      \"description\": \"severity plus the rule's own options (validated by the rule's options schema).\",\n      \"type\": \"object\",\n      \"properties\": {\n        \"severity\": { \"$ref\": \"#/definitions/severity\" }\n      }\n    },\n    \"customRule\": {\n      \"title\": \"Custom rule\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"id\", \"severity\", \"message\", \"deny\"],\n      \"properties\": {\n        \"id\": { \"$ref\": \"#/definitions/ruleId\" },\n        \"severity\": { \"$ref\": \"#/definitions/severity\" },\n        \"message\": {\n          \"description\": \"Message template; {{key}} and other placeholders are filled in.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"when\": {\n          \"description\": \"CEL expression: the uses the rule looks at.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"deny\": {\n          \"description\": \"CEL expression: true means a finding.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        }\n      }\n    },\n    \"exception\": {\n      \"title\": \"Exception\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"rule\", \"until\", \"reason\"],\n      \"properties\": {\n        \"rule\": { \"$ref\": \"#/definitions/ruleId\" },\n        \"key\": {\n          \"description\": \"Key name (or alias) it waives; without it, the rule is waived wherever path matches.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"path\": {\n          \"description\": \"Path glob it is limited to.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"until\": {\n          \"description\": \"The last day it applies, YYYY-MM-DD.\",\n          \"$ref\": \"#/definitions/date\"\n        },\n        \"reason\": {\n          \"description\": \"Why the rule is waived.\",\n          \"type\": \"string\",\n          \"pattern\": \"\\\\S\"\n        },\n        \"owner\": { \"$ref\": \"#/definitions/nonEmptyString\" },\n        \"ticket\": { \"$ref\": \"#/definitions/nonEmptyString\" }\n      }\n    }\n  }\n}\n",
     "recommended.yml": "# keybound's built-in policy, `extends: [recommended]`, and what applies with no config file.\n# Every rule with its severity (error | warning | note | off) and all its options; a config overlays\n# these option by option (an option given in a config replaces the whole value, lists and maps alike).\nversion: 1\nrules:\n  invalid-waiver:\n    severity: error # expired exceptions and reasonless suppressions; unused waivers are warnings\n  key-user-association:\n    severity: error\n    unknown: fail # fail | warn: what an inconclusive smoke call does in gate mode\n  least-privilege-scopes:\n    severity: error\n    forbidden-scopes:\n      github:\n        - admin:org\n        - delete_repo\n        - admin:enterprise\n        - admin:org_hook\n        - admin:gpg_key\n        - admin:public_key\n        - admin:repo_hook\n        - site_admin\n      gitlab: [sudo, admin_mode]\n      slack: [admin, admin.*]\n  no-dev-keys-in-prod:\n    severity: error\n  parse-error:\n    severity: error\n  plaintext-secret:\n    severity: error\n    ignore-types: [publishable]\n    min-length: 6\n  rbac-least-privilege:\n    severity: warning\n    privileged-roles: [cluster-admin, admin]\n    allow-service-accounts: []\n  rotation-age:\n    severity: error # at max-age-days; a warning from warn-age-days\n    max-age-days: 90\n    warn-age-days: 75\n    expiry-warn-days: 14\n  secrets-overexposed:\n    severity: warning\n  service-account-bound:\n    severity: error # in production; capped at warning in other environments\n  workflow-permissions:\n    severity: warning\n",
-    "report.schema.json": "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"urn:keybound:schema:report:v1\",\n  \"title\": \"keybound report\",\n  \"description\": \"The JSON report keybound writes with --format json and the action's json-file (SPEC section 9). Paths are relative to the scanned root with / separators; lines and columns are 1-based. Secret values never appear in it.\",\n  \"type\": \"object\",\n  \"additionalProperties\": false,\n  \"required\": [\n    \"schemaVersion\",\n    \"tool\",\n    \"verdict\",\n    \"mode\",\n    \"evaluatedAt\",\n    \"failOn\",\n    \"summary\",\n    \"keys\",\n    \"findings\",\n    \"suppressed\",\n    \"unconfirmed\",\n    \"diagnostics\"\n  ],\n  \"properties\": {\n    \"schemaVersion\": { \"const\": \"keybound/report/v1\" },\n    \"tool\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"version\"],\n      \"properties\": {\n        \"name\": { \"const\": \"keybound\" },\n        \"version\": { \"type\": \"string\", \"minLength\": 1 }\n      }\n    },\n    \"verdict\": {\n      \"description\": \"pass: nothing at or above failOn; fail: findings at or above it; indeterminate: a gated key could not be confirmed.\",\n      \"enum\": [\"pass\", \"fail\", \"indeterminate\"]\n    },\n    \"mode\": { \"enum\": [\"audit\", \"gate\"] },\n    \"environment\": {\n      \"description\": \"The gated environment (--environment), when one was given.\",\n      \"type\": \"string\",\n      \"minLength\": 1\n    },\n    \"evaluatedAt\": {\n      \"description\": \"Evaluation date (YYYY-MM-DD), optionally followed by a time.\",\n      \"type\": \"string\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}\"\n    },\n    \"failOn\": { \"enum\": [\"error\", \"warning\", \"note\", \"never\"] },\n    \"summary\": { \"$ref\": \"#/definitions/summary\" },\n    \"keys\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/key\" } },\n    \"findings\": {\n      \"description\": \"Active findings, most severe first, then by file, line, column, rule.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/finding\" }\n    },\n    \"suppressed\": {\n      \"description\": \"Findings waived by an exception or an inline suppression; each carries its suppression.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/finding\" }\n    },\n    \"unconfirmed\": {\n      \"description\": \"Keys a gate had to confirm and could not (an unknown or skipped smoke result).\",\n      \"type\": \"array\",\n      \"items\": { \"type\": \"string\" }\n    },\n    \"diagnostics\": {\n      \"description\": \"Files that could not be read or were skipped, and other things the user should know.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/diagnostic\" }\n    }\n  },\n  \"definitions\": {\n    \"count\": { \"type\": \"integer\", \"minimum\": 0 },\n    \"position\": { \"type\": \"integer\", \"minimum\": 1 },\n    \"severity\": { \"enum\": [\"error\", \"warning\", \"note\"] },\n    \"smokeStatus\": { \"enum\": [\"verified\", \"mismatch\", \"invalid\", \"unknown\", \"skipped\", \"malformed\"] },\n    \"factSource\": { \"enum\": [\"declared\", \"platform\", \"value\", \"name\", \"smoke\"] },\n    \"factValue\": {\n      \"oneOf\": [{ \"type\": \"string\" }, { \"type\": \"boolean\" }, { \"type\": \"array\", \"items\": { \"type\": \"string\" } }]\n    },\n    \"sourceKind\": {\n      \"enum\": [\"github-workflow\", \"kubernetes\", \"kustomize\", \"compose\", \"helm-values\", \"dotenv\"]\n    },\n    \"environmentSource\": { \"enum\": [\"config\", \"github-environment\", \"namespace\", \"path\", \"none\"] },\n    \"location\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"file\", \"line\", \"column\"],\n      \"properties\": {\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"endLine\": { \"$ref\": \"#/definitions/position\" },\n        \"endColumn\": { \"$ref\": \"#/definitions/position\" }\n      }\n    },\n    \"summary\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"error\", \"warning\", \"note\", \"keys\", \"smoke\", \"suppressed\"],\n      \"properties\": {\n        \"error\": { \"$ref\": \"#/definitions/count\" },\n        \"warning\": { \"$ref\": \"#/definitions/count\" },\n        \"note\": { \"$ref\": \"#/definitions/count\" },\n        \"keys\": { \"$ref\": \"#/definitions/count\" },\n        \"smoke\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"required\": [\"verified\", \"mismatch\", \"invalid\", \"unknown\", \"skipped\", \"malformed\"],\n          \"properties\": {\n            \"verified\": { \"$ref\": \"#/definitions/count\" },\n            \"mismatch\": { \"$ref\": \"#/definitions/count\" },\n            \"invalid\": { \"$ref\": \"#/definitions/count\" },\n            \"unknown\": { \"$ref\": \"#/definitions/count\" },\n            \"skipped\": { \"$ref\": \"#/definitions/count\" },\n            \"malformed\": { \"$ref\": \"#/definitions/count\" }\n          }\n        },\n        \"suppressed\": { \"$ref\": \"#/definitions/count\" }\n      }\n    },\n    \"fact\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"value\", \"source\"],\n      \"properties\": {\n        \"value\": { \"$ref\": \"#/definitions/factValue\" },\n        \"source\": { \"$ref\": \"#/definitions/factSource\" },\n        \"detail\": { \"type\": \"string\" }\n      }\n    },\n    \"use\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"file\", \"line\", \"column\", \"environment\", \"environmentSource\", \"sourceKind\", \"name\"],\n      \"properties\": {\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"endLine\": { \"$ref\": \"#/definitions/position\" },\n        \"endColumn\": { \"$ref\": \"#/definitions/position\" },\n        \"environment\": { \"type\": \"string\", \"minLength\": 1 },\n        \"environmentSource\": { \"$ref\": \"#/definitions/environmentSource\" },\n        \"sourceKind\": { \"$ref\": \"#/definitions/sourceKind\" },\n        \"name\": { \"type\": \"string\" },\n        \"context\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"properties\": {\n            \"workflow\": { \"type\": \"string\" },\n            \"job\": { \"type\": \"string\" },\n            \"step\": { \"type\": \"string\" },\n            \"via\": { \"type\": \"string\" },\n            \"resource\": { \"type\": \"string\" }\n          }\n        }\n      }\n    },\n    \"smoke\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"status\", \"reason\"],\n      \"properties\": {\n        \"status\": { \"$ref\": \"#/definitions/smokeStatus\" },\n        \"reason\": { \"type\": \"string\" },\n        \"message\": { \"type\": \"string\" },\n        \"principal\": {\n          \"description\": \"Principal details the provider returned (never a secret).\",\n          \"type\": \"object\",\n          \"additionalProperties\": { \"type\": [\"string\", \"number\", \"boolean\"] }\n        }\n      }\n    },\n    \"key\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"environments\", \"uses\", \"facts\"],\n      \"properties\": {\n        \"name\": { \"type\": \"string\", \"minLength\": 1 },\n        \"provider\": { \"type\": \"string\" },\n        \"aliases\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } },\n        \"environments\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } },\n        \"uses\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/use\" } },\n        \"facts\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"properties\": {\n            \"provider\": { \"$ref\": \"#/definitions/fact\" },\n            \"keyType\": { \"$ref\": \"#/definitions/fact\" },\n            \"keyEnvironment\": { \"$ref\": \"#/definitions/fact\" },\n            \"principal\": { \"$ref\": \"#/definitions/fact\" },\n            \"principalKind\": { \"$ref\": \"#/definitions/fact\" },\n            \"account\": { \"$ref\": \"#/definitions/fact\" },\n            \"scopes\": { \"$ref\": \"#/definitions/fact\" },\n            \"created\": { \"$ref\": \"#/definitions/fact\" },\n            \"rotated\": { \"$ref\": \"#/definitions/fact\" },\n            \"expires\": { \"$ref\": \"#/definitions/fact\" }\n          }\n        },\n        \"smoke\": { \"$ref\": \"#/definitions/smoke\" }\n      }\n    },\n    \"evidence\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"fact\", \"value\", \"source\"],\n      \"properties\": {\n        \"fact\": { \"type\": \"string\" },\n        \"value\": {\n          \"oneOf\": [{ \"$ref\": \"#/definitions/factValue\" }, { \"type\": \"number\" }]\n        },\n        \"source\": {\n          \"description\": \"A fact source, file (what the scanned file itself says) or config.\",\n          \"enum\": [\"declared\", \"platform\", \"value\", \"name\", \"smoke\", \"file\", \"config\"]\n        },\n        \"detail\": { \"type\": \"string\" }\n      }\n    },\n    \"suppression\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"kind\", \"reason\"],\n      \"properties\": {\n        \"kind\": { \"enum\": [\"inline\", \"exception\", \"baseline\"] },\n        \"reason\": { \"type\": \"string\" },\n        \"until\": { \"type\": \"string\" },\n        \"location\": { \"$ref\": \"#/definitions/location\" }\n      }\n    },\n    \"finding\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"ruleId\", \"severity\", \"message\", \"location\", \"evidence\", \"fingerprint\"],\n      \"properties\": {\n        \"ruleId\": { \"type\": \"string\", \"minLength\": 1 },\n        \"severity\": { \"$ref\": \"#/definitions/severity\" },\n        \"key\": { \"type\": \"string\" },\n        \"environment\": { \"type\": \"string\" },\n        \"message\": { \"type\": \"string\" },\n        \"location\": { \"$ref\": \"#/definitions/location\" },\n        \"evidence\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/evidence\" } },\n        \"fingerprint\": { \"type\": \"string\", \"minLength\": 1 },\n        \"suppression\": { \"$ref\": \"#/definitions/suppression\" }\n      }\n    },\n    \"diagnostic\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"kind\", \"file\", \"message\"],\n      \"properties\": {\n        \"kind\": { \"enum\": [\"parse-error\", \"skipped\", \"notice\"] },\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"message\": { \"type\": \"string\" }\n      }\n    }\n  }\n}\n",
+    "report.schema.json": "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"urn:keybound:schema:report:v1\",\n  \"title\": \"keybound report\",\n  \"description\": \"The JSON report keybound writes with --format json and the action's json-file (SPEC section 9). Paths are relative to the scanned root with / separators; lines and columns are 1-based. Secret values never appear in it.\",\n  \"type\": \"object\",\n  \"additionalProperties\": false,\n  \"required\": [\n    \"schemaVersion\",\n    \"tool\",\n    \"verdict\",\n    \"mode\",\n    \"evaluatedAt\",\n    \"failOn\",\n    \"summary\",\n    \"keys\",\n    \"findings\",\n    \"suppressed\",\n    \"unconfirmed\",\n    \"diagnostics\"\n  ],\n  \"properties\": {\n    \"schemaVersion\": { \"const\": \"keybound/report/v1\" },\n    \"tool\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"version\"],\n      \"properties\": {\n        \"name\": { \"const\": \"keybound\" },\n        \"version\": { \"type\": \"string\", \"minLength\": 1 }\n      }\n    },\n    \"verdict\": {\n      \"description\": \"pass: nothing at or above failOn; fail: findings at or above it; indeterminate: a gated key could not be confirmed.\",\n      \"enum\": [\"pass\", \"fail\", \"indeterminate\"]\n    },\n    \"mode\": { \"enum\": [\"audit\", \"gate\"] },\n    \"environment\": {\n      \"description\": \"The gated environment (--environment), when one was given.\",\n      \"type\": \"string\",\n      \"minLength\": 1\n    },\n    \"evaluatedAt\": {\n      \"description\": \"Evaluation date (YYYY-MM-DD), optionally followed by a time.\",\n      \"type\": \"string\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}\"\n    },\n    \"failOn\": { \"enum\": [\"error\", \"warning\", \"note\", \"never\"] },\n    \"summary\": { \"$ref\": \"#/definitions/summary\" },\n    \"keys\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/key\" } },\n    \"findings\": {\n      \"description\": \"Active findings, most severe first, then by file, line, column, rule.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/finding\" }\n    },\n    \"suppressed\": {\n      \"description\": \"Findings waived by an exception or an inline suppression; each carries its suppression.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/finding\" }\n    },\n    \"unconfirmed\": {\n      \"description\": \"Keys a gate had to confirm and could not (an unknown or skipped smoke result).\",\n      \"type\": \"array\",\n      \"items\": { \"type\": \"string\" }\n    },\n    \"diagnostics\": {\n      \"description\": \"Files that could not be read or were skipped, and other things the user should know.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/diagnostic\" }\n    }\n  },\n  \"definitions\": {\n    \"count\": { \"type\": \"integer\", \"minimum\": 0 },\n    \"position\": { \"type\": \"integer\", \"minimum\": 1 },\n    \"severity\": { \"enum\": [\"error\", \"warning\", \"note\"] },\n    \"smokeStatus\": { \"enum\": [\"verified\", \"mismatch\", \"invalid\", \"unknown\", \"skipped\", \"malformed\"] },\n    \"factSource\": { \"enum\": [\"declared\", \"platform\", \"value\", \"name\", \"smoke\"] },\n    \"factValue\": {\n      \"oneOf\": [{ \"type\": \"string\" }, { \"type\": \"boolean\" }, { \"type\": \"array\", \"items\": { \"type\": \"string\" } }]\n    },\n    \"sourceKind\": {\n      \"enum\": [\"github-workflow\", \"kubernetes\", \"kustomize\", \"compose\", \"helm-values\", \"dotenv\"]\n    },\n    \"environmentSource\": { \"enum\": [\"config\", \"github-environment\", \"namespace\", \"path\", \"none\"] },\n    \"location\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"file\", \"line\", \"column\"],\n      \"properties\": {\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"endLine\": { \"$ref\": \"#/definitions/position\" },\n        \"endColumn\": { \"$ref\": \"#/definitions/position\" }\n      }\n    },\n    \"relatedLocation\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"file\", \"line\", \"column\", \"message\"],\n      \"properties\": {\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"endLine\": { \"$ref\": \"#/definitions/position\" },\n        \"endColumn\": { \"$ref\": \"#/definitions/position\" },\n        \"message\": { \"type\": \"string\" }\n      }\n    },\n    \"summary\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"error\", \"warning\", \"note\", \"keys\", \"smoke\", \"suppressed\"],\n      \"properties\": {\n        \"error\": { \"$ref\": \"#/definitions/count\" },\n        \"warning\": { \"$ref\": \"#/definitions/count\" },\n        \"note\": { \"$ref\": \"#/definitions/count\" },\n        \"keys\": { \"$ref\": \"#/definitions/count\" },\n        \"smoke\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"required\": [\"verified\", \"mismatch\", \"invalid\", \"unknown\", \"skipped\", \"malformed\"],\n          \"properties\": {\n            \"verified\": { \"$ref\": \"#/definitions/count\" },\n            \"mismatch\": { \"$ref\": \"#/definitions/count\" },\n            \"invalid\": { \"$ref\": \"#/definitions/count\" },\n            \"unknown\": { \"$ref\": \"#/definitions/count\" },\n            \"skipped\": { \"$ref\": \"#/definitions/count\" },\n            \"malformed\": { \"$ref\": \"#/definitions/count\" }\n          }\n        },\n        \"suppressed\": { \"$ref\": \"#/definitions/count\" }\n      }\n    },\n    \"fact\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"value\", \"source\"],\n      \"properties\": {\n        \"value\": { \"$ref\": \"#/definitions/factValue\" },\n        \"source\": { \"$ref\": \"#/definitions/factSource\" },\n        \"detail\": { \"type\": \"string\" }\n      }\n    },\n    \"use\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"file\", \"line\", \"column\", \"environment\", \"environmentSource\", \"sourceKind\", \"name\"],\n      \"properties\": {\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"endLine\": { \"$ref\": \"#/definitions/position\" },\n        \"endColumn\": { \"$ref\": \"#/definitions/position\" },\n        \"environment\": { \"type\": \"string\", \"minLength\": 1 },\n        \"environmentSource\": { \"$ref\": \"#/definitions/environmentSource\" },\n        \"sourceKind\": { \"$ref\": \"#/definitions/sourceKind\" },\n        \"name\": { \"type\": \"string\" },\n        \"context\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"properties\": {\n            \"workflow\": { \"type\": \"string\" },\n            \"job\": { \"type\": \"string\" },\n            \"step\": { \"type\": \"string\" },\n            \"via\": { \"type\": \"string\" },\n            \"resource\": { \"type\": \"string\" }\n          }\n        }\n      }\n    },\n    \"smoke\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"status\", \"reason\"],\n      \"properties\": {\n        \"status\": { \"$ref\": \"#/definitions/smokeStatus\" },\n        \"reason\": { \"type\": \"string\" },\n        \"message\": { \"type\": \"string\" },\n        \"principal\": {\n          \"description\": \"Principal details the provider returned (never a secret).\",\n          \"type\": \"object\",\n          \"additionalProperties\": { \"type\": [\"string\", \"number\", \"boolean\"] }\n        }\n      }\n    },\n    \"key\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"environments\", \"uses\", \"facts\"],\n      \"properties\": {\n        \"name\": { \"type\": \"string\", \"minLength\": 1 },\n        \"provider\": { \"type\": \"string\" },\n        \"aliases\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } },\n        \"environments\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } },\n        \"uses\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/use\" } },\n        \"facts\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"properties\": {\n            \"provider\": { \"$ref\": \"#/definitions/fact\" },\n            \"keyType\": { \"$ref\": \"#/definitions/fact\" },\n            \"keyEnvironment\": { \"$ref\": \"#/definitions/fact\" },\n            \"principal\": { \"$ref\": \"#/definitions/fact\" },\n            \"principalKind\": { \"$ref\": \"#/definitions/fact\" },\n            \"account\": { \"$ref\": \"#/definitions/fact\" },\n            \"scopes\": { \"$ref\": \"#/definitions/fact\" },\n            \"created\": { \"$ref\": \"#/definitions/fact\" },\n            \"rotated\": { \"$ref\": \"#/definitions/fact\" },\n            \"expires\": { \"$ref\": \"#/definitions/fact\" }\n          }\n        },\n        \"smoke\": { \"$ref\": \"#/definitions/smoke\" }\n      }\n    },\n    \"evidence\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"fact\", \"value\", \"source\"],\n      \"properties\": {\n        \"fact\": { \"type\": \"string\" },\n        \"value\": {\n          \"oneOf\": [{ \"$ref\": \"#/definitions/factValue\" }, { \"type\": \"number\" }]\n        },\n        \"source\": {\n          \"description\": \"A fact source, file (what the scanned file itself says) or config.\",\n          \"enum\": [\"declared\", \"platform\", \"value\", \"name\", \"smoke\", \"file\", \"config\"]\n        },\n        \"detail\": { \"type\": \"string\" }\n      }\n    },\n    \"suppression\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"kind\", \"reason\"],\n      \"properties\": {\n        \"kind\": { \"enum\": [\"inline\", \"exception\", \"baseline\"] },\n        \"reason\": { \"type\": \"string\" },\n        \"until\": { \"type\": \"string\" },\n        \"location\": { \"$ref\": \"#/definitions/location\" }\n      }\n    },\n    \"finding\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"ruleId\", \"severity\", \"message\", \"location\", \"evidence\", \"fingerprint\"],\n      \"properties\": {\n        \"ruleId\": { \"type\": \"string\", \"minLength\": 1 },\n        \"severity\": { \"$ref\": \"#/definitions/severity\" },\n        \"key\": { \"type\": \"string\" },\n        \"environment\": { \"type\": \"string\" },\n        \"message\": { \"type\": \"string\" },\n        \"location\": { \"$ref\": \"#/definitions/location\" },\n        \"relatedLocations\": {\n          \"description\": \"The other uses of the same root cause (same rule, key, environment, and job or file), in order; the finding is at the first.\",\n          \"type\": \"array\",\n          \"minItems\": 1,\n          \"items\": { \"$ref\": \"#/definitions/relatedLocation\" }\n        },\n        \"evidence\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/evidence\" } },\n        \"fingerprint\": { \"type\": \"string\", \"minLength\": 1 },\n        \"suppression\": { \"$ref\": \"#/definitions/suppression\" }\n      }\n    },\n    \"diagnostic\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"kind\", \"file\", \"message\"],\n      \"properties\": {\n        \"kind\": { \"enum\": [\"parse-error\", \"skipped\", \"notice\"] },\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"message\": { \"type\": \"string\" }\n      }\n    }\n  }\n}\n",
 };
 
 ;// CONCATENATED MODULE: ./src/policy/discover.ts
@@ -64706,7 +64717,8 @@ function quote(name) {
 // Applies waivers to findings: config `exceptions` (rule, key or alias, optional path glob, until a
 // date) and inline `# keybound-ignore rule-id: reason` comments on the line or the line above. A
 // waiver past its date, or without a reason, waives nothing; what became of each is returned so the
-// `invalid-waiver` rule can report expired, reasonless and unused ones.
+// `invalid-waiver` rule can report expired, reasonless and unused ones. A finding of several uses (one
+// root cause, SPEC section 5) is waived by a waiver at any of its locations.
 
 
 function applyWaivers(findings, keys, inline, exceptions, now, configFile) {
@@ -64737,12 +64749,17 @@ function applyWaivers(findings, keys, inline, exceptions, now, configFile) {
     const active = [];
     const suppressed = [];
     for (const finding of findings) {
-        const inlineIndex = inline.findIndex((s) => s.reason &&
+        const locations = [finding.location, ...(finding.relatedLocations ?? [])];
+        const inlineMatches = (s) => Boolean(s.reason) &&
             s.ruleId === finding.ruleId &&
-            s.file === finding.location.file &&
-            (finding.location.line === s.line || finding.location.line === s.line + 1));
+            locations.some((l) => s.file === l.file && (l.line === s.line || l.line === s.line + 1));
+        const inlineIndex = inline.findIndex(inlineMatches);
         if (inlineIndex >= 0) {
-            inlineStatus[inlineIndex].used = true;
+            // Every comment on one of its uses waived it: none of them is reported unused.
+            inline.forEach((s, i) => {
+                if (inlineMatches(s))
+                    inlineStatus[i].used = true;
+            });
             suppressed.push({
                 ...finding,
                 suppression: {
@@ -64758,7 +64775,8 @@ function applyWaivers(findings, keys, inline, exceptions, now, configFile) {
                 return false;
             if (e.key && !isNamed(finding.key, e.key))
                 return false;
-            return pathMatchers[i]?.(finding.location.file) ?? true;
+            const matches = pathMatchers[i];
+            return matches ? locations.some((l) => matches(l.file)) : true;
         });
         if (exceptionIndex >= 0) {
             exceptionStatus[exceptionIndex].used = true;
@@ -64978,6 +64996,15 @@ function evidenceOf(o) {
         ? { fact: o.fact, value: o.value, source: o.source }
         : { fact: o.fact, value: o.value, source: o.source, detail: o.detail };
 }
+/**
+ * True when the provider's answer means the key must be replaced (invalid, malformed, or accepted as
+ * the wrong principal, account or mode): key-user-association reports it, and findings that the
+ * replacement would fix repeat it (FindingInput `repeatsSmoke`).
+ */
+function smokeCondemns(key) {
+    const status = key.smoke?.status;
+    return status === 'invalid' || status === 'malformed' || status === 'mismatch';
+}
 /** Evidence for a key's smoke result: status, with the reason (and message) as detail. */
 function smokeEvidence(key) {
     if (!key.smoke)
@@ -65011,6 +65038,33 @@ function smokePrincipal(key) {
     }
     return undefined;
 }
+/**
+ * Where a use's root cause lives (SPEC section 5): its job (`job deploy`) for workflow uses, else its
+ * file. Two uses of a key in one job are one deploy handing the same key over twice (an AWS pair's two
+ * lines, two steps); in two jobs they are two exposures. `group` tells scopes apart, `anchor` names it
+ * in fingerprints (the file is in the fingerprint already).
+ */
+function rootCauseScope(use) {
+    const job = use.sourceKind === 'github-workflow' ? use.context?.job : undefined;
+    if (job === undefined)
+        return { group: `file\u0000${use.location.file}`, anchor: 'file' };
+    // `context.workflow` is the workflow's display name, which two files may share: the file tells jobs apart.
+    return { group: `job\u0000${use.location.file}\u0000${job}`, anchor: `job ${job}` };
+}
+/**
+ * The uses a per-key finding is about: the primary use (primaryUse) and the key's other uses in its
+ * environment and job or file, in order. A rule reports each with `use`; the engine joins them into
+ * one finding at the primary use with the others as related locations. Empty for a key with no uses.
+ */
+function primaryUses(key) {
+    const primary = primaryUse(key);
+    if (!primary)
+        return [];
+    const scope = rootCauseScope(primary).group;
+    return key.uses
+        .filter((u) => u.environment === primary.environment && rootCauseScope(u).group === scope)
+        .sort((a, b) => compareLocations(a.location, b.location));
+}
 /** A stable fingerprint anchor for a use: its name and where in its file it sits (not the line). */
 function useAnchor(use) {
     const c = use.context ?? {};
@@ -65020,7 +65074,8 @@ function useAnchor(use) {
 ;// CONCATENATED MODULE: ./src/rules/custom.ts
 // Custom rules (config `custom-rules`) as rules: each compiled `when`/`deny` pair becomes a Rule that
 // runs once per use, after the built-in rules, so its findings take the same path through severity,
-// waivers, baselines and fingerprints. The model handed to CEL is built here, within MODEL_BOUNDS.
+// root causes (uses of a key in one job are one finding), waivers, baselines and fingerprints. The
+// model handed to CEL is built here, within MODEL_BOUNDS.
 
 
 
@@ -65061,7 +65116,7 @@ function customRule(spec, compiled) {
                             const observation = key.facts[name];
                             return observation ? [evidenceOf(observation)] : [];
                         }),
-                        anchor: useAnchor(use),
+                        use,
                     };
                     let denied;
                     try {
@@ -65231,8 +65286,9 @@ function evidence(waiver) {
 // key-user-association: what the provider said when asked who a key belongs to (SPEC section 6). This
 // is the "Invalid User Associated With This Key" failure caught before users meet it: a revoked or
 // expired key, a deactivated user, a principal other than the expected one, a value that is not a
-// well-formed key at all. Test-mode mismatches are
-// no-dev-keys-in-prod's. An inconclusive answer is a gate's exit 3 (engine), or a warning here.
+// well-formed key at all, a test-mode key where the production key belongs. It alone reports smoke
+// results (SPEC section 5): other rules cite them as evidence and give way to it (root-cause.ts).
+// An inconclusive answer is a gate's exit 3 (engine), or a warning here.
 
 
 // Reason codes with a message of their own; any other invalid reason gets `invalid`.
@@ -65244,11 +65300,13 @@ const INVALID_MESSAGES = {
     deleted: 'userInactive',
     'unknown-key': 'unknownKey',
 };
+// Mismatch reasons with a message of their own; any other gets `mismatch`.
+const MISMATCH_MESSAGES = { 'wrong-account': 'wrongAccount', 'test-mode': 'testMode' };
 /** Reports keys whose smoke call found them invalid, mismatched, or (with `unknown: warn`) inconclusive. */
 /* harmony default export */ const key_user_association = (defineRule({
     meta: {
         id: 'key-user-association',
-        description: 'Reports smoke call results: key revoked, expired or unknown to the provider; the associated user or account deactivated; the principal or account differs from the one expected; a value that is no well-formed key.',
+        description: 'Reports smoke call results: key revoked, expired or unknown to the provider; the associated user or account deactivated; the principal or account differs from the one expected; a test-mode key where the production key is expected; a value that is no well-formed key.',
         defaultSeverity: 'error',
         optionsSchema: {
             type: 'object',
@@ -65269,6 +65327,7 @@ const INVALID_MESSAGES = {
             invalid: '{{key}} was rejected by {{provider}} ({{reason}}); issue a new key and update the secret',
             wrongAccount: '{{key}} belongs to {{actual}} at {{provider}}, not the expected {{expected}}',
             mismatch: '{{key}} is accepted by {{provider}} but its principal is not the expected one ({{reason}})',
+            testMode: '{{key}} is a test-mode key at {{provider}} where the production key is expected; put the live key in the secret',
             inconclusive: 'could not confirm {{key}} with {{provider}} ({{reason}}); the smoke call was inconclusive',
             malformed: 'the value of {{key}} is not a well-formed {{provider}} key (a stray newline, space or truncation?); it was not sent',
         },
@@ -65278,28 +65337,33 @@ const INVALID_MESSAGES = {
     check(context) {
         for (const key of context.keys) {
             const smoke = key.smoke;
-            const use = primaryUse(key);
-            if (!smoke || !use)
+            if (!smoke)
                 continue;
             const chosen = choose(key, context.options.unknown ?? 'fail');
             if (!chosen)
                 continue;
-            context.report({
-                messageId: chosen.messageId,
-                data: {
+            // One finding for the key, at its primary use, with its other uses in that job as related locations.
+            for (const use of primaryUses(key))
+                context.report({
+                    messageId: chosen.messageId,
+                    data: {
+                        key: key.name,
+                        provider: provider(key),
+                        reason: smoke.reason,
+                        expected: key.declaration?.principal ?? 'declared principal',
+                        actual: smokePrincipal(key) ?? 'another account',
+                    },
+                    location: use.location,
                     key: key.name,
-                    provider: provider(key),
-                    reason: smoke.reason,
-                    expected: key.declaration?.principal ?? 'declared principal',
-                    actual: smokePrincipal(key) ?? 'another account',
-                },
-                location: use.location,
-                key: key.name,
-                environment: use.environment,
-                evidence: [...smokeEvidence(key), ...observationsOf(key, 'principal').map(evidenceOf)],
-                anchor: smoke.status,
-                ...(chosen.warning ? { severity: capSeverity(context.severity, 'warning') } : {}),
-            });
+                    environment: use.environment,
+                    evidence: [
+                        ...smokeEvidence(key),
+                        ...observationsOf(key, chosen.messageId === 'testMode' ? 'keyEnvironment' : 'principal').map(evidenceOf),
+                    ],
+                    anchor: smoke.status,
+                    use,
+                    ...(chosen.warning ? { severity: capSeverity(context.severity, 'warning') } : {}),
+                });
         }
     },
 }));
@@ -65312,8 +65376,9 @@ function choose(key, unknown) {
         return { messageId: 'malformed' };
     if (smoke.status === 'invalid')
         return { messageId: Object.hasOwn(INVALID_MESSAGES, smoke.reason) ? INVALID_MESSAGES[smoke.reason] : 'invalid' };
-    if (smoke.status === 'mismatch' && smoke.reason !== 'test-mode') {
-        return { messageId: smoke.reason === 'wrong-account' ? 'wrongAccount' : 'mismatch' };
+    if (smoke.status === 'mismatch') {
+        const messageId = Object.hasOwn(MISMATCH_MESSAGES, smoke.reason) ? MISMATCH_MESSAGES[smoke.reason] : 'mismatch';
+        return { messageId };
     }
     // With `fail` the engine turns an inconclusive result into a gate's exit 3; no finding here.
     if (smoke.status === 'unknown' && unknown === 'warn')
@@ -65360,7 +65425,9 @@ function matchesGlob(pattern, text) {
 ;// CONCATENATED MODULE: ./src/rules/least-privilege-scopes.ts
 // least-privilege-scopes: a key that holds a forbidden scope (per provider), or more scopes than its
 // owners declared. Held scopes come only from smoke calls (what the provider says the key has);
-// offline the rule can still see a declaration that allows a forbidden scope.
+// offline the rule can still see a declaration that allows a forbidden scope. Held scopes of a key
+// whose smoke result condemns it (wrong account, test mode) go with the key: key-user-association
+// reports that, and these give way (SPEC section 5).
 
 
 
@@ -65413,8 +65480,8 @@ const DEFAULT_FORBIDDEN = {
     check(context) {
         const forbiddenBy = context.options['forbidden-scopes'] ?? {};
         for (const key of context.keys) {
-            const use = primaryUse(key);
-            if (!use)
+            const uses = primaryUses(key);
+            if (uses.length === 0)
                 continue;
             const provider = providerOf(key);
             const forbidden = provider && Object.hasOwn(forbiddenBy, provider) ? forbiddenBy[provider] : [];
@@ -65423,23 +65490,26 @@ const DEFAULT_FORBIDDEN = {
             const allowedObs = observationsOf(key, 'scopes').filter((o) => o.source === 'declared');
             const held = least_privilege_scopes_scopesOf(heldObs);
             const allowed = allowedObs.length > 0 ? least_privilege_scopes_scopesOf(allowedObs) : key.declaration?.scopes;
-            const report = (messageId, scopes, evidence) => {
+            const report = (messageId, scopes, evidence, fromSmoke = true) => {
                 if (scopes.length === 0)
                     return;
-                context.report({
-                    messageId,
-                    data: {
+                for (const use of uses)
+                    context.report({
+                        messageId,
+                        data: {
+                            key: key.name,
+                            provider: provider ?? 'unknown',
+                            scopes: scopes.join(', '),
+                            allowed: (allowed ?? []).join(', ') || 'none',
+                        },
+                        location: use.location,
                         key: key.name,
-                        provider: provider ?? 'unknown',
-                        scopes: scopes.join(', '),
-                        allowed: (allowed ?? []).join(', ') || 'none',
-                    },
-                    location: use.location,
-                    key: key.name,
-                    environment: use.environment,
-                    evidence,
-                    anchor: messageId,
-                });
+                        environment: use.environment,
+                        evidence: fromSmoke ? [...evidence, ...smokeEvidence(key)] : evidence,
+                        anchor: messageId,
+                        use,
+                        repeatsSmoke: fromSmoke && smokeCondemns(key),
+                    });
             };
             const providerEvidence = key.facts.provider ? [evidenceOf(key.facts.provider)] : [];
             if (held) {
@@ -65450,7 +65520,8 @@ const DEFAULT_FORBIDDEN = {
                 }
             }
             else if (allowed) {
-                report('declaredForbidden', allowed.filter(isForbidden), [...allowedObs.map(evidenceOf), ...providerEvidence]);
+                const evidence = [...allowedObs.map(evidenceOf), ...providerEvidence];
+                report('declaredForbidden', allowed.filter(isForbidden), evidence, false);
             }
         }
     },
@@ -65471,7 +65542,9 @@ function least_privilege_scopes_scopesOf(observations) {
 // no-dev-keys-in-prod: a production use of a key that any fact marks as a development, test or
 // staging key (SPEC section 5). Any one observation is enough: a disagreement between sources is
 // exactly what this rule exists to surface (STAGING_STRIPE_KEY holding an sk_live_ value is still a
-// staging-named key in production, and one of the two is wrong).
+// staging-named key in production, and one of the two is wrong). A name is the weakest evidence: a
+// declared environment overrides it, and a finding that rests on the name alone says how to declare one.
+// When the provider itself says the key is not production's, key-user-association reports that.
 
 
 
@@ -65488,17 +65561,21 @@ const WORDS = { test: 'test-mode', development: 'development', staging: 'staging
         defaultOptions: {},
         messages: {
             nonProduction: '{{key}} is {{article}} {{keyEnvironment}} key ({{why}}) used in production',
+            nameOnly: '{{key}} is used in production and only its name says it is {{article}} {{keyEnvironment}} key ({{why}}); if it is the production key, declare keys.{{key}}.environment: production in keybound.yml',
             smokeMismatch: '{{key}} is used in production but the provider says it is not the production key ({{reason}})',
         },
-        example: 'STAGING_STRIPE_KEY is a staging key (name part STAGING) used in production',
+        example: 'STAGING_STRIPE_KEY is used in production and only its name says it is a staging key (name part STAGING); if it is the production key, declare keys.STAGING_STRIPE_KEY.environment: production in keybound.yml',
     },
     check(context) {
         for (const key of context.keys) {
             const production = key.uses.filter((use) => use.environment === 'production');
             if (production.length === 0)
                 continue;
-            const deciding = observationsOf(key, 'keyEnvironment').filter((o) => isNonProduction(o.value));
+            // The owners' declaration beats a name (SPEC section 3): `STAGING_X` declared production is not marked.
+            const declared = observationsOf(key, 'keyEnvironment').some((o) => o.source === 'declared');
+            const deciding = observationsOf(key, 'keyEnvironment').filter((o) => isNonProduction(o.value) && !(declared && o.source === 'name'));
             const smokeSays = key.smoke?.status === 'mismatch' && NOT_PRODUCTION_REASONS.has(key.smoke.reason);
+            const cited = key.smoke && key.smoke.status !== 'skipped' ? smokeEvidence(key) : [];
             for (const use of production) {
                 // A value committed at this very place (.env.production) is what deploys here: it speaks first.
                 const literal = use.literal
@@ -65508,25 +65585,32 @@ const WORDS = { test: 'test-mode', development: 'development', staging: 'staging
                 if (observations.length === 0 && !smokeSays)
                     continue;
                 context.report({
-                    ...describe(key, observations[0]),
+                    ...describe(key, observations, smokeSays),
                     location: use.location,
                     key: key.name,
                     environment: use.environment,
-                    evidence: [...observations.map(evidenceOf), ...(smokeSays ? smokeEvidence(key) : [])],
-                    anchor: useAnchor(use),
+                    evidence: [...observations.map(evidenceOf), ...cited],
+                    use,
+                    // The provider's own "not the production key" is key-user-association's finding.
+                    repeatsSmoke: smokeSays,
                 });
             }
         }
     },
 }));
-function describe(key, strongest) {
+function describe(key, observations, smokeSays) {
+    const strongest = observations[0];
     if (!strongest) {
         return { messageId: 'smokeMismatch', data: { key: key.name, reason: key.smoke?.reason ?? 'mismatch' } };
     }
     const value = String(strongest.value);
     const word = Object.hasOwn(WORDS, value.toLowerCase()) ? WORDS[value.toLowerCase()] : value;
+    // Only when no other source says anything about the key's environment, not even `live`.
+    const nameOnly = !smokeSays &&
+        observations.every((o) => o.source === 'name') &&
+        observationsOf(key, 'keyEnvironment').every((o) => o.source === 'name');
     return {
-        messageId: 'nonProduction',
+        messageId: nameOnly ? 'nameOnly' : 'nonProduction',
         data: {
             key: key.name,
             article: /^[aeiou]/i.test(word) ? 'an' : 'a',
@@ -65572,7 +65656,6 @@ function describe(key, strongest) {
 // plaintext-secret: a credential committed as a literal in a manifest, compose file, Helm values or
 // `.env` file. A literal counts when it matches a provider's key format, is a private key, or sits
 // under a credential name and is not a placeholder, reference or example (see placeholder.ts).
-
 
 
 
@@ -65630,7 +65713,7 @@ function classifyLiteral(value, names, options) {
         evidence: { fact: 'name', value: 'credential-named', source: 'file', detail: 'not a placeholder or reference' },
     };
 }
-/** Reports every committed literal that is a real credential, once per use, at the use. */
+/** Reports committed literals that are real credentials: one finding per key and file, at the first. */
 /* harmony default export */ const plaintext_secret = (defineRule({
     meta: {
         id: 'plaintext-secret',
@@ -65690,7 +65773,7 @@ function reportUse(context, key, use) {
                 ...(use.context?.via ? { detail: use.context.via } : {}),
             },
         ],
-        anchor: useAnchor(use),
+        use,
     });
 }
 
@@ -65806,7 +65889,8 @@ function wildcardOf(role) {
 ;// CONCATENATED MODULE: ./src/rules/rotation-age.ts
 // rotation-age: a key older than the limits by its best date fact (rotated, else created), a key
 // that expires soon or has expired, and a note for a key with no date at all. Short-lived
-// credentials (GitHub App installation tokens, AWS session credentials) are skipped.
+// credentials (GitHub App installation tokens, AWS session credentials) are skipped. A key whose smoke
+// result condemns it is replaced anyway: its age and expiry give way to key-user-association.
 // NOTE: `warn-age-days` <= `max-age-days` cannot be said in JSON Schema; when warn > max the warning
 // tier simply never fires (an old key is an error first).
 
@@ -65856,15 +65940,20 @@ const SHORT_LIVED = new Set(['app-installation', 'temporary']);
         const warn = context.options['warn-age-days'] ?? 75;
         const expiryWarn = context.options['expiry-warn-days'] ?? 14;
         for (const key of context.keys) {
-            const use = primaryUse(key);
-            if (!use || SHORT_LIVED.has(String(key.facts.keyType?.value ?? '')))
+            const uses = primaryUses(key);
+            if (uses.length === 0 || SHORT_LIVED.has(String(key.facts.keyType?.value ?? '')))
                 continue;
-            const at = { location: use.location, key: key.name, environment: use.environment };
+            // One finding for the key, at its primary use, with its other uses in that job as related locations.
+            const report = (input) => {
+                for (const use of uses)
+                    context.report({ ...input, location: use.location, key: key.name, environment: use.environment, use });
+            };
+            // Age and expiry only: a replaced key still needs a rotation date declared (noDate, badDate).
+            const moot = { repeatsSmoke: smokeCondemns(key) };
             const dated = key.facts.rotated ?? key.facts.created;
             const expires = key.facts.expires;
             if (!dated && !expires) {
-                context.report({
-                    ...at,
+                report({
                     messageId: 'noDate',
                     data: { key: key.name },
                     evidence: [],
@@ -65876,8 +65965,7 @@ const SHORT_LIVED = new Set(['app-installation', 'temporary']);
             for (const fact of [dated, expires]) {
                 if (fact && !parseDate(String(fact.value))) {
                     const data = { key: key.name, fact: fact.fact, value: String(fact.value) };
-                    context.report({
-                        ...at,
+                    report({
                         messageId: 'badDate',
                         data,
                         evidence: [evidenceOf(fact)],
@@ -65898,10 +65986,10 @@ const SHORT_LIVED = new Set(['app-installation', 'temporary']);
                 };
                 const evidence = [withAge(dated, age)];
                 if (age >= max)
-                    context.report({ ...at, messageId: 'tooOld', data, evidence, anchor: 'age' });
+                    report({ ...moot, messageId: 'tooOld', data, evidence, anchor: 'age' });
                 else if (age >= warn) {
-                    context.report({
-                        ...at,
+                    report({
+                        ...moot,
                         messageId: 'aging',
                         data,
                         evidence,
@@ -65915,11 +66003,11 @@ const SHORT_LIVED = new Set(['app-installation', 'temporary']);
                 const days = daysBetween(context.now, expiryDate);
                 const data = { key: key.name, days, date: formatDate(expiryDate) };
                 if (days < 0)
-                    context.report({ ...at, messageId: 'expired', data, evidence: [evidenceOf(expires)], anchor: 'expiry' });
+                    report({ ...moot, messageId: 'expired', data, evidence: [evidenceOf(expires)], anchor: 'expiry' });
                 else if (days <= expiryWarn) {
                     const severity = capSeverity(context.severity, 'warning');
-                    context.report({
-                        ...at,
+                    report({
+                        ...moot,
                         messageId: 'expiresSoon',
                         data,
                         evidence: [evidenceOf(expires)],
@@ -65982,7 +66070,9 @@ function withAge(o, age) {
 // service-account-bound: a key whose principal is a person, not a service account, bot or app; in
 // gate mode also a production key whose principal cannot be established (SPEC sections 3 and 5).
 // A user-account token declared `principal-kind: service` is a machine user: trusted in audit mode
-// unless the provider names a principal other than the declared one.
+// unless the provider names a principal other than the declared one. A finding that rests on a smoke
+// result key-user-association reports (the declared principal differs, the key is rejected) gives way
+// to it (SPEC section 5); a person read from the value itself (`ghp_`) stands and cites the result.
 
 
 
@@ -66016,7 +66106,7 @@ function withAge(o, age) {
                     key: key.name,
                     environment: use.environment,
                     evidence,
-                    anchor: useAnchor(use),
+                    use,
                     severity: production ? context.severity : capSeverity(context.severity, 'warning'),
                 };
                 if (verdict.kind === 'human') {
@@ -66024,10 +66114,17 @@ function withAge(o, age) {
                         ...base,
                         messageId: verdict.messageId,
                         data: { ...verdict.data, environment: use.environment },
+                        repeatsSmoke: verdict.fromSmoke,
                     });
                 }
                 else if (context.mode === 'gate' && production && !(verdict.kind === 'service' && verdict.confirmed)) {
-                    context.report({ ...base, messageId: 'cannotEstablish', data: { key: key.name, why: unestablished(key) } });
+                    // Whatever key-user-association says about this key's smoke call is why it is unconfirmed.
+                    context.report({
+                        ...base,
+                        messageId: 'cannotEstablish',
+                        data: { key: key.name, why: unestablished(key) },
+                        repeatsSmoke: true,
+                    });
                 }
             }
         }
@@ -66046,14 +66143,16 @@ function judge(key) {
             const actual = smokePrincipal(key);
             const matched = declared.principal !== undefined && actual !== undefined && matchesGlob(declared.principal, actual);
             if (declared.principal && actual !== undefined && !matched) {
+                // The same comparison as the smoke call's `wrong-account` (providers/smoke.ts).
                 const data = { key: key.name, expected: declared.principal, actual };
-                return { kind: 'human', messageId: 'principalMismatch', data };
+                return { kind: 'human', messageId: 'principalMismatch', data, fromSmoke: true };
             }
             // The provider itself answered "a user account": only a matching declared principal makes it a service.
             if (winner.source === 'value' || matched)
                 return { kind: 'service', confirmed: verified || matched };
         }
-        return { kind: 'human', messageId: 'human', data: { key: key.name, why: explain(winner) } };
+        const data = { key: key.name, why: explain(winner) };
+        return { kind: 'human', messageId: 'human', data, fromSmoke: winner.source === 'smoke' };
     }
     if (winner?.value === 'service') {
         // The provider (smoke) or the key format (value prefix) says so; a declaration alone needs smoke.
@@ -66161,6 +66260,98 @@ const BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 /** The built-in rule with this id, or undefined. */
 function ruleById(id) {
     return BY_ID.get(id);
+}
+
+;// CONCATENATED MODULE: ./src/rules/root-cause.ts
+// One finding per root cause (SPEC section 5), applied once to every rule's findings instead of in
+// each rule: uses of one key in one job (one file outside workflows) that a rule reports alike become
+// one finding at the first use, with the others as related locations; and a finding that only repeats
+// a smoke result gives way to key-user-association, which reports smoke results alone.
+
+
+/** The rule that reports smoke results (SPEC section 5); others cite them as evidence. */
+const SMOKE_RULE = 'key-user-association';
+/**
+ * Joins findings of one root cause and drops findings that repeat a reported smoke result. Findings
+ * of one rule about uses of one key in one environment and one job or file, with the same anchor, are
+ * one: it keeps the first use's location and message, the highest severity and every distinct piece
+ * of evidence. Its fingerprint anchor is the rule's anchor, else the job or file, never the use, so it
+ * stays the same when the first use moves or goes. Findings without a `use` pass through unchanged.
+ */
+function oneFindingPerRootCause(findings) {
+    const smokeReported = new Set(findings.filter((f) => f.ruleId === SMOKE_RULE && f.key).map((f) => f.key));
+    const groups = new Map();
+    const order = [];
+    for (const finding of findings) {
+        if (finding.repeatsSmoke && finding.key !== undefined && smokeReported.has(finding.key))
+            continue;
+        if (!finding.use || finding.key === undefined) {
+            order.push(finding);
+            continue;
+        }
+        const scope = rootCauseScope(finding.use).group;
+        const id = [finding.ruleId, finding.key, finding.environment ?? '', scope, finding.anchor ?? ''].join('\u0000');
+        const group = groups.get(id);
+        if (group)
+            group.push(finding);
+        else {
+            const fresh = [finding];
+            groups.set(id, fresh);
+            order.push(fresh);
+        }
+    }
+    return order.map((entry) => (Array.isArray(entry) ? root_cause_join(entry) : strip(entry)));
+}
+function strip(finding) {
+    const { use: _use, repeatsSmoke: _repeats, ...rest } = finding;
+    return rest;
+}
+function root_cause_join(group) {
+    const sorted = [...group].sort((a, b) => compareLocations(a.location, b.location));
+    const first = sorted[0];
+    const use = first.use;
+    const severity = sorted.reduce((s, f) => (types_SEVERITY_RANK[f.severity] > types_SEVERITY_RANK[s] ? f.severity : s), first.severity);
+    const related = [];
+    const seen = new Set([root_cause_position(first)]);
+    for (const finding of sorted.slice(1)) {
+        if (seen.has(root_cause_position(finding)))
+            continue;
+        seen.add(root_cause_position(finding));
+        related.push({ ...finding.location, message: relatedMessage(finding.use, first.key) });
+    }
+    const { use: _use, repeatsSmoke: _repeats, relatedLocations: _related, ...rest } = first;
+    return {
+        ...rest,
+        severity,
+        evidence: distinctEvidence(sorted.flatMap((f) => f.evidence)),
+        ...(related.length > 0 ? { relatedLocations: related } : {}),
+        anchor: first.anchor ?? rootCauseScope(use).anchor,
+    };
+}
+function root_cause_position(finding) {
+    const { file, line, column } = finding.location;
+    return `${file}:${line}:${column}`;
+}
+/**
+ * What a related location holds: `API_TOKEN is used here too, in step Deploy`, or for another name of
+ * the key `PROD_AWS_SECRET_ACCESS_KEY (of key PROD_AWS_ACCESS_KEY_ID) is used here too, in step 4`.
+ */
+function relatedMessage(use, key) {
+    const name = use.name === key ? key : `${use.name} (of key ${key})`;
+    const step = use.context?.step;
+    // Unnamed steps are called `step 4` already.
+    const where = step ? `, in ${/^step \d+$/.test(step) ? step : `step ${step}`}` : '';
+    return `${name} is used here too${where}`;
+}
+function distinctEvidence(evidence) {
+    const seen = new Set();
+    return evidence.filter((e) => {
+        const id = JSON.stringify([e.fact, e.value, e.source, e.detail ?? null]);
+        if (seen.has(id))
+            return false;
+        seen.add(id);
+        return true;
+    });
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -66613,6 +66804,7 @@ const VERSION = "0.1.0";
 
 
 
+
 async function engine_check(options) {
     const config = loadConfig({ root: options.root, configPath: options.configPath, rules: RULES });
     const inventory = scanTree(options.root);
@@ -66698,7 +66890,7 @@ function runRules(rules, config, base, waivers) {
         };
         rule.check({ ...base, options: setting.options, severity, report, waivers });
     }
-    return findings;
+    return oneFindingPerRootCause(findings);
 }
 function toFinding(rule, configured, input) {
     const template = rule.meta.messages[input.messageId] ?? input.messageId;
@@ -66713,6 +66905,8 @@ function toFinding(rule, configured, input) {
         location: input.location,
         evidence: input.evidence,
         anchor: input.anchor,
+        use: input.use,
+        repeatsSmoke: input.repeatsSmoke,
     };
 }
 function sortFindings(findings) {
@@ -66905,6 +67099,7 @@ function findingJson(finding) {
         environment: finding.environment,
         message: finding.message,
         location: json_location(finding.location),
+        relatedLocations: finding.relatedLocations?.map((related) => compact({ ...json_location(related), message: related.message })),
         evidence: finding.evidence.map(json_evidence),
         fingerprint: finding.fingerprint,
         suppression: suppression
@@ -67008,6 +67203,31 @@ function reportJson(report) {
  */
 function formatJson(report) {
     return `${defuseJson(JSON.stringify(reportJson(report), null, 2))}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/related.ts
+// The other locations of a finding's root cause (SPEC section 5), in one short phrase for the formats
+// that show one line per finding: `also at 17:38, 88:36`, with the file when it is another one.
+/** More related locations than this are counted, not listed, in one-line formats. */
+const MAX_LISTED = 5;
+/**
+ * `also at 17:38, 88:36` (`also at other.yml:3:5` for another file; `and N more` past MAX_LISTED), or
+ * undefined when the finding has no related locations.
+ */
+function alsoAt(finding) {
+    const related = finding.relatedLocations ?? [];
+    if (related.length === 0)
+        return undefined;
+    const places = related
+        .slice(0, MAX_LISTED)
+        .map((l) => `${l.file === finding.location.file ? '' : `${l.file}:`}${l.line}:${l.column}`);
+    const more = related.length - MAX_LISTED;
+    return `also at ${places.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+/** The message with its related locations appended: `… used in production (also at 25:38)`. */
+function related_messageWithRelated(finding) {
+    const also = alsoAt(finding);
+    return also ? `${finding.message} (${also})` : finding.message;
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -67120,6 +67340,14 @@ function result(finding, ruleIndex, fallbackText) {
         locations: [physicalLocation(finding.location)],
         partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
     };
+    // The other uses of the same root cause (SPEC section 5); SARIF requires a unique id on each.
+    if (finding.relatedLocations?.length) {
+        out.relatedLocations = finding.relatedLocations.map((related, index) => ({
+            id: index + 1,
+            ...physicalLocation(related),
+            message: { text: related.message.trim() === '' ? 'another use of the same key' : related.message },
+        }));
+    }
     if (finding.suppression) {
         const s = finding.suppression;
         const suppression = {
@@ -67228,6 +67456,7 @@ function formatSarif(report, rules) {
 
 
 
+
 /** The job summary upload limit is 1 MiB per step; stay under it by default. */
 const DEFAULT_MARKDOWN_MAX_LENGTH = 1_000_000;
 const VERDICT_BADGE = { pass: '✅ pass', fail: '❌ fail', indeterminate: '⚠️ indeterminate' };
@@ -67309,7 +67538,9 @@ function keyRow(key, evaluatedAt) {
 }
 function locationText(finding) {
     const loc = finding.location;
-    return markdown_code(loc.file === '' ? '' : `${loc.file}:${loc.line}:${loc.column}`) || '—';
+    const here = markdown_code(loc.file === '' ? '' : `${loc.file}:${loc.line}:${loc.column}`) || '—';
+    const also = alsoAt(finding);
+    return also ? `${here} (${escapeCell(also)})` : here;
 }
 function findingRow(finding) {
     return row([
@@ -67500,6 +67731,7 @@ function formatSummary(report, options = {}) {
 // (actions/runner ActionCommand.cs), so no untrusted text can end the line or start a command.
 
 
+
 /** The runner keeps this many annotations of each type (error, warning, notice) per step. */
 const ANNOTATIONS_PER_TYPE = 10;
 /** One workflow command per severity (this formatter's severity map). */
@@ -67552,7 +67784,7 @@ function annotation(finding) {
         ['endLine', positive(loc.endLine)],
         ['endColumn', positive(loc.endColumn)],
         ['title', title.trim()],
-    ], finding.message);
+    ], messageWithRelated(finding));
 }
 function github_plural(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -67662,6 +67894,9 @@ function rebaseReport(report, prefix) {
     const rebase = (finding) => ({
         ...finding,
         location: { ...finding.location, file: move(finding.location.file) },
+        ...(finding.relatedLocations
+            ? { relatedLocations: finding.relatedLocations.map((related) => ({ ...related, file: move(related.file) })) }
+            : {}),
         ...(finding.suppression?.location
             ? {
                 suppression: {
@@ -73379,6 +73614,7 @@ function readCheckedOutCommit(dir, workspace) {
 
 
 
+
 /** Event payloads are a few hundred kilobytes at most; a larger file is not read. */
 const MAX_EVENT_BYTES = 16 * 1024 * 1024;
 async function run(env = process.env) {
@@ -73548,7 +73784,7 @@ function annotate(findings, clean, reserved) {
             ...(loc.endLine ? { endLine: loc.endLine } : {}),
             ...(loc.endLine === loc.line && loc.endColumn ? { endColumn: loc.endColumn } : {}),
         };
-        const message = clean(neutralize_stripControl(finding.message, true));
+        const message = clean(neutralize_stripControl(related_messageWithRelated(finding), true));
         const type = ANNOTATION_TYPE[finding.severity];
         if (type === 'error')
             error(message, properties);
