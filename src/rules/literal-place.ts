@@ -101,12 +101,12 @@ export function placeOf(use: Use, composeFolders: ReadonlySet<string>): Placemen
   }
   if (use.environment === 'development') return { place: 'local', where: 'a development file' };
   const part = localPart(use.location.file);
-  if (part !== undefined) return { place: 'local', where: `a test, example or local file (${part})` };
+  if (part !== undefined) return { place: 'local', where: `a test, example or local file, by its path part ${part}` };
   if (use.sourceKind === 'compose') {
-    return { place: 'local', where: 'a local development compose file (no production evidence)' };
+    return { place: 'local', where: 'a local development compose file, with no production evidence' };
   }
   if (use.sourceKind === 'dotenv' && composeFolders.has(folderOf(use.location.file))) {
-    return { place: 'local', where: 'the .env file of a local compose project (no production evidence)' };
+    return { place: 'local', where: 'the .env file of a local compose project, with no production evidence' };
   }
   if (use.environment === 'unknown') return { place: 'elsewhere', where: 'environment unknown' };
   return { place: 'elsewhere', where: `deployed to ${use.environment}` };
