@@ -7,7 +7,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Redactor } from '../src/core/redact.js';
-import type { Report } from '../src/core/types.js';
 import { check } from '../src/engine.js';
 import { formatRedacted } from '../src/report/redacted.js';
 import { RULES } from '../src/rules/index.js';
@@ -29,9 +28,6 @@ export interface ErrorRow {
 
 export interface RepoScan {
   repo: string;
-  /** The report as check() returned it (not redacted: for the tests' own checks, never printed). */
-  report: Report;
-  redactor: Redactor;
   errors: ErrorRow[];
   /** The JSON and SARIF outputs, exactly as `keybound check --format json|sarif` prints them ('' unless asked). */
   json: string;
@@ -74,8 +70,6 @@ export async function scanRepo(corpus: string, repo: string, options: ScanOption
     }));
   return {
     repo,
-    report,
-    redactor,
     errors: redactRows(errors, redactor),
     json: options.outputs ? formatRedacted(report, redactor, 'json', { rules }) : '',
     sarif: options.outputs ? formatRedacted(report, redactor, 'sarif', { rules }) : '',
