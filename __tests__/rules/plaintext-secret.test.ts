@@ -305,7 +305,7 @@ describe('plaintext-secret: findings', () => {
     const uses: LiteralUse[] = [{ name: 'monitoring/value', key: 'DATADOG_API_KEY', value: datadog }];
     const findings = runRule(rule, { keys: keysOf(uses) });
     expect(findings.map((f) => f.message)).toEqual([
-      'monitoring/value holds a Datadog API key committed in plain text in this file (a live key: anyone who can read this file can use it); move it to a secret store and reference it',
+      'monitoring/value holds a Datadog API key committed in plain text in this file (deployed to production, by its path); move it to a secret store and reference it',
     ]);
     assertNoValues(findings, [datadog]);
   });

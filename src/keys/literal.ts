@@ -30,7 +30,7 @@ export interface CredentialJudgement {
   kind: CredentialKind;
   /** In words, for messages: `a Stripe live secret key`, `a private key`, `a plain-text value`. */
   what: string;
-  /** A provider key that works as it is (not a test-mode key): a leak wherever it is committed. */
+  /** A provider key in a distinctive format that works as it is (not test mode): a leak wherever committed. */
   live: boolean;
   /** Why it counts, for findings (never any part of the value beyond a documented prefix). */
   evidence: Evidence;
@@ -151,7 +151,9 @@ function judgeFormat(value: string, format: FormatMatch, context: LiteralContext
     credential: true,
     kind: 'provider-key',
     what: describeFormat(format),
-    live: format.format.mode !== 'test',
+    // A format without a distinctive prefix (32 hex characters under a DATADOG_ name) is too weak a sign
+    // to call a value live wherever it sits: it is judged by its place like any named value.
+    live: format.format.mode !== 'test' && !format.format.needsNameHint,
     evidence: { fact: 'provider', value: format.provider.id, source: 'value', detail },
     format,
   };
