@@ -21,7 +21,7 @@ describe('judgeLiteral: credentials', () => {
     ['STRIPE_SECRET_KEY', SK_TEST, 'provider-key', 'a Stripe test secret key', false],
     ['tls.key', PEM, 'private-key', 'a private key', false],
     ['DATABASE_URL', 'postgres://app:Kq8vR2mZ5wLp@db/app', 'url-password', 'a URL with an embedded password', false],
-    ['DB_PASSWORD', 'Kq8#vR2!mZ5wLp9T', 'named-value', 'a plain-text value', false],
+    ['DB_PASSWORD', 'Kq8#vR2!mZ5wLp9T', 'named-value', 'a secret value', false],
     // A format without a distinctive prefix is not enough to call the value live wherever it sits.
     ['DATADOG_API_KEY', 'a1b2c3d4e5f60718293a4b5c6d7e8f90', 'provider-key', 'a Datadog API key', false],
   ])('%s = %j -> %s', (name, value, kind, what, live) => {

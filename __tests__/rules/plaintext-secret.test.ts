@@ -37,22 +37,22 @@ describe('plaintext-secret: reported', () => {
     ['signing/key.pem', PEM.replace('RSA ', ''), 'a private key'],
     ['DATABASE_URL', 'postgres://app:Kq8vR2mZ5wLp@db:5432/app', 'a URL with an embedded password'],
     ['REDIS_URL', 'redis://:Zr7pT4kWq9LmX2vB@cache:6379/0', 'a URL with an embedded password'],
-    ['DB_PASSWORD', 'Kq8#vR2!mZ5wLp9T', 'a plain-text value'],
-    ['SESSION_SECRET', 'f3b9c1e7a2d84c6b9e0f1a2b3c4d5e6f', 'a plain-text value'],
-    ['postgresql.auth.password', 'hunter2hunter2', 'a plain-text value'],
-    ['creds/token', 'a1b2c3d4e5f6', 'a plain-text value'],
-    ['REDIS_AUTH', 'Zr7pT4kWq9LmX2vB', 'a plain-text value'],
-    ['stripe.apiKey', 'live-7f3k2m9q1w8e', 'a plain-text value'],
-    ['JWT_SIGNING_KEY', 'k3y-f0r-s1gn1ng-t0k3ns', 'a plain-text value'],
-    ['ADMIN_PASSWD', 'S3cur3P@ss', 'a plain-text value'],
-    ['app/API-KEY', '8c1f7a2e9b', 'a plain-text value'],
-    ['client_credentials', '{"id":"a","secret":"b7c9d1e3"}', 'a plain-text value'],
-    ['MYSQL_ROOT_PASSWORD', 'r00tPa55-w0rd!', 'a plain-text value'],
-    ['SEARCH_BACKEND_PASSWORD', 'deport-silver-showcase-pusher-radiantly', 'a plain-text value'],
-    ['MINIO_ROOT_PASSWORD', 'XscUJuDQP4WuWA55vfXNrc7', 'a plain-text value'],
-    ['OIDC_CLIENT_SECRET', 'pUBnBOY80SnXgjibTYM9ZWNzY2xreNGQok', 'a plain-text value'],
-    ['PRIVATE_KEY', 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC', 'a plain-text value'],
-    ['PASSWORD', '123456789012', 'a plain-text value'],
+    ['DB_PASSWORD', 'Kq8#vR2!mZ5wLp9T', 'a secret value'],
+    ['SESSION_SECRET', 'f3b9c1e7a2d84c6b9e0f1a2b3c4d5e6f', 'a secret value'],
+    ['postgresql.auth.password', 'hunter2hunter2', 'a secret value'],
+    ['creds/token', 'a1b2c3d4e5f6', 'a secret value'],
+    ['REDIS_AUTH', 'Zr7pT4kWq9LmX2vB', 'a secret value'],
+    ['stripe.apiKey', 'live-7f3k2m9q1w8e', 'a secret value'],
+    ['JWT_SIGNING_KEY', 'k3y-f0r-s1gn1ng-t0k3ns', 'a secret value'],
+    ['ADMIN_PASSWD', 'S3cur3P@ss', 'a secret value'],
+    ['app/API-KEY', '8c1f7a2e9b', 'a secret value'],
+    ['client_credentials', '{"id":"a","secret":"b7c9d1e3"}', 'a secret value'],
+    ['MYSQL_ROOT_PASSWORD', 'r00tPa55-w0rd!', 'a secret value'],
+    ['SEARCH_BACKEND_PASSWORD', 'deport-silver-showcase-pusher-radiantly', 'a secret value'],
+    ['MINIO_ROOT_PASSWORD', 'XscUJuDQP4WuWA55vfXNrc7', 'a secret value'],
+    ['OIDC_CLIENT_SECRET', 'pUBnBOY80SnXgjibTYM9ZWNzY2xreNGQok', 'a secret value'],
+    ['PRIVATE_KEY', 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC', 'a secret value'],
+    ['PASSWORD', '123456789012', 'a secret value'],
   ])('%s = %s -> %s', (name, value, want) => {
     expect(what(value, name)).toBe(want);
   });
@@ -280,7 +280,7 @@ describe('plaintext-secret: findings', () => {
       },
       {
         message:
-          'postgresql.auth.password holds a plain-text value committed in plain text in this file (deployed to production, by its path); move it to a secret store and reference it',
+          'postgresql.auth.password holds a secret value committed in plain text in this file (deployed to production, by its path); move it to a secret store and reference it',
         at: 'chart/values-prod.yaml:7:5',
         key: 'postgresql.auth.password',
         severity: 'error',
@@ -502,14 +502,14 @@ describe('plaintext-secret: fixture repositories end to end', () => {
     const findings = runRule(rule, { keys });
     expect(findings.map((f) => `${f.at} ${f.message.split(' committed')[0]}`).sort()).toEqual(
       [
-        'k8s/payments-secret.yaml:12:3 payments-credentials/DB_PASSWORD holds a plain-text value',
+        'k8s/payments-secret.yaml:12:3 payments-credentials/DB_PASSWORD holds a secret value',
         'k8s/payments-secret.yaml:9:3 payments-credentials/STRIPE_KEY holds a Stripe live secret key',
-        'kustomize/overlays/staging/kustomization.yaml:9:9 onboarding-credentials/API_TOKEN holds a plain-text value',
-        'compose/docker-compose.yml:21:9 REDIS_PASSWORD holds a plain-text value',
-        'helm/payments/values.yaml:23:5 FEATURE_FLAGS_TOKEN holds a plain-text value',
-        'helm/payments/values-prod.yaml:7:5 postgresql.auth.password holds a plain-text value',
+        'kustomize/overlays/staging/kustomization.yaml:9:9 onboarding-credentials/API_TOKEN holds a secret value',
+        'compose/docker-compose.yml:21:9 REDIS_PASSWORD holds a secret value',
+        'helm/payments/values.yaml:23:5 FEATURE_FLAGS_TOKEN holds a secret value',
+        'helm/payments/values-prod.yaml:7:5 postgresql.auth.password holds a secret value',
         'app/.env.production:3:8 STRIPE_SECRET_KEY holds a Stripe test secret key',
-        'app/.env.production:4:1 SESSION_SECRET holds a plain-text value',
+        'app/.env.production:4:1 SESSION_SECRET holds a secret value',
       ].sort(),
     );
     // The reported values appear nowhere (the other literals are plain words such as `production`).

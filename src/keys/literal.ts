@@ -28,7 +28,7 @@ export type CredentialKind = 'provider-key' | 'private-key' | 'url-password' | '
 export interface CredentialJudgement {
   credential: true;
   kind: CredentialKind;
-  /** In words, for messages: `a Stripe live secret key`, `a private key`, `a plain-text value`. */
+  /** In words, for messages: `a Stripe live secret key`, `a private key`, `a secret value`. */
   what: string;
   /** A provider key in a distinctive format that works as it is (not test mode): a leak wherever committed. */
   live: boolean;
@@ -123,7 +123,7 @@ export function judgeLiteral(value: string, context: LiteralContext): LiteralJud
   return {
     credential: true,
     kind: 'named-value',
-    what: 'a plain-text value',
+    what: 'a secret value',
     live: false,
     evidence: {
       fact: 'name',
