@@ -3,11 +3,9 @@
 // production env file, a live key in a production Secret), while the same stack's placeholders and
 // local-development credentials are notes or nothing.
 
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/engine.js';
+import { tempRepo } from '../security/support.js';
 
 // NOTE: made-up values, built at run time so that secret scanners do not flag this file.
 const PEM = [
@@ -18,15 +16,6 @@ const PEM = [
 ].join('\n');
 const SK_TEST = 'sk_' + 'test_' + 'lSXpfKtHF4vUCsMehGAkWvj7FAc9';
 const SK_LIVE = 'sk_' + 'live_' + 'QeWJKY40uvSwMFLZDe1f8rESQedU';
-
-function repo(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'kb-committed-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
 
 const FILES = {
   'k8s/base/kustomization.yaml': 'resources: [tls.yaml]\n',
@@ -61,7 +50,7 @@ const FILES = {
 describe('committed credentials end to end', () => {
   it('true problems stay errors; placeholders are nothing; local credentials are notes', async () => {
     const { report, redactor } = await check({
-      root: repo(FILES),
+      root: tempRepo(FILES),
       mode: 'audit',
       smoke: false,
       secrets: new Map(),
