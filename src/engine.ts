@@ -24,6 +24,7 @@ import { decideEnvironments, KustomizeIndex } from './discovery/environment.js';
 import type { SecretMetadata } from './discovery/github-secrets.js';
 import { scanTree } from './discovery/index.js';
 import { buildKeys } from './keys/build.js';
+import { committedCredentials } from './keys/literal.js';
 import { isCredentialUse } from './keys/relevance.js';
 import { loadConfig } from './policy/load.js';
 import { secretsFromEnv } from './policy/secrets-input.js';
@@ -133,8 +134,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   diagnostics.push(...baselined.diagnostics);
   const findings = sortFindings([...baselined.active, ...waiverFindings]);
 
+  // Every secret given is hidden; of the committed literals, only those judged credentials (never a
+  // placeholder such as `postgres` or `none`, which would erase key names and paths from the report).
   const redactor = new Redactor(secrets.values());
-  for (const use of inventory.uses) if (use.literal && isCredentialUse(use)) redactor.add(use.literal);
+  for (const value of committedCredentials(inventory.uses, keys)) redactor.add(value);
 
   const report = assembleReport(
     options,

@@ -222,3 +222,25 @@ describe('compose: cases', () => {
     expect(composeExtractor.matches(path, new Set([path]))).toBe(want);
   });
 });
+
+// Issue 11: a service that publishes no ports is reached only by its siblings on the compose network,
+// so its default credentials are local (plaintext-secret's severity reads this).
+describe('compose: services on the private network', () => {
+  it.each([
+    ['no ports', 'services:\n  db:\n    image: postgres\n    environment:\n      POSTGRES_PASSWORD: x\n', true],
+    [
+      'published ports',
+      'services:\n  db:\n    ports: ["5432:5432"]\n    environment:\n      - POSTGRES_PASSWORD=x\n',
+      false,
+    ],
+    [
+      'the host network',
+      'services:\n  db:\n    network_mode: host\n    environment:\n      POSTGRES_PASSWORD: x\n',
+      false,
+    ],
+    ['an empty ports list', 'services:\n  db:\n    ports: []\n    environment:\n      POSTGRES_PASSWORD: x\n', true],
+  ])('%s -> privateNetwork %s', (_, text, want) => {
+    const uses = extract(text).uses ?? [];
+    expect(uses.map((u) => [u.name, u.privateNetwork === true])).toEqual([['POSTGRES_PASSWORD', want]]);
+  });
+});

@@ -362,9 +362,24 @@ describe('kubernetes: fixtures', () => {
 });
 
 describe('kubernetes: templates, parse errors, hostile input', () => {
-  it('a `{{` file outside templates/ that does not parse is skipped', () => {
-    const part = extract('env:\n  {{- toYaml .Values.env | nindent 2 }}\n  - name: x\n', 'k8s/rendered-later.yaml');
+  it('a `{{` manifest outside templates/ that does not parse is skipped', () => {
+    const text = 'apiVersion: v1\nkind: Pod\nenv:\n  {{- toYaml .Values.env | nindent 2 }}\n  - name: x\n';
+    const part = extract(text, 'k8s/rendered-later.yaml');
     expect(part.diagnostics?.map((d) => d.kind)).toEqual(['skipped']);
+  });
+
+  // Issue 11: YAML that is not a Kubernetes manifest is out of scope, silently, however broken.
+  it.each([
+    ['a Liquibase changelog', 'db/changelog.yaml', 'databaseChangeLog:\n  - changeSet:\n      id: 1\n    author: x\n'],
+    [
+      'an ERB database.yml',
+      'config/database.yml',
+      'production:\n  <<: *default\n  password: <%= ENV["DB"] %>\n  x\n: y\n',
+    ],
+    ['a Jinja config', 'roles/app/vars.yml', 'env:\n  {{- toYaml .Values.env | nindent 2 }}\n  - name: x\n'],
+    ['notes saved as YAML', 'docs/notes.yaml', '# Notes\n\nSome text: here\n- a: b\n  c\n: d\n'],
+  ])('%s is out of scope: no use, no diagnostic', (_, path, text) => {
+    expect(extract(text, path)).toEqual({});
   });
 
   it('a broken file without `{{` is a located parse error naming the file', () => {
@@ -374,8 +389,9 @@ describe('kubernetes: templates, parse errors, hostile input', () => {
   });
 
   // Found scanning real repositories (see robustness.test.ts): non-YAML files saved as .yaml.
-  it('a file that is not YAML is one parse-error, at its first problem', () => {
-    const part = extract('# Notes\n\nSome text: here\n- a: b\n  c\n: d\n{ x\n[ y\n"unterminated\n', 'docs/notes.yaml');
+  it('a manifest that is not YAML is one parse-error, at its first problem', () => {
+    const text = 'apiVersion: v1\nkind: Pod\nSome text: here\n- a: b\n  c\n: d\n{ x\n[ y\n"unterminated\n';
+    const part = extract(text, 'k8s/notes.yaml');
     expect(part.diagnostics).toEqual([expect.objectContaining({ kind: 'parse-error', line: 4, column: 1 })]);
   });
 
@@ -383,7 +399,7 @@ describe('kubernetes: templates, parse errors, hostile input', () => {
     for (const text of [
       'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData:\n  token: x\n"ghp_brokenLine0123"\n',
       'apiVersion: v1\nkind: Secret\nstringData:\n  token: |x ghp_brokenLine0123\n    y\n',
-      'a: b\n}ghp_brokenLine0123\n',
+      'apiVersion: v1\nkind: Secret\na: b\n}ghp_brokenLine0123\n',
     ]) {
       const part = extract(text, 'k8s/secret.yaml');
       expect(part.diagnostics?.map((d) => d.kind)).toEqual(['parse-error']);

@@ -100,7 +100,7 @@ const CASES: Record<string, Expected> = {
       },
     },
     findings: [
-      'plaintext-secret error .env:2:1 POSTGRES_PASSWORD',
+      'plaintext-secret note .env:2:1 POSTGRES_PASSWORD',
       'rotation-age note .env:2:1 POSTGRES_PASSWORD',
       'rotation-age note docker-compose.yml:9:7 STRIPE_SECRET_KEY',
     ],
@@ -194,7 +194,7 @@ describe('check() over manifest repositories', () => {
       [
         'plaintext-secret',
         'production',
-        'STRIPE_SECRET_KEY holds a Stripe test secret key committed in plain text in this file; move it to a secret store and reference it',
+        'STRIPE_SECRET_KEY holds a Stripe test secret key committed in plain text in this file (deployed to production, by its path); move it to a secret store and reference it',
       ],
     ]);
   });
@@ -204,10 +204,11 @@ describe('check() over manifest repositories', () => {
     expect(report.findings[0]).toMatchObject({
       environment: 'production',
       message:
-        'payments-credentials/STRIPE_KEY holds a Stripe live secret key committed in plain text in this file; move it to a secret store and reference it',
+        'payments-credentials/STRIPE_KEY holds a Stripe live secret key committed in plain text in this file (a live key: anyone who can read this file can use it); move it to a secret store and reference it',
       evidence: [
         { fact: 'provider', value: 'stripe', source: 'value', detail: 'secret, live' },
         { fact: 'source', value: 'kubernetes', source: 'file', detail: 'stringData' },
+        { fact: 'place', value: 'production', source: 'file', detail: 'deployed to production, by its namespace' },
       ],
     });
   });

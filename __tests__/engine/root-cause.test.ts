@@ -145,7 +145,7 @@ describe('one finding per root cause, end to end', () => {
       'plaintext-secret error production docker-compose.prod.yml:5:7 STRIPE_SECRET_KEY [9:7]',
       // A base deployed by two production overlays and a staging one: one per environment.
       'plaintext-secret error production k8s/base/secret.yaml:7:3 payments-tls/tls.key',
-      'plaintext-secret error staging k8s/base/secret.yaml:7:3 payments-tls/tls.key',
+      'plaintext-secret warning staging k8s/base/secret.yaml:7:3 payments-tls/tls.key',
     ]);
     // A per-key finding (the rotation note) points at the same place with the same related uses.
     expect(lines(findings.filter((f) => f.severity === 'note'))).toEqual([

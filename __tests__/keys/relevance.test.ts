@@ -70,6 +70,19 @@ describe('isCredentialUse', () => {
       use: use('helm-values', 'tls-cert', undefined, 'secretName'),
       want: true,
     },
+    // Credential-named entries whose value is of another kind (issue 11): configuration, not keys.
+    { name: 'a token count', use: use('dotenv', 'MAX_TOTAL_TOKENS', '2048'), want: false },
+    { name: 'a switch', use: use('compose', 'SECRET_ENABLE_FILE_UPLOAD', 'true', 'environment'), want: false },
+    {
+      name: 'an allow-list CIDR',
+      use: use('dotenv', 'APPLICATION_AUTHENTICATION_UI_ALLOWLIST', '0.0.0.0/0'),
+      want: false,
+    },
+    { name: 'a Kubernetes env switch', use: use('kubernetes', 'MYSQL_ALLOW_EMPTY_PASSWORD', '1', 'env'), want: false },
+    { name: 'a Kubernetes env password', use: use('kubernetes', 'MYSQL_PASSWORD', 'k3Zq9pLw2Rv', 'env'), want: true },
+    // A placeholder or reference still fills a credential slot: the key is real, its value is not here.
+    { name: 'a placeholder password', use: use('dotenv', 'DB_PASSWORD', 'changeme'), want: true },
+    { name: 'a sed placeholder', use: use('kubernetes', 'GOOGLE_API_KEY', 'GOOGLE_API_KEY_VAL', 'env'), want: true },
     { name: 'workflow secrets always', use: use('github-workflow', 'APP_URL'), want: true },
     { name: 'Kubernetes references always', use: use('kubernetes', 'app-config/APP_URL'), want: true },
     { name: 'kustomize generator literals always', use: use('kustomize', 'app/NODE_ENV', 'production'), want: true },

@@ -15,7 +15,9 @@ export interface LiteralUse {
   key?: string;
   sourceKind?: Use['sourceKind'];
   environment?: string;
+  environmentSource?: Use['environmentSource'];
   via?: string;
+  privateNetwork?: boolean;
 }
 
 export interface Rendered {
@@ -43,8 +45,9 @@ export function keysOf(uses: LiteralUse[]): Key[] {
       location: loc,
       hints: {},
       environment: spec.environment ?? 'production',
-      environmentSource: 'path',
+      environmentSource: spec.environmentSource ?? 'path',
       ...(spec.via ? { context: { via: spec.via } } : {}),
+      ...(spec.privateNetwork ? { privateNetwork: true } : {}),
       ...(spec.value === undefined ? {} : { literal: new SecretValue(spec.value, `${loc.file}:${loc.line}`) }),
     };
     const key = keys.get(keyName) ?? {

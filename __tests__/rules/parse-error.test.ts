@@ -41,6 +41,33 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'the parser message names the file once (extractors prefix it)',
+      inventory: {
+        diagnostics: [
+          {
+            kind: 'parse-error',
+            file: 'k8s/job.yaml',
+            line: 25,
+            column: 7,
+            message: 'k8s/job.yaml: All sequence items must start at the same column',
+          },
+        ],
+      },
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'k8s/job.yaml cannot be parsed: All sequence items must start at the same column; its keys were not checked',
+          file: 'k8s/job.yaml',
+          line: 25,
+          column: 7,
+          evidence: [
+            { fact: 'parse', value: 'k8s/job.yaml: All sequence items must start at the same column', source: 'file' },
+          ],
+        },
+      ],
+    },
+    {
       name: 'unlocated parse error goes to 1:1',
       severity: 'warning',
       inventory: {

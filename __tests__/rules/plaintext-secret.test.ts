@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { PROVIDERS } from '../../src/providers/index.js';
 import rule, { classifyLiteral } from '../../src/rules/plaintext-secret.js';
 import { isCredentialName, isPlaceholder } from '../../src/core/credentials.js';
+import { tokenChecksumValid, withTokenChecksum } from '../../src/core/checksum.js';
 import { assertNoValues, keysOf, runRule, type LiteralUse } from './manifest-rule-helpers.js';
 
 // NOTE: made-up values, built by concatenation so that secret scanners do not flag this file.
@@ -14,7 +15,10 @@ const SK_LIVE = 'sk_live_' + STRIPE_BODY;
 const SK_TEST = 'sk_test_' + STRIPE_BODY;
 const RK_LIVE = 'rk_live_' + STRIPE_BODY;
 const PK_LIVE = 'pk_live_' + STRIPE_BODY;
-const GHP = 'ghp_' + 'rkYk0CiK17HoCacorX2EjRTAwu1McP1yd7XY';
+// GitHub and npm tokens carry a CRC32 of their random part: a real one checks out, a made-up one does not.
+const GHP = withTokenChecksum('ghp_', 'rkYk0CiK17HoCacorX2EjRTAwu1McP');
+const GHP_BAD_CHECKSUM = 'ghp_' + 'rkYk0CiK17HoCacorX2EjRTAwu1McP1yd7XY';
+const NPM = withTokenChecksum('npm_', 'vPHeq7lLuBPMgIytpUs8ZkVhng2UWB');
 const PEM =
   '-----BEGIN ' + 'RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo\n-----END RSA PRIVATE KEY-----\n';
 const OPTIONS = rule.meta.defaultOptions;
@@ -28,23 +32,27 @@ describe('plaintext-secret: reported', () => {
     ['payments/STRIPE_KEY', RK_LIVE, 'a Stripe live restricted key'],
     ['LOG_LEVEL', SK_LIVE, 'a Stripe live secret key'],
     ['GITHUB_TOKEN', GHP, 'a GitHub classic personal access token'],
+    ['NPM_TOKEN', NPM, 'an npm access token'],
     ['tls.key', PEM, 'a private key'],
     ['signing/key.pem', PEM.replace('RSA ', ''), 'a private key'],
     ['DATABASE_URL', 'postgres://app:Kq8vR2mZ5wLp@db:5432/app', 'a URL with an embedded password'],
     ['REDIS_URL', 'redis://:Zr7pT4kWq9LmX2vB@cache:6379/0', 'a URL with an embedded password'],
-    ['DB_PASSWORD', 'Kq8#vR2!mZ5wLp9T', 'a plain-text value'],
-    ['SESSION_SECRET', 'f3b9c1e7a2d84c6b9e0f1a2b3c4d5e6f', 'a plain-text value'],
-    ['postgresql.auth.password', 'hunter2hunter2', 'a plain-text value'],
-    ['creds/token', 'a1b2c3d4e5f6', 'a plain-text value'],
-    ['REDIS_AUTH', 'Zr7pT4kWq9LmX2vB', 'a plain-text value'],
-    ['stripe.apiKey', 'live-7f3k2m9q1w8e', 'a plain-text value'],
-    ['JWT_SIGNING_KEY', 'k3y-f0r-s1gn1ng-t0k3ns', 'a plain-text value'],
-    ['ADMIN_PASSWD', 'S3cur3P@ss', 'a plain-text value'],
-    ['app/API-KEY', '8c1f7a2e9b', 'a plain-text value'],
-    ['client_credentials', '{"id":"a","secret":"b7c9d1e3"}', 'a plain-text value'],
-    ['MYSQL_ROOT_PASSWORD', 'rootpass1', 'a plain-text value'],
-    ['PRIVATE_KEY', 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC', 'a plain-text value'],
-    ['PASSWORD', '123456789012', 'a plain-text value'],
+    ['DB_PASSWORD', 'Kq8#vR2!mZ5wLp9T', 'a secret value'],
+    ['SESSION_SECRET', 'f3b9c1e7a2d84c6b9e0f1a2b3c4d5e6f', 'a secret value'],
+    ['postgresql.auth.password', 'hunter2hunter2', 'a secret value'],
+    ['creds/token', 'a1b2c3d4e5f6', 'a secret value'],
+    ['REDIS_AUTH', 'Zr7pT4kWq9LmX2vB', 'a secret value'],
+    ['stripe.apiKey', 'live-7f3k2m9q1w8e', 'a secret value'],
+    ['JWT_SIGNING_KEY', 'k3y-f0r-s1gn1ng-t0k3ns', 'a secret value'],
+    ['ADMIN_PASSWD', 'S3cur3P@ss', 'a secret value'],
+    ['app/API-KEY', '8c1f7a2e9b', 'a secret value'],
+    ['client_credentials', '{"id":"a","secret":"b7c9d1e3"}', 'a secret value'],
+    ['MYSQL_ROOT_PASSWORD', 'r00tPa55-w0rd!', 'a secret value'],
+    ['SEARCH_BACKEND_PASSWORD', 'deport-silver-showcase-pusher-radiantly', 'a secret value'],
+    ['MINIO_ROOT_PASSWORD', 'XscUJuDQP4WuWA55vfXNrc7', 'a secret value'],
+    ['OIDC_CLIENT_SECRET', 'pUBnBOY80SnXgjibTYM9ZWNzY2xreNGQok', 'a secret value'],
+    ['PRIVATE_KEY', 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC', 'a secret value'],
+    ['PASSWORD', '123456789012', 'a secret value'],
   ])('%s = %s -> %s', (name, value, want) => {
     expect(what(value, name)).toBe(want);
   });
@@ -63,12 +71,13 @@ describe('plaintext-secret: reported', () => {
   );
   it.each(examples)('$provider $type example', ({ provider, type, hint, example }) => {
     const ignored = OPTIONS['ignore-types'].includes(type) || type.endsWith('-sid');
-    const named = classifyLiteral(
-      example,
-      [`${provider.toUpperCase()}_${type.replace(/-/g, '_').toUpperCase()}`],
-      OPTIONS,
-    );
-    const neutral = classifyLiteral(example, ['SETTING'], OPTIONS);
+    const name = `${provider.toUpperCase()}_${type.replace(/-/g, '_').toUpperCase()}`;
+    // A checksummed format's example with a made-up checksum is no credential; with a valid one it is.
+    const madeUp = tokenChecksumValid(example) === false;
+    if (madeUp) expect(classifyLiteral(example, [name], OPTIONS)).toBeUndefined();
+    const value = madeUp ? withTokenChecksum(example.slice(0, 4), example.slice(4, 34)) : example;
+    const named = classifyLiteral(value, [name], OPTIONS);
+    const neutral = classifyLiteral(value, ['SETTING'], OPTIONS);
     expect(named === undefined).toBe(ignored);
     expect(neutral === undefined).toBe(ignored || hint);
   });
@@ -163,6 +172,8 @@ describe('plaintext-secret: not reported', () => {
     ['STRIPE_PUBLISHABLE_KEY', PK_LIVE],
     ['tls.key', '-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----'],
     ['tls.key', '-----BEGIN PRIVATE KEY-----\n<your key>\n-----END PRIVATE KEY-----'],
+    ['GITHUB_TOKEN', GHP_BAD_CHECKSUM],
+    ['NPM_TOKEN', 'npm_' + 'vPHeq7lLuBPMgIytpUs8ZkVhng2UWBqlN8mq'],
     ['DATABASE_URL', 'postgres://app:${DB_PASSWORD}@db:5432/app'],
     ['DATABASE_URL', 'postgres://app:changeme@db:5432/app'],
     ['DATABASE_URL', 'postgres://app:password@db:5432/app'],
@@ -214,8 +225,9 @@ describe('plaintext-secret: name and placeholder helpers', () => {
   });
 
   it.each([
-    ['hunter2', 3, false],
-    ['hunter2', 8, true],
+    ['Zq7kW2pL', 3, false],
+    ['Zq7kW2pL', 9, true],
+    ['hunter2', 3, true],
   ])('isPlaceholder(%s, min %d) = %s', (value, min, want) => {
     expect(isPlaceholder(value, min)).toBe(want);
   });
@@ -249,31 +261,35 @@ describe('plaintext-secret: findings', () => {
     { name: 'LOG_LEVEL', value: 'debug', at: '.env:1:1', sourceKind: 'dotenv' },
   ];
 
-  it('one finding per literal use, at the use, naming the key and what it looks like', () => {
+  it('one finding per literal use, at the use, naming the key, what it looks like and where it lives', () => {
     const findings = runRule(rule, { keys: keysOf(USES) });
-    expect(findings.map(({ message, at, key }) => ({ message, at, key }))).toEqual([
+    expect(findings.map(({ message, at, key, input }) => ({ message, at, key, severity: input.severity }))).toEqual([
       {
         message:
-          'payments-credentials/STRIPE_KEY holds a Stripe live secret key committed in plain text in this file; move it to a secret store and reference it',
+          'payments-credentials/STRIPE_KEY holds a Stripe live secret key committed in plain text in this file (a live key: anyone who can read this file can use it); move it to a secret store and reference it',
         at: 'k8s/secret.yaml:9:3',
         key: 'STRIPE_SECRET_KEY',
+        severity: 'error',
       },
       {
         message:
-          'STRIPE_SECRET_KEY holds a Stripe test secret key committed in plain text in this file; move it to a secret store and reference it',
+          'STRIPE_SECRET_KEY holds a Stripe test secret key committed in plain text in this file (deployed to production, by its path); move it to a secret store and reference it',
         at: 'app/.env.production:3:8',
         key: 'STRIPE_SECRET_KEY',
+        severity: 'error',
       },
       {
         message:
-          'postgresql.auth.password holds a plain-text value committed in plain text in this file; move it to a secret store and reference it',
+          'postgresql.auth.password holds a secret value committed in plain text in this file (deployed to production, by its path); move it to a secret store and reference it',
         at: 'chart/values-prod.yaml:7:5',
         key: 'postgresql.auth.password',
+        severity: 'error',
       },
     ]);
     expect(findings[0].input.evidence).toEqual([
       { fact: 'provider', value: 'stripe', source: 'value', detail: 'secret, live' },
       { fact: 'source', value: 'kubernetes', source: 'file', detail: 'stringData' },
+      { fact: 'place', value: 'production', source: 'file', detail: 'deployed to production, by its path' },
     ]);
     expect(findings[0].input.environment).toBe('production');
     // Reported per use: the engine joins uses of one key in one file into one finding (root-cause.ts).
@@ -290,7 +306,7 @@ describe('plaintext-secret: findings', () => {
     const uses: LiteralUse[] = [{ name: 'monitoring/value', key: 'DATADOG_API_KEY', value: datadog }];
     const findings = runRule(rule, { keys: keysOf(uses) });
     expect(findings.map((f) => f.message)).toEqual([
-      'monitoring/value holds a Datadog API key committed in plain text in this file; move it to a secret store and reference it',
+      'monitoring/value holds a Datadog API key committed in plain text in this file (deployed to production, by its path); move it to a secret store and reference it',
     ]);
     assertNoValues(findings, [datadog]);
   });
@@ -304,11 +320,11 @@ describe('plaintext-secret: findings', () => {
   });
 
   it('canary values never reach a finding, whatever the name', () => {
-    const canaries = ['kb_canary_9f3Qx7Lm2Vw', SK_LIVE, GHP, PEM, 'postgres://u:kb_canary_pw_77@db/x'];
+    const canaries = ['kb_canary_9f3Qx7Lm2Vw', SK_LIVE, GHP, PEM, 'postgres://u:kb7Qx2Lm9Vw4@db/x'];
     const uses = canaries.map((value, i) => ({ name: `SECRET_${i}`, value, at: `f.env:${i + 1}:1` }));
     const findings = runRule(rule, { keys: keysOf(uses) });
     expect(findings).toHaveLength(canaries.length);
-    assertNoValues(findings, [...canaries, 'kb_canary_pw_77', ...PEM.split('\n')]);
+    assertNoValues(findings, [...canaries, 'kb7Qx2Lm9Vw4', ...PEM.split('\n')]);
   });
 
   it('meta is complete and the example matches the message template', () => {
@@ -317,6 +333,141 @@ describe('plaintext-secret: findings', () => {
     expect(rule.meta.description.length).toBeGreaterThan(20);
     expect(rule.meta.optionsSchema).toMatchObject({ type: 'object', additionalProperties: false });
     expect(rule.meta.example).toMatch(/^payments-credentials\/STRIPE_KEY holds a Stripe live secret key/);
+  });
+});
+
+describe('plaintext-secret: severity by where the literal lives (README table)', () => {
+  const PASSWORD = 'Kq8#vR2!mZ5wLp9T';
+  it.each<[string, LiteralUse, string, string]>([
+    // True problems that stay errors.
+    [
+      'a private key deployed to production',
+      { name: 'tls/tls.key', value: PEM, at: 'k8s/overlays/prod/tls.yaml:8:3', via: 'stringData' },
+      'error',
+      'deployed to production, by its path',
+    ],
+    [
+      'a test-mode key in a production env file',
+      { name: 'STRIPE_SECRET_KEY', value: SK_TEST, at: 'app/.env.production:3:1', sourceKind: 'dotenv' },
+      'error',
+      'deployed to production, by its path',
+    ],
+    [
+      'a live key in a production Secret',
+      {
+        name: 'payments/STRIPE_KEY',
+        value: SK_LIVE,
+        at: 'k8s/secret.yaml:9:3',
+        environmentSource: 'namespace',
+        via: 'stringData',
+      },
+      'error',
+      'a live key: anyone who can read this file can use it',
+    ],
+    [
+      'a live key in a local compose file',
+      { name: 'GITHUB_TOKEN', value: GHP, at: 'docker-compose.yml:7:9', sourceKind: 'compose', environment: 'unknown' },
+      'error',
+      'a live key: anyone who can read this file can use it',
+    ],
+    [
+      'a password in a production Helm values file',
+      { name: 'db.password', value: PASSWORD, at: 'chart/values-prod.yaml:4:3', sourceKind: 'helm-values' },
+      'error',
+      'deployed to production, by its path',
+    ],
+    // Unknown environment: a warning.
+    [
+      'a password in a manifest of unknown environment',
+      { name: 'app/DB_PASSWORD', value: PASSWORD, at: 'k8s/secret.yaml:6:3', environment: 'unknown' },
+      'warning',
+      'environment unknown',
+    ],
+    [
+      'a password deployed to staging',
+      { name: 'app/DB_PASSWORD', value: PASSWORD, at: 'k8s/secret.yaml:6:3', environment: 'staging' },
+      'warning',
+      'deployed to staging',
+    ],
+    [
+      'a private key in a file of unknown environment',
+      { name: 'tls/tls.key', value: PEM, at: 'deploy/tls.yaml:8:3', environment: 'unknown' },
+      'warning',
+      'environment unknown',
+    ],
+    // Development, test and local files: a note.
+    [
+      'a compose file with no production evidence',
+      {
+        name: 'DB_PASSWORD',
+        value: PASSWORD,
+        at: 'docker-compose.yml:4:9',
+        sourceKind: 'compose',
+        environment: 'unknown',
+      },
+      'note',
+      'a local development compose file, with no production evidence',
+    ],
+    [
+      'a devcontainer compose file',
+      {
+        name: 'DB_PASSWORD',
+        value: PASSWORD,
+        at: '.devcontainer/docker-compose.yml:4:9',
+        sourceKind: 'compose',
+        environment: 'unknown',
+      },
+      'note',
+      'a test, example or local file, by its path part .devcontainer',
+    ],
+    [
+      '.env.test',
+      { name: 'DB_PASSWORD', value: PASSWORD, at: '.env.test:1:1', sourceKind: 'dotenv', environment: 'development' },
+      'note',
+      'a development file',
+    ],
+    [
+      'feature.env',
+      {
+        name: 'DB_PASSWORD',
+        value: PASSWORD,
+        at: 'config/feature.env:1:1',
+        sourceKind: 'dotenv',
+        environment: 'unknown',
+      },
+      'note',
+      'a test, example or local file, by its path part feature.env',
+    ],
+    [
+      'an example manifest',
+      { name: 'app/DB_PASSWORD', value: PASSWORD, at: 'examples/app/secret.yaml:6:3', environment: 'unknown' },
+      'note',
+      'a test, example or local file, by its path part examples',
+    ],
+    [
+      'the .env of a local compose project',
+      { name: 'DB_PASSWORD', value: PASSWORD, at: 'stack/.env:1:1', sourceKind: 'dotenv', environment: 'unknown' },
+      'note',
+      'the .env file of a local compose project, with no production evidence',
+    ],
+    [
+      'a default credential of a container on a private compose network, even in production',
+      {
+        name: 'POSTGRES_PASSWORD',
+        value: PASSWORD,
+        at: 'deploy/docker-compose.prod.yml:12:9',
+        sourceKind: 'compose',
+        privateNetwork: true,
+      },
+      'note',
+      'a default credential of a container on a private compose network',
+    ],
+  ])('%s: %s', (_, use, severity, where) => {
+    const inventory = { files: [{ path: 'stack/docker-compose.yml', kind: 'compose' as const }] };
+    const findings = runRule(rule, { keys: keysOf([use]), inventory });
+    expect(findings.map((f) => [f.input.severity, f.input.data?.where])).toEqual([[severity, where]]);
+    expect(findings[0].message).toContain(`(${where})`);
+    expect(findings[0].input.evidence.at(-1)).toMatchObject({ fact: 'place', source: 'file' });
   });
 });
 
@@ -352,20 +503,23 @@ describe('plaintext-secret: fixture repositories end to end', () => {
     const findings = runRule(rule, { keys });
     expect(findings.map((f) => `${f.at} ${f.message.split(' committed')[0]}`).sort()).toEqual(
       [
-        'k8s/payments-secret.yaml:12:3 payments-credentials/DB_PASSWORD holds a plain-text value',
+        'k8s/payments-secret.yaml:12:3 payments-credentials/DB_PASSWORD holds a secret value',
         'k8s/payments-secret.yaml:9:3 payments-credentials/STRIPE_KEY holds a Stripe live secret key',
-        'kustomize/overlays/staging/kustomization.yaml:9:9 onboarding-credentials/API_TOKEN holds a plain-text value',
-        'compose/docker-compose.yml:21:9 REDIS_PASSWORD holds a plain-text value',
-        'helm/payments/values.yaml:23:5 FEATURE_FLAGS_TOKEN holds a plain-text value',
-        'helm/payments/values-prod.yaml:7:5 postgresql.auth.password holds a plain-text value',
+        'kustomize/overlays/staging/kustomization.yaml:9:9 onboarding-credentials/API_TOKEN holds a secret value',
+        'compose/docker-compose.yml:21:9 REDIS_PASSWORD holds a secret value',
+        'helm/payments/values.yaml:23:5 FEATURE_FLAGS_TOKEN holds a secret value',
+        'helm/payments/values-prod.yaml:7:5 postgresql.auth.password holds a secret value',
         'app/.env.production:3:8 STRIPE_SECRET_KEY holds a Stripe test secret key',
-        'compose/.env:2:1 POSTGRES_PASSWORD holds a plain-text value',
-        'app/.env.production:4:1 SESSION_SECRET holds a plain-text value',
+        'app/.env.production:4:1 SESSION_SECRET holds a secret value',
       ].sort(),
     );
+    // The reported values appear nowhere (the other literals are plain words such as `production`).
+    const reported = new Set(findings.map((f) => f.at));
     assertNoValues(
       findings,
-      uses.map((u) => u.literal?.reveal()),
+      uses
+        .filter((u) => reported.has(`${u.location.file}:${u.location.line}:${u.location.column}`))
+        .map((u) => u.literal?.reveal()),
     );
   });
 });

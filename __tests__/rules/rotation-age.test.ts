@@ -16,6 +16,16 @@ ruleTester(rule, {
       name: 'app installation tokens are short-lived',
       keys: [{ name: 'K', uses: [PROD], obs: [o('keyType', 'app-installation', 'value')] }],
     },
+    // Issue 11: identifiers are not rotated, so no "no rotation date" note for them.
+    ...[
+      'GCP_SERVICE_ACCOUNT',
+      'GCP_WORKLOAD_IDENTITY_PROVIDER',
+      'DOCKERHUB_USERNAME',
+      'NEXUS_USER',
+      'MIRROR_R2_BUCKET_NAME',
+      'CLOUDFLARE_ACCOUNT_ID',
+      'tls/tls.crt',
+    ].map((name) => ({ name: `an identifier without a date: ${name}`, keys: [{ name, uses: [PROD] }] })),
     {
       name: 'AWS temporary credentials are short-lived',
       keys: [
@@ -217,6 +227,19 @@ ruleTester(rule, {
           line: 8,
           column: 11,
           environment: 'production',
+        },
+      ],
+    },
+    {
+      name: 'a name that says nothing either way is taken for a credential: still noted',
+      keys: [{ name: 'SLACK_WEBHOOK', uses: [PROD] }],
+      errors: [
+        {
+          severity: 'note',
+          message:
+            'no rotation date known for SLACK_WEBHOOK: declare rotated: in keybound.yml or let keybound read secret metadata',
+          line: 8,
+          column: 11,
         },
       ],
     },

@@ -7,6 +7,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { describeError, KeyboundError } from '../core/errors.js';
 import { Redactor } from '../core/redact.js';
+import { redactValues } from '../core/redact-values.js';
 import { SEVERITIES, SEVERITY_RANK, type Finding, type Report, type Severity } from '../core/types.js';
 import { check, exitCodeOf } from '../engine.js';
 import { loadConfig } from '../policy/load.js';
@@ -67,7 +68,9 @@ export async function run(env: Env = process.env): Promise<void> {
       platformSecrets,
     });
     redactor = runRedactor(settings, result.redactor);
-    const { report } = result;
+    // Every string is redacted before any formatter serializes it (SECURITY.md rule 10); the line
+    // outputs below (annotations, summary, messages) still pass `clean` as defence in depth.
+    const report = redactValues(result.report, redactor);
     // Annotations, SARIF and the summary name files from the repository root, as GitHub resolves them.
     const shown = rebaseReport(report, scannedPrefix(workspace, root));
     const code = exitCodeOf(report);
@@ -83,12 +86,12 @@ export async function run(env: Env = process.env): Promise<void> {
     }
     if (settings.sarifFile) {
       const rules = RULES.map((r) => r.meta);
-      writeOutputFile(resolve(workspace, settings.sarifFile), clean(formatSarif(shown, rules)));
+      writeOutputFile(resolve(workspace, settings.sarifFile), formatSarif(shown, rules));
       core.setOutput('sarif-file', settings.sarifFile);
     }
     if (settings.jsonFile) {
       // The JSON report keeps SPEC section 9's paths: relative to the scanned folder.
-      writeOutputFile(resolve(workspace, settings.jsonFile), clean(formatJson(report)));
+      writeOutputFile(resolve(workspace, settings.jsonFile), formatJson(report));
       core.setOutput('json-file', settings.jsonFile);
     }
     setOutputs(report);

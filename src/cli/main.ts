@@ -5,6 +5,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describeError, KeyboundError } from '../core/errors.js';
 import { Redactor } from '../core/redact.js';
+import { redactValues } from '../core/redact-values.js';
 import { SecretValue } from '../core/secret.js';
 import type { Report } from '../core/types.js';
 import { fetchSecretMetadata } from '../discovery/github-secrets.js';
@@ -14,7 +15,7 @@ import { createBaseline, DEFAULT_BASELINE_FILE, notBaselinable, parseBaseline } 
 import { parseSecretsJson } from '../policy/secrets-input.js';
 import { withEnterpriseGitHub } from '../providers/endpoints.js';
 import { PROVIDERS } from '../providers/index.js';
-import { formatReport } from '../report/index.js';
+import { formatRedacted } from '../report/redacted.js';
 import { RULES } from '../rules/index.js';
 import { parseCli, type CliSettings } from './args.js';
 import { HELP } from './help.js';
@@ -62,9 +63,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         const result = await runCheck(settings, io, (secrets) => (redactor = new Redactor(secrets)));
         redactor = result.redactor;
         const color = settings.format === 'text' && !settings.output && io.isTTY && !io.env.NO_COLOR;
-        const text = redactor.redact(
-          formatReport(result.report, settings.format, { color, rules: RULES.map((r) => r.meta) }),
-        );
+        const text = formatRedacted(result.report, redactor, settings.format, {
+          color,
+          rules: RULES.map((r) => r.meta),
+        });
         if (settings.output) writeFileSync(resolve(io.cwd, settings.output), text);
         else io.stdout(text);
         return exitCodeOf(result.report);
@@ -160,7 +162,7 @@ function writeBaseline(settings: CliSettings, io: CliIO, report: Report, redacto
     ? resolve(io.cwd, settings.output)
     : resolve(io.cwd, settings.path, DEFAULT_BASELINE_FILE);
   const baseline = createBaseline(report.findings, report.keys, VERSION, report.evaluatedAt);
-  writeFileSync(target, redactor.redact(`${JSON.stringify(baseline, null, 2)}\n`));
+  writeFileSync(target, `${JSON.stringify(redactValues(baseline, redactor), null, 2)}\n`);
   const named = settings.output ?? join(settings.path, DEFAULT_BASELINE_FILE);
   io.stderr(`keybound: wrote ${baseline.findings.length} finding(s) to ${named}\n`);
   for (const finding of report.findings) {

@@ -60,6 +60,8 @@ export interface RawUse {
   context?: UseContext;
   /** A value written in the file itself (manifests, dotenv): inspected for facts, never printed. */
   literal?: SecretValue;
+  /** docker-compose: the service publishes no ports, so only containers on its compose network reach it. */
+  privateNetwork?: boolean;
 }
 
 /** A use with its environment decided (SPEC section 2). */

@@ -54,7 +54,9 @@ function extractCompose(path: string, text: string): InventoryPart {
   const state: State = { walk, uses: [], seen: new Set(), named: new Map() };
   for (const service of entries(walk, get(walk, root, 'services', true), true)) {
     const resource = service.key;
+    const before = state.uses.length;
     environment(state, get(walk, service.value, 'environment', true), resource);
+    if (!publishes(walk, service.value)) for (const use of state.uses.slice(before)) use.privateNetwork = true;
     for (const item of items(walk, get(walk, service.value, 'secrets', true))) {
       const sourceEntry = isMap(item) ? entry(walk, item, 'source') : undefined;
       const name = str(walk, sourceEntry ? sourceEntry.value : item);
@@ -138,6 +140,12 @@ function environment(state: State, node: unknown, resource: string): void {
     );
     if (value) state.named.set(value, variable.key);
   }
+}
+
+/** Whether a service is reachable from outside its compose network: published ports or the host's network. */
+function publishes(walk: Walk, service: unknown): boolean {
+  if (items(walk, get(walk, service, 'ports', true)).length > 0) return true;
+  return /^host$/i.test(str(walk, get(walk, service, 'network_mode', true)) ?? '');
 }
 
 function envFiles(walk: Walk, node: unknown): string[] {

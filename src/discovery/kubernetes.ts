@@ -67,7 +67,17 @@ export function mayHoldUses(source: string): boolean {
   return /Role|ServiceAccount/.test(source) || CREDENTIAL_NAME.test(source);
 }
 
+/**
+ * Whether a YAML file's text has the two fields of a Kubernetes object. This extractor reads every YAML
+ * file nobody else claimed; one that is not a manifest (a Liquibase changelog, an ERB `database.yml`,
+ * any other config) is out of scope, so a problem parsing it is nobody's business here.
+ */
+export function looksLikeManifest(text: string): boolean {
+  return /^\uFEFF?[ \t-]*apiVersion[ \t]*:[ \t]*\S/m.test(text) && /^[ \t-]*kind[ \t]*:[ \t]*\S/m.test(text);
+}
+
 function extractKubernetes(path: string, text: string): InventoryPart {
+  if (!looksLikeManifest(text)) return {};
   if (isHelmTemplate(path, text)) return { diagnostics: [skippedTemplate(path)] };
   const parsed = parseFile(path, text, text.length >= LARGE_MANIFEST_CHARS ? { wantDocument: mayHoldUses } : {});
   const out: Required<Pick<InventoryPart, 'uses' | 'diagnostics'>> & {

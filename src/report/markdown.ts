@@ -4,6 +4,7 @@
 
 import { daysBetween as calendarDaysBetween, parseDate } from '../core/dates.js';
 import { SMOKE_STATUSES, type Finding, type KeyReport, type Report, type Severity } from '../core/types.js';
+import { shownDiagnostics } from './diagnostics.js';
 import { flattenLine } from './neutralize.js';
 import { alsoAt } from './related.js';
 
@@ -187,9 +188,12 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     table(out, ['Rule', 'Key', 'Location', 'Suppression'], report.suppressed.map(suppressedRow), budget);
     out.push('', '</details>');
   }
-  if (report.diagnostics.length > 0) {
-    out.push('', `### Diagnostics (${report.diagnostics.length})`, '');
-    const rows = report.diagnostics.map((d) =>
+  const { listed, templates } = shownDiagnostics(report.diagnostics);
+  if (templates) out.push('', `### Diagnostics (${report.diagnostics.length})`, '', escapeCell(templates));
+  if (listed.length > 0) {
+    if (!templates) out.push('', `### Diagnostics (${report.diagnostics.length})`);
+    out.push('');
+    const rows = listed.map((d) =>
       row([
         escapeCell(d.kind),
         code(d.line ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file) || '—',

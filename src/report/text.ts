@@ -4,6 +4,7 @@
 // Untrusted text is flattened to one line and stripped of escapes before any colour of ours is added.
 
 import { SEVERITY_RANK, SMOKE_STATUSES, type Finding, type Report, type Severity } from '../core/types.js';
+import { shownDiagnostics } from './diagnostics.js';
 import { neutralize, neutralizeInline } from './neutralize.js';
 import { messageWithRelated } from './related.js';
 
@@ -121,10 +122,12 @@ function summaryLines(report: Report, p: Palette): string[] {
 function diagnosticLines(report: Report, p: Palette): string[] {
   if (report.diagnostics.length === 0) return [];
   const lines = [p.bold('Diagnostics')];
-  for (const d of report.diagnostics) {
+  const { listed, templates } = shownDiagnostics(report.diagnostics);
+  for (const d of listed) {
     const where = d.line ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
     lines.push(`  ${p.dim(neutralize(d.kind))}  ${neutralizeInline(where)}  ${neutralizeInline(d.message)}`);
   }
+  if (templates) lines.push(`  ${p.dim('skipped')}  ${templates}`);
   return [...lines, ''];
 }
 

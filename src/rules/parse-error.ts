@@ -23,7 +23,7 @@ export default defineRule<Options>({
       if (diagnostic.kind !== 'parse-error') continue;
       context.report({
         messageId: 'parseError',
-        data: { file: diagnostic.file, message: diagnostic.message.replace(/[.\s]+$/, '') },
+        data: { file: diagnostic.file, message: withoutFile(diagnostic.message, diagnostic.file) },
         location: { file: diagnostic.file, line: diagnostic.line ?? 1, column: diagnostic.column ?? 1 },
         evidence: [{ fact: 'parse', value: diagnostic.message, source: 'file' }],
         anchor: diagnostic.message,
@@ -31,3 +31,9 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** The parser's message without the `file: ` it starts with (the template names the file once). */
+function withoutFile(message: string, file: string): string {
+  const text = message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
+  return text.replace(/[.\s]+$/, '');
+}

@@ -5,6 +5,7 @@
 // NOTE: `warn-age-days` <= `max-age-days` cannot be said in JSON Schema; when warn > max the warning
 // tier simply never fires (an old key is an error first).
 
+import { isIdentifierName } from '../core/credentials.js';
 import { daysBetween, formatDate, parseDate } from '../core/dates.js';
 import type { Evidence, Observation } from '../core/types.js';
 import { defineRule, type FindingInput } from './types.js';
@@ -71,6 +72,8 @@ export default defineRule<Options>({
       const dated = key.facts.rotated ?? key.facts.created;
       const expires = key.facts.expires;
       if (!dated && !expires) {
+        // Identifiers (a service-account e-mail, `*_USERNAME`, a bucket name, `tls.crt`) are not rotated.
+        if (key.names.every(isIdentifierName)) continue;
         report({
           messageId: 'noDate',
           data: { key: key.name },
