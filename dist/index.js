@@ -49191,7 +49191,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2186);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9020);
 // Entry of the Action bundle (dist/index.js): all logic lives in main.ts.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -49201,7 +49201,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2186:
+/***/ 9020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52345,6 +52345,44 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+;// CONCATENATED MODULE: ./src/core/redact-values.ts
+// SECURITY.md rule 10: redaction works on values, before serialization. Every string of a report (or a
+// baseline) passes the redactor on its own, so a secret is removed wherever it sits, and a formatter
+// then serializes text that holds none: JSON and SARIF stay well-formed whatever a value is, which a
+// pass over the serialized text cannot promise (a registered `none` once turned `"none"` into
+// `[redacted]` outside any quotes). Only what the redactor knows is replaced: key names and paths stay
+// whole unless they contain a secret value.
+
+/** A deep copy of `value` with every string, and every object key, passed through `redactor`. */
+function redactValues(value, redactor) {
+    return copy(value, redactor, 0);
+}
+/** Reports nest a few levels; anything deeper is not a report's data and is replaced, not walked. */
+const MAX_DEPTH = 64;
+function copy(value, redactor, depth) {
+    if (typeof value === 'string')
+        return redactor.redact(value);
+    if (value === null || typeof value !== 'object')
+        return value;
+    // Fail closed: what cannot be walked is not printed.
+    if (depth > MAX_DEPTH || value instanceof SecretValue)
+        return REDACTED;
+    if (Array.isArray(value))
+        return value.map((item) => copy(item, redactor, depth + 1));
+    const out = {};
+    for (const [key, item] of Object.entries(value)) {
+        // NOTE: keys are redacted too (a provider's principal map is keyed by what the provider sent);
+        // defineProperty keeps a key named `__proto__` an own property instead of a prototype change.
+        Object.defineProperty(out, redactor.redact(key), {
+            value: copy(item, redactor, depth + 1),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/core/types.ts
 // The data model that flows one way through keybound:
 //   files -> uses (discovery) -> keys with facts -> findings (rules) -> report (formatters).
@@ -53137,7 +53175,7 @@ function dotenv_unescape(raw) {
 
 /** `$$` is compose's escape for a literal `$`; `${NAME...` and `$NAME` interpolate. */
 const INTERPOLATION = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)|\$([A-Za-z_][A-Za-z0-9_]*)/g;
-const MAX_DEPTH = 40;
+const compose_MAX_DEPTH = 40;
 /** The compose extractor: `compose*.y?ml` and `docker-compose*.y?ml`. */
 const composeExtractor = {
     kind: 'compose',
@@ -53158,7 +53196,11 @@ function extractCompose(path, text) {
     const state = { walk, uses: [], seen: new Set(), named: new Map() };
     for (const service of entries(walk, get(walk, root, 'services', true), true)) {
         const resource = service.key;
+        const before = state.uses.length;
         environment(state, get(walk, service.value, 'environment', true), resource);
+        if (!publishes(walk, service.value))
+            for (const use of state.uses.slice(before))
+                use.privateNetwork = true;
         for (const item of items(walk, get(walk, service.value, 'secrets', true))) {
             const sourceEntry = (0,dist/* isMap */.jh)(item) ? entry(walk, item, 'source') : undefined;
             const name = str(walk, sourceEntry ? sourceEntry.value : item);
@@ -53234,6 +53276,12 @@ function environment(state, node, resource) {
             state.named.set(value, variable.key);
     }
 }
+/** Whether a service is reachable from outside its compose network: published ports or the host's network. */
+function publishes(walk, service) {
+    if (items(walk, get(walk, service, 'ports', true)).length > 0)
+        return true;
+    return /^host$/i.test(str(walk, get(walk, service, 'network_mode', true)) ?? '');
+}
 function envFiles(walk, node) {
     const list = (0,dist/* isScalar */.jn)(node) ? [node] : items(walk, node);
     return list
@@ -53244,7 +53292,7 @@ function envFiles(walk, node) {
 function interpolations(state, node, resource, depth) {
     const { walk } = state;
     const value = resolve(walk, node);
-    if (depth > MAX_DEPTH)
+    if (depth > compose_MAX_DEPTH)
         return;
     if ((0,dist/* isMap */.jh)(value)) {
         for (const field of entries(walk, value, true))
@@ -54340,7 +54388,17 @@ function mayHoldUses(source) {
         return false;
     return /Role|ServiceAccount/.test(source) || CREDENTIAL_NAME.test(source);
 }
+/**
+ * Whether a YAML file's text has the two fields of a Kubernetes object. This extractor reads every YAML
+ * file nobody else claimed; one that is not a manifest (a Liquibase changelog, an ERB `database.yml`,
+ * any other config) is out of scope, so a problem parsing it is nobody's business here.
+ */
+function looksLikeManifest(text) {
+    return /^\uFEFF?[ \t-]*apiVersion[ \t]*:[ \t]*\S/m.test(text) && /^[ \t-]*kind[ \t]*:[ \t]*\S/m.test(text);
+}
 function extractKubernetes(path, text) {
+    if (!looksLikeManifest(text))
+        return {};
     if (isHelmTemplate(path, text))
         return { diagnostics: [skippedTemplate(path)] };
     const parsed = parseFile(path, text, text.length >= LARGE_MANIFEST_CHARS ? { wantDocument: mayHoldUses } : {});
@@ -57754,14 +57812,68 @@ function lookup(secrets, name) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/core/checksum.ts
+// Checksums that providers build into their tokens, so a made-up value in a documented format is told
+// from a real one without asking the provider. GitHub's tokens since 2021 (`ghp_`, `gho_`, `ghu_`,
+// `ghs_`, `ghr_`: prefix, 30 random base62 characters, then a CRC32 of those 30 characters in 6 base62
+// digits; github.blog 2021-04-05 "Behind GitHub's new authentication token formats") and npm's `npm_`
+// tokens (the same scheme; github.blog 2021-09-23 "npm has a new access token format").
+const CRC_TABLE = (() => {
+    const table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+        table[n] = c >>> 0;
+    }
+    return table;
+})();
+/** CRC-32 (IEEE 802.3, the one zlib computes) of the UTF-8 bytes of `text`. */
+function crc32(text) {
+    let crc = 0xffffffff;
+    for (const byte of Buffer.from(text, 'utf8'))
+        crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+    return (crc ^ 0xffffffff) >>> 0;
+}
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+/** `value` in base 62 (digits, then upper case, then lower case), left-padded with `0` to `width`. */
+function base62(value, width) {
+    let out = '';
+    for (let n = value; n > 0; n = Math.floor(n / 62))
+        out = BASE62[n % 62] + out;
+    return out.padStart(width, '0');
+}
+/** The GitHub/npm scheme: `prefix_` + 30 base62 characters + their CRC32 in 6 base62 digits. */
+const BASE62_CRC_TOKEN = /^(?:gh[pousr]|npm)_([A-Za-z0-9]{30})([A-Za-z0-9]{6})$/;
+/**
+ * Whether a token of a checksummed format carries a valid checksum: true or false for a value of that
+ * shape, undefined for any other value (longer GitHub tokens, other providers: nothing to check).
+ */
+function tokenChecksumValid(value) {
+    const match = BASE62_CRC_TOKEN.exec(value);
+    if (!match)
+        return undefined;
+    return base62(crc32(match[1]), 6) === match[2];
+}
+/** A token of the checksummed scheme with a valid checksum (for tests and fixtures that need one). */
+function withTokenChecksum(prefix, random30) {
+    return `${prefix}${random30}${base62(crc32(random30), 6)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/credentials.ts
-// Telling a committed credential from what stands in for one: placeholders (`changeme`, `<token>`,
-// `xxxx`), references to where the real value lives (`${VAR}`, `vault:…`, a file path), and
-// example values. plaintext-secret reports only what survives these checks, so precision lives here.
+// What a committed value and the name it sits under say, before any provider format is consulted:
+// whether a name holds a credential, names an identifier or talks about one; and whether a value is
+// a stand-in (a placeholder, a reference to where the real value lives) or not a credential at all (a
+// number, a CIDR, an e-mail address...). keys/literal.ts combines these with provider formats into the
+// one judgement plaintext-secret, relevance and the redactor share, so precision lives here.
 /** Credential-holding names (the last segment of `secret/KEY`, `a.b.c` or a variable name). */
 const credentials_CREDENTIAL_NAME = /token|secret|password|passwd|pwd|passphrase|api[-_]?key|access[-_]?key|private[-_]?key|signing[-_]?key|encryption[-_]?key|master[-_]?key|credentials?|auth|dsn|dockerconfigjson|dockercfg/i;
-/** Names that talk about a credential without holding one: where it is, whether it is on, what kind. */
-const credentials_ABOUT_A_CREDENTIAL = /(?:file|path|dir|url|uri|endpoint|host|hostname|port|enabled|disabled|enable|type|mode|method|provider|header|expiry|expires|expiration|ttl|timeout|length|size|name|ref|id|policy|issuer|audience|scopes?|realm|domain|strategy|version|algorithm|format|prefix|field|key[-_]?name)$|(?:password|passwd|token|credentials?)[-_]?key$|existing[-_]?secret|public|publishable|author/i;
+/**
+ * Names that talk about a credential without holding one: where it is, whether it is on, what kind,
+ * when it changed, which claim or role it grants, how it is hashed (`TOKEN_URL`, `passwordMtime`,
+ * `GF_AUTH_ANONYMOUS_ORG_ROLE`, `OIDC_USERNAME_CLAIM`, `PASSWORD_HASH`, `MAILU_PASSWORD_SCHEME`).
+ */
+const credentials_ABOUT_A_CREDENTIAL = /(?:file|path|dir|url|uri|endpoint|host|hostname|port|enabled|disabled|enable|type|mode|method|provider|header|expiry|expires|expiration|ttl|timeout|length|size|name|ref|id|policy|issuer|audience|scopes?|realm|domain|strategy|version|algorithm|format|prefix|field|key[-_]?name|claim|role|scheme|source|guard|ratelimit|rate[-_]?limit|mtime|time|date|hash|hashed|digest|required)$|(?:password|passwd|token|credentials?)[-_]?key$|existing[-_]?secret|public|publishable|author|(?:^|[-_])(?:sha\d*|md5|bcrypt)[-_]/i;
 /** The segment a name's meaning rests on: `KEY` of `secret/KEY`, `apiKey` of `stripe.apiKey`. */
 function lastSegment(name) {
     const parts = name.split(/[/.]/).filter((part) => part !== '');
@@ -57772,6 +57884,167 @@ function isCredentialName(name) {
     const segment = lastSegment(name);
     // NOTE: `tls.key` ends in a bare `key`, which says nothing; PEM blocks are recognised by value instead.
     return credentials_CREDENTIAL_NAME.test(segment) && !credentials_ABOUT_A_CREDENTIAL.test(segment);
+}
+/** `passwordSecretName` -> password, secret, name; `DB_PASSWORD` -> db, password (lower case). */
+function nameWords(name) {
+    return (name.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []).map((word) => word.toLowerCase());
+}
+/** A name compared as keys are joined: case, `-`, `_`, `.` and blanks ignored. */
+function credentials_normalizeName(name) {
+    return name.toLowerCase().replace(/[-_.\s]+/g, '');
+}
+/** Last words that make a name an identifier: who, where, which, what kind (never a secret). */
+const IDENTIFIER_WORDS = new Set([
+    'id',
+    'ids',
+    'clientid',
+    'appid',
+    'accountid',
+    'tenantid',
+    'projectid',
+    'userid',
+    'keyid',
+    'user',
+    'users',
+    'username',
+    'login',
+    'email',
+    'mail',
+    'account',
+    'name',
+    'url',
+    'uri',
+    'host',
+    'hostname',
+    'port',
+    'path',
+    'dir',
+    'region',
+    'zone',
+    'location',
+    'project',
+    'bucket',
+    'team',
+    'org',
+    'organization',
+    'owner',
+    'tenant',
+    'subscription',
+    'channel',
+    'role',
+    'arn',
+    'provider',
+    'audience',
+    'issuer',
+    'type',
+    'version',
+    'domain',
+    'endpoint',
+    'namespace',
+    'cluster',
+    'registry',
+    'repo',
+    'repository',
+    'image',
+    'crt',
+    'ca',
+    'pubkey',
+    'keygrip',
+    'fingerprint',
+    'insecure',
+    'mtime',
+    'number',
+    'slug',
+    'group',
+    'queue',
+    'topic',
+    'db',
+]);
+/** First words of switches: `enableLfs`, `forceHttpBasicAuth`, `useAzureWorkloadIdentity`. */
+const SETTING_FIRST_WORDS = new Set(['enable', 'disable', 'use', 'force', 'allow', 'skip']);
+/** URLs under these words carry their credential (`DATABASE_URL`, `PG_URI`, `SLACK_WEBHOOK_URL`). */
+const SECRET_URL_WORDS = new Set([
+    'database',
+    'db',
+    'pg',
+    'postgres',
+    'postgresql',
+    'mysql',
+    'mongo',
+    'mongodb',
+    'redis',
+    'amqp',
+    'rabbitmq',
+    'elasticsearch',
+    'clickhouse',
+    'webhook',
+    'hook',
+    'connection',
+    'conn',
+    'dsn',
+    'broker',
+]);
+/** Last words of names that talk about a credential: where it is, when it changed, how long it lives. */
+const ABOUT_WORDS = new Set([
+    'file',
+    'path',
+    'dir',
+    'ttl',
+    'timeout',
+    'expiry',
+    'expires',
+    'expiration',
+    'length',
+    'size',
+    'mtime',
+    'time',
+    'date',
+    'hash',
+    'hashed',
+    'digest',
+    'claim',
+    'scheme',
+    'enabled',
+    'disabled',
+    'mode',
+    'method',
+    'policy',
+    'scope',
+    'scopes',
+    'realm',
+    'strategy',
+    'algorithm',
+    'format',
+    'prefix',
+    'field',
+    'header',
+    'ref',
+    'source',
+    'guard',
+    'required',
+    'ratelimit',
+    'limit',
+]);
+/**
+ * Whether a name holds an identifier rather than a credential: a service-account e-mail
+ * (`GCP_SERVICE_ACCOUNT`), a workload identity provider, `*_USERNAME`, `*_USER`, a bucket name, an account
+ * id, a certificate file (`tls.crt`), a switch (`enableLfs`), or a name that only talks about a
+ * credential (`TOKEN_TTL`, `passwordMtime`). Names that say nothing either way (`SLACK_WEBHOOK`,
+ * `tls.key`) and URLs that carry a credential (`DATABASE_URL`, `SLACK_WEBHOOK_URL`) are not identifiers.
+ */
+function isIdentifierName(name) {
+    const segment = lastSegment(name);
+    const words = nameWords(segment).filter((word) => !/^\d+$/.test(word));
+    const last = words.at(-1);
+    if (last === undefined)
+        return false;
+    if ((last === 'url' || last === 'uri') && words.some((word) => SECRET_URL_WORDS.has(word)))
+        return false;
+    if (IDENTIFIER_WORDS.has(last) || ABOUT_WORDS.has(last))
+        return true;
+    if (isCredentialName(segment))
+        return false;
+    return words.length > 1 && SETTING_FIRST_WORDS.has(words[0]);
 }
 /** Whole values that only ever stand in for a credential (compared lower-cased). */
 const PLACEHOLDER_WORDS = new Set([
@@ -57792,12 +58065,6 @@ const PLACEHOLDER_WORDS = new Set([
     'null',
     'nil',
     'undefined',
-    'true',
-    'false',
-    'yes',
-    'no',
-    'on',
-    'off',
     'todo',
     'tbd',
     'fixme',
@@ -57833,48 +58100,206 @@ const PLACEHOLDER_WORDS = new Set([
     'local',
     'dev',
 ]);
+/** Switches: a credential slot that holds one of these is configured, not given a credential. */
+const BOOLEAN_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'enabled', 'disabled']);
 /** Words that, anywhere in a value, mark it as a stand-in. */
-const PLACEHOLDER_PART = /example|sample|dummy|placeholder|changeme|change[-_ ]me|changeit|replace[-_ ]?(me|this|with)|redacted|not[-_ ]?set|set[-_ ]?me|fill[-_ ]?(me|in)|to[-_ ]?be[-_ ]?(set|filled|replaced)|notasecret|not[-_ ]a[-_ ]secret|fake|<[^>]*>|\bxxx|x{4,}|\*{3,}|•{3,}|\.{3,}|^(your|my|the|insert|enter|put|add|set)[-_ ]|[-_ ](here|goes[-_ ]here)$/i;
+const PLACEHOLDER_PART = /example|sample|dummy|placeholder|changeme|change[-_ ]me|changeit|replace[-_ ]?(me|this|with)|redacted|not[-_ ]?set|set[-_ ]?me|fill[-_ ]?(me|in)|to[-_ ]?be[-_ ]?(set|filled|replaced)|notasecret|not[-_ ]a[-_ ]secret|fake|<[^>]*>|\bxxx|x{4,}|\*{3,}|•{3,}|\.{3,}|^(your|my|the|insert|enter|put|add|set)[-_ ]|^your|[-_ ](here|goes[-_ ]here)\b/i;
 /** References to where a real value lives: interpolation, templates, secret managers, commands. */
-const REFERENCE = /^\$[A-Za-z_][A-Za-z0-9_]*$|\$\{[^}]*\}|\$\([^)]*\)|\{\{.*\}\}|\$\{\{|#\{[^}]*\}|%\([^)]*\)s|^%[A-Za-z_][A-Za-z0-9_]*%$|^@@?[A-Za-z_][A-Za-z0-9_]*@@?$|^__[A-Z0-9_]+__$/;
+const REFERENCE = /^\$[A-Za-z_][A-Za-z0-9_]*$|\$\{[^}]*\}|\$\([^)]*\)|\{\{.*\}\}|\$\{\{|#\{[^}]*\}|%\([^)]*\)s|^%[A-Za-z_][\w.]*%[\w./-]*$|^@@?[A-Za-z_][A-Za-z0-9_]*@@?$|^__[A-Z0-9_]+__$/;
 const MANAGER_REFERENCE = /^(?:vault|op|ref\+[a-z0-9]+|awssm|awsssm|gcpsm|sm|azkv|akv|sops|doppler|bw|env|file|k8s|secretref|keyvault|aws-sm|aws-ssm|gcp-sm|secret):|^arn:aws[a-z-]*:(?:secretsmanager|ssm|kms):|^projects\/[^/]+\/secrets\//i;
-/** A URL whose userinfo carries no password (or a placeholder one) names a place, not a credential. */
+/** A URL, with its userinfo when it has one. */
 const credentials_URL = /^[a-z][a-z0-9+.-]*:\/\/(?:([^\s/@:]*)(?::([^\s/@]*))?@)?[^\s]*$/i;
 /** Paths: absolute, relative with `./` or `~/`, Windows drives, or slashed paths ending in a file name. */
 const FILE_PATH = /^(?:\/[^\s]*|\.{1,2}\/[^\s]*|~\/[^\s]*|[A-Za-z]:\\[^\s]*)$|^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,5}$/;
-/** Why a value is not a credential, or undefined when it may be one. */
-function placeholderReason(value, minLength = 6) {
+/** Values of another kind than a credential, each with the reason given for it. */
+const NON_CREDENTIAL = [
+    [/^[-+]?\d{1,10}(?:\.\d+)?$/, 'a number'],
+    [/^\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?$/, 'an IP address or CIDR range'],
+    [/^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\/\d{1,3})?$/i, 'an IPv6 address or CIDR range'],
+    [/^[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/, 'an e-mail address'],
+    [/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'a date'],
+    // bcrypt, sha-crypt, argon2, scrypt, LDAP-style hashes: what config is meant to hold instead of a password.
+    [
+        /^\$(?:2[abxy]?|5|6|argon2(?:id|i|d)|scrypt|pbkdf2[-\w]*)\$\S{20,}$|^\{(?:SSHA|SHA|SSHA256|SSHA512|CRYPT)\}\S+$/,
+        'a password hash',
+    ],
+];
+/** Helm keys (camelCase) that name the Secret holding a credential rather than the credential. */
+const SECRET_NAME_ENTRY = /(?:[Pp]assword|[Tt]oken|[Kk]ey|[Cc]redentials?|[Aa]uth|[Tt]ls|[Cc]ert)Secret(?:Name|Ref)?$/;
+/** A Kubernetes object name (RFC 1123 subdomain) with a `-` or `.`, as Secret names are written. */
+const KUBERNETES_NAME = /^[a-z0-9](?:[-a-z0-9.]*[a-z0-9])?$/;
+/** Longest word of one piece still taken for a dictionary word (`postgres`, `nextcloud`, `migration`). */
+const MAX_DICTIONARY_WORD = 12;
+/** Words that, as a word of a value made of words, make it a stand-in: it names a credential or asks for one. */
+const STAND_IN_WORDS = new Set([
+    'password',
+    'passwords',
+    'passwd',
+    'passphrase',
+    'pass',
+    'pw',
+    'pwd',
+    'secret',
+    'secrets',
+    'token',
+    'tokens',
+    'key',
+    'keys',
+    'cred',
+    'creds',
+    'credential',
+    'credentials',
+    'auth',
+    'admin',
+    'root',
+    'user',
+    'login',
+    'default',
+    'change',
+    'changeme',
+    'example',
+    'sample',
+    'test',
+    'demo',
+    'dummy',
+    'fake',
+    'mock',
+    'some',
+    'super',
+    'strong',
+    'secure',
+    'very',
+    'please',
+    'choose',
+    'your',
+    'my',
+    'own',
+    'here',
+    'value',
+    'string',
+    'local',
+    'dev',
+    'bad',
+    'weak',
+]);
+/** Inside a value of one piece (`somesupersecretpassword`, `wordpressroot`), these words give it away. */
+const STAND_IN_INSIDE = /password|passwd|secret|token|admin|root|user|change|default|example|sample|dummy|super|some|strong|secure/i;
+/** Why a value of letters (and a few digits) is made of words rather than random, or undefined. */
+function wordsReason(text) {
+    // A dictionary word, perhaps with a counter: postgres, Nextcloud, ROOTPW, minio123, password1.
+    const single = /^([A-Za-z]+)\d{0,4}$/.exec(text);
+    if (single && isOnePiece(single[1]) && single[1].length <= MAX_DICTIONARY_WORD && wordLike(single[1])) {
+        return 'a dictionary word';
+    }
+    if (!/^[A-Za-z0-9]+(?:[-_. ][A-Za-z0-9]+)*$/.test(text) || (text.match(/\d/g)?.length ?? 0) > 4)
+        return undefined;
+    const words = text
+        .replace(/\d+/g, '')
+        .split(/[-_. ]+/)
+        .flatMap((part) => part.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g) ?? []);
+    if (words.length === 0 || !words.every(wordLike))
+        return undefined;
+    const lower = words.map((word) => word.toLowerCase());
+    const named = lower.some((word) => STAND_IN_WORDS.has(word) || /(?:key|pw|pwd|pass)$/.test(word)) ||
+        (lower.length === 1 && STAND_IN_INSIDE.test(lower[0]));
+    if (named)
+        return 'words that name a credential or ask for one';
+    // `broker_keystore_creds`, `laradock_confluence`: how names are written, not secrets.
+    if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(text))
+        return 'a lower-case name';
+    return undefined;
+}
+/** One case shape: lower, UPPER or Capitalized (camelCase is several words). */
+function isOnePiece(word) {
+    return /^(?:[a-z]+|[A-Z]+|[A-Z][a-z]+)$/.test(word);
+}
+/** A word, not random letters: `a`/`i`, a short acronym (`db`, `gzctf`), or longer with a vowel. */
+function wordLike(word) {
+    if (word.length === 1)
+        return /^[aAiI]$/.test(word);
+    return word.length <= 5 || /[aeiouy]/i.test(word);
+}
+/** Shannon entropy of the characters of `text`, in bits for the whole text. */
+function entropyBits(text) {
+    const counts = new Map();
+    for (const char of text)
+        counts.set(char, (counts.get(char) ?? 0) + 1);
+    const length = [...text].length;
+    let bits = 0;
+    for (const count of counts.values())
+        bits -= count * Math.log2(count / length);
+    return bits;
+}
+/** Below this many bits of character entropy a value is a pattern (`abcabcabc`), not a secret. */
+const MIN_ENTROPY_BITS = 20;
+/**
+ * Why `value` is not a credential (a placeholder, a reference, or a value of another kind), or
+ * undefined when it may be one. Provider formats and private keys are judged before this is asked.
+ */
+function standIn(value, options = {}) {
+    const placeholder = (reason) => ({ category: 'placeholder', reason });
+    const reference = (reason) => ({ category: 'reference', reason });
+    const other = (reason) => ({ category: 'non-credential', reason });
     const text = value.trim();
     if (text === '')
-        return 'empty';
+        return placeholder('empty');
     const lower = text.toLowerCase();
-    if (PLACEHOLDER_WORDS.has(lower))
-        return 'a placeholder word';
-    if (REFERENCE.test(text))
-        return 'a reference';
-    if (MANAGER_REFERENCE.test(text))
-        return 'a secret-manager reference';
+    if (BOOLEAN_WORDS.has(lower))
+        return other('a boolean');
+    for (const [pattern, reason] of NON_CREDENTIAL)
+        if (pattern.test(text))
+            return other(reason);
     const url = credentials_URL.exec(text);
-    if (url)
-        return url[2] && !placeholderReason(decodeSafe(url[2]), 3) ? undefined : 'a URL without credentials';
+    if (url) {
+        if (!url[2])
+            return other('a URL without a password');
+        if (standIn(decodeSafe(url[2]), { minLength: 3 }))
+            return placeholder('a URL whose password is a placeholder');
+        return undefined;
+    }
+    if (PLACEHOLDER_WORDS.has(lower))
+        return placeholder('a placeholder word');
+    if (REFERENCE.test(text))
+        return reference('a reference (interpolation or template)');
+    if (MANAGER_REFERENCE.test(text))
+        return reference('a secret-manager reference');
     if (FILE_PATH.test(text))
-        return 'a file path';
+        return reference('a file path');
+    const normalized = credentials_normalizeName(text);
+    if (normalized.length >= 3) {
+        const own = options.names ?? [];
+        if (own.some((name) => credentials_normalizeName(name) === normalized || credentials_normalizeName(lastSegment(name)) === normalized)) {
+            return reference("the entry's own name");
+        }
+        if (options.known?.has(normalized))
+            return reference('the name of another key');
+    }
+    // Helm `passwordSecret: grafana-admin`, `tlsSecretName: web-tls`: the name of a Kubernetes Secret.
+    if (KUBERNETES_NAME.test(text) && (options.names ?? []).some((name) => SECRET_NAME_ENTRY.test(lastSegment(name)))) {
+        return reference('the name of a Kubernetes Secret');
+    }
+    // GOOGLE_API_KEY_VAL, LICENSE_HERE: an environment variable's name, replaced at deploy time.
+    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(text))
+        return reference('a variable name');
     if (PLACEHOLDER_PART.test(text))
-        return 'a placeholder';
-    if (text.length < minLength)
-        return 'too short';
+        return placeholder('a placeholder');
+    if (text.length < (options.minLength ?? 6))
+        return placeholder('too short');
     if (/^(.)\1*$/s.test(text))
-        return 'one repeated character';
-    if (/^\d{1,10}$/.test(text))
-        return 'a number';
+        return placeholder('one repeated character');
     // Prose (a comment left as a value): three or more plain words.
     if (/^[A-Za-z,.'’!?-]+(?: [A-Za-z,.'’!?-]+){2,}$/.test(text))
-        return 'prose';
+        return placeholder('prose');
+    const words = wordsReason(text);
+    if (words)
+        return placeholder(words);
+    if (entropyBits(text) < MIN_ENTROPY_BITS)
+        return placeholder('too little entropy for its length');
     return undefined;
 }
 /** Whether `value` is a placeholder, reference or example rather than a credential. */
 function isPlaceholder(value, minLength = 6) {
-    return placeholderReason(value, minLength) !== undefined;
+    return standIn(value, { minLength }) !== undefined;
 }
 /**
  * For values that match a provider's format: the documented example keys and obvious filler
@@ -57890,6 +58315,7 @@ function isExampleKey(value) {
 function isPrivateKeyBlock(value) {
     return /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/.test(value) && !/\.\.\.|<[^>]*>/.test(value);
 }
+/** `text` URL-decoded, or as it is when it is not valid percent-encoding. */
 function decodeSafe(text) {
     try {
         return decodeURIComponent(text);
@@ -57899,33 +58325,184 @@ function decodeSafe(text) {
     }
 }
 const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^\s/@:]*:([^\s/@]+)@\S*$/i;
-/** The password of a URL with credentials (`postgres://app:s3cret@db/app`), unless it is a placeholder. */
-function urlPassword(value) {
-    const password = URL_PASSWORD.exec(value.trim())?.[1];
-    if (password === undefined || isPlaceholder(decodeSafe(password), 3))
-        return undefined;
-    return password;
+/** The password of a URL with credentials (`postgres://app:s3cret@db/app`), as written (still encoded). */
+function urlPasswordPart(value) {
+    return URL_PASSWORD.exec(value.trim())?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/keys/literal.ts
+// The one judgement of "is this committed literal a credential?", shared by plaintext-secret (what to
+// report), relevance (which entries are keys at all) and the engine (what the redactor must hide). It
+// lives beside relevance rather than in core because it reads the providers' key formats.
+//
+// A literal is a credential when it matches a provider's key format (with a valid checksum where the
+// format has one), is a PEM private key, is a URL with a real password, or sits under a credential name
+// and is not a stand-in (core/credentials.ts: a placeholder, a reference, or a value of another kind).
+
+
+
+/** Key types that are identifiers, never secrets (Twilio SIDs are useless without their secret). */
+const IDENTIFIER_TYPES = new Set(['account-sid', 'api-key-sid']);
+/** Types that are published by design unless the caller says otherwise. */
+const DEFAULT_IGNORED_TYPES = ['publishable'];
+/** What a format match looks like, in words: `a Stripe live secret key`, `a GitHub classic personal access token`. */
+function describeFormat(match) {
+    const type = match.format.type
+        .replace(/\bpat\b/, 'personal access token')
+        .replace(/[-_]+/g, ' ')
+        .replace(/\b(api|sid|ci)\b/g, (word) => word.toUpperCase())
+        .replace(/\boauth\b/g, 'OAuth');
+    const mode = match.format.mode ? `${match.format.mode} ` : '';
+    // `secret` alone is an adjective here (a Stripe secret key); `api key secret` is already a noun.
+    const noun = /(key|token|credentials|SID|\ssecret)$/.test(type) ? '' : ' key';
+    const phrase = `${match.provider.name} ${mode}${type}${noun}`;
+    // `an npm access token`: npm is said letter by letter.
+    return `${/^(?:[AEIOU]|npm )/.test(phrase) ? 'an' : 'a'} ${phrase}`;
+}
+/** Judges one committed value. SECURITY: the value is only inspected; nothing returned holds any of it
+ * but `secretPart`, which is itself secret and goes only to the redactor. */
+function judgeLiteral(value, context) {
+    let format;
+    for (const name of context.names)
+        format ??= detectFormat(value, name);
+    if (format)
+        return judgeFormat(value, format, context);
+    if (isPrivateKeyBlock(value)) {
+        return {
+            credential: true,
+            kind: 'private-key',
+            what: 'a private key',
+            live: false,
+            evidence: { fact: 'format', value: 'private-key', source: 'value', detail: 'PEM block' },
+        };
+    }
+    const written = urlPasswordPart(value);
+    if (written !== undefined) {
+        // A URL's password counts whatever the entry is called (DATABASE_URL); a placeholder one does not.
+        const password = decodeSafe(written);
+        const stand = standIn(password, { minLength: 3 });
+        if (stand)
+            return { credential: false, category: 'placeholder', reason: `a URL whose password is ${stand.reason}` };
+        return {
+            credential: true,
+            kind: 'url-password',
+            what: 'a URL with an embedded password',
+            live: false,
+            evidence: { fact: 'format', value: 'url-password', source: 'value', detail: 'password in the URL' },
+            secretPart: written,
+        };
+    }
+    if (!context.names.some(isCredentialName)) {
+        return { credential: false, category: 'unnamed', reason: 'no credential format, and no credential name' };
+    }
+    const stand = standIn(value, { names: context.names, known: context.known, minLength: context.minLength });
+    if (stand)
+        return { credential: false, ...stand };
+    return {
+        credential: true,
+        kind: 'named-value',
+        what: 'a secret value',
+        live: false,
+        evidence: {
+            fact: 'name',
+            value: 'credential-named',
+            source: 'file',
+            detail: 'not a placeholder, reference or non-credential value',
+        },
+    };
+}
+function judgeFormat(value, format, context) {
+    const { type } = format.format;
+    // Documented example keys (AKIAIOSFODNN7EXAMPLE) and filler match formats but are not credentials.
+    if (isExampleKey(value))
+        return { credential: false, category: 'example', reason: 'a documented example key', format };
+    if (IDENTIFIER_TYPES.has(type) || (context.ignoreTypes ?? DEFAULT_IGNORED_TYPES).includes(type)) {
+        return { credential: false, category: 'public', reason: `a ${type} key type is not secret`, format };
+    }
+    if (tokenChecksumValid(value) === false) {
+        const reason = `its checksum does not match: a made-up ${format.provider.name} token`;
+        return { credential: false, category: 'example', reason, format };
+    }
+    const detail = [type, format.format.mode].filter(Boolean).join(', ');
+    return {
+        credential: true,
+        kind: 'provider-key',
+        what: describeFormat(format),
+        // A format without a distinctive prefix (32 hex characters under a DATADOG_ name) is too weak a sign
+        // to call a value live wherever it sits: it is judged by its place like any named value.
+        live: format.format.mode !== 'test' && !format.format.needsNameHint,
+        evidence: { fact: 'provider', value: format.provider.id, source: 'value', detail },
+        format,
+    };
+}
+/** Normalized names (whole and last segment) of every use and key, for LiteralContext.known. */
+function knownNames(names) {
+    const known = new Set();
+    for (const name of names) {
+        known.add(credentials_normalizeName(name));
+        known.add(credentials_normalizeName(lastSegment(name)));
+    }
+    known.delete('');
+    return known;
+}
+/**
+ * Every committed value the redactor must hide: the literals judged credentials (a URL's password
+ * alone, not the host around it). A use joined into a key is judged with the key's name too, as
+ * plaintext-secret judges it.
+ */
+function committedCredentials(uses, keys) {
+    const keyNames = new Map();
+    for (const key of keys)
+        for (const use of key.uses)
+            if (use.literal)
+                keyNames.set(use.literal, key.name);
+    const known = knownNames([...uses.map((use) => use.name), ...keys.map((key) => key.name)]);
+    const out = [];
+    for (const use of uses) {
+        if (!use.literal)
+            continue;
+        const joined = keyNames.get(use.literal);
+        const names = joined && joined !== use.name ? [use.name, joined] : [use.name];
+        const judgement = judgeLiteral(use.literal.reveal(), { names, known });
+        if (!judgement.credential)
+            continue;
+        out.push(use.literal);
+        if (judgement.secretPart !== undefined)
+            out.push(judgement.secretPart, decodeSafe(judgement.secretPart));
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/keys/relevance.ts
 // Which uses refer to a credential at all. Workflow `secrets.X` and Kubernetes Secret references always
-// do; a dotenv, compose or Helm entry is plain configuration (APP_URL, NODE_ENV) unless its name or its
-// value says credential. Plain entries are not keys, and their values are not secrets to redact.
+// do; a dotenv, compose or Helm entry, or a plain Kubernetes `env[].value`, is configuration (APP_URL,
+// NODE_ENV) unless its name or its value says credential (keys/literal.ts judges the value). A
+// credential-named entry whose value is of another kind (`MAX_TOTAL_TOKENS=2048`, `AUTH_ENABLED=true`,
+// an allow-list CIDR) is configuration too. Plain entries are not keys, and their values are not secrets.
+
 
 
 
 /** Sources whose entries are ordinary variables unless shown otherwise. */
 const PLAIN_SOURCES = new Set(['dotenv', 'compose', 'helm-values']);
 function isCredentialUse(use) {
-    if (!PLAIN_SOURCES.has(use.sourceKind) || use.context?.via === 'secrets')
+    if (use.context?.via === 'secrets')
+        return true;
+    const plainEnv = use.sourceKind === 'kubernetes' && use.context?.via === 'env';
+    if (!PLAIN_SOURCES.has(use.sourceKind) && !plainEnv)
         return true;
     // Helm `existingSecret: payments-stripe` names a Kubernetes Secret: a reference, like secretKeyRef.
     if (use.sourceKind === 'helm-values' && use.context?.via && SECRET_NAME_KEY.test(use.context.via))
         return true;
-    if (isCredentialName(use.name) || isProviderKeyName(use.name))
-        return true;
+    const named = isCredentialName(use.name) || isProviderKeyName(use.name);
     const literal = use.literal?.reveal();
-    return literal !== undefined && (detectFormat(literal, use.name) !== undefined || urlPassword(literal) !== undefined);
+    if (literal === undefined)
+        return named;
+    const judgement = judgeLiteral(literal, { names: [use.name] });
+    // A provider format counts even when not secret: a publishable test key in production is a finding.
+    if (judgement.credential || judgement.format)
+        return true;
+    return named && judgement.category !== 'non-credential';
 }
 /** `STRIPE_KEY`, `SENDGRID_KEY`: a provider's name and a bare `KEY` part (publishable keys are public). */
 function isProviderKeyName(name) {
@@ -65643,7 +66220,7 @@ function describe(key, observations, smokeSays) {
                 continue;
             context.report({
                 messageId: 'parseError',
-                data: { file: diagnostic.file, message: diagnostic.message.replace(/[.\s]+$/, '') },
+                data: { file: diagnostic.file, message: withoutFile(diagnostic.message, diagnostic.file) },
                 location: { file: diagnostic.file, line: diagnostic.line ?? 1, column: diagnostic.column ?? 1 },
                 evidence: [{ fact: 'parse', value: diagnostic.message, source: 'file' }],
                 anchor: diagnostic.message,
@@ -65651,73 +66228,140 @@ function describe(key, observations, smokeSays) {
         }
     },
 }));
+/** The parser's message without the `file: ` it starts with (the template names the file once). */
+function withoutFile(message, file) {
+    const text = message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
+    return text.replace(/[.\s]+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/rules/literal-place.ts
+// Where a committed credential lives, for plaintext-secret's severity (README "Committed credentials"):
+// a file deployed to production, a file whose environment is not known, or a development, test or
+// local file (a compose stack with no production evidence, a devcontainer, `.env.test`, an example).
+// A production environment, however it was decided (SPEC section 2), beats every local word.
+/** The severity a committed credential gets in each place (a live provider key is an error anywhere). */
+const SEVERITY_BY_PLACE = { production: 'error', elsewhere: 'warning', local: 'note' };
+/**
+ * Path parts (folders, or parts of a file name split on `-`, `_`, `.`) of files that are not deployed:
+ * tests and their data, examples, documentation, devcontainers, CI service stacks, compose overrides.
+ */
+const LOCAL_PARTS = new Set([
+    'test',
+    'tests',
+    'testing',
+    '__tests__',
+    'spec',
+    'specs',
+    'e2e',
+    'fixture',
+    'fixtures',
+    'testdata',
+    'mock',
+    'mocks',
+    'example',
+    'examples',
+    'sample',
+    'samples',
+    'demo',
+    'demos',
+    'docs',
+    'doc',
+    'tutorial',
+    'tutorials',
+    'devcontainer',
+    'ci',
+    'feature',
+    'features',
+    'override',
+    'local',
+    'dev',
+    'development',
+    'sandbox',
+]);
+/** The first path part, file name first, then folders from the deepest up, that marks a local file. */
+function localPart(file) {
+    const segments = file.split('/').reverse();
+    for (const segment of segments) {
+        const parts = segment.toLowerCase().split(/[-_.]+/);
+        if (parts.some((part) => LOCAL_PARTS.has(part)))
+            return segment;
+    }
+    return undefined;
+}
+/** What decided a production environment, in words (SPEC section 2's `environmentSource`). */
+const BY_SOURCE = {
+    config: 'keybound.yml',
+    'github-environment': "its job's environment",
+    namespace: 'its namespace',
+    path: 'its path',
+    none: 'default',
+};
+const COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$/i;
+/** `a/b/c.yaml` -> `a/b`; a root file -> ''. */
+function folderOf(file) {
+    const slash = file.lastIndexOf('/');
+    return slash < 0 ? '' : file.slice(0, slash);
+}
+/** The folders that hold a compose file: a dotenv file there is that compose project's own `.env`. */
+function composeFolders(files) {
+    const folders = new Set();
+    for (const file of files)
+        if (COMPOSE_FILE.test(file))
+            folders.add(folderOf(file));
+    return folders;
+}
+/**
+ * Where `use` lives. A dotenv file in a folder of `composeFolders` is read by compose for interpolation
+ * and lives where the stack does.
+ */
+function placeOf(use, composeFolders) {
+    if (use.environment === 'production') {
+        if (use.sourceKind === 'compose' && use.privateNetwork) {
+            return { place: 'local', where: 'a default credential of a container on a private compose network' };
+        }
+        return { place: 'production', where: `deployed to production, by ${BY_SOURCE[use.environmentSource]}` };
+    }
+    if (use.environment === 'development')
+        return { place: 'local', where: 'a development file' };
+    const part = localPart(use.location.file);
+    if (part !== undefined)
+        return { place: 'local', where: `a test, example or local file, by its path part ${part}` };
+    if (use.sourceKind === 'compose') {
+        return { place: 'local', where: 'a local development compose file, with no production evidence' };
+    }
+    if (use.sourceKind === 'dotenv' && composeFolders.has(folderOf(use.location.file))) {
+        return { place: 'local', where: 'the .env file of a local compose project, with no production evidence' };
+    }
+    if (use.environment === 'unknown')
+        return { place: 'elsewhere', where: 'environment unknown' };
+    return { place: 'elsewhere', where: `deployed to ${use.environment}` };
+}
 
 ;// CONCATENATED MODULE: ./src/rules/plaintext-secret.ts
 // plaintext-secret: a credential committed as a literal in a manifest, compose file, Helm values or
-// `.env` file. A literal counts when it matches a provider's key format, is a private key, or sits
-// under a credential name and is not a placeholder, reference or example (see placeholder.ts).
+// `.env` file. What counts is keys/literal.ts's judgement (a provider key format with a valid checksum,
+// a private key, a URL password, or a credential-named value that is not a stand-in); how severe it is
+// depends on where it lives (literal-place.ts): error in production, warning where the environment is
+// unknown, note in development, test and local files; a live provider key is an error anywhere.
 
 
 
 const DEFAULTS = { 'ignore-types': ['publishable'], 'min-length': 6 };
-/** Key types that are identifiers, never secrets (Twilio SIDs are useless without their secret). */
-const IDENTIFIER_TYPES = new Set(['account-sid', 'api-key-sid']);
-/** What a format match looks like, in words: `a Stripe live secret key`, `a GitHub classic personal access token`. */
-function describeFormat(match) {
-    const type = match.format.type
-        .replace(/\bpat\b/, 'personal access token')
-        .replace(/[-_]+/g, ' ')
-        .replace(/\b(api|sid|ci)\b/g, (word) => word.toUpperCase())
-        .replace(/\boauth\b/g, 'OAuth');
-    const mode = match.format.mode ? `${match.format.mode} ` : '';
-    // `secret` alone is an adjective here (a Stripe secret key); `api key secret` is already a noun.
-    const noun = /(key|token|credentials|SID|\ssecret)$/.test(type) ? '' : ' key';
-    const phrase = `${match.provider.name} ${mode}${type}${noun}`;
-    return `${/^[AEIOU]/.test(phrase) ? 'an' : 'a'} ${phrase}`;
-}
-/** Why a committed value is a credential, or undefined when it is not one. */
-function classifyLiteral(value, names, options) {
-    let match;
-    for (const name of names)
-        match ??= detectFormat(value, name);
-    if (match) {
-        // Documented example keys (AKIAIOSFODNN7EXAMPLE) and filler match formats but are not credentials;
-        // publishable keys are meant to be public.
-        const { type } = match.format;
-        if (isExampleKey(value) || IDENTIFIER_TYPES.has(type) || options['ignore-types'].includes(type))
-            return undefined;
-        const detail = [match.format.type, match.format.mode].filter(Boolean).join(', ');
-        return {
-            what: describeFormat(match),
-            evidence: { fact: 'provider', value: match.provider.id, source: 'value', detail },
-        };
-    }
-    if (isPrivateKeyBlock(value)) {
-        return {
-            what: 'a private key',
-            evidence: { fact: 'format', value: 'private-key', source: 'value', detail: 'PEM block' },
-        };
-    }
-    const password = urlPassword(value);
-    // A URL's password counts whatever the entry is called (DATABASE_URL); a placeholder one does not.
-    if (password !== undefined) {
-        return {
-            what: 'a URL with an embedded password',
-            evidence: { fact: 'format', value: 'url-password', source: 'value', detail: 'password in the URL' },
-        };
-    }
-    if (!names.some(isCredentialName) || isPlaceholder(value, options['min-length']))
-        return undefined;
-    return {
-        what: 'a plain-text value',
-        evidence: { fact: 'name', value: 'credential-named', source: 'file', detail: 'not a placeholder or reference' },
-    };
+/** The judgement of a committed value, with the options of this rule; undefined when it is no credential. */
+function classifyLiteral(value, names, options, known) {
+    const judgement = judgeLiteral(value, {
+        names,
+        known,
+        minLength: options['min-length'],
+        ignoreTypes: options['ignore-types'],
+    });
+    return judgement.credential ? judgement : undefined;
 }
 /** Reports committed literals that are real credentials: one finding per key and file, at the first. */
 /* harmony default export */ const plaintext_secret = (defineRule({
     meta: {
         id: 'plaintext-secret',
-        description: 'Reports a credential value committed in a manifest, compose file, Helm values or .env file (a provider key format, a private key, or a credential-named value that is not a placeholder).',
+        description: 'Reports a credential value committed in a manifest, compose file, Helm values or .env file (a provider key format, a private key, or a credential-named value that is not a placeholder): an error in production or for a live provider key, a warning where the environment is unknown, a note in development, test and local files.',
         defaultSeverity: 'error',
         optionsSchema: {
             type: 'object',
@@ -65739,31 +66383,37 @@ function classifyLiteral(value, names, options) {
         },
         defaultOptions: DEFAULTS,
         messages: {
-            committed: '{{name}} holds {{what}} committed in plain text in this file; move it to a secret store and reference it',
+            committed: '{{name}} holds {{what}} committed in plain text in this file ({{where}}); move it to a secret store and reference it',
         },
-        example: 'payments-credentials/STRIPE_KEY holds a Stripe live secret key committed in plain text in this file; move it to a secret store and reference it',
+        example: 'payments-credentials/STRIPE_KEY holds a Stripe live secret key committed in plain text in this file (a live key: anyone who can read this file can use it); move it to a secret store and reference it',
     },
     check(context) {
+        const options = { ...DEFAULTS, ...context.options };
+        const known = knownNames([...context.inventory.uses.map((u) => u.name), ...context.keys.map((k) => k.name)]);
+        const folders = composeFolders(context.inventory.files.map((f) => f.path));
         for (const key of context.keys) {
             for (const use of key.uses)
-                reportUse(context, key, use);
+                reportUse(context, key, use, { options, known, folders });
         }
     },
 }));
-function reportUse(context, key, use) {
+function reportUse(context, key, use, shared) {
     if (!use.literal)
         return;
     // SECURITY: the value is only inspected here; the finding carries names and facts, never the value.
     const names = use.name === key.name ? [use.name] : [use.name, key.name];
-    const verdict = classifyLiteral(use.literal.reveal(), names, { ...DEFAULTS, ...context.options });
+    const verdict = classifyLiteral(use.literal.reveal(), names, shared.options, shared.known);
     if (!verdict)
         return;
+    const placement = placeOf(use, shared.folders);
+    const where = verdict.live ? 'a live key: anyone who can read this file can use it' : placement.where;
     context.report({
         messageId: 'committed',
-        data: { name: use.name, what: verdict.what },
+        data: { name: use.name, what: verdict.what, where },
         location: use.location,
         key: key.name,
         environment: use.environment,
+        severity: verdict.live ? 'error' : SEVERITY_BY_PLACE[placement.place],
         evidence: [
             verdict.evidence,
             {
@@ -65772,6 +66422,7 @@ function reportUse(context, key, use) {
                 source: 'file',
                 ...(use.context?.via ? { detail: use.context.via } : {}),
             },
+            { fact: 'place', value: placement.place, source: 'file', detail: placement.where },
         ],
         use,
     });
@@ -65896,6 +66547,7 @@ function wildcardOf(role) {
 
 
 
+
 const SHORT_LIVED = new Set(['app-installation', 'temporary']);
 /** Reports keys past their rotation age or near expiry, and keys with no known date. */
 /* harmony default export */ const rotation_age = (defineRule({
@@ -65953,6 +66605,9 @@ const SHORT_LIVED = new Set(['app-installation', 'temporary']);
             const dated = key.facts.rotated ?? key.facts.created;
             const expires = key.facts.expires;
             if (!dated && !expires) {
+                // Identifiers (a service-account e-mail, `*_USERNAME`, a bucket name, `tls.crt`) are not rotated.
+                if (key.names.every(isIdentifierName))
+                    continue;
                 report({
                     messageId: 'noDate',
                     data: { key: key.name },
@@ -66805,6 +67460,7 @@ const VERSION = "0.1.0";
 
 
 
+
 async function engine_check(options) {
     const config = loadConfig({ root: options.root, configPath: options.configPath, rules: RULES });
     const inventory = scanTree(options.root);
@@ -66843,10 +67499,11 @@ async function engine_check(options) {
         : { active: waived.active, suppressed: [], diagnostics: [] };
     diagnostics.push(...baselined.diagnostics);
     const findings = sortFindings([...baselined.active, ...waiverFindings]);
+    // Every secret given is hidden; of the committed literals, only those judged credentials (never a
+    // placeholder such as `postgres` or `none`, which would erase key names and paths from the report).
     const redactor = new Redactor(secrets.values());
-    for (const use of inventory.uses)
-        if (use.literal && isCredentialUse(use))
-            redactor.add(use.literal);
+    for (const value of committedCredentials(inventory.uses, keys))
+        redactor.add(value);
     const report = assembleReport(options, keys, findings, [...waived.suppressed, ...baselined.suppressed], diagnostics, config);
     return { report, redactor };
 }
@@ -67449,10 +68106,33 @@ function formatSarif(report, rules) {
     return `${defuseJson(JSON.stringify(log, null, 2))}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/diagnostics.ts
+// Diagnostics as the human-readable outputs show them: each on its own line, except skipped templates
+// (Helm and Jinja files that cannot be read until rendered), which real repositories hold by the
+// hundred and which say nothing to act on one by one: one line counts them, and the JSON report lists
+// each.
+/** What discovery's `skippedTemplate` says of a file (manifest-yaml.ts). */
+const TEMPLATE_MESSAGE = /: a template \(/;
+function isSkippedTemplate(diagnostic) {
+    return diagnostic.kind === 'skipped' && TEMPLATE_MESSAGE.test(diagnostic.message);
+}
+function shownDiagnostics(diagnostics) {
+    const count = diagnostics.filter(isSkippedTemplate).length;
+    const listed = diagnostics.filter((d) => !isSkippedTemplate(d));
+    if (count === 0)
+        return { listed };
+    const files = count === 1 ? '1 template' : `${count} templates`;
+    return {
+        listed,
+        templates: `${files} skipped (Go/Helm {{ }} or Jinja {% %} tags): scan the rendered files; --format json lists each`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 // Markdown for the job summary and PR comments: verdict, counts, a keys table and a findings table.
 // SECURITY: every piece of report text is escaped cell by cell, so a hostile file name, key name or
 // provider answer cannot end a row, open a fence or code span, inject HTML, make a link or mention.
+
 
 
 
@@ -67617,9 +68297,14 @@ function formatMarkdown(report, options = {}) {
         table(out, ['Rule', 'Key', 'Location', 'Suppression'], report.suppressed.map(suppressedRow), budget);
         out.push('', '</details>');
     }
-    if (report.diagnostics.length > 0) {
-        out.push('', `### Diagnostics (${report.diagnostics.length})`, '');
-        const rows = report.diagnostics.map((d) => row([
+    const { listed, templates } = shownDiagnostics(report.diagnostics);
+    if (templates)
+        out.push('', `### Diagnostics (${report.diagnostics.length})`, '', escapeCell(templates));
+    if (listed.length > 0) {
+        if (!templates)
+            out.push('', `### Diagnostics (${report.diagnostics.length})`);
+        out.push('');
+        const rows = listed.map((d) => row([
             escapeCell(d.kind),
             markdown_code(d.line ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file) || '—',
             escapeCell(d.message),
@@ -73615,6 +74300,7 @@ function readCheckedOutCommit(dir, workspace) {
 
 
 
+
 /** Event payloads are a few hundred kilobytes at most; a larger file is not read. */
 const MAX_EVENT_BYTES = 16 * 1024 * 1024;
 async function run(env = process.env) {
@@ -73658,7 +74344,9 @@ async function run(env = process.env) {
             platformSecrets,
         });
         redactor = runRedactor(settings, result.redactor);
-        const { report } = result;
+        // Every string is redacted before any formatter serializes it (SECURITY.md rule 10); the line
+        // outputs below (annotations, summary, messages) still pass `clean` as defence in depth.
+        const report = redactValues(result.report, redactor);
         // Annotations, SARIF and the summary name files from the repository root, as GitHub resolves them.
         const shown = rebaseReport(report, scannedPrefix(workspace, root));
         const code = exitCodeOf(report);
@@ -73670,12 +74358,12 @@ async function run(env = process.env) {
         }
         if (settings.sarifFile) {
             const rules = RULES.map((r) => r.meta);
-            writeOutputFile((0,external_node_path_.resolve)(workspace, settings.sarifFile), clean(formatSarif(shown, rules)));
+            writeOutputFile((0,external_node_path_.resolve)(workspace, settings.sarifFile), formatSarif(shown, rules));
             setOutput('sarif-file', settings.sarifFile);
         }
         if (settings.jsonFile) {
             // The JSON report keeps SPEC section 9's paths: relative to the scanned folder.
-            writeOutputFile((0,external_node_path_.resolve)(workspace, settings.jsonFile), clean(formatJson(report)));
+            writeOutputFile((0,external_node_path_.resolve)(workspace, settings.jsonFile), formatJson(report));
             setOutput('json-file', settings.jsonFile);
         }
         setOutputs(report);
