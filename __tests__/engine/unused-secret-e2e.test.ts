@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types.js';
 import { runCli } from '../cli/run.js';
-import { json, startFakeProvider, type FakeProvider, type FakeResponse } from '../helpers/fake-provider.js';
-import { responseErrors } from '../helpers/github-openapi.js';
+import { startFakeProvider, type FakeProvider } from '../helpers/fake-provider.js';
+import { githubEnvironment, githubPage } from '../helpers/fake-github.js';
 
 const TOKEN = 'ghp_FakeMetadataReaderToken0123456789cd';
 const WORKFLOW = `name: deploy
@@ -46,20 +46,8 @@ afterEach(async () => {
 });
 
 async function fakeGitHub(): Promise<FakeProvider> {
-  const page = (template: string, body: object): FakeResponse => {
-    const errors = responseErrors('GET', template, 200, body);
-    if (errors !== '') throw new Error(`fixture does not match GitHub's description: ${errors}`);
-    return json(200, body);
-  };
-  const environment = {
-    id: 1,
-    node_id: 'EN_1',
-    name: 'production',
-    url: 'https://api.github.com/repos/acme/shop/environments/production',
-    html_url: 'https://github.com/acme/shop/deployments/activity_log?environments_filter=production',
-    created_at: '2025-01-01T00:00:00Z',
-    updated_at: '2025-01-01T00:00:00Z',
-  };
+  const page = githubPage;
+  const environment = githubEnvironment('acme/shop', 'production');
   const fake = await startFakeProvider((request) => {
     const path = new URL(request.path, 'http://fake').pathname;
     if (path === '/repos/acme/shop/actions/secrets')

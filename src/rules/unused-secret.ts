@@ -13,7 +13,7 @@
 import type { Evidence, Location, SecretsExposure } from '../core/types.js';
 import type { SecretMetadata } from '../discovery/github-secrets.js';
 import { defineRule, type RuleContext } from './types.js';
-import { compareLocations } from './util.js';
+import { compareLocations, exposureEvidence } from './util.js';
 
 type Options = Record<string, never>;
 
@@ -96,15 +96,7 @@ function reportHandover(context: RuleContext<Options>, exposure: SecretsExposure
       names: more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', '),
     },
     location: exposure.location,
-    evidence: [
-      {
-        fact: 'exposure',
-        value: exposure.form,
-        source: 'file',
-        ...(exposure.job ? { detail: `job ${exposure.job}` } : {}),
-      },
-      ...sorted.map(metadataEvidence),
-    ],
+    evidence: [exposureEvidence(exposure), ...sorted.map(metadataEvidence)],
     anchor: 'handed-over',
   });
 }
