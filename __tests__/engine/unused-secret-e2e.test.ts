@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types.js';
 import { runCli } from '../cli/run.js';
+import { reportErrors, sarifErrors } from '../report/validators.js';
 import { startFakeProvider, type FakeProvider } from '../helpers/fake-provider.js';
 import { githubEnvironment, githubPage } from '../helpers/fake-github.js';
 
@@ -79,11 +80,14 @@ async function check(files: Record<string, string>) {
   mkdirSync(join(root, '.github', 'workflows'), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, '.github', 'workflows', name), text);
   const fake = await fakeGitHub();
-  const run = await runCli(['check', root, '--github-repo', 'acme/shop', '--format', 'json', '--now', '2026-11-22'], {
-    env: { GITHUB_API_URL: fake.url, GITHUB_TOKEN: TOKEN },
-  });
+  const args = ['check', root, '--github-repo', 'acme/shop', '--now', '2026-11-22'];
+  const env = { GITHUB_API_URL: fake.url, GITHUB_TOKEN: TOKEN };
+  const run = await runCli([...args, '--format', 'json'], { env });
   expect(run.stderr).toBe('');
   const report = JSON.parse(run.stdout) as Report;
+  expect(reportErrors(report)).toBe('');
+  // SARIF stays valid with a finding placed on the workflows folder rather than on a file's line.
+  expect(sarifErrors(JSON.parse((await runCli([...args, '--format', 'sarif'], { env })).stdout))).toBe('');
   return report.findings.filter((f) => f.ruleId === 'unused-secret');
 }
 
