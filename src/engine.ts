@@ -78,11 +78,14 @@ export interface CheckResult {
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const config = loadConfig({ root: options.root, configPath: options.configPath, rules: RULES });
   const inventory = scanTree(options.root);
-  const uses = decideUseEnvironments(inventory, config).filter(
-    (use) => isCredentialUse(use) && (!options.environment || use.environment === options.environment),
-  );
-  const secrets = withEnvironmentSecrets(options, uses, config);
+  const credentialUses = decideUseEnvironments(inventory, config).filter(isCredentialUse);
+  const uses = credentialUses.filter((use) => !options.environment || use.environment === options.environment);
+  const secrets = withEnvironmentSecrets(options, credentialUses, config);
   const keys = buildKeys(uses, inventory.links, config, secrets, options.platformSecrets);
+  // Rules that compare environments (shared-value) still see the others when one is gated.
+  const everyKey = options.environment
+    ? buildKeys(credentialUses, inventory.links, config, secrets, options.platformSecrets)
+    : keys;
   const diagnostics = [...inventory.diagnostics];
   if (options.smoke) {
     if (options.tlsVerificationDisabled) {
@@ -102,12 +105,14 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
   const base = {
     keys,
+    everyKey,
     inventory,
     config,
     mode: options.mode,
     environment: options.environment,
     now: options.now,
     smoke: options.smoke,
+    secretMetadata: options.platformSecrets,
   };
   const raw = runRules([...RULES.filter((r) => !r.meta.readsWaivers), ...customRules(config)], config, base, []);
   const waived = applyWaivers(

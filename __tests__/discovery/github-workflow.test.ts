@@ -325,6 +325,130 @@ describe('github-workflow: uses', () => {
   });
 });
 
+describe('github-workflow: what a secret is handed to (context action and input)', () => {
+  const handed = (text: string) =>
+    (extract(text).uses ?? []).map((u) => ({
+      name: u.name,
+      via: u.context?.via,
+      action: u.context?.action,
+      input: u.context?.input,
+    }));
+
+  it.each([
+    {
+      name: 'a step input of an action (ref and case dropped), a step env variable, a plain run',
+      text: lines(
+        'on: push',
+        'jobs:',
+        '  deploy:',
+        '    steps:',
+        '      - uses: AWS-Actions/configure-aws-credentials@v4',
+        '        with:',
+        '          aws-access-key-id: ${{ secrets.AWS_USR }}',
+        "          aws-secret-access-key: '${{ secrets.AWS_PSW }}'",
+        '        env: { AWS_SESSION: "${{ secrets.S }}" }',
+        '      - run: echo ${{ secrets.R }}',
+      ),
+      want: [
+        { name: 'AWS_USR', via: 'with', action: 'aws-actions/configure-aws-credentials', input: 'aws-access-key-id' },
+        {
+          name: 'AWS_PSW',
+          via: 'with',
+          action: 'aws-actions/configure-aws-credentials',
+          input: 'aws-secret-access-key',
+        },
+        { name: 'S', via: 'env', action: 'aws-actions/configure-aws-credentials', input: 'AWS_SESSION' },
+        { name: 'R', via: 'run', action: undefined, input: undefined },
+      ],
+    },
+    {
+      name: 'workflow and job env variables, and a reusable call’s with and secrets',
+      text: lines(
+        'on: push',
+        'env:',
+        '  AWS_ACCESS_KEY_ID: ${{ secrets.A }}',
+        'jobs:',
+        '  call:',
+        '    uses: ./.github/workflows/deploy.yml',
+        '    with: { token: "${{ secrets.B }}" }',
+        '    secrets:',
+        '      DEPLOY_TOKEN: ${{ secrets.C }}',
+        '  build:',
+        '    env:',
+        '      AZURE_CLIENT_SECRET: ${{ secrets.D }}',
+        '    steps: [{ run: make }]',
+      ),
+      want: [
+        { name: 'A', via: 'env', action: undefined, input: 'AWS_ACCESS_KEY_ID' },
+        { name: 'B', via: 'with', action: undefined, input: 'token' },
+        { name: 'C', via: 'secrets', action: undefined, input: 'DEPLOY_TOKEN' },
+        { name: 'D', via: 'env', action: undefined, input: 'AZURE_CLIENT_SECRET' },
+      ],
+    },
+    {
+      name: 'several secrets written into one input (a creds JSON) share it',
+      text: lines(
+        'on: push',
+        'jobs:',
+        '  j:',
+        '    steps:',
+        '      - uses: azure/login@v2',
+        '        with:',
+        '          creds: \'{"clientId":"${{ secrets.ID }}","clientSecret":"${{ secrets.PW }}"}\'',
+      ),
+      want: [
+        { name: 'ID', via: 'with', action: 'azure/login', input: 'creds' },
+        { name: 'PW', via: 'with', action: 'azure/login', input: 'creds' },
+      ],
+    },
+    {
+      name: 'inputs under an alias keep their names',
+      text: lines(
+        'on: push',
+        'jobs:',
+        '  j:',
+        '    steps:',
+        '      - uses: google-github-actions/auth@v2',
+        '        with: &auth',
+        '          credentials_json: ${{ secrets.GCP_SA_KEY }}',
+        '      - uses: google-github-actions/auth@v2',
+        '        with: *auth',
+      ),
+      want: [
+        { name: 'GCP_SA_KEY', via: 'with', action: 'google-github-actions/auth', input: 'credentials_json' },
+        { name: 'GCP_SA_KEY', via: 'with', action: 'google-github-actions/auth', input: 'credentials_json' },
+      ],
+    },
+  ])('$name', ({ text, want }) => {
+    expect(handed(text)).toEqual(want);
+  });
+
+  it('lists each job’s actions with their input names (never values), at the uses key', () => {
+    const text = lines(
+      'on: push',
+      'jobs:',
+      '  deploy:',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - name: Sign in',
+      '        uses: aws-actions/configure-aws-credentials@v4',
+      '        with:',
+      '          role-to-assume: arn:aws:iam::123456789012:role/deploy',
+      '          aws-region: eu-west-1',
+      '      - run: make deploy',
+      '  build:',
+      '    steps: [{ run: make }]',
+    );
+    const [deploy, build] = extract(text).workflows?.[0].jobs ?? [];
+    expect(deploy.actions?.map((a) => ({ action: a.action, inputs: a.inputs, at: at(a.location) }))).toEqual([
+      { action: 'actions/checkout', inputs: [], at: '5:9-5:13' },
+      { action: 'aws-actions/configure-aws-credentials', inputs: ['role-to-assume', 'aws-region'], at: '7:9-7:13' },
+    ]);
+    expect(JSON.stringify(deploy.actions)).not.toContain('123456789012');
+    expect(build.actions).toBeUndefined();
+  });
+});
+
 describe('github-workflow: exposures', () => {
   it.each([
     {

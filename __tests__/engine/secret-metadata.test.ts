@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/core/types.js';
 import { runCli } from '../cli/run.js';
-import { json, startFakeProvider, type FakeProvider, type FakeResponse } from '../helpers/fake-provider.js';
-import { responseErrors } from '../helpers/github-openapi.js';
+import { startFakeProvider, type FakeProvider, type FakeResponse } from '../helpers/fake-provider.js';
+import { githubEnvironment, githubPage } from '../helpers/fake-github.js';
 
 const TOKEN = 'ghp_FakeMetadataReaderToken0123456789ab';
 const NOW = '2026-11-22';
@@ -61,11 +61,7 @@ afterEach(async () => {
 
 /** A fake GitHub API under /api/v3 (GHES); `repositorySecrets` may answer otherwise. */
 async function fakeGitHub(repositorySecrets?: FakeResponse): Promise<FakeProvider> {
-  const page = (template: string, body: object): FakeResponse => {
-    const errors = responseErrors('GET', template, 200, body);
-    if (errors !== '') throw new Error(`fixture does not match GitHub's description: ${errors}`);
-    return json(200, body);
-  };
+  const page = githubPage;
   const fake = await startFakeProvider((request) => {
     const path = new URL(request.path, 'http://fake').pathname;
     if (path === '/api/v3/repos/acme/payments/actions/secrets')
@@ -75,17 +71,7 @@ async function fakeGitHub(repositorySecrets?: FakeResponse): Promise<FakeProvide
     if (path === '/api/v3/repos/acme/payments/environments')
       return page('/repos/{owner}/{repo}/environments', {
         total_count: 1,
-        environments: [
-          {
-            id: 1,
-            node_id: 'EN_1',
-            name: 'production',
-            url: 'https://ghe.example.com/api/v3/repos/acme/payments/environments/production',
-            html_url: 'https://ghe.example.com/acme/payments/deployments/activity_log?environments_filter=production',
-            created_at: '2025-01-01T00:00:00Z',
-            updated_at: '2025-01-01T00:00:00Z',
-          },
-        ],
+        environments: [githubEnvironment('acme/payments', 'production', 'https://ghe.example.com')],
       });
     if (path === '/api/v3/repos/acme/payments/environments/production/secrets')
       return page('/repos/{owner}/{repo}/environments/{environment_name}/secrets', {

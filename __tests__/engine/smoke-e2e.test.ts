@@ -158,6 +158,12 @@ describe('smoke calls end to end', () => {
           },
         ],
       }),
+      // Another root cause: a long-lived key where GitHub's OIDC token would do (one finding for the pair).
+      expect.objectContaining({
+        ruleId: 'long-lived-cloud-key',
+        severity: 'warning',
+        location: expect.objectContaining({ file: '.github/workflows/release.yml', line: 24 }),
+      }),
     ]);
   });
 
@@ -177,7 +183,7 @@ describe('smoke calls end to end', () => {
         (f: { ruleId: string; location: { line: number }; relatedLocations?: { line: number }[] }) =>
           `${f.ruleId} ${f.location.line} [${(f.relatedLocations ?? []).map((r) => r.line).join(', ')}]`,
       ),
-    ).toEqual(['no-dev-keys-in-prod 24 [25]', 'service-account-bound 24 [25]']);
+    ).toEqual(['no-dev-keys-in-prod 24 [25]', 'service-account-bound 24 [25]', 'long-lived-cloud-key 24 []']);
   });
 
   it.each(['text', 'json', 'sarif', 'markdown', 'github'])('no secret in the %s output', async (format) => {

@@ -13,7 +13,8 @@ import type { Rule } from '../../src/rules/types.js';
 import { type ExpectedError, FAKE_BUILTINS, FAKE_RULES, load, loadErrors } from './helpers.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/config');
-const KEY_PROPS = 'provider, environment, principal, principal-kind, scopes, rotated, owner, aliases';
+const KEY_PROPS =
+  'provider, environment, principal, principal-kind, scopes, rotated, owner, aliases, max-age-days, warn-age-days';
 const TOP_PROPS = 'version, extends, environments, keys, rules, custom-rules, exceptions';
 const ENDPOINT_HINT =
   'keybound never takes hosts, URLs, headers or methods from a file: where a key is sent is compiled into its provider adapter';
@@ -572,12 +573,14 @@ describe('loadConfig: the shipped policies/recommended.yml', () => {
   it('loads against rules with its ids (the embedded copy, as with no config)', () => {
     const text = POLICY_FILES['recommended.yml'];
     expect(text).toBeDefined();
-    const ruleIds = Object.keys((parseDocument(text).toJS() as { rules: Record<string, unknown> }).rules);
+    const recommended = (parseDocument(text).toJS() as { rules: Record<string, { severity: string }> }).rules;
+    const ruleIds = Object.keys(recommended);
+    // Each fake rule defaults to another severity than recommended.yml's, so the policy must set it.
     const rules: Rule[] = ruleIds.map((id) => ({
       meta: {
         id,
         description: id,
-        defaultSeverity: 'note',
+        defaultSeverity: recommended[id].severity === 'note' ? 'error' : 'note',
         optionsSchema: { type: 'object' },
         defaultOptions: {},
         messages: {},
@@ -588,6 +591,26 @@ describe('loadConfig: the shipped policies/recommended.yml', () => {
     expect(config.file).toBeUndefined();
     expect(config.extends).toEqual(['recommended']);
     expect(Object.keys(config.rules).sort()).toEqual([...ruleIds].sort());
-    for (const id of ruleIds) expect(config.rules[id].severity).not.toBe('note');
+    for (const id of ruleIds) expect(config.rules[id].severity).toBe(recommended[id].severity);
+  });
+});
+
+describe('loadConfig: per-key rotation limits (keys.NAME.max-age-days, warn-age-days)', () => {
+  it('declares them on the key, a later file overriding an earlier one field by field', () => {
+    const config = load({
+      'base.yml': 'keys:\n  ROOT_TOKEN:\n    max-age-days: 60\n    warn-age-days: 50\n',
+      'keybound.yml': 'extends: [recommended, ./base.yml]\nkeys:\n  ROOT_TOKEN:\n    max-age-days: 30\n',
+    });
+    expect(config.keys.get('ROOT_TOKEN')).toMatchObject({ name: 'ROOT_TOKEN', maxAgeDays: 30, warnAgeDays: 50 });
+  });
+
+  it.each([
+    ['a word', 'ninety', 'must be an integer, got "ninety"'],
+    ['a fraction', '30.5', 'must be an integer, got 30.5'],
+    ['zero days', '0', 'must be >= 1, got 0'],
+  ])('refuses %s with its place', (_name, value, message) => {
+    expect(loadErrors({ 'keybound.yml': `keys:\n  ROOT_TOKEN:\n    max-age-days: ${value}\n` })).toEqual([
+      { code: 'config', file: 'keybound.yml', line: 3, column: 19, path: 'keys.ROOT_TOKEN.max-age-days', message },
+    ]);
   });
 });

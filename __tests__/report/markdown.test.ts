@@ -33,16 +33,30 @@ describe('formatMarkdown', () => {
     expect(md).toContain('**Could not confirm:** <code>SLACK\\_BOT\\_TOKEN</code>');
   });
 
-  it('has a keys table with provider, environments, principal and kind, age and smoke status', () => {
+  it('has a keys table with provider, environments, principal and kind, age, expiry date and smoke status', () => {
     const md = formatMarkdown(sampleReport());
-    expect(md).toContain('| Key | Provider | Environment | Principal | Age | Smoke |');
+    expect(md).toContain('| Key | Provider | Environment | Principal | Age | Expires | Smoke |');
     expect(md).toContain(
-      '| <code>STRIPE\\_SECRET\\_KEY</code> | stripe | production | <code>acct\\_1Test</code> (service) | 174 days (rotated) | mismatch (test-mode) |',
+      '| <code>STRIPE\\_SECRET\\_KEY</code> | stripe | production | <code>acct\\_1Test</code> (service) | 174 days (rotated) | — | mismatch (test-mode) |',
     );
     expect(md).toContain(
-      '| <code>DEPLOY\\_TOKEN</code> | github | production, staging | <code>octo-dev</code> (human) | expires in 9 days | verified (ok) |',
+      '| <code>DEPLOY\\_TOKEN</code> | github | production, staging | <code>octo-dev</code> (human) | — | 2026-12-01 (in 9 days) | verified (ok) |',
     );
-    expect(md).toContain('| <code>SLACK\\_BOT\\_TOKEN</code> | — | unknown | — | — | unknown (timeout) |');
+    expect(md).toContain('| <code>SLACK\\_BOT\\_TOKEN</code> | — | unknown | — | — | — | unknown (timeout) |');
+  });
+
+  it.each([
+    ['an ISO date-time, shown as its day', '2026-11-30T08:00:00Z', '2026-11-30 (in 8 days)'],
+    ['today', '2026-11-22', '2026-11-22 (today)'],
+    ['in the past', '2026-11-20', '2026-11-20 (expired 2 days ago)'],
+    ['one day', '2026-11-23', '2026-11-23 (in 1 day)'],
+    ['not a date: left out, never echoed', '<img src=x>', '—'],
+  ])('shows the expiry date: %s', (_name, value, cell) => {
+    const report = sampleReport();
+    const key = { ...report.keys[0], facts: { expires: { value, source: 'smoke' as const } } };
+    const md = formatMarkdown({ ...report, keys: [key] });
+    const row = md.split('\n').find((line) => line.startsWith(`| <code>`)) ?? '';
+    expect(row.split(' | ').at(-2)).toBe(cell);
   });
 
   it('has a findings table with severity, rule, key, location and message', () => {

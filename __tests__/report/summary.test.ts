@@ -6,6 +6,7 @@ import type { KeyReport, Report } from '../../src/core/types.js';
 import {
   chartLabel,
   formatKeyAgeChart,
+  formatKeyExpiryChart,
   formatSummary,
   keyAges,
   SUMMARY_LIMIT_BYTES,
@@ -22,6 +23,7 @@ function withKeys(keys: KeyReport[]): Report {
 
 const rotated = (value: string) => ({ rotated: { value, source: 'declared' as const } });
 const created = (value: string) => ({ created: { value, source: 'platform' as const } });
+const expires = (value: string) => ({ expires: { value, source: 'smoke' as const } });
 
 describe('keyAges', () => {
   it('uses rotated, else created, oldest first, and leaves undated keys out', () => {
@@ -87,10 +89,76 @@ describe('formatKeyAgeChart', () => {
     expect(chart.replace(/ --> /g, ' ')).not.toMatch(/%%|<|>|::/);
   });
 
+  it('draws each key’s own limit and warning age where it declares them (by name or alias)', () => {
+    const report = withKeys([
+      key('A', rotated('2026-05-06')),
+      { ...key('B', rotated('2026-10-23')), aliases: ['payments/B'] },
+      key('C', rotated('2026-11-12')),
+    ]);
+    const keyLimits = { A: { maxAgeDays: 365, warnAgeDays: 350 }, 'payments/B': { maxAgeDays: 30, warnAgeDays: 25 } };
+    const chart = formatKeyAgeChart(report, { maxAgeDays: 90, warnAgeDays: 75, keyLimits });
+    expect(chart).toContain('### Key age (rotation limit 90 days; 2 key(s) with their own)');
+    expect(chart).toContain('  y-axis "days" 0 --> 402');
+    expect(chart).toContain('  bar [200, 30, 10]');
+    expect(chart).toContain('  line [365, 30, 90]');
+    expect(chart).toContain('  line [350, 25, 75]');
+    expect(chart).toContain('_3 of 3 keys have a known date; 1 at or past their limit.');
+  });
+
+  it('carries each key’s expiry date in its label, rebuilt from the parsed date', () => {
+    const report = withKeys([
+      key('A', { ...rotated('2026-11-01'), ...expires('2026-12-01T10:00:00Z') }),
+      key('B', { ...rotated('2026-11-02'), ...expires('"soon"]') }),
+    ]);
+    expect(formatKeyAgeChart(report, { maxAgeDays: 90 })).toContain('  x-axis ["A exp 2026-12-01", "B"]');
+  });
+
   it('shortens long labels', () => {
     expect(chartLabel('A'.repeat(100))).toBe(`${'A'.repeat(39)}…`);
     expect(chartLabel('')).toBe('_');
     expect(chartLabel('payments-credentials/STRIPE_KEY')).toBe('payments-credentials/STRIPE_KEY');
+  });
+});
+
+describe('formatKeyExpiryChart', () => {
+  it('draws the days left before each key expires, soonest first, against the lead time', () => {
+    const report = withKeys([
+      key('LATER', expires('2027-02-01')),
+      key('SOON', expires('2026-12-01')),
+      key('GONE', expires('2026-11-20')),
+      key('NONE', rotated('2026-11-01')),
+    ]);
+    expect(formatKeyExpiryChart(report, { expiryWarnDays: 14 })).toBe(
+      [
+        '### Key expiry (lead time 14 days)',
+        '',
+        '```mermaid',
+        'xychart-beta',
+        '  title "Days until expiry (bars) against the lead time (line)"',
+        '  x-axis ["GONE 2026-11-20", "SOON 2026-12-01", "LATER 2027-02-01"]',
+        '  y-axis "days" 0 --> 79',
+        '  bar [0, 9, 71]',
+        '  line [14, 14, 14]',
+        '```',
+        '',
+        '_3 of 4 keys have an expiry date; 1 expired; 1 within the lead time._',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('is empty when no key expires, and has no line when the rule is off', () => {
+    expect(formatKeyExpiryChart(withKeys([key('A', rotated('2026-11-01'))]), { expiryWarnDays: 14 })).toBe('');
+    const chart = formatKeyExpiryChart(withKeys([key('A', expires('2026-12-01'))]));
+    expect(chart).toContain('### Key expiry (no lead time set)');
+    expect(chart).not.toContain('line [');
+  });
+
+  it.each(HOSTILE_TEXTS)('neutralizes a hostile key name: %j', (name) => {
+    const chart = formatKeyExpiryChart(withKeys([key(name, expires('2026-12-01'))]), { expiryWarnDays: 14 });
+    const axis = /x-axis \[(.*)\]/.exec(chart)?.[1] ?? '';
+    expect(axis).toMatch(/^"[A-Za-z0-9_./…-]+ 2026-12-01"$/);
+    expect(chart.split('```').length).toBe(3);
   });
 });
 
@@ -103,6 +171,13 @@ describe('formatSummary', () => {
     expect(at('### Keys')).toBeGreaterThan(0);
     expect(at('```mermaid')).toBeGreaterThan(at('### Keys'));
     expect(at('### Findings')).toBeGreaterThan(at('```mermaid'));
+  });
+
+  it('shows the expiry chart after the age chart when a key expires', () => {
+    const text = formatSummary(sampleReport(), { maxAgeDays: 90, expiryWarnDays: 14 });
+    expect(text.indexOf('### Key expiry (lead time 14 days)')).toBeGreaterThan(text.indexOf('### Key age'));
+    expect(text).toContain('"DEPLOY_TOKEN 2026-12-01"');
+    expect(text.indexOf('### Findings')).toBeGreaterThan(text.indexOf('### Key expiry'));
   });
 
   it('shows notices about the run, escaped, under the verdict', () => {

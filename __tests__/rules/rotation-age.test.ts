@@ -1,5 +1,7 @@
 // rotation-age: age tiers by the best date fact, expiry, missing and unreadable dates, short-lived keys.
-import rule from '../../src/rules/rotation-age.js';
+import { describe, expect, it } from 'vitest';
+import type { KeyDeclaration } from '../../src/core/types.js';
+import rule, { rotationChartLimits } from '../../src/rules/rotation-age.js';
 import { o, ruleTester } from './tester.js';
 
 // now = 2026-11-22 (tester default)
@@ -49,6 +51,21 @@ ruleTester(rule, {
       ],
     },
     { name: 'a key with no uses is not reported', keys: [{ name: 'K', uses: [] }] },
+    {
+      name: 'a key with its own looser limit (keys.NAME.max-age-days) is not reported at the rule’s',
+      keys: [{ name: 'K', uses: [PROD], obs: [o('rotated', '2026-07-25', 'platform')], decl: { maxAgeDays: 365 } }],
+    },
+    {
+      name: 'a key with its own looser limit keeps the rule’s 15-day warning distance',
+      keys: [{ name: 'K', uses: [PROD], obs: [o('rotated', '2026-01-01', 'platform')], decl: { maxAgeDays: 365 } }],
+    },
+    {
+      name: 'expiry beyond a shorter lead time (expiry-warn-days)',
+      options: { 'expiry-warn-days': 7 },
+      keys: [
+        { name: 'K', uses: [PROD], obs: [o('rotated', '2026-11-01', 'platform'), o('expires', '2026-11-30', 'smoke')] },
+      ],
+    },
     {
       name: 'raised warning threshold',
       options: { 'warn-age-days': 85 },
@@ -121,6 +138,117 @@ ruleTester(rule, {
         {
           severity: 'warning',
           message: 'K was last rotated 33 days ago (2026-10-20); rotate it: the limit is 30 days',
+          line: 8,
+          column: 11,
+        },
+      ],
+    },
+    {
+      name: 'a key with its own stricter limit: error at it, with the declaration as evidence',
+      keys: [
+        {
+          name: 'ROOT_TOKEN',
+          uses: [PROD],
+          obs: [o('rotated', '2026-10-15', 'platform', 'updated_at')],
+          decl: { maxAgeDays: 30, warnAgeDays: 25 },
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message: 'ROOT_TOKEN was last rotated 38 days ago (2026-10-15); rotate it: the limit is 30 days',
+          line: 8,
+          column: 11,
+          evidence: [
+            { fact: 'rotated', value: '2026-10-15', source: 'platform', detail: 'updated_at; 38 days old' },
+            { fact: 'max-age-days', value: 30, source: 'config', detail: 'config keys.ROOT_TOKEN.max-age-days' },
+            { fact: 'warn-age-days', value: 25, source: 'config', detail: 'config keys.ROOT_TOKEN.warn-age-days' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a key with its own warning age only',
+      keys: [{ name: 'K', uses: [PROD], obs: [o('rotated', '2026-10-23', 'declared')], decl: { warnAgeDays: 30 } }],
+      errors: [
+        {
+          severity: 'warning',
+          message: 'K was last rotated 30 days ago (2026-10-23); rotate it before it reaches 90 days',
+          line: 8,
+          column: 11,
+          evidence: [
+            { fact: 'rotated', value: '2026-10-23', source: 'declared', detail: '30 days old' },
+            { fact: 'warn-age-days', value: 30, source: 'config', detail: 'config keys.K.warn-age-days' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a key with only its own limit is warned 15 days (the rule’s distance) before it',
+      keys: [{ name: 'K', uses: [PROD], obs: [o('rotated', '2026-10-27', 'declared')], decl: { maxAgeDays: 40 } }],
+      errors: [
+        {
+          severity: 'warning',
+          message: 'K was last rotated 26 days ago (2026-10-27); rotate it before it reaches 40 days',
+          line: 8,
+          column: 11,
+        },
+      ],
+    },
+    {
+      name: 'a looser per-key limit overrides the rule’s: 120 days is only a warning under 130',
+      keys: [{ name: 'K', uses: [PROD], obs: [o('rotated', '2026-07-25', 'declared')], decl: { maxAgeDays: 130 } }],
+      errors: [
+        {
+          severity: 'warning',
+          message: 'K was last rotated 120 days ago (2026-07-25); rotate it before it reaches 130 days',
+          line: 8,
+          column: 11,
+        },
+      ],
+    },
+    {
+      name: 'a per-key limit applies to its own key only',
+      keys: [
+        { name: 'A', uses: [PROD], obs: [o('rotated', '2026-10-01', 'declared')], decl: { maxAgeDays: 30 } },
+        { name: 'B', uses: [PROD], obs: [o('rotated', '2026-10-01', 'declared')] },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message: 'A was last rotated 52 days ago (2026-10-01); rotate it: the limit is 30 days',
+          line: 8,
+          column: 11,
+          key: 'A',
+        },
+      ],
+    },
+    {
+      name: 'a longer lead time (expiry-warn-days: 30)',
+      options: { 'expiry-warn-days': 30 },
+      keys: [
+        { name: 'K', uses: [PROD], obs: [o('rotated', '2026-11-01', 'platform'), o('expires', '2026-12-20', 'smoke')] },
+      ],
+      errors: [
+        {
+          severity: 'warning',
+          message: 'K expires in 28 day(s), on 2026-12-20; rotate it before then',
+          line: 8,
+          column: 11,
+        },
+      ],
+    },
+    {
+      name: 'lead time 0: only the day it expires',
+      options: { 'expiry-warn-days': 0 },
+      keys: [
+        { name: 'A', uses: [PROD], obs: [o('rotated', '2026-11-01', 'platform'), o('expires', '2026-11-22', 'smoke')] },
+        { name: 'B', uses: [PROD], obs: [o('rotated', '2026-11-01', 'platform'), o('expires', '2026-11-23', 'smoke')] },
+      ],
+      errors: [
+        {
+          severity: 'warning',
+          message: 'A expires in 0 day(s), on 2026-11-22; rotate it before then',
           line: 8,
           column: 11,
         },
@@ -256,4 +384,36 @@ ruleTester(rule, {
       ],
     },
   ],
+});
+
+describe('rotationChartLimits (what the job summary charts draw)', () => {
+  const config = (severity: string, options: Record<string, unknown>, keys: KeyDeclaration[] = []) => ({
+    rules: { 'rotation-age': { severity: severity as 'error', options } },
+    keys: new Map(keys.map((k) => [k.name, k])),
+  });
+
+  it('gives the rule’s limits, the lead time and each declaring key’s own limits by name and alias', () => {
+    const limits = rotationChartLimits(
+      config('error', { 'max-age-days': 60, 'warn-age-days': 50, 'expiry-warn-days': 30 }, [
+        { name: 'ROOT_TOKEN', maxAgeDays: 30, aliases: ['ops/ROOT'] },
+        { name: '__proto__', warnAgeDays: 20 },
+        { name: 'PLAIN', owner: 'ops' },
+      ]),
+    );
+    expect(limits).toEqual({
+      maxAgeDays: 60,
+      warnAgeDays: 50,
+      expiryWarnDays: 30,
+      keyLimits: {
+        ROOT_TOKEN: { maxAgeDays: 30, warnAgeDays: 20 },
+        'ops/ROOT': { maxAgeDays: 30, warnAgeDays: 20 },
+        ['__proto__']: { maxAgeDays: 60, warnAgeDays: 20 },
+      },
+    });
+    expect(Object.getPrototypeOf(limits.keyLimits)).toBe(Object.prototype);
+  });
+
+  it('is empty when the rule is off', () => {
+    expect(rotationChartLimits(config('off', { 'max-age-days': 60 }))).toEqual({});
+  });
 });

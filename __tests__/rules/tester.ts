@@ -30,6 +30,7 @@ import {
 import type { ResolvedConfig } from '../../src/policy/types.js';
 import { oneFindingPerRootCause, type RawFinding } from '../../src/rules/root-cause.js';
 import type { Rule, WaiverStatus } from '../../src/rules/types.js';
+import type { SecretMetadata } from '../../src/discovery/github-secrets.js';
 
 /** A secret planted in every case that gives a key a value: it must never appear in findings. */
 export const CANARY = 'kb_canary_9f3Qx7Lm2Vw';
@@ -58,6 +59,12 @@ export interface KeySpec {
   smoke?: SmokeResult;
   /** Give the key a value (the canary): checks that no finding leaks it. */
   withValue?: boolean;
+  /** Give the key this value instead (checked for leaks like the canary). */
+  value?: string;
+  /** Values of companion credentials by role (AWS `secretAccessKey`); checked for leaks too. */
+  companions?: Record<string, string>;
+  /** Every name joined into the key (defaults to its name). */
+  names?: string[];
 }
 
 export interface CaseSpec<O> {
@@ -70,6 +77,12 @@ export interface CaseSpec<O> {
   mode?: Mode;
   now?: string;
   smoke?: boolean;
+  /** GitHub secret metadata, as --github-repo would read it. */
+  secretMetadata?: SecretMetadata[];
+  /** Keys with the uses of every environment, when `environment` gates one (default: `keys`). */
+  everyKey?: KeySpec[];
+  /** The gated environment (`--environment`). */
+  environment?: string;
 }
 
 export interface ExpectedFinding {
@@ -144,7 +157,7 @@ export function buildKey(spec: KeySpec): Key {
   }
   const key: Key = {
     name: spec.name,
-    names: [spec.name],
+    names: spec.names ?? [spec.name],
     uses,
     companions: {},
     observations,
@@ -154,6 +167,9 @@ export function buildKey(spec: KeySpec): Key {
   if (spec.decl) key.declaration = { name: spec.name, ...spec.decl };
   if (spec.smoke) key.smoke = spec.smoke;
   if (spec.withValue) key.value = new SecretValue(CANARY, 'secrets-json');
+  if (spec.value !== undefined) key.value = new SecretValue(spec.value, 'secrets-json');
+  for (const [role, value] of Object.entries(spec.companions ?? {}))
+    key.companions[role] = new SecretValue(value, 'secrets-json');
   return key;
 }
 
@@ -171,16 +187,20 @@ export function runRule<O>(rule: Rule<O>, spec: CaseSpec<O>): ActualFinding[] {
   const configured = spec.severity ?? rule.meta.defaultSeverity;
   const keys = (spec.keys ?? []).map(buildKey);
   const raw: RawFinding[] = [];
+  const everyKey = spec.everyKey?.map(buildKey) ?? keys;
   rule.check({
     keys,
+    everyKey,
     inventory: { ...emptyInventory(), ...spec.inventory },
     config: emptyConfig(),
     options,
     severity: configured,
     mode: spec.mode ?? 'audit',
+    ...(spec.environment ? { environment: spec.environment } : {}),
     now: spec.now ?? DEFAULT_NOW,
     smoke: spec.smoke ?? keys.some((k) => k.smoke),
     waivers: spec.waivers ?? [],
+    ...(spec.secretMetadata ? { secretMetadata: spec.secretMetadata } : {}),
     report(input) {
       const template = rule.meta.messages[input.messageId];
       if (template === undefined) throw new Error(`tester: unknown messageId ${input.messageId}`);
@@ -218,8 +238,17 @@ export function runRule<O>(rule: Rule<O>, spec: CaseSpec<O>): ActualFinding[] {
     if (joined.relatedLocations) finding.relatedLocations = joined.relatedLocations;
     return finding;
   });
-  expect(JSON.stringify(findings)).not.toContain(CANARY);
+  const planted = [CANARY, ...[...(spec.keys ?? []), ...(spec.everyKey ?? [])].flatMap(plantedValues)].filter(
+    (v) => v.length >= 8,
+  );
+  for (const value of planted) expect(JSON.stringify(findings)).not.toContain(value);
   return findings;
+}
+
+/** The values a case plants in a key: given, companion and committed ones. */
+function plantedValues(spec: KeySpec): string[] {
+  const literals = (spec.uses ?? []).flatMap((u) => (typeof u === 'object' && u.literal ? [u.literal] : []));
+  return [...(spec.value === undefined ? [] : [spec.value]), ...Object.values(spec.companions ?? {}), ...literals];
 }
 
 /** Projects an actual finding onto the fields an expected one names. */

@@ -17,6 +17,7 @@ import { messageWithRelated } from '../report/related.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatSummary, SUMMARY_LIMIT_BYTES, type SummaryOptions } from '../report/summary.js';
 import { RULES } from '../rules/index.js';
+import { rotationChartLimits } from '../rules/rotation-age.js';
 import { ANNOTATION_TYPE, planAnnotations, rebaseReport } from './annotations.js';
 import { readInputs, type ActionSettings } from './inputs.js';
 import { readSecretMetadata } from './secret-metadata.js';
@@ -163,25 +164,22 @@ function scannedPrefix(workspace: string, root: string): string {
   return rel.split(sep).join('/');
 }
 
-/** The effective rotation-age limits, for the summary's chart; none when the rule is off or unreadable. */
+/**
+ * The effective rotation-age limits (each key's own where config declares them) and expiry lead time,
+ * for the summary's charts; none when the rule is off or unreadable.
+ */
 function rotationLimits(
   root: string,
   settings: ActionSettings,
   workspace: string,
-): Pick<SummaryOptions, 'maxAgeDays' | 'warnAgeDays'> {
+): Pick<SummaryOptions, 'maxAgeDays' | 'warnAgeDays' | 'expiryWarnDays' | 'keyLimits'> {
   try {
     const config = loadConfig({
       root,
       configPath: settings.configPath ? resolve(workspace, settings.configPath) : undefined,
       rules: RULES,
     });
-    const setting = config.rules['rotation-age'];
-    if (!setting || setting.severity === 'off') return {};
-    const number = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
-    return {
-      maxAgeDays: number(setting.options['max-age-days']) ?? 90,
-      warnAgeDays: number(setting.options['warn-age-days']) ?? 75,
-    };
+    return rotationChartLimits(config);
   } catch {
     return {};
   }

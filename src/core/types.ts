@@ -48,6 +48,10 @@ export interface UseContext {
   via?: string;
   /** Kubernetes kind/name or compose service that consumes it. */
   resource?: string;
+  /** The action of the workflow step it is handed to (`aws-actions/configure-aws-credentials`, no `@ref`). */
+  action?: string;
+  /** The `with:` input, `env:` variable or called workflow's secret it is handed to (`aws-access-key-id`). */
+  input?: string;
 }
 
 /** A reference to a key, as an extractor finds it (before the environment is decided). */
@@ -93,6 +97,15 @@ export interface JobInfo {
   deploys: boolean;
   /** What made it look like a deploy, for evidence. */
   deployEvidence?: string;
+  /** Steps that run an action (`uses:`), with the names (never the values) of their `with:` inputs. */
+  actions?: StepAction[];
+}
+
+/** A step's `uses:` action (without `@ref`) and the names of the inputs it is given. */
+export interface StepAction {
+  action: string;
+  inputs: string[];
+  location: Location;
 }
 
 /** `toJSON(secrets)` or `secrets: inherit`: every secret handed over at once. */
@@ -256,6 +269,9 @@ export interface KeyDeclaration {
   rotated?: string;
   owner?: string;
   aliases?: string[];
+  /** This key's own rotation-age limits, overriding the rule's (stricter or looser). */
+  maxAgeDays?: number;
+  warnAgeDays?: number;
   location?: Location;
 }
 

@@ -35,7 +35,7 @@ import type {
 import { firstProblem, looksTemplated, skippedTemplate } from './manifest-yaml.js';
 import type { Extractor, InventoryPart } from './types.js';
 import { scanExpression, scanTemplate, sourceView, type Span } from './workflow-expressions.js';
-import { deployEvidence, jobEnvironment, readPermissions } from './workflow-jobs.js';
+import { actionOf, deployEvidence, jobEnvironment, readPermissions, stepActions } from './workflow-jobs.js';
 import { findScriptLinks } from './workflow-shell.js';
 
 const WORKFLOW_PATH = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
@@ -81,6 +81,10 @@ interface Scope {
   alias?: Location;
   /** An `if:` value, which is an expression even without `${{ }}`. */
   bare?: boolean;
+  /** The step's action (`uses:` without `@ref`). */
+  action?: string;
+  /** The `with:` input, `env:` variable or called workflow's secret the value is handed to. */
+  input?: string;
 }
 
 function extractWorkflow(file: string, raw: string): InventoryPart {
@@ -147,7 +151,8 @@ function readWorkflow(walk: Walk, items: Pair[]): WorkflowInfo {
       if (permissions) info.permissions = permissions;
     }
     if (key === 'on') info.callSecrets = callSecrets(walk, pair.value);
-    walkNode(walk, pair.value, { environments: [], via: key === 'env' ? 'env' : 'expression' });
+    if (key === 'env') walkInputs(walk, pair.value, { environments: [], via: 'env' });
+    else walkNode(walk, pair.value, { environments: [], via: 'expression' });
   }
   return info;
 }
@@ -189,6 +194,8 @@ function readJob(walk: Walk, pair: Pair, outer: Scope): JobInfo {
     deploys: evidence !== undefined,
     ...(evidence && { deployEvidence: evidence }),
   };
+  const actions = stepActions(job, resolve, (node) => locate(walk, node));
+  if (actions.length > 0) info.actions = actions;
   const scope: Scope = { ...entered, job: id, environments: environment.names };
   if (!isMap(job)) {
     walkNode(walk, job, scope);
@@ -202,6 +209,7 @@ function readJob(walk: Walk, pair: Pair, outer: Scope): JobInfo {
     }
     if (key === 'steps') walkSteps(walk, item.value, scope);
     else if (key === 'secrets') walkJobSecrets(walk, item.value, { ...scope, via: 'secrets' });
+    else if (key === 'env' || key === 'with') walkInputs(walk, item.value, { ...scope, via: key });
     else walkNode(walk, item.value, { ...scope, via: viaOf(key), bare: key === 'if' });
   }
   return info;
@@ -213,7 +221,20 @@ function walkJobSecrets(walk: Walk, node: unknown, outer: Scope): void {
   if (scalarString(value) === 'inherit') {
     addExposure(walk, 'secrets: inherit', scope.alias ?? locate(walk, value as Scalar), scope);
   }
-  walkNode(walk, value, scope);
+  walkInputs(walk, value, scope);
+}
+
+/** A `with:`, `env:` or `secrets:` map: each value is walked knowing the name it is handed to. */
+function walkInputs(walk: Walk, node: unknown, outer: Scope): void {
+  const [value, scope] = enter(walk, node, outer);
+  if (!isMap(value)) {
+    walkNode(walk, value, scope);
+    return;
+  }
+  for (const pair of value.items as Pair[]) {
+    const input = scalarString(pair.key);
+    walkNode(walk, pair.value, { ...scope, bare: false, ...(input !== undefined && { input }) });
+  }
 }
 
 function walkSteps(walk: Walk, node: unknown, outer: Scope): void {
@@ -224,14 +245,16 @@ function walkSteps(walk: Walk, node: unknown, outer: Scope): void {
   }
   steps.items.forEach((item, index) => {
     const [step, entered] = enter(walk, item, scope);
-    const stepScope = { ...entered, step: stepLabel(walk, step, index) };
+    const action = actionOf(step, resolver(walk));
+    const stepScope = { ...entered, step: stepLabel(walk, step, index), ...(action !== undefined && { action }) };
     if (!isMap(step)) {
       walkNode(walk, step, stepScope);
       return;
     }
     for (const pair of step.items as Pair[]) {
       const key = scalarString(pair.key) ?? '';
-      walkNode(walk, pair.value, { ...stepScope, via: viaOf(key), bare: key === 'if' });
+      if (key === 'with' || key === 'env') walkInputs(walk, pair.value, { ...stepScope, via: key });
+      else walkNode(walk, pair.value, { ...stepScope, via: viaOf(key), bare: key === 'if' });
     }
   });
 }
@@ -308,6 +331,8 @@ function useContext(walk: Walk, scope: Scope): UseContext {
     ...(scope.job !== undefined && { job: scope.job }),
     ...(scope.step !== undefined && { step: scope.step }),
     via: scope.via,
+    ...(scope.action !== undefined && { action: scope.action }),
+    ...(scope.input !== undefined && { input: scope.input }),
   };
 }
 

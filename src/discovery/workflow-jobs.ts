@@ -1,9 +1,9 @@
 // Job-level facts of a GitHub workflow: the static environment names a job deploys to (expanded over
 // a static matrix), whether the job looks like a deploy and why, and `permissions:` blocks.
 
-import { isMap, isSeq, type Pair } from 'yaml';
+import { isMap, isSeq, type Node, type Pair } from 'yaml';
 import { getPair, scalarString } from '../core/yaml.js';
-import type { Location, PermissionsInfo } from '../core/types.js';
+import type { Location, PermissionsInfo, StepAction } from '../core/types.js';
 
 /** Follows aliases (charging the document's alias budget). */
 export type Resolve = (node: unknown) => unknown;
@@ -125,8 +125,7 @@ export function deployEvidence(
 }
 
 function stepEvidence(step: unknown, resolve: Resolve): string | undefined {
-  const uses = scalarString(resolve(getPair(step, 'uses')?.value));
-  const action = uses?.split('@')[0].toLowerCase();
+  const action = actionOf(step, resolve);
   if (action && DEPLOY_ACTIONS.has(action)) return `uses ${action}`;
   if (action === 'docker/build-push-action') {
     const push = scalarString(resolve(getPair(resolve(getPair(step, 'with')?.value), 'push')?.value));
@@ -134,6 +133,31 @@ function stepEvidence(step: unknown, resolve: Resolve): string | undefined {
   }
   const run = scalarString(resolve(getPair(step, 'run')?.value));
   return run === undefined ? undefined : commandEvidence(run);
+}
+
+/** A step's `uses:` action, lower-cased and without its `@ref` (`aws-actions/configure-aws-credentials`). */
+export function actionOf(step: unknown, resolve: Resolve): string | undefined {
+  const uses = scalarString(resolve(getPair(step, 'uses')?.value))?.trim();
+  return uses ? uses.split('@')[0].toLowerCase() : undefined;
+}
+
+/**
+ * Every step of a job that runs an action, with the names of its `with:` inputs. Only names are kept:
+ * a value written there may be a credential (long-lived-cloud-key reads which inputs a step is given).
+ */
+export function stepActions(job: unknown, resolve: Resolve, locate: (node: Node | Pair) => Location): StepAction[] {
+  const steps = resolve(getPair(job, 'steps')?.value);
+  const actions: StepAction[] = [];
+  for (const item of isSeq(steps) ? steps.items : []) {
+    const step = resolve(item);
+    const action = actionOf(step, resolve);
+    if (action === undefined) continue;
+    const inputs = resolve(getPair(step, 'with')?.value);
+    const names = isMap(inputs) ? (inputs.items as Pair[]).flatMap((pair) => scalarString(pair.key) ?? []) : [];
+    const uses = getPair(step, 'uses');
+    actions.push({ action, inputs: names, location: locate((uses?.key ?? item) as Node) });
+  }
+  return actions;
 }
 
 function commandEvidence(script: string): string | undefined {

@@ -34,6 +34,11 @@ const KEY_LIST_FIELDS = [
   ['aliases', 'aliases'],
 ] as const;
 
+const KEY_NUMBER_FIELDS = [
+  ['max-age-days', 'maxAgeDays'],
+  ['warn-age-days', 'warnAgeDays'],
+] as const;
+
 /** The environment mappings of all files: a later file's list replaces an earlier one's. */
 export function mergeEnvironments(sources: readonly PolicySource[]): EnvironmentMapping[] {
   const merged = new Map<string, EnvironmentMapping>();
@@ -79,6 +84,12 @@ export function mergeKeys(
         const list = stringList(entry[field]);
         if (!list) continue;
         declaration[property] = list;
+        place(field);
+      }
+      for (const [field, property] of KEY_NUMBER_FIELDS) {
+        const value = entry[field];
+        if (typeof value !== 'number') continue;
+        declaration[property] = value;
         place(field);
       }
       declaration.location = locate(source.file, source.doc, source.lineCounter, ['keys', name], 'key');

@@ -2,7 +2,7 @@
 // SECURITY: every piece of report text is escaped cell by cell, so a hostile file name, key name or
 // provider answer cannot end a row, open a fence or code span, inject HTML, make a link or mention.
 
-import { daysBetween as calendarDaysBetween, parseDate } from '../core/dates.js';
+import { daysBetween as calendarDaysBetween, normalizeDate, parseDate } from '../core/dates.js';
 import { SMOKE_STATUSES, type Finding, type KeyReport, type Report, type Severity } from '../core/types.js';
 import { shownDiagnostics } from './diagnostics.js';
 import { flattenLine } from './neutralize.js';
@@ -55,22 +55,23 @@ export function daysBetween(date: string, evaluatedAt: string): number | undefin
 }
 
 function age(key: KeyReport, evaluatedAt: string): string {
-  const parts: string[] = [];
   for (const fact of ['rotated', 'created'] as const) {
     const value = key.facts[fact]?.value;
     if (typeof value !== 'string') continue;
     const days = daysBetween(value, evaluatedAt);
-    if (days === undefined) continue;
-    parts.push(`${plural(days, 'day')} (${fact})`);
-    break;
+    if (days !== undefined) return escapeCell(`${plural(days, 'day')} (${fact})`);
   }
-  const expires = key.facts.expires?.value;
-  if (typeof expires === 'string') {
-    const days = daysBetween(evaluatedAt, expires);
-    if (days !== undefined)
-      parts.push(days < 0 ? `expired ${plural(-days, 'day')} ago` : `expires in ${plural(days, 'day')}`);
-  }
-  return parts.length > 0 ? escapeCell(parts.join(', ')) : '—';
+  return '—';
+}
+
+/** `2026-12-01 (in 9 days)`, `2026-11-20 (expired 2 days ago)`; the date is rebuilt, never echoed. */
+function expiry(key: KeyReport, evaluatedAt: string): string {
+  const value = key.facts.expires?.value;
+  const date = typeof value === 'string' ? normalizeDate(value) : undefined;
+  const days = date === undefined ? undefined : daysBetween(evaluatedAt, date);
+  if (date === undefined || days === undefined) return '—';
+  const when = days < 0 ? `expired ${plural(-days, 'day')} ago` : days === 0 ? 'today' : `in ${plural(days, 'day')}`;
+  return escapeCell(`${date} (${when})`);
 }
 
 function principal(key: KeyReport): string {
@@ -99,6 +100,7 @@ function keyRow(key: KeyReport, evaluatedAt: string): string {
     key.environments.length > 0 ? escapeCell(key.environments.join(', ')) : '—',
     principal(key),
     age(key, evaluatedAt),
+    expiry(key, evaluatedAt),
     smoke(key),
   ]);
 }
@@ -174,7 +176,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (report.keys.length === 0) out.push('No keys found.');
   else {
     const rows = report.keys.map((key) => keyRow(key, report.evaluatedAt));
-    table(out, ['Key', 'Provider', 'Environment', 'Principal', 'Age', 'Smoke'], rows, budget);
+    table(out, ['Key', 'Provider', 'Environment', 'Principal', 'Age', 'Expires', 'Smoke'], rows, budget);
   }
   if (options.afterKeys) {
     out.push('', options.afterKeys.trimEnd());

@@ -5,6 +5,7 @@ import type { Rule } from './types.js';
 import invalidWaiver from './invalid-waiver.js';
 import keyUserAssociation from './key-user-association.js';
 import leastPrivilegeScopes from './least-privilege-scopes.js';
+import longLivedCloudKey from './long-lived-cloud-key.js';
 import noDevKeysInProd from './no-dev-keys-in-prod.js';
 import parseError from './parse-error.js';
 import plaintextSecret from './plaintext-secret.js';
@@ -12,6 +13,8 @@ import rbacLeastPrivilege from './rbac-least-privilege.js';
 import rotationAge from './rotation-age.js';
 import secretsOverexposed from './secrets-overexposed.js';
 import serviceAccountBound from './service-account-bound.js';
+import sharedValue from './shared-value.js';
+import unusedSecret from './unused-secret.js';
 import workflowPermissions from './workflow-permissions.js';
 
 /** Every built-in rule, sorted by id. */
@@ -19,6 +22,7 @@ export const RULES: readonly Rule[] = [
   invalidWaiver,
   keyUserAssociation,
   leastPrivilegeScopes,
+  longLivedCloudKey,
   noDevKeysInProd,
   parseError,
   plaintextSecret,
@@ -26,6 +30,8 @@ export const RULES: readonly Rule[] = [
   rotationAge,
   secretsOverexposed,
   serviceAccountBound,
+  sharedValue,
+  unusedSecret,
   workflowPermissions,
 ];
 

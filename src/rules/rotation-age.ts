@@ -1,13 +1,15 @@
 // rotation-age: a key older than the limits by its best date fact (rotated, else created), a key
 // that expires soon or has expired, and a note for a key with no date at all. Short-lived
 // credentials (GitHub App installation tokens, AWS session credentials) are skipped. A key whose smoke
-// result condemns it is replaced anyway: its age and expiry give way to key-user-association.
+// result condemns it is replaced anyway: its age and expiry give way to key-user-association. A key
+// declared with its own `max-age-days` / `warn-age-days` (config keys:) is held to those instead.
 // NOTE: `warn-age-days` <= `max-age-days` cannot be said in JSON Schema; when warn > max the warning
 // tier simply never fires (an old key is an error first).
 
 import { isIdentifierName } from '../core/credentials.js';
 import { daysBetween, formatDate, parseDate } from '../core/dates.js';
-import type { Evidence, Observation } from '../core/types.js';
+import type { Evidence, Key, Observation } from '../core/types.js';
+import type { ResolvedConfig } from '../policy/types.js';
 import { defineRule, type FindingInput } from './types.js';
 import { capSeverity, evidenceOf, primaryUses, smokeCondemns } from './util.js';
 
@@ -20,7 +22,7 @@ export default defineRule<Options>({
   meta: {
     id: 'rotation-age',
     description:
-      'Reports a key older than the limits by its best date fact, a key that expires within 14 days, and (as a note) a key with no date at all.',
+      'Reports a key older than the limits by its best date fact (a key declared with its own max-age-days or warn-age-days is held to those), a key that expires within expiry-warn-days (14 by default), and (as a note) a key with no date at all.',
     defaultSeverity: 'error',
     optionsSchema: {
       type: 'object',
@@ -28,17 +30,19 @@ export default defineRule<Options>({
         'max-age-days': {
           type: 'integer',
           minimum: 1,
-          description: 'Age in days at which a key is reported at the configured severity.',
+          description:
+            'Age in days at which a key is reported at the configured severity; keys.NAME.max-age-days overrides it for one key.',
         },
         'warn-age-days': {
           type: 'integer',
           minimum: 0,
-          description: 'Age in days at which a key is a warning; keep it at or below max-age-days.',
+          description:
+            'Age in days at which a key is a warning; keep it at or below max-age-days. keys.NAME.warn-age-days overrides it for one key; a key with only its own max-age-days is warned as many days before it as the rule warns before its own.',
         },
         'expiry-warn-days': {
           type: 'integer',
           minimum: 0,
-          description: 'Warn when a key expires within this many days.',
+          description: 'Lead time: warn when a key expires within this many days (0: only on the day it expires).',
         },
       },
       additionalProperties: false,
@@ -56,8 +60,6 @@ export default defineRule<Options>({
     example: 'DEPLOY_TOKEN was last rotated 120 days ago (2026-07-25); rotate it: the limit is 90 days',
   },
   check(context) {
-    const max = context.options['max-age-days'] ?? 90;
-    const warn = context.options['warn-age-days'] ?? 75;
     const expiryWarn = context.options['expiry-warn-days'] ?? 14;
     for (const key of context.keys) {
       const uses = primaryUses(key);
@@ -97,6 +99,7 @@ export default defineRule<Options>({
       }
       const ageDate = dated && parseDate(String(dated.value));
       if (dated && ageDate) {
+        const { max, warn, evidence: limits } = limitsFor(key, context.options);
         const age = daysBetween(ageDate, context.now);
         const data = {
           key: key.name,
@@ -105,7 +108,7 @@ export default defineRule<Options>({
           date: formatDate(ageDate),
           max,
         };
-        const evidence = [withAge(dated, age)];
+        const evidence = [withAge(dated, age), ...limits];
         if (age >= max) report({ ...moot, messageId: 'tooOld', data, evidence, anchor: 'age' });
         else if (age >= warn) {
           report({
@@ -139,6 +142,64 @@ export default defineRule<Options>({
     }
   },
 });
+
+/**
+ * The limits `key` is held to: its own declared ones over the rule's. A key that declares only
+ * `max-age-days` keeps the rule's distance between warning and limit (15 days by default).
+ */
+export function limitsFor(
+  key: Pick<Key, 'declaration'>,
+  options: Partial<Options>,
+): { max: number; warn: number; evidence: Evidence[] } {
+  const ruleMax = options['max-age-days'] ?? 90;
+  const ruleWarn = options['warn-age-days'] ?? 75;
+  const declared = key.declaration;
+  const ownMax = declared?.maxAgeDays;
+  const ownWarn = declared?.warnAgeDays;
+  const max = ownMax ?? ruleMax;
+  const warn = ownWarn ?? (ownMax === undefined ? ruleWarn : Math.max(0, ownMax - Math.max(0, ruleMax - ruleWarn)));
+  const evidence: Evidence[] = [];
+  const at = (field: string): string => `config keys.${declared?.name ?? ''}.${field}`;
+  if (ownMax !== undefined)
+    evidence.push({ fact: 'max-age-days', value: ownMax, source: 'config', detail: at('max-age-days') });
+  if (ownWarn !== undefined)
+    evidence.push({ fact: 'warn-age-days', value: ownWarn, source: 'config', detail: at('warn-age-days') });
+  return { max, warn, evidence };
+}
+
+/** What the job summary's charts draw: the rule's limits, the lead time, each declared key's own limits. */
+export interface RotationChartLimits {
+  maxAgeDays?: number;
+  warnAgeDays?: number;
+  expiryWarnDays?: number;
+  /** By key name and alias. */
+  keyLimits?: Record<string, { maxAgeDays: number; warnAgeDays: number }>;
+}
+
+/** The effective limits of `config` for the summary's charts; none when the rule is off. */
+export function rotationChartLimits(config: Pick<ResolvedConfig, 'rules' | 'keys'>): RotationChartLimits {
+  const setting = config.rules['rotation-age'];
+  if (!setting || setting.severity === 'off') return {};
+  const number = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
+  const options = {
+    'max-age-days': number(setting.options['max-age-days']) ?? 90,
+    'warn-age-days': number(setting.options['warn-age-days']) ?? 75,
+  };
+  const keyLimits: Record<string, { maxAgeDays: number; warnAgeDays: number }> = {};
+  for (const declaration of config.keys.values()) {
+    if (declaration.maxAgeDays === undefined && declaration.warnAgeDays === undefined) continue;
+    const { max, warn } = limitsFor({ declaration }, options);
+    // defineProperty: a key named `__proto__` is just a name.
+    for (const name of [declaration.name, ...(declaration.aliases ?? [])])
+      Object.defineProperty(keyLimits, name, { value: { maxAgeDays: max, warnAgeDays: warn }, enumerable: true });
+  }
+  return {
+    maxAgeDays: options['max-age-days'],
+    warnAgeDays: options['warn-age-days'],
+    expiryWarnDays: number(setting.options['expiry-warn-days']) ?? 14,
+    keyLimits,
+  };
+}
 
 /** The date observation as evidence, with the computed age in its detail. */
 function withAge(o: Observation, age: number): Evidence {

@@ -2,6 +2,7 @@
 // can see to a step or a called workflow, so one compromised action or reusable workflow gets them all.
 
 import { defineRule } from './types.js';
+import { exposureEvidence } from './util.js';
 
 type Options = Record<string, never>;
 
@@ -29,14 +30,7 @@ export default defineRule<Options>({
           messageId: exposure.form === 'toJSON(secrets)' ? 'toJSON' : 'inherit',
           data: { where },
           location: exposure.location,
-          evidence: [
-            {
-              fact: 'exposure',
-              value: exposure.form,
-              source: 'file',
-              ...(exposure.job ? { detail: `job ${exposure.job}` } : {}),
-            },
-          ],
+          evidence: [exposureEvidence(exposure)],
           anchor: `${exposure.form}:${exposure.job ?? ''}`,
         });
       }

@@ -3,6 +3,7 @@
 
 import type { ResolvedConfig } from '../policy/types.js';
 import type { Evidence, Inventory, Key, Location, Mode, Severity, Use } from '../core/types.js';
+import type { SecretMetadata } from '../discovery/github-secrets.js';
 
 export interface RuleMeta<Options = Record<string, unknown>> {
   /** Stable id = file name = registry key = README row. */
@@ -66,6 +67,8 @@ export interface FindingInput {
 export interface RuleContext<Options = Record<string, unknown>> {
   /** Keys with their facts; with `--environment`, only uses in that environment remain. */
   keys: readonly Key[];
+  /** With `--environment`: every key with the uses of every environment, for rules that compare them (no smoke results). */
+  everyKey?: readonly Key[];
   inventory: Inventory;
   config: ResolvedConfig;
   options: Options;
@@ -80,6 +83,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
   smoke: boolean;
   /** Exceptions and inline suppressions with their use (only for rules with `readsWaivers`). */
   waivers: readonly WaiverStatus[];
+  /** GitHub Actions secret metadata, when it was read (--github-repo, the Action's `secrets-token`). */
+  secretMetadata?: readonly SecretMetadata[];
   report(finding: FindingInput): void;
 }
 

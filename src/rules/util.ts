@@ -2,7 +2,7 @@
 // non-production key environment, severity caps, and evidence built from observations.
 
 import { SEVERITY_RANK } from '../core/types.js';
-import type { Evidence, FactName, Key, Location, Observation, Severity, Use } from '../core/types.js';
+import type { Evidence, FactName, Key, Location, Observation, SecretsExposure, Severity, Use } from '../core/types.js';
 import { FACT_SOURCE_RANK } from '../core/types.js';
 
 /** Environments in order of importance; custom names sit between development and unknown. */
@@ -143,4 +143,14 @@ export function primaryUses(key: Pick<Key, 'uses'>): Use[] {
 export function useAnchor(use: Use): string {
   const c = use.context ?? {};
   return [use.name, c.workflow, c.job, c.step, c.resource, c.via].filter((part) => part).join('/');
+}
+
+/** Evidence for a `toJSON(secrets)` or `secrets: inherit` handover, with its job. */
+export function exposureEvidence(exposure: SecretsExposure): Evidence {
+  return {
+    fact: 'exposure',
+    value: exposure.form,
+    source: 'file',
+    ...(exposure.job ? { detail: `job ${exposure.job}` } : {}),
+  };
 }
