@@ -194,7 +194,8 @@ describe('OpenAI smoke: GET /v1/models, best-effort GET /v1/me', () => {
     const { identity } = await check(() =>
       error(401, 'invalid_api_key', `Incorrect API key provided: ${masked}. See docs.`),
     );
-    expect(identity.message).toBe('OpenAI rejected the key: Incorrect API key provided: sk-…. See docs.');
+    // The visible ends of a masked key are still fragments of it: the whole quoted key is left out.
+    expect(identity.message).toBe('OpenAI rejected the key: Incorrect API key provided: [masked key]. See docs.');
   });
 
   it('the restricted-key message names the missing scope', async () => {
@@ -215,10 +216,27 @@ describe('OpenAI smoke: GET /v1/models, best-effort GET /v1/me', () => {
     expect(identity).toMatchObject({ status: 'verified', facts: [ORG_FACT] });
   });
 
-  it('429 insufficient_quota: the HTTP client reports rate-limited before the adapter sees the body', async () => {
-    // The key works (no quota left is not rate limiting), but HttpResult carries no 429 body; see the
-    // adapter's note. Without Retry-After the client waits 1 s, then gives up (a 2 s wait is over the cap).
-    const { identity, fake } = await check(() => error(429, 'insufficient_quota', 'You exceeded your current quota'));
+  it('429 insufficient_quota: a working key whose account cannot pay, read at once, never retried', async () => {
+    const { identity, fake, ms } = await check(() =>
+      error(429, 'insufficient_quota', 'You exceeded your current quota, please check your plan and billing details.'),
+    );
+    expect(identity).toMatchObject({ status: 'mismatch', reason: 'insufficient-quota', facts: [] });
+    expect(identity.message).toMatch(/^the account behind this key cannot pay: .*insufficient_quota/);
+    expectRequests(fake, credential(), [PATH]);
+    expect(ms).toBeLessThan(500);
+  });
+
+  it('an older insufficient_quota answer (code null, type insufficient_quota) reads the same', async () => {
+    const body = {
+      error: { message: 'You exceeded your current quota', type: 'insufficient_quota', param: null, code: null },
+    };
+    const { identity, fake } = await check(() => json(429, body));
+    expect(identity).toMatchObject({ status: 'mismatch', reason: 'insufficient-quota' });
+    expectRequests(fake, credential(), [PATH]);
+  });
+
+  it('a 429 rate limit (rate_limit_exceeded) is still retried, then unknown (rate-limited)', async () => {
+    const { identity, fake } = await check(() => error(429, 'rate_limit_exceeded', 'Rate limit reached'));
     expect(identity).toMatchObject({ status: 'unknown', reason: 'rate-limited' });
     expectRequests(fake, credential(), [PATH, PATH]);
   });

@@ -20,6 +20,13 @@ const INVALID_MESSAGES: Record<string, string> = {
   'unknown-key': 'unknownKey',
 };
 
+// Mismatch reason codes with a message of their own; any other gets `mismatch`.
+const MISMATCH_MESSAGES: Record<string, string> = {
+  'wrong-account': 'wrongAccount',
+  'insufficient-quota': 'cannotPay',
+  'declared-provider-differs': 'declaredProviderDiffers',
+};
+
 /** Reports keys whose smoke call found them invalid, mismatched, or (with `unknown: warn`) inconclusive. */
 export default defineRule<Options>({
   meta: {
@@ -47,6 +54,10 @@ export default defineRule<Options>({
       invalid: '{{key}} was rejected by {{provider}} ({{reason}}); issue a new key and update the secret',
       wrongAccount: '{{key}} belongs to {{actual}} at {{provider}}, not the expected {{expected}}',
       mismatch: '{{key}} is accepted by {{provider}} but its principal is not the expected one ({{reason}})',
+      cannotPay:
+        'the account behind {{key}} cannot pay at {{provider}}: the key works, but the provider refuses its calls (no quota or credit left)',
+      declaredProviderDiffers:
+        '{{key}} is declared as a {{declared}} key, but its value is a {{provider}} key; it was sent nowhere: fix the declaration or the secret',
       inconclusive: 'could not confirm {{key}} with {{provider}} ({{reason}}); the smoke call was inconclusive',
       malformed:
         'the value of {{key}} is not a well-formed {{provider}} key (a stray newline, space or truncation?); it was not sent',
@@ -70,6 +81,7 @@ export default defineRule<Options>({
           reason: smoke.reason,
           expected: key.declaration?.principal ?? 'declared principal',
           actual: smokePrincipal(key) ?? 'another account',
+          declared: key.declaration?.provider ?? 'another provider',
         },
         location: use.location,
         key: key.name,
@@ -90,7 +102,7 @@ function choose(key: Key, unknown: Options['unknown']): { messageId: string; war
   if (smoke.status === 'invalid')
     return { messageId: Object.hasOwn(INVALID_MESSAGES, smoke.reason) ? INVALID_MESSAGES[smoke.reason] : 'invalid' };
   if (smoke.status === 'mismatch' && smoke.reason !== 'test-mode') {
-    return { messageId: smoke.reason === 'wrong-account' ? 'wrongAccount' : 'mismatch' };
+    return { messageId: Object.hasOwn(MISMATCH_MESSAGES, smoke.reason) ? MISMATCH_MESSAGES[smoke.reason] : 'mismatch' };
   }
   // With `fail` the engine turns an inconclusive result into a gate's exit 3; no finding here.
   if (smoke.status === 'unknown' && unknown === 'warn') return { messageId: 'inconclusive', warning: true };
