@@ -285,6 +285,20 @@ const REFUSED: Case[] = [
     message: 'GitHub does not accept this token (revoked, expired or never valid)',
   },
   {
+    // Rate-limit headers come with every GitHub answer: only a 403 or 429 with them is rate limiting.
+    name: '401 Bad credentials with x-ratelimit-remaining: 0 and Retry-After stays a 401: invalid, sent once',
+    kind: 'classic',
+    responses: [
+      json(
+        401,
+        { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' },
+        { 'x-ratelimit-remaining': '0', 'retry-after': '1' },
+      ),
+    ],
+    status: 'invalid',
+    reason: 'revoked',
+  },
+  {
     name: '401 on an expired installation token',
     kind: 'installation',
     responses: [json(401, { message: 'Bad credentials' })],
