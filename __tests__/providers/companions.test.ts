@@ -111,6 +111,24 @@ const CASES: {
     expected: { CF_API_TOKEN: { value: CF_TOKEN, companions: { accountId: CF_ACCOUNT } } },
   },
   {
+    name: 'Cloudflare: any prefix that names it (CF_AI_GATEWAY_TOKEN + CF_AI_GATEWAY_ACCOUNT_ID, TEST_CLOUDFLARE_…)',
+    uses: ['CF_AI_GATEWAY_TOKEN', 'TEST_CLOUDFLARE_API_TOKEN'],
+    given: {
+      CF_AI_GATEWAY_TOKEN: CF_TOKEN,
+      CF_AI_GATEWAY_ACCOUNT_ID: CF_ACCOUNT,
+      TEST_CLOUDFLARE_API_TOKEN: 'T' + CF_TOKEN.slice(1),
+      TEST_CLOUDFLARE_ACCOUNT_ID: 'f' + CF_ACCOUNT.slice(1),
+      CLOUDFLARE_ACCOUNT_ID: 'not this one',
+    },
+    expected: {
+      CF_AI_GATEWAY_TOKEN: { value: CF_TOKEN, companions: { accountId: CF_ACCOUNT } },
+      TEST_CLOUDFLARE_API_TOKEN: {
+        value: 'T' + CF_TOKEN.slice(1),
+        companions: { accountId: 'f' + CF_ACCOUNT.slice(1) },
+      },
+    },
+  },
+  {
     name: 'no provider word, no companion: DEPLOY_API_TOKEN takes no DEPLOY_ACCOUNT_ID',
     uses: ['DEPLOY_API_TOKEN'],
     given: { DEPLOY_API_TOKEN: CF_TOKEN, DEPLOY_ACCOUNT_ID: CF_ACCOUNT },

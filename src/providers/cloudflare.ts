@@ -20,12 +20,16 @@ const BASE = 'https://api.cloudflare.com';
 /** Cloudflare account ids: 32 lower-case hex characters. */
 const ACCOUNT_ID = /^[0-9a-f]{32}$/;
 
-/** `CLOUDFLARE_API_TOKEN` + `CLOUDFLARE_ACCOUNT_ID`, `CF_API_TOKEN` + `CF_ACCOUNT_ID`, and the like. */
+/**
+ * `CLOUDFLARE_API_TOKEN` + `CLOUDFLARE_ACCOUNT_ID`, `CF_API_TOKEN` + `CF_ACCOUNT_ID`, `CF_AI_GATEWAY_TOKEN` +
+ * `CF_AI_GATEWAY_ACCOUNT_ID`: the account id of the same prefix, when the prefix names Cloudflare.
+ */
 const COMPANIONS: Companion[] = ['cloudflare', 'cf'].flatMap((word) =>
-  ['apitoken', 'token', 'accounttoken', 'usertoken'].map((suffix) => ({
-    primary: `${word}${suffix}`,
+  ['apitoken', 'token'].map((primary) => ({
+    primary,
     companions: {},
-    lookups: { [`${word}accountid`]: 'accountId' },
+    lookups: { accountid: 'accountId' },
+    prefixContains: word,
   })),
 );
 
