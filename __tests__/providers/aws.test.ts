@@ -239,8 +239,9 @@ function credential(accessKeyId: string, secret?: string, sessionToken?: string)
   };
 }
 
-async function identify(url: string, cred: Credential): Promise<Identity> {
-  return aws.identify!(cred, { http: client(url).http, now });
+/** `declaredEndpoint`: --endpoint named the STS (and so the partition), as for GovCloud or China. */
+async function identify(url: string, cred: Credential, declaredEndpoint = false): Promise<Identity> {
+  return aws.identify!(cred, { http: client(url).http, now, declaredEndpoint });
 }
 
 const ALL_SECRETS = [
@@ -295,6 +296,8 @@ function expectSignedRequest(request: FakeRequest, accessKeyId: string, host: st
     'x-amz-content-sha256',
     'authorization',
     'connection',
+    // Unsigned, and no credential: SigV4 signs only SignedHeaders.
+    'user-agent',
   ];
   expect(Object.keys(request.headers).filter((h) => !allowed.includes(h))).toEqual([]);
 }
@@ -402,10 +405,19 @@ describe('aws identify (STS GetCallerIdentity)', () => {
     });
   });
 
-  it('an access key id AWS does not know is invalid (InvalidClientTokenId)', async () => {
+  it('an access key id the partition named by --endpoint does not know is invalid (InvalidClientTokenId)', async () => {
+    const sts1 = await fake(sts());
+    const identity = await identify(sts1.url, credential(UNKNOWN_ID, USER_SECRET), true);
+    expect(identity).toMatchObject({ status: 'invalid', reason: 'unknown-key' });
+    expect(sts1.requests).toHaveLength(1);
+    expectNoSecrets(identity);
+  });
+
+  it('InvalidClientTokenId from the default commercial STS is unknown: a GovCloud or China key answers the same', async () => {
     const sts1 = await fake(sts());
     const identity = await identify(sts1.url, credential(UNKNOWN_ID, USER_SECRET));
-    expect(identity).toMatchObject({ status: 'invalid', reason: 'unknown-key' });
+    expect(identity).toMatchObject({ status: 'unknown', reason: 'unknown-key' });
+    expect(identity.message).toMatch(/deleted or deactivated.*GovCloud or China.*--endpoint aws=/);
     expect(sts1.requests).toHaveLength(1);
     expectSignedRequest(sts1.requests[0], UNKNOWN_ID, new URL(sts1.url).host);
     expectNoSecrets(identity);

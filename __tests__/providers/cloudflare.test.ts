@@ -17,6 +17,8 @@ const LEGACY_TOKEN = 'Zp4Kq9Wm2X' + 'r7Tb3Nc8Vf' + '-1Hs6Jd0Lg' + '5Ya2Ue_9Qw';
 const LEGACY_GLOBAL = '2b7e4a9c1' + 'f3d8e6a0b' + '5c7d9e1f3' + 'a4b6c8d0e7';
 const ACCOUNT_ID = '9e3c7a1f' + '4d8b2e6a' + '0c5f9b3d' + '7a1e4c82';
 const PATH = '/client/v4/user/tokens/verify';
+const ACCOUNT_PATH = `/client/v4/accounts/${'9e3c7a1f' + '4d8b2e6a' + '0c5f9b3d' + '7a1e4c82'}/tokens/verify`;
+const ACCOUNTS = '/client/v4/accounts';
 /** Requests made after the identity call succeeded. */
 const AFTER: string[] = [];
 
@@ -52,9 +54,21 @@ interface Case {
   name: string;
   handler: FakeHandler;
   cred?: Credential;
-  path?: string;
-  expected: Partial<Identity>;
+  paths?: string[];
+  expected: Omit<Partial<Identity>, 'message'> & { message?: string | RegExp };
 }
+
+/** Cloudflare's answer to an account-owned token on the user path (recorded: pl4nty/cloudflare-kubernetes-gateway#262). */
+const INVALID_TOKEN = () => json(401, failure({ code: 1000, message: 'Invalid API Token' }));
+/** ... and on GET /accounts (recorded: edgefirst-dev/starter#3). */
+const ACCOUNT_OWNED = () =>
+  json(400, failure({ code: 1001, message: 'List accounts endpoint does not support account owned tokens.' }));
+const byPath =
+  (routes: Record<string, FakeHandler>): FakeHandler =>
+  (request) =>
+    (routes[request.path] ?? (() => json(404, failure({ code: 7003, message: 'No route' }))))(request);
+const withAccount = (value: string, type: string) =>
+  credential(value, type, { accountId: new SecretValue(ACCOUNT_ID, 'test') });
 
 const CASES: Case[] = [
   {
@@ -121,13 +135,44 @@ const CASES: Case[] = [
     expected: { status: 'invalid', reason: 'revoked' },
   },
   {
-    name: '403 on a legacy token is unknown: it may be an account token',
+    name: 'a legacy token refused on the user path (403) and not confirmed by GET /accounts is unknown',
     handler: () => json(403, failure({ code: 1000, message: 'Invalid API Token' })),
     cred: credential(LEGACY_TOKEN, 'legacy-token'),
-    expected: { status: 'unknown', reason: 'unexpected-response' },
+    paths: [PATH, ACCOUNTS],
+    expected: {
+      status: 'unknown',
+      reason: 'unknown-key',
+      message: /revoked, or it is an account-owned token.*CLOUDFLARE_ACCOUNT_ID/,
+    },
   },
   {
-    name: '400 code 6003 / 6111 (bad Authorization header) is invalid (unknown-key)',
+    name: 'a legacy account token: 401 code 1000 on the user path, 400 code 1001 on GET /accounts: verified, account-owned',
+    handler: byPath({ [PATH]: INVALID_TOKEN, [ACCOUNTS]: ACCOUNT_OWNED }),
+    cred: credential(LEGACY_TOKEN, 'legacy-token'),
+    paths: [PATH, ACCOUNTS],
+    expected: {
+      status: 'verified',
+      reason: 'ok',
+      message: /account-owned token \(code 1001/,
+      facts: [{ fact: 'principalKind', value: 'service', detail: 'an account-owned API token (Cloudflare code 1001)' }],
+    },
+  },
+  {
+    name: 'a legacy token with CLOUDFLARE_ACCOUNT_ID: refused on the user path, verified under its account',
+    handler: byPath({ [PATH]: INVALID_TOKEN, [ACCOUNT_PATH]: VALID }),
+    cred: withAccount(LEGACY_TOKEN, 'legacy-token'),
+    paths: [PATH, ACCOUNT_PATH],
+    expected: { status: 'verified', principal: { tokenId: TOKEN_ID, status: 'active' } },
+  },
+  {
+    name: 'a legacy token with CLOUDFLARE_ACCOUNT_ID refused on both paths is invalid (revoked)',
+    handler: INVALID_TOKEN,
+    cred: withAccount(LEGACY_TOKEN, 'legacy-token'),
+    paths: [PATH, ACCOUNT_PATH],
+    expected: { status: 'invalid', reason: 'revoked', facts: [] },
+  },
+  {
+    name: '400 code 6003 / 6111 (bad Authorization header) is unknown (unknown-key): the value is no API token',
     handler: () =>
       json(
         400,
@@ -137,12 +182,12 @@ const CASES: Case[] = [
           error_chain: [{ code: 6111, message: 'Invalid format for Authorization header' }],
         }),
       ),
-    expected: { status: 'invalid', reason: 'unknown-key' },
+    expected: { status: 'unknown', reason: 'unknown-key' },
   },
   {
-    name: '401 with only the chained 6111 code is invalid (unknown-key)',
+    name: '401 with only the chained 6111 code is unknown (unknown-key)',
     handler: () => json(401, failure({ code: 9999, message: 'x', error_chain: [{ code: 6111, message: 'bad' }] })),
-    expected: { status: 'invalid', reason: 'unknown-key' },
+    expected: { status: 'unknown', reason: 'unknown-key' },
   },
   {
     name: '401 with an undocumented code is unknown',
@@ -162,28 +207,46 @@ const CASES: Case[] = [
   {
     name: 'an account token with its account id uses the account path',
     handler: VALID,
-    cred: credential(ACCOUNT_TOKEN, 'account-token', { accountId: new SecretValue(ACCOUNT_ID, 'test') }),
-    path: `/client/v4/accounts/${ACCOUNT_ID}/tokens/verify`,
+    cred: withAccount(ACCOUNT_TOKEN, 'account-token'),
+    paths: [ACCOUNT_PATH],
     expected: { status: 'verified', principal: { tokenId: TOKEN_ID, status: 'active' } },
+  },
+  {
+    name: 'an account token refused under its account id is invalid (revoked)',
+    handler: INVALID_TOKEN,
+    cred: withAccount(ACCOUNT_TOKEN, 'account-token'),
+    paths: [ACCOUNT_PATH],
+    expected: { status: 'invalid', reason: 'revoked' },
+  },
+  {
+    name: 'an account token without its account id: GET /accounts code 1001 confirms it, no id',
+    handler: ACCOUNT_OWNED,
+    cred: credential(ACCOUNT_TOKEN, 'account-token'),
+    paths: [ACCOUNTS],
+    expected: { status: 'verified', reason: 'ok' },
+  },
+  {
+    name: 'an account token with a malformed account id is probed the same way, never put in a path',
+    handler: INVALID_TOKEN,
+    cred: credential(ACCOUNT_TOKEN, 'account-token', { accountId: new SecretValue('../../user', 'test') }),
+    paths: [ACCOUNTS],
+    expected: { status: 'unknown', reason: 'unknown-key' },
   },
 ];
 
 const NOT_SENT: [string, Credential][] = [
-  ['an account token without its account id', credential(ACCOUNT_TOKEN, 'account-token')],
-  [
-    'an account token with a malformed account id',
-    credential(ACCOUNT_TOKEN, 'account-token', { accountId: new SecretValue('../../user', 'test') }),
-  ],
   ['a Global API Key (cfk_)', credential(GLOBAL_KEY, 'global-api-key')],
   ['a legacy Global API Key (37 hex)', credential(LEGACY_GLOBAL, 'legacy-global-api-key')],
 ];
 
 describe('Cloudflare smoke: GET .../tokens/verify', () => {
-  it.each(CASES)('$name', async ({ handler, cred = credential(), path = PATH, expected }) => {
+  it.each(CASES)('$name', async ({ handler, cred = credential(), paths = [PATH], expected }) => {
     const { identity, fake } = await check(handler, cred);
-    expect(identity).toMatchObject(expected);
+    const { message, ...rest } = expected;
+    expect(identity).toMatchObject(rest);
+    if (message !== undefined) expect(identity.message).toMatch(message);
     if (expected.facts) expect(identity.facts).toEqual(expected.facts);
-    expectRequests(fake, cred, [path]);
+    expectRequests(fake, cred, paths);
   });
 
   it.each(NOT_SENT)('%s is skipped (unsupported) and nothing is sent', async (_name, cred) => {

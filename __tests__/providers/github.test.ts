@@ -285,6 +285,20 @@ const REFUSED: Case[] = [
     message: 'GitHub does not accept this token (revoked, expired or never valid)',
   },
   {
+    // Rate-limit headers come with every GitHub answer: only a 403 or 429 with them is rate limiting.
+    name: '401 Bad credentials with x-ratelimit-remaining: 0 and Retry-After stays a 401: invalid, sent once',
+    kind: 'classic',
+    responses: [
+      json(
+        401,
+        { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' },
+        { 'x-ratelimit-remaining': '0', 'retry-after': '1' },
+      ),
+    ],
+    status: 'invalid',
+    reason: 'revoked',
+  },
+  {
     name: '401 on an expired installation token',
     kind: 'installation',
     responses: [json(401, { message: 'Bad credentials' })],
@@ -300,19 +314,27 @@ const REFUSED: Case[] = [
     message: 'GitHub says the account behind this token is suspended',
   },
   {
-    name: '403 without a documented meaning is inconclusive',
+    name: '403 "Resource not accessible by personal access token": a working token that may not say who it is',
     kind: 'fine',
     responses: [json(403, { message: 'Resource not accessible by personal access token' })],
     status: 'unknown',
-    reason: 'unexpected-response',
-    message: /HTTP 403\): Resource not accessible by personal access token$/,
+    reason: 'insufficient-scope',
+    message: /accepted the token.*: Resource not accessible by personal access token$/,
   },
   {
-    name: '403 on /installation/repositories is inconclusive',
+    name: '403 "Resource not accessible by integration" on /installation/repositories: never invalid',
     kind: 'installation',
     responses: [json(403, { message: 'Resource not accessible by integration' })],
     status: 'unknown',
+    reason: 'insufficient-scope',
+  },
+  {
+    name: '403 without a documented meaning is inconclusive',
+    kind: 'fine',
+    responses: [json(403, { message: 'Must have admin rights to Repository.' })],
+    status: 'unknown',
     reason: 'unexpected-response',
+    message: /HTTP 403\): Must have admin rights to Repository\.$/,
   },
   {
     name: '403 secondary rate limit (remaining not 0, retry-after set)',

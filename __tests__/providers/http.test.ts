@@ -534,3 +534,81 @@ describe('TLS is always verified', () => {
     },
   );
 });
+
+// Mutants that survived the focused mutation run of issue 14, each killed here: a check that no other
+// test reached, and a change that would have gone unnoticed.
+describe('guards no other test reaches (issue 14 survivors)', () => {
+  it("the origin check: `/\\evil.example/v1/me` passes the path checks, and is stopped as leaving the provider's host", async () => {
+    const server = await fake(ok);
+    const smoke = new SmokeHttp(FAST);
+    const http = smoke.forProvider(spec(), server.url);
+    // URL parsing reads the backslash as a slash: the request would be http://evil.example/v1/me, whose path
+    // is a declared endpoint, so only the origin check stands between it and another host.
+    expect(new URL('/\\evil.example/v1/me', server.url).host).toBe('evil.example');
+    await expect(http.request({ method: 'GET', path: '/\\evil.example/v1/me' })).rejects.toThrow(
+      "synthetic: GET request left its provider's host",
+    );
+    expect(server.requests).toEqual([]);
+    expect(smoke.sent.get('synthetic')).toBeUndefined();
+  });
+
+  it("a path that climbs out of the base URL's own path (/api/v3/../x) is refused, even where the rest is declared", async () => {
+    const server = await fake(ok);
+    const http = new SmokeHttp(FAST).forProvider(spec(), `${server.url}/api/v3`);
+    // `/api/v3/../../abcdef/v1/me` is `/abcdef/v1/me` on the same host: outside /api/v3, yet its last
+    // characters after the prefix's length read `/v1/me`, a declared path.
+    await expect(http.request({ method: 'GET', path: '/../../abcdef/v1/me' })).rejects.toThrow(
+      'synthetic: GET /abcdef/v1/me is not a declared read-only endpoint',
+    );
+    await expect(http.request({ method: 'GET', path: '/../x' })).rejects.toThrow(/\/api\/x is not a declared/);
+    expect(server.requests).toEqual([]);
+  });
+
+  it('released slots are given back: a third request in a row to one provider is sent at once (wall time)', async () => {
+    const server = await fake(ok);
+    const http = new SmokeHttp({ ...FAST, concurrency: 2 }).forProvider(spec(), server.url);
+    const deadline = new Promise<'stuck'>((resolve) => setTimeout(() => resolve('stuck'), FAST.requestTimeoutMs));
+    const { value, ms } = await timed(() =>
+      Promise.race([
+        (async () => {
+          for (let i = 0; i < 4; i++) await http.request({ method: 'GET', path: '/v1/me' });
+          return 'done' as const;
+        })(),
+        deadline,
+      ]),
+    );
+    expect(value).toBe('done');
+    expect(server.requests).toHaveLength(4);
+    expect(ms).toBeLessThan(FAST.requestTimeoutMs);
+  });
+
+  it.each([
+    ['401 with x-ratelimit-remaining: 0 and Retry-After', 401, { 'x-ratelimit-remaining': '0', 'retry-after': '1' }],
+    ['401 with Retry-After', 401, { 'retry-after': '1' }],
+    ['404 with x-ratelimit-remaining: 0', 404, { 'x-ratelimit-remaining': '0' }],
+  ])('%s is an answer, not rate limiting: sent once, handed to the adapter', async (_what, status, headers) => {
+    const server = await fake(() => ({ status, headers, body: { message: 'Bad credentials' } }));
+    const { value, ms } = await timed(() =>
+      new SmokeHttp(FAST).forProvider(spec(), server.url).request({ method: 'GET', path: '/v1/me' }),
+    );
+    expect(value).toMatchObject({ kind: 'response', status });
+    expect(server.requests).toHaveLength(1);
+    expect(ms).toBeLessThan(500);
+  });
+
+  it('a 429 the request marks final is handed over at once, never retried; another 429 still is', async () => {
+    const server = await fake((request) => ({
+      status: 429,
+      headers: { 'retry-after': '0' },
+      body: { error: request.path === '/v1/me' ? 'insufficient_quota' : 'slow down' },
+    }));
+    const http = new SmokeHttp(FAST).forProvider(spec(), server.url);
+    const final = (answer: { body: string }) => answer.body.includes('insufficient_quota');
+    const read = await http.request({ method: 'GET', path: '/v1/me', final });
+    expect(read).toMatchObject({ kind: 'response', status: 429, body: '{"error":"insufficient_quota"}' });
+    expect(server.requests).toHaveLength(1);
+    const retried = await http.request({ method: 'GET', path: '/v1/accounts/A1/info.json', final });
+    expect(failure(retried)).toMatchObject({ reason: 'rate-limited', status: 429 });
+    expect(server.requests).toHaveLength(1 + FAST.maxAttempts);
+  });
+});

@@ -2,7 +2,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { SecretValue } from '../../src/core/secret.js';
+import type { Key } from '../../src/core/types.js';
 import { openai as provider } from '../../src/providers/openai.js';
+import { smokeKeys } from '../../src/providers/smoke.js';
 import type { Credential, Identity } from '../../src/providers/types.js';
 import {
   html,
@@ -12,7 +14,7 @@ import {
   type FakeRequest,
   type FakeResponse,
 } from '../helpers/fake-provider.js';
-import { adapterHarness, describeSharedFaults, SETTINGS, type AdapterSpec } from './harness.js';
+import { adapterHarness, describeSharedFaults, NOW, SETTINGS, type AdapterSpec } from './harness.js';
 
 // Made-up keys, built from parts so that secret scanners do not flag them.
 const TAIL = 'Vq3Lw8Tz2X' + 'n6Rc1Kb9Mp' + '_4sJ7yFd0G' + 'a5Ue2Nh8Qw' + '-7Zk3Pt6Ry';
@@ -52,8 +54,11 @@ const ME_BODY = {
 };
 
 /** Models with the organization headers; /v1/me as given (404 unless told). */
-function serveModels(me: FakeBehaviour = json(404, { error: { message: 'not here', code: null } })): FakeHandler {
-  return (request) => (request.path === ME ? me : json(200, MODELS, HEADERS));
+function serveModels(
+  me: FakeBehaviour = json(404, { error: { message: 'not here', code: null } }),
+  headers: Record<string, string> = HEADERS,
+): FakeHandler {
+  return (request) => (request.path === ME ? me : json(200, MODELS, headers));
 }
 
 const VALID: FakeHandler = serveModels(json(200, ME_BODY));
@@ -194,7 +199,8 @@ describe('OpenAI smoke: GET /v1/models, best-effort GET /v1/me', () => {
     const { identity } = await check(() =>
       error(401, 'invalid_api_key', `Incorrect API key provided: ${masked}. See docs.`),
     );
-    expect(identity.message).toBe('OpenAI rejected the key: Incorrect API key provided: sk-…. See docs.');
+    // The visible ends of a masked key are still fragments of it: the whole quoted key is left out.
+    expect(identity.message).toBe('OpenAI rejected the key: Incorrect API key provided: [masked key]. See docs.');
   });
 
   it('the restricted-key message names the missing scope', async () => {
@@ -215,10 +221,27 @@ describe('OpenAI smoke: GET /v1/models, best-effort GET /v1/me', () => {
     expect(identity).toMatchObject({ status: 'verified', facts: [ORG_FACT] });
   });
 
-  it('429 insufficient_quota: the HTTP client reports rate-limited before the adapter sees the body', async () => {
-    // The key works (no quota left is not rate limiting), but HttpResult carries no 429 body; see the
-    // adapter's note. Without Retry-After the client waits 1 s, then gives up (a 2 s wait is over the cap).
-    const { identity, fake } = await check(() => error(429, 'insufficient_quota', 'You exceeded your current quota'));
+  it('429 insufficient_quota: a working key whose account cannot pay, read at once, never retried', async () => {
+    const { identity, fake, ms } = await check(() =>
+      error(429, 'insufficient_quota', 'You exceeded your current quota, please check your plan and billing details.'),
+    );
+    expect(identity).toMatchObject({ status: 'mismatch', reason: 'insufficient-quota', facts: [] });
+    expect(identity.message).toMatch(/^the account behind this key cannot pay: .*insufficient_quota/);
+    expectRequests(fake, credential(), [PATH]);
+    expect(ms).toBeLessThan(500);
+  });
+
+  it('an older insufficient_quota answer (code null, type insufficient_quota) reads the same', async () => {
+    const body = {
+      error: { message: 'You exceeded your current quota', type: 'insufficient_quota', param: null, code: null },
+    };
+    const { identity, fake } = await check(() => json(429, body));
+    expect(identity).toMatchObject({ status: 'mismatch', reason: 'insufficient-quota' });
+    expectRequests(fake, credential(), [PATH]);
+  });
+
+  it('a 429 rate limit (rate_limit_exceeded) is still retried, then unknown (rate-limited)', async () => {
+    const { identity, fake } = await check(() => error(429, 'rate_limit_exceeded', 'Rate limit reached'));
     expect(identity).toMatchObject({ status: 'unknown', reason: 'rate-limited' });
     expectRequests(fake, credential(), [PATH, PATH]);
   });
@@ -246,9 +269,56 @@ describe('OpenAI smoke: GET /v1/models, best-effort GET /v1/me', () => {
   });
 });
 
+describe('OpenAI principal: declare the organization slug, the project id, or the org-… id', () => {
+  // The headers as recorded (provider-responses/openai.json: the slug, not the org-… id); /v1/me as documented
+  // by the undocumented endpoint's captures (not recorded).
+  const SLUG = 'user-fakefakefakefakefakefake';
+  const PROJECT = 'proj_FakeFakeFakeFakeFakeFake';
+  const ORG_ID = 'org-' + 'Lw5Nc9Vb3Qx7';
+  const recorded = (me: FakeBehaviour): FakeHandler =>
+    serveModels(me, { 'openai-organization': SLUG, 'openai-project': PROJECT, 'openai-version': '2020-10-01' });
+  const ME_NAMING_ORG = json(200, { ...ME_BODY, orgs: { data: [{ id: ORG_ID, name: SLUG, is_default: true }] } });
+  const NO_ME = json(404, { error: { message: 'not here', code: null } });
+
+  function key(principal: string): Key {
+    const declaration = { name: 'OPENAI_API_KEY', principal };
+    return {
+      name: 'OPENAI_API_KEY',
+      names: ['OPENAI_API_KEY'],
+      uses: [],
+      declaration,
+      value: new SecretValue(KEY, 'test'),
+      companions: {},
+      observations: [],
+      facts: {},
+      environments: ['production'],
+    };
+  }
+
+  it.each([
+    ['the slug', SLUG, NO_ME, { status: 'verified', reason: 'ok' }],
+    ['a glob of the slug', 'user-*', NO_ME, { status: 'verified', reason: 'ok' }],
+    ['the project id', PROJECT, NO_ME, { status: 'verified', reason: 'ok' }],
+    ['the org-… id that /v1/me names for the slug', ORG_ID, ME_NAMING_ORG, { status: 'verified', reason: 'ok' }],
+    ['an org-… id when /v1/me is not available', ORG_ID, NO_ME, { status: 'unknown', reason: 'no-principal' }],
+    [
+      'another org-… id than /v1/me names',
+      'org-' + 'Other0000000',
+      ME_NAMING_ORG,
+      { status: 'mismatch', reason: 'wrong-account' },
+    ],
+    ['another slug', 'acme-staging', NO_ME, { status: 'mismatch', reason: 'wrong-account' }],
+  ] as const)('declaring %s: %o', async (_what, principal, me, expected) => {
+    const fake = await serve(recorded(me));
+    const keys = [key(principal)];
+    await smokeKeys(keys, { endpoints: { openai: fake.url }, now: NOW, http: SETTINGS });
+    expect(keys[0].smoke).toMatchObject(expected);
+  });
+});
+
 // --- the shared harness and faults (__tests__/providers/harness.ts) ---
 
 const SPEC: AdapterSpec = { provider, credential, expectAuth, path: PATH, after: AFTER, valid: VALID };
 const harness = adapterHarness(SPEC);
-const { check, expectRequests, expectNoSecret } = harness;
+const { check, serve, expectRequests, expectNoSecret } = harness;
 describeSharedFaults(SPEC, harness);

@@ -130,7 +130,6 @@ const CASES: Case[] = [
     status: 'verified',
     reason: 'ok',
     message: /may not read the username/,
-    principal: {},
     facts: [{ ...SCOPES_FACT, value: ['mail.send'] }, SERVICE],
     paths: BOTH,
   },

@@ -149,16 +149,18 @@ const ACCEPTED: Case[] = [
     ],
   },
   {
-    name: 'rotating token: expires_in gives the expiry date',
+    // A rotating token lives 12 hours and is renewed: recording its expiry would read "expires in 0
+    // days" on every run, so none is recorded.
+    name: 'rotating token: expires_in says rotation, and no expiry date is recorded',
     responses: [json(200, { ...BOT, expires_in: 43200 }, { 'x-oauth-scopes': '' })],
     status: 'verified',
     reason: 'ok',
+    message: /rotating token.*no expiry is recorded/,
     facts: [
       { fact: 'principal', value: 'T012AB34/U045CD67', detail: 'Slack auth.test team_id/user_id' },
       { fact: 'account', value: 'T012AB34', detail: 'Slack auth.test team_id (workspace)' },
       { fact: 'principalKind', value: 'service', detail: 'a Slack bot user (auth.test bot_id)' },
       { fact: 'scopes', value: [], detail: 'Slack x-oauth-scopes header' },
-      { fact: 'expires', value: '2026-03-01T12:00:00.000Z', detail: 'Slack auth.test expires_in (token rotation)' },
     ],
   },
   {
@@ -173,10 +175,13 @@ const ACCEPTED: Case[] = [
 const REFUSED: Case[] = [
   // SECURITY.md case 14, exactly.
   {
-    name: 'case 14: 200 {"ok":false,"error":"invalid_auth"} is invalid',
+    // Recorded (Slack's documented error response): invalid_auth is also what a workspace with an IP
+    // allowlist answers for a good token from another address; invalid, with both causes named.
+    name: 'case 14: 200 {"ok":false,"error":"invalid_auth"} is invalid, naming the IP-allowlist cause too',
     responses: [json(200, { ok: false, error: 'invalid_auth' })],
     status: 'invalid',
     reason: 'revoked',
+    message: /revoked or was never valid, or the workspace accepts requests only from allow-listed IP addresses/,
   },
   {
     name: 'case 14: account_inactive is invalid (user-inactive): the deactivated user',
@@ -192,16 +197,20 @@ const REFUSED: Case[] = [
     reason: 'rate-limited',
   },
   {
-    name: 'token_revoked is invalid (revoked)',
+    // Not recorded; Slack's documented code. Slack shows deactivated members as deleted users.
+    name: "token_revoked is invalid (revoked), naming a deactivated user's token as a cause",
     responses: [json(200, { ok: false, error: 'token_revoked' })],
     status: 'invalid',
     reason: 'revoked',
+    message: /revoked, the app removed, or the user or workspace behind it deleted or deactivated/,
   },
   {
-    name: 'not_authed is invalid (revoked)',
+    // Recorded: no token reached Slack. That says nothing about the token.
+    name: 'not_authed is unknown: the request, not the token, is at fault',
     responses: [json(200, { ok: false, error: 'not_authed' })],
-    status: 'invalid',
-    reason: 'revoked',
+    status: 'unknown',
+    reason: 'unexpected-response',
+    message: /not_authed/,
   },
   {
     name: 'token_expired is invalid (expired)',

@@ -5,30 +5,43 @@ import { describe, expect, it, afterEach } from 'vitest';
 import { SecretValue } from '../../src/core/secret.js';
 import { SMOKE_STATUSES, type Key, type KeyDeclaration, type Observation } from '../../src/core/types.js';
 import { observeDeclaration, selectFacts } from '../../src/keys/facts.js';
-import { commonOutcome, invalid, jsonObject, str, unexpected, verified } from '../../src/providers/outcome.js';
+import { accept, bearer, defineProvider } from '../../src/providers/adapter.js';
+import { invalid, unexpected } from '../../src/providers/outcome.js';
 import { smokeKeys, type SmokeOptions } from '../../src/providers/smoke.js';
 import type { Identity, IdentifyFunction, KeyFormat, ProviderSpec } from '../../src/providers/types.js';
 import { html, json, startFakeProvider, type FakeHandler, type FakeProvider } from '../helpers/fake-provider.js';
 
 /** Asks GET /v1/me who the bearer is: { login, mode } → principal and keyEnvironment facts. */
-const identifyByMe: IdentifyFunction = async (credential, { http }) => {
-  const result = await http.request({
-    method: 'GET',
-    path: '/v1/me',
-    headers: { authorization: `Bearer ${credential.value.reveal()}` },
-  });
-  const common = commonOutcome(result);
-  if (common) return common;
-  if (result.kind !== 'response') return unexpected(result);
-  if (result.status === 401) return invalid('revoked', 'the key was rejected (HTTP 401)');
-  const body = jsonObject(result);
-  const login = str(body, 'login');
-  if (result.status !== 200 || !login) return unexpected(result);
-  const facts: Identity['facts'] = [{ fact: 'principal', value: login, detail: 'GET /v1/me login' }];
-  const mode = str(body, 'mode');
-  if (mode) facts.push({ fact: 'keyEnvironment', value: mode, detail: 'GET /v1/me mode' });
-  return verified({ login }, facts);
-};
+const me = defineProvider({
+  id: 'me',
+  name: 'Synthetic me',
+  formats: [],
+  namePatterns: [],
+  guide: { principal: 'the login', verified: '200', invalid: '401', unknown: 'else' },
+  calls: {
+    me: {
+      method: 'GET',
+      baseUrl: 'https://me.synthetic.example',
+      path: '/v1/me',
+      auth: bearer(),
+      answers: [
+        {
+          status: 200,
+          then: accept((a) => {
+            const login = a.text('login');
+            if (!login) return unexpected(a);
+            const facts: Identity['facts'] = [{ fact: 'principal', value: login, detail: 'GET /v1/me login' }];
+            const mode = a.text('mode');
+            if (mode) facts.push({ fact: 'keyEnvironment', value: mode, detail: 'GET /v1/me mode' });
+            return { principal: { login }, facts };
+          }),
+        },
+        { status: 401, then: invalid('revoked', 'the key was rejected (HTTP 401)') },
+      ],
+    },
+  },
+});
+const identifyByMe: IdentifyFunction = (credential, context) => me.identify!(credential, context);
 
 function provider(
   id: string,
@@ -162,10 +175,11 @@ describe('what is never sent', () => {
       }),
     ];
     await smokeKeys(keys, options);
+    // SPEC section 6: the beta prefix goes to beta or nowhere, whatever config declares.
     expect(keys[0].smoke).toEqual({
-      status: 'malformed',
-      reason: 'malformed',
-      message: 'the value is not a well-formed Synthetic alpha key; it was not sent',
+      status: 'mismatch',
+      reason: 'declared-provider-differs',
+      message: 'config declares Synthetic alpha, but the value is a Synthetic beta token (bet_); it was sent nowhere',
     });
     expect(keys[1].smoke).toMatchObject({
       status: 'malformed',
@@ -176,6 +190,32 @@ describe('what is never sent', () => {
       message: 'the value is not a well-formed Synthetic gamma key; it was not sent',
     });
     expect(server.requests).toEqual([]);
+  });
+
+  it('a prefixed value declared as a provider whose bare format it also fits is never sent there (mismatch)', async () => {
+    // delta's bare 24-character format fits the beta value, prefix and all, as Cloudflare's legacy
+    // 40-character token format fits a ghp_ token (SECURITY.md case 27).
+    const delta = provider('delta', [
+      { type: 'bare', pattern: /^[A-Za-z0-9_]{24}$/, needsNameHint: true, examples: [] },
+    ]);
+    const { server, options } = await world();
+    const keys = [makeKey('DEPLOY_TOKEN', { value: B1, declaration: { provider: 'delta' } })];
+    expect(delta.formats[0].pattern.test(B1)).toBe(true);
+    await smokeKeys(keys, {
+      ...options,
+      providers: [...PROVIDERS, delta],
+      endpoints: { ...options.endpoints, delta: server.url },
+    });
+    expect(keys[0].smoke).toMatchObject({ status: 'mismatch', reason: 'declared-provider-differs' });
+    expect(server.requests).toEqual([]);
+  });
+
+  it('without a declaration the same value goes to its own provider', async () => {
+    const { server, options } = await world();
+    const keys = [makeKey('DEPLOY_TOKEN', { value: B1 })];
+    await smokeKeys(keys, options);
+    expect(keys[0].smoke).toMatchObject({ status: 'verified' });
+    expect(server.requests).toHaveLength(1);
   });
 
   it('a value no provider recognises, with no provider expected → skipped (unsupported)', async () => {

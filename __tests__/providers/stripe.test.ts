@@ -40,8 +40,9 @@ const ACCOUNT = {
   payouts_enabled: true,
 };
 const BALANCE = (livemode: boolean) => json(200, { object: 'balance', livemode, available: [], pending: [] });
+/** Stripe's real 403 for a restricted key: error.type is invalid_request_error (stripe/stripe-node#2246). */
 const PERMISSION = (message: string) =>
-  json(403, { error: { type: 'permission_error', message } }, { 'request-id': 'req_' + 'a1B2c3' });
+  json(403, { error: { type: 'invalid_request_error', message } }, { 'request-id': 'req_' + 'a1B2c3' });
 
 type Fact = Identity['facts'][number];
 const SERVICE: Fact = {
@@ -166,7 +167,7 @@ const CASES: Case[] = [
     paths: BOTH,
   },
   {
-    name: 'restricted key: 403 permission_error on the account is still accepted; the account from the message',
+    name: 'restricted key: 403 "does not have the required permissions" on the account is still accepted; the account from the message',
     kind: 'restricted',
     routes: {
       account: [
@@ -180,10 +181,7 @@ const CASES: Case[] = [
     reason: 'ok',
     message: /restricted key.*permission error/,
     principal: { id: LIVE_ACCOUNT, livemode: true },
-    facts: [
-      ...accountFacts(LIVE_ACCOUNT, 'Stripe permission_error on GET /v1/account names the account'),
-      mode('live'),
-    ],
+    facts: [...accountFacts(LIVE_ACCOUNT, 'Stripe 403 on GET /v1/account names the account'), mode('live')],
     paths: BOTH,
   },
   {
@@ -196,7 +194,6 @@ const CASES: Case[] = [
     status: 'verified',
     reason: 'ok',
     message: /which account it belongs to is unknown.*HTTP 403/,
-    principal: {},
     facts: [SERVICE],
     paths: BOTH,
   },
@@ -279,8 +276,8 @@ const CASES: Case[] = [
     paths: ACCOUNT_ONLY,
   },
   {
-    name: '403 JSON that is not a permission_error',
-    routes: { account: [json(403, { error: { type: 'invalid_request_error' } })] },
+    name: '403 JSON that does not say the key lacks permissions',
+    routes: { account: [json(403, { error: { type: 'invalid_request_error', message: 'Forbidden.' } })] },
     status: 'unknown',
     reason: 'unexpected-response',
     paths: ACCOUNT_ONLY,

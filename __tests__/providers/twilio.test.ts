@@ -23,6 +23,8 @@ const KEY_SECRET = 'Qm7' + 'Tz2Wp' + 'K9xLr4' + 'Nc8Vb' + 'J3hDs6' + 'Gf1Y' + 'a
 const BODY_TOKEN = 'b8' + '3f' + HEX_A.split('').reverse().join('') + '6d' + '2c' + HEX_B.slice(4);
 
 const PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}.json`;
+/** API keys (SK) are judged by a list a Standard key may read: Standard keys may not read /Accounts. */
+const MESSAGES = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json?PageSize=1`;
 const NOW = new Date('2026-03-01T00:00:00Z');
 const SETTINGS = { ...DEFAULT_HTTP_SETTINGS, requestTimeoutMs: 500, maxRetryWaitMs: 1500 };
 const ACCOUNT = {
@@ -77,8 +79,9 @@ function credential(pair: Pair): Credential {
 
 /** The Basic header the pair must be sent with. */
 function basic(pair: Pair): string {
-  const user = pair.kind === 'keySecret' ? KEY_SID : ACCOUNT_SID;
-  const secret = pair.kind === 'token' ? AUTH_TOKEN : pair.kind === 'sid' ? AUTH_TOKEN : KEY_SECRET;
+  const key = pair.kind === 'keySecret' || pair.kind === 'keySid';
+  const user = key ? KEY_SID : ACCOUNT_SID;
+  const secret = key ? KEY_SECRET : AUTH_TOKEN;
   return `Basic ${Buffer.from(`${user}:${secret}`).toString('base64')}`;
 }
 
@@ -103,12 +106,12 @@ async function run(
   const http = new SmokeHttp(SETTINGS).forProvider(twilio, server.url);
   const identity = await twilio.identify!(credential(pair), { http, now: NOW });
   const ms = Date.now() - started;
-  const declared = new RegExp(
-    `^${twilio.endpoints[0].path.replace('.json', '\\.json').replace('{AccountSid}', '[^/]+')}$`,
-  );
+  const isKey = pair.kind === 'keySecret' || pair.kind === 'keySid';
+  const endpoint = twilio.endpoints[isKey ? 1 : 0].path;
+  const declared = new RegExp(`^${endpoint.replace(/\./g, '\\.').replace(/\{[^}]+\}/, '[^/]+')}(\\?PageSize=1)?$`);
   for (const request of server.requests) {
     expect(request.method).toBe('GET');
-    expect(request.path).toBe(PATH);
+    expect(request.path).toBe(isKey ? MESSAGES : PATH);
     expect(request.path).toMatch(declared);
     expect(request.headers.authorization).toBe(basic(pair));
     expect(request.body).toBe('');
@@ -120,7 +123,7 @@ async function run(
 /** No secret of the pair, and never the Account object's auth_token, in any form. */
 function expectNoSecret(identity: Identity, pair: Pair): void {
   const text = JSON.stringify(identity);
-  const secrets = [BODY_TOKEN, pair.kind === 'keySecret' ? KEY_SECRET : AUTH_TOKEN];
+  const secrets = [BODY_TOKEN, pair.kind === 'keySecret' || pair.kind === 'keySid' ? KEY_SECRET : AUTH_TOKEN];
   for (const secret of secrets) for (const form of secretForms(secret)) expect(text).not.toContain(form);
   expect(text).not.toContain('auth_token');
 }
@@ -150,6 +153,13 @@ const FACTS: Fact[] = [
   SERVICE,
 ];
 
+const MESSAGE_LIST = { messages: [], page: 0, page_size: 1, uri: MESSAGES };
+const KEY_FACTS: Fact[] = [
+  { fact: 'principal', value: ACCOUNT_SID, detail: 'Twilio account SID (an API key accepted under it)' },
+  { fact: 'account', value: ACCOUNT_SID, detail: 'Twilio account SID (an API key accepted under it)' },
+  SERVICE,
+];
+
 const CASES: Case[] = [
   {
     name: 'auth token with its Account SID: the active account; auth_token dropped',
@@ -160,13 +170,29 @@ const CASES: Case[] = [
     facts: FACTS,
   },
   {
-    name: 'API key secret with its key SID and Account SID: Basic SK:secret',
+    name: 'API key secret with its key SID and Account SID: Basic SK:secret on a list a Standard key may read',
     pair: KEY_PAIR,
-    responses: [json(200, { ...ACCOUNT, type: 'Trial' })],
+    responses: [json(200, MESSAGE_LIST)],
     status: 'verified',
     reason: 'ok',
-    principal: { ...PRINCIPAL, type: 'Trial' },
-    facts: FACTS.map((f) => (f.fact === 'principalKind' ? f : { ...f, detail: 'Twilio account SID (Trial)' })),
+    principal: { sid: ACCOUNT_SID },
+    facts: KEY_FACTS,
+  },
+  {
+    name: 'API key SID with its secret and Account SID as companions: the same call',
+    pair: { kind: 'keySid', companions: { apiKeySecret: KEY_SECRET, accountSid: ACCOUNT_SID } },
+    responses: [json(200, MESSAGE_LIST)],
+    status: 'verified',
+    reason: 'ok',
+    principal: { sid: ACCOUNT_SID },
+    facts: KEY_FACTS,
+  },
+  {
+    name: 'API key: a Messages answer without its list is unknown',
+    pair: KEY_PAIR,
+    responses: [json(200, { sid: ACCOUNT_SID })],
+    status: 'unknown',
+    reason: 'unexpected-response',
   },
   {
     name: 'Account SID with its auth token as companion',
@@ -211,12 +237,14 @@ const CASES: Case[] = [
     message: /20003/,
   },
   {
-    name: '401 for an API key: unknown (a Standard key may not read the account)',
+    // Not recorded on this path: Twilio's documented 20003 envelope. Standard keys may read messages,
+    // so here a 401 means the key is not accepted for this account.
+    name: '401 code 20003 for an API key on the Messages list: invalid (revoked), naming every cause',
     pair: KEY_PAIR,
     responses: [AUTHENTICATE],
-    status: 'unknown',
-    reason: 'unexpected-response',
-    message: /Standard/,
+    status: 'invalid',
+    reason: 'revoked',
+    message: /code 20003.*another account.*suspended or closed/,
   },
   {
     name: '403 code 20008: test credentials, accepted as test mode',
@@ -234,7 +262,6 @@ const CASES: Case[] = [
     status: 'verified',
     reason: 'ok',
     message: /70051/,
-    principal: {},
     facts: [SERVICE],
   },
   {

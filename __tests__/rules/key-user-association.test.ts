@@ -225,6 +225,59 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a working key whose account cannot pay (OpenAI insufficient_quota): an error, never inconclusive',
+      keys: [
+        {
+          name: 'OPENAI_API_KEY',
+          uses: [PROD],
+          obs: [o('provider', 'openai', 'value')],
+          smoke: {
+            status: 'mismatch',
+            reason: 'insufficient-quota',
+            message: 'the account behind this key cannot pay',
+          },
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'the account behind OPENAI_API_KEY cannot pay at openai: the key works, but the provider refuses its calls (no quota or credit left)',
+          line: 21,
+          column: 15,
+          evidence: [
+            {
+              fact: 'smoke',
+              value: 'mismatch',
+              source: 'smoke',
+              detail: 'insufficient-quota: the account behind this key cannot pay',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a value of another provider declared as this one (SPEC section 6): an error, it was sent nowhere',
+      keys: [
+        {
+          name: 'DEPLOY_TOKEN',
+          uses: [PROD],
+          obs: [github],
+          decl: { provider: 'cloudflare' },
+          smoke: { status: 'mismatch', reason: 'declared-provider-differs' },
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'DEPLOY_TOKEN is declared as a cloudflare key, but its value is a github key; it was sent nowhere: fix the declaration or the secret',
+          line: 21,
+          column: 15,
+        },
+      ],
+    },
+    {
       name: 'unknown with warn: a warning at the primary use',
       options: { unknown: 'warn' },
       keys: [

@@ -32,13 +32,33 @@ export function formatProviders(providers: readonly ProviderSpec[], format: List
     name: p.name,
     formats: p.formats.map((f) => f.type),
     endpoints: p.endpoints.map((e) => ({ method: e.method, host: new URL(e.baseUrl).host, path: e.path })),
+    ...(p.sites ? { otherHosts: p.sites.map((site) => new URL(site).host) } : {}),
+    ...(p.guide ? { guide: p.guide } : {}),
   }));
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
   const calls = (r: (typeof rows)[number]): string =>
     r.endpoints.map((e) => `${e.method} ${e.host}${e.path}`).join(', ') || 'none yet';
   if (format === 'markdown') {
     const lines = ['| provider | key types | calls (method, host, path) |', '|---|---|---|'];
-    for (const r of rows) lines.push(`| ${r.name} (\`${r.id}\`) | ${cell(r.formats.join(', '))} | ${cell(calls(r))} |`);
+    for (const r of rows) {
+      const also = r.otherHosts ? `; the same calls on ${r.otherHosts.join(', ')}` : '';
+      lines.push(
+        `| ${r.name} (\`${r.id}\`) | ${cell([...new Set(r.formats)].join(', '))} | ${cell(calls(r) + also)} |`,
+      );
+    }
+    // What to declare as `principal:` and what each smoke status means, per provider.
+    lines.push(
+      '',
+      '| provider | declare `principal:` as | `verified` | `invalid` | `unknown` |',
+      '|---|---|---|---|---|',
+    );
+    for (const r of rows) {
+      if (!r.guide) continue;
+      const g = r.guide;
+      lines.push(
+        `| ${r.name} | ${cell(g.principal)} | ${cell(g.verified)} | ${cell(g.invalid)} | ${cell(g.unknown)} |`,
+      );
+    }
     return `${lines.join('\n')}\n`;
   }
   return `${rows.map((r) => `${r.id}\n  key types: ${r.formats.join(', ')}\n  calls:     ${calls(r)}`).join('\n')}\n`;

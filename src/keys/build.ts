@@ -7,7 +7,7 @@ import type { Key, NameLink, Use } from '../core/types.js';
 import type { SecretMetadata } from '../discovery/github-secrets.js';
 import type { ResolvedConfig } from '../policy/types.js';
 import { observeDeclaration, observeName, observeValue, selectFacts } from './facts.js';
-import { companionRole, joinKeys, normalizeName } from './join.js';
+import { companionRole, joinKeys, lookupNames, normalizeName } from './join.js';
 import { observePlatform } from './platform.js';
 
 export function buildKeys(
@@ -39,6 +39,10 @@ function attachValues(key: Key, secrets: SecretStore): void {
     const role = companionRole(key.names, name);
     if (role) key.companions[role] ??= value;
     else key.value ??= value;
+  }
+  for (const [name, role] of lookupNames(key.names)) {
+    const value = lookup(secrets, name);
+    if (value) key.companions[role] ??= value;
   }
 }
 

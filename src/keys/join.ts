@@ -4,36 +4,26 @@
 // session token of the same prefix; a Twilio auth token with its account SID) are one key.
 
 import type { Key, KeyDeclaration, NameLink, Use } from '../core/types.js';
+import { COMPANIONS, type Companion } from '../providers/index.js';
 
 /** `Stripe-Secret_key` and `STRIPE_SECRET_KEY` are the same name. */
 export function normalizeName(name: string): string {
   return name.toLowerCase().replace(/[-_]/g, '');
 }
 
-interface PairSpec {
-  /** Normalized suffix of the credential the key is named by. */
-  primary: string;
-  /** Normalized suffix of each companion, and the role an adapter knows it by. */
-  companions: Record<string, string>;
-  /** Only when the prefix names the provider: `API_SECRET` + `API_KEY` pairs are Twilio's alone. */
-  prefixContains?: string;
-}
+type PairSpec = Companion;
 
 /**
  * Normalized suffixes, so `PROD_AWS_ACCESS_KEY_ID` and `aws/access-key-id` both end in `accesskeyid`.
- * An adapter receives the companions' values by role (PROVIDERS.md sections 3 and 11).
+ * Each provider declares its own (src/providers: `companions`); an adapter receives the values by role.
  */
-const PAIRS: readonly PairSpec[] = [
-  { primary: 'accesskeyid', companions: { secretaccesskey: 'secretAccessKey', sessiontoken: 'sessionToken' } },
-  { primary: 'authtoken', companions: { accountsid: 'accountSid' }, prefixContains: 'twilio' },
-  { primary: 'apisecret', companions: { apikey: 'apiKeySid', accountsid: 'accountSid' }, prefixContains: 'twilio' },
-];
+const PAIRS: readonly PairSpec[] = COMPANIONS;
 
 /** The pair `name` is the primary credential of, with its normalized prefix. */
 function pairOf(name: string): { spec: PairSpec; prefix: string } | undefined {
   const normalized = normalizeName(name);
   for (const spec of PAIRS) {
-    if (!normalized.endsWith(spec.primary)) continue;
+    if (!normalized.endsWith(spec.primary) || Object.keys(spec.companions).length === 0) continue;
     const prefix = normalized.slice(0, -spec.primary.length);
     if (!spec.prefixContains || prefix.includes(spec.prefixContains)) return { spec, prefix };
   }
@@ -50,6 +40,24 @@ export function companionRole(names: readonly string[], name: string): string | 
       if (normalized === pair.prefix + suffix) return role;
   }
   return undefined;
+}
+
+/**
+ * Values an adapter reads beside a key without joining their names into it (a Datadog site, a
+ * Cloudflare account id), as normalized name -> role, for each name of the key that takes them.
+ */
+export function lookupNames(names: readonly string[]): [string, string][] {
+  const found: [string, string][] = [];
+  for (const name of names) {
+    const normalized = normalizeName(name);
+    for (const spec of PAIRS) {
+      if (!spec.lookups || !normalized.endsWith(spec.primary)) continue;
+      const prefix = normalized.slice(0, -spec.primary.length);
+      if (spec.prefixContains && !prefix.includes(spec.prefixContains)) continue;
+      for (const [suffix, role] of Object.entries(spec.lookups)) found.push([prefix + suffix, role]);
+    }
+  }
+  return found;
 }
 
 /** Union-find over normalized names. */

@@ -1,15 +1,42 @@
 // Anthropic: standard (api03) and Admin API (admin01) keys, the secret names that point at Anthropic,
 // and the calls a smoke check makes. Facts from PROVIDERS.md section 9.
 
+import { accept, defineProvider, fact, get, header, on } from './adapter.js';
+import type { Outcome, Row } from './adapter.js';
 import { namePart } from './names.js';
-import { commonOutcome, invalid, jsonObject, providerText, str, unexpected, unknown, verified } from './outcome.js';
-import type { Credential, HttpResult, Identity, ProviderSpec, SmokeContext } from './types.js';
+import { invalid, unexpected, unknown } from './outcome.js';
 
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
 const BODY = 'PG-_FJZMZ9mxFaXrUsrAJISLjvDrduaEiv2hQh9BhM_Nuaam4PKcOIovyobAk-3ZT1kQ34TW36kXRy9lOZLKCyvT-MhDl';
+const BASE = 'https://api.anthropic.com';
+/** The API version every request names (PROVIDERS.md section 9). */
+const HEADERS = { 'anthropic-version': '2023-06-01' };
+
+/** A row on the error envelope `{"type":"error","error":{"type":…,"message":…},"request_id":…}`. */
+const error = (status: number, type: string, then: Outcome, message?: RegExp): Row =>
+  on(status, then, { body: { type: 'error', 'error.type': type, ...(message ? { 'error.message': message } : {}) } });
+
+const REFUSALS: Row[] = [
+  error(401, 'authentication_error', invalid('revoked', 'Anthropic rejected the key{said}')),
+  // Authenticated but not allowed this call: not proof the key is good, nor that it is dead.
+  error(
+    403,
+    'permission_error',
+    unknown('insufficient-scope', 'Anthropic authenticated the key but refused the call{said}'),
+  ),
+  // A disabled organization (many identical captures, recorded on the Messages API): only the message
+  // tells it from any other invalid_request_error.
+  error(
+    400,
+    'invalid_request_error',
+    invalid('user-inactive', 'the Anthropic organization behind this key is disabled{said}'),
+    /organization has been disabled/i,
+  ),
+  error(400, 'invalid_request_error', unknown('unexpected-response', 'Anthropic refused the request{said}')),
+];
 
 /** Anthropic API keys: 93 characters then `AA` (TH anthropic regex). No test/live distinction. */
-export const anthropic: ProviderSpec = {
+export const anthropic = defineProvider({
   id: 'anthropic',
   name: 'Anthropic',
   formats: [
@@ -28,82 +55,63 @@ export const anthropic: ProviderSpec = {
     },
   ],
   namePatterns: [namePart('ANTHROPIC', 'CLAUDE')],
-  endpoints: [
+  guide: {
+    principal: 'admin keys: the organization name or id; standard keys name none (declare no `principal:`)',
+    verified: 'the key lists models (standard) or names its organization (admin)',
+    invalid: '401 authentication_error; 400 "organization has been disabled" (user-inactive); 404 not_found_error',
+    unknown: '403 permission_error, another 400, or no answer',
+  },
+  errorText: ['error.message'],
+  start: (credential) => ({ call: credential.format.type === 'admin' ? 'organization' : 'models' }),
+  calls: {
     // Standard keys have no whoami: this only proves the key is live.
-    { method: 'GET', baseUrl: 'https://api.anthropic.com', path: '/v1/models' },
+    models: get(BASE, '/v1/models', {
+      auth: header('x-api-key'),
+      headers: HEADERS,
+      answers: [
+        on(
+          200,
+          accept((a) =>
+            Array.isArray(a.get('data'))
+              ? { note: 'Anthropic accepted the key; standard keys have no whoami, so no principal is known' }
+              : unexpected(a, 'a /v1/models answer without a model list'),
+          ),
+        ),
+        ...REFUSALS,
+        // TH reads not_found_error on /v1/models as a disabled or unknown key (only a code comment).
+        error(
+          404,
+          'not_found_error',
+          invalid('unknown-key', 'Anthropic does not know this key, or the base URL is wrong{said}'),
+        ),
+      ],
+    }),
     // Admin keys only: the organization.
-    { method: 'GET', baseUrl: 'https://api.anthropic.com', path: '/v1/organizations/me' },
-  ],
-  identify: identifyAnthropic,
-};
-
-/** The API version every request names (PROVIDERS.md section 9). */
-const API_VERSION = '2023-06-01';
-
-/**
- * Standard keys: `GET /v1/models` proves the key is live and nothing more (Anthropic has no whoami for
- * them, so there is no principal). Admin keys: `GET /v1/organizations/me` names their organization.
- */
-async function identifyAnthropic(credential: Credential, context: SmokeContext): Promise<Identity> {
-  const admin = credential.format.type === 'admin';
-  const result = await context.http.request({
-    method: 'GET',
-    path: admin ? '/v1/organizations/me' : '/v1/models',
-    headers: { 'x-api-key': credential.value.reveal(), 'anthropic-version': API_VERSION, accept: 'application/json' },
-  });
-  const common = commonOutcome(result);
-  if (common) return common;
-  if (result.kind !== 'response') return unexpected(result);
-  const body = jsonObject(result);
-  if (result.status === 200) return admin ? organization(body, result, credential) : models(body, result);
-
-  // The error envelope: {"type":"error","error":{"type":"authentication_error","message":"..."}}.
-  const error = body?.type === 'error' && isObject(body.error) ? body.error : undefined;
-  const type = str(error, 'type');
-  const text = providerText(str(error, 'message'), credential);
-  const said = text ? `: ${text}` : '';
-  if (result.status === 401 && type === 'authentication_error')
-    return invalid('revoked', `Anthropic rejected the key${said}`);
-  if (result.status === 403 && type === 'permission_error') {
-    // Authenticated but not allowed this call: not proof the key is good, nor that it is dead.
-    return unknown(
-      'insufficient-scope',
-      `Anthropic authenticated the key but refused the call (permission_error)${said}`,
-    );
-  }
-  if (result.status === 404 && type === 'not_found_error' && !admin) {
-    // TH treats not_found_error on /v1/models as a disabled or unknown key (PROVIDERS.md section 9).
-    return invalid(
-      'unknown-key',
-      `Anthropic answered not_found_error to /v1/models, as it does for a disabled key${said}`,
-    );
-  }
-  if (result.status === 400 && type === 'invalid_request_error') {
-    return unknown('unexpected-response', `Anthropic refused the request (invalid_request_error)${said}`);
-  }
-  return unexpected(result);
-}
-
-function models(body: Record<string, unknown> | undefined, result: HttpResult): Identity {
-  if (!body || !Array.isArray(body.data)) return unexpected(result, 'a /v1/models answer without a model list');
-  return verified(undefined, [], 'Anthropic accepted the key; standard keys have no whoami, so no principal is known');
-}
-
-function organization(body: Record<string, unknown> | undefined, result: HttpResult, credential: Credential): Identity {
-  const id = providerText(str(body, 'id'), credential);
-  const name = providerText(str(body, 'name'), credential);
-  if (!body || body.type !== 'organization' || (!id && !name)) {
-    return unexpected(result, 'a /v1/organizations/me answer without an organization');
-  }
-  const principal: Record<string, string> = { type: 'organization' };
-  if (id) principal.organizationId = id;
-  if (name) principal.organizationName = name;
-  const detail = name
-    ? `organization name (id ${id || 'not given'}) from /v1/organizations/me`
-    : 'organization id from /v1/organizations/me';
-  return verified(principal, [{ fact: 'principal', value: name || id, detail }]);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+    organization: get(BASE, '/v1/organizations/me', {
+      auth: header('x-api-key'),
+      headers: HEADERS,
+      answers: [
+        on(
+          200,
+          accept((a) => {
+            const { id, name } = a.fields(['id', 'name']);
+            if (a.get('type') !== 'organization' || (!id && !name)) {
+              return unexpected(a, 'a /v1/organizations/me answer without an organization');
+            }
+            const detail = name ? `organization name (id ${id || 'not given'})` : 'organization id';
+            return {
+              principal: {
+                type: 'organization',
+                ...(id ? { organizationId: id } : {}),
+                ...(name ? { organizationName: name } : {}),
+              },
+              facts: [fact('principal', String(name || id), `${detail} from /v1/organizations/me`)],
+              ...(name && id ? { aliases: [String(id)] } : {}),
+            };
+          }),
+        ),
+        ...REFUSALS,
+      ],
+    }),
+  },
+});

@@ -1,17 +1,27 @@
 // AWS: access key id formats (long-term AKIA, temporary ASIA), the secret access key that pairs with
 // them, the secret names that point at AWS, and STS GetCallerIdentity. Facts from PROVIDERS.md section 3.
 
-import { GET_CALLER_IDENTITY_BODY, signGetCallerIdentity, signingTarget } from './aws-sigv4.js';
+import { GET_CALLER_IDENTITY_BODY, parseSts, signGetCallerIdentity, signingTarget } from './aws-sts.js';
+import { accept, defineProvider, fact, on, post } from './adapter.js';
+import type { Answer, Outcome, Parts, Reading, Row } from './adapter.js';
 import { namePart } from './names.js';
-import { commonOutcome, invalid, jsonObject, providerText, str, unexpected, unknown, verified } from './outcome.js';
-import type { Credential, HttpResult, Identity, ProviderSpec, SmokeContext } from './types.js';
+import { invalid, skipped, unexpected, unknown } from './outcome.js';
+import type { Identity } from './types.js';
 
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
 const ID_BODY = 'RUV6I3O726LD6BR3';
 const SECRET = 'Ky2Joqy9ysfmXprCHEfJ2eQ+/gzNRgHxmmTvp3Ph';
 
+const ARN = /^arn:aws(?:-[a-z]+)*:(?:iam|sts)::(\d{12}):([\x21-\x7e]{1,2000})$/;
+
+/** An error code of STS: the code, never the message text (except to tell clock skew apart). */
+const code = (codes: string | RegExp | readonly string[], then: Outcome, message?: RegExp): Row =>
+  on(undefined, then, { body: { Code: codes, ...(message ? { Message: message } : {}) } });
+
+const CLOCK = unknown('unexpected-response', 'AWS refused the request time; check the clock (HTTP {status})');
+
 /** AWS IAM and STS credentials: an access key id plus its secret access key (and session token). */
-export const aws: ProviderSpec = {
+export const aws = defineProvider({
   id: 'aws',
   name: 'Amazon Web Services',
   formats: [
@@ -39,99 +49,119 @@ export const aws: ProviderSpec = {
     },
   ],
   namePatterns: [namePart('AWS')],
-  endpoints: [
-    {
-      method: 'POST',
-      baseUrl: 'https://sts.amazonaws.com',
-      path: '/',
+  companions: [
+    { primary: 'accesskeyid', companions: { secretaccesskey: 'secretAccessKey', sessiontoken: 'sessionToken' } },
+  ],
+  guide: {
+    principal: 'the caller ARN (`arn:aws:iam::123456789012:user/deployer`, `arn:aws:sts::…:assumed-role/…`)',
+    verified: 'STS GetCallerIdentity names the ARN and account',
+    invalid:
+      'SignatureDoesNotMatch (wrong secret), ExpiredToken (expired); InvalidClientTokenId when --endpoint names the partition',
+    unknown:
+      'InvalidClientTokenId from the default commercial STS: a GovCloud or China key gets the same answer (check those with --endpoint aws=https://sts.us-gov-west-1.amazonaws.com or https://sts.cn-north-1.amazonaws.com.cn); throttling; no answer',
+  },
+  errorText: ['Message'],
+  start: (credential): { parts: Parts } | Identity => {
+    if (credential.format.type === 'secret-access-key') {
+      return skipped('no-value', 'a secret access key cannot be checked without the access key id it pairs with');
+    }
+    const secretAccessKey = credential.companions.secretAccessKey;
+    if (!secretAccessKey?.reveal()) {
+      return skipped('no-value', 'the secret access key that pairs with this access key id has no value');
+    }
+    if (credential.format.type !== 'temporary') return { parts: { key: credential.value, secretAccessKey } };
+    // A long-term (AKIA) key never takes a session token: one given beside it is not sent. Without its
+    // token, STS would only answer InvalidClientTokenId, which would wrongly read as an unknown key.
+    const sessionToken = credential.companions.sessionToken;
+    if (!sessionToken?.reveal()) {
+      return skipped(
+        'no-value',
+        'a temporary (ASIA) access key id works only with its session token, which has no value',
+      );
+    }
+    if (!/^[A-Za-z0-9+/=]{1,16384}$/.test(sessionToken.reveal())) {
+      return skipped('malformed', 'the session token is not a well-formed STS session token; it was not sent');
+    }
+    return { parts: { key: credential.value, secretAccessKey, sessionToken } };
+  },
+  parse: parseSts,
+  calls: {
+    sts: post('https://sts.amazonaws.com', '/', {
       note:
         'STS GetCallerIdentity (form body Action=GetCallerIdentity&Version=2011-06-15, SigV4, region ' +
         'us-east-1): read-only, needs no permission and is not blocked by an explicit deny',
-    },
-  ],
-  identify,
-};
+      body: GET_CALLER_IDENTITY_BODY,
+      auth: (parts, context) =>
+        signGetCallerIdentity(
+          {
+            accessKeyId: parts.key.reveal(),
+            secretAccessKey: parts.secretAccessKey.reveal(),
+            ...(parts.sessionToken ? { sessionToken: parts.sessionToken.reveal() } : {}),
+          },
+          signingTarget(context.http.baseUrl),
+          // The wall clock, not context.now (an evaluation date that may be --now): AWS allows 5 minutes.
+          new Date(),
+        ),
+      answers: [
+        on(200, accept(callerIdentity)),
+        code('InvalidClientTokenId', (a) =>
+          a.context.declaredEndpoint
+            ? invalid(
+                'unknown-key',
+                'AWS does not know this access key id (deleted, deactivated, or the session token is not valid)',
+              )
+            : unknown(
+                'unknown-key',
+                'the commercial AWS STS does not know this access key id: it was deleted or deactivated (or its session token is not valid), or it is a GovCloud or China key, which the commercial STS does not know either; name the partition with --endpoint aws=https://sts.amazonaws.com (or the GovCloud or China STS)',
+              ),
+        ),
+        // SignatureDoesNotMatch is also the code for a request time more than 5 minutes off.
+        code('SignatureDoesNotMatch', CLOCK, /signature (?:expired|not yet current)/i),
+        code(
+          'SignatureDoesNotMatch',
+          invalid('unknown-key', 'the secret access key does not match this access key id'),
+        ),
+        code(
+          ['ExpiredToken', 'ExpiredTokenException'],
+          invalid('expired', 'the session token of these temporary credentials has expired'),
+        ),
+        code('RequestExpired', CLOCK),
+        code(['Throttling', 'ThrottlingException', 'RequestLimitExceeded', 'TooManyRequestsException'], (a) =>
+          unknown('rate-limited', `AWS throttled the request (HTTP {status} ${String(a.get('Code'))})`),
+        ),
+        // GetCallerIdentity needs no permission and ignores explicit denies: something else answered.
+        code(
+          'AccessDenied',
+          unknown(
+            'unexpected-response',
+            'AWS answered AccessDenied to GetCallerIdentity, which needs no permission (HTTP {status})',
+          ),
+        ),
+        // The code is quoted in messages: only an identifier is.
+        code(/^[A-Za-z][A-Za-z0-9.]{0,63}$/, (a) =>
+          unknown('unexpected-response', `AWS answered ${String(a.get('Code'))} (HTTP {status}){said}`),
+        ),
+      ],
+    }),
+  },
+});
 
-type Response = Extract<HttpResult, { kind: 'response' }>;
-
-/** Who the key pair belongs to, by STS GetCallerIdentity. */
-async function identify(credential: Credential, context: SmokeContext): Promise<Identity> {
-  if (credential.format.type === 'secret-access-key') {
-    return skipped('no-value', 'a secret access key cannot be checked without the access key id it pairs with');
+/** A 200 answer: the caller, whose ARN names the account and kind. */
+function callerIdentity(a: Answer): Reading {
+  const [arn, account, userId] = ['Arn', 'Account', 'UserId'].map((field) => a.get(field));
+  const parsed = typeof arn === 'string' ? ARN.exec(arn) : null;
+  if (!parsed || parsed[1] !== account || typeof userId !== 'string' || !/^[\x21-\x7e]{1,200}$/.test(userId)) {
+    return unexpected(a);
   }
-  const secretAccessKey = credential.companions.secretAccessKey?.reveal() ?? '';
-  if (!secretAccessKey) {
-    return skipped('no-value', 'the secret access key that pairs with this access key id has no value');
-  }
-  // A long-term (AKIA) key never takes a session token: one given beside it is not sent.
-  const sessionToken =
-    credential.format.type === 'temporary' ? (credential.companions.sessionToken?.reveal() ?? '') : undefined;
-  if (sessionToken === '') {
-    // STS would only answer InvalidClientTokenId, which would wrongly read as an unknown key.
-    return skipped(
-      'no-value',
-      'a temporary (ASIA) access key id works only with its session token, which has no value',
-    );
-  }
-  if (sessionToken !== undefined && !/^[A-Za-z0-9+/=]{1,16384}$/.test(sessionToken)) {
-    return skipped('malformed', 'the session token is not a well-formed STS session token; it was not sent');
-  }
-  const headers = await signGetCallerIdentity(
-    { accessKeyId: credential.value.reveal(), secretAccessKey, ...(sessionToken ? { sessionToken } : {}) },
-    signingTarget(context.http.baseUrl),
-    // The wall clock, not context.now (an evaluation date that may be --now): AWS allows 5 minutes.
-    new Date(),
-  );
-  const result = await context.http.request({ method: 'POST', path: '/', headers, body: GET_CALLER_IDENTITY_BODY });
-  const common = commonOutcome(result);
-  if (common) return common;
-  const response = result as Response;
-  if (response.status === 200) return callerIdentity(response);
-  return stsError(response, credential);
-}
-
-function skipped(reason: string, message: string): Identity {
-  return { status: 'skipped', reason, message, facts: [] };
-}
-
-interface Caller {
-  arn: string;
-  account: string;
-  userId: string;
-}
-
-const ARN = /^arn:aws(?:-[a-z]+)*:(?:iam|sts)::(\d{12}):([\x21-\x7e]{1,2000})$/;
-
-/** A 200 answer: the JSON form STS gives for `Accept: application/json`, or the XML form. */
-function callerIdentity(response: Response): Identity {
-  const caller = parseCaller(response);
-  const arn = caller ? ARN.exec(caller.arn) : null;
-  if (!caller || !arn || arn[1] !== caller.account || !/^[\x21-\x7e]{1,200}$/.test(caller.userId))
-    return unexpected(response);
-  const kind = principalKind(arn[2]);
-  return verified({ arn: caller.arn, account: caller.account, userId: caller.userId }, [
-    { fact: 'principal', value: caller.arn, detail: 'STS GetCallerIdentity Arn' },
-    { fact: 'account', value: caller.account, detail: 'STS GetCallerIdentity Account' },
-    { fact: 'principalKind', value: kind.kind, detail: kind.detail },
-  ]);
-}
-
-function parseCaller(response: Response): Caller | undefined {
-  const body = jsonObject(response);
-  if (body) {
-    const wrapper = record(body.GetCallerIdentityResponse);
-    const result = record(wrapper?.GetCallerIdentityResult);
-    const arn = str(result, 'Arn');
-    const account = str(result, 'Account');
-    const userId = str(result, 'UserId');
-    return arn && account && userId ? { arn, account, userId } : undefined;
-  }
-  const xml = xmlBody(response);
-  if (!xml || !/<GetCallerIdentityResponse[\s>]/.test(xml)) return undefined;
-  const arn = xmlElement(xml, 'Arn');
-  const account = xmlElement(xml, 'Account');
-  const userId = xmlElement(xml, 'UserId');
-  return arn && account && userId ? { arn, account, userId } : undefined;
+  const kind = principalKind(parsed[2]);
+  return {
+    principal: { arn: parsed[0], account: parsed[1], userId },
+    facts: [
+      fact('principal', parsed[0], 'STS GetCallerIdentity Arn'),
+      fact('account', parsed[1], 'STS GetCallerIdentity Account'),
+      fact('principalKind', kind.kind, kind.detail),
+    ],
+  };
 }
 
 /** What the ARN's resource part says about the principal (AWS has no human/service flag). */
@@ -148,89 +178,4 @@ function principalKind(resource: string): { kind: 'human' | 'service' | 'unknown
   if (resource.startsWith('federated-user/'))
     return { kind: 'service', detail: 'a federated user session (GetFederationToken)' };
   return { kind: 'unknown', detail: 'an ARN of a kind keybound does not classify' };
-}
-
-/** A non-200 answer, by its error code (never its message text, except to tell clock skew apart). */
-function stsError(response: Response, credential: Credential): Identity {
-  const error = parseError(response);
-  if (!error) return unexpected(response);
-  const { code, message } = error;
-  switch (code) {
-    case 'InvalidClientTokenId':
-      return invalid(
-        'unknown-key',
-        'AWS does not know this access key id (deleted, deactivated, or the session token is not valid)',
-      );
-    case 'SignatureDoesNotMatch':
-      // Also the code for a request time more than 5 minutes off: that says nothing about the key.
-      if (/signature (?:expired|not yet current)/i.test(message)) return clockSkew(response);
-      return invalid('unknown-key', 'the secret access key does not match this access key id');
-    case 'ExpiredToken':
-    case 'ExpiredTokenException':
-      return invalid('expired', 'the session token of these temporary credentials has expired');
-    case 'RequestExpired':
-      return clockSkew(response);
-    case 'Throttling':
-    case 'ThrottlingException':
-    case 'RequestLimitExceeded':
-    case 'TooManyRequestsException':
-      return unknown('rate-limited', `AWS throttled the request (HTTP ${response.status} ${code})`);
-    case 'AccessDenied':
-      // GetCallerIdentity needs no permission and ignores explicit denies: something else answered.
-      return unknown(
-        'unexpected-response',
-        `AWS answered AccessDenied to GetCallerIdentity, which needs no permission (HTTP ${response.status})`,
-      );
-    default: {
-      const text = providerText(message, credential);
-      return unknown('unexpected-response', `AWS answered ${code} (HTTP ${response.status})${text ? `: ${text}` : ''}`);
-    }
-  }
-}
-
-function clockSkew(response: Response): Identity {
-  return unknown('unexpected-response', `AWS refused the request time; check the clock (HTTP ${response.status})`);
-}
-
-function parseError(response: Response): { code: string; message: string } | undefined {
-  let code: string | undefined;
-  let message: string | undefined;
-  const body = jsonObject(response);
-  if (body) {
-    const error = record(body.Error) ?? record(record(body.ErrorResponse)?.Error);
-    code = str(error, 'Code');
-    message = str(error, 'Message');
-  } else {
-    const xml = xmlBody(response);
-    if (xml && /<ErrorResponse[\s>]/.test(xml)) {
-      code = xmlElement(xml, 'Code');
-      message = xmlElement(xml, 'Message');
-    }
-  }
-  // The code is quoted in messages: only an identifier is accepted.
-  return code && /^[A-Za-z][A-Za-z0-9.]{0,63}$/.test(code) ? { code, message: message ?? '' } : undefined;
-}
-
-/** The body when it is XML (never an HTML page, whatever it contains). */
-function xmlBody(response: Response): string | undefined {
-  const type = response.headers['content-type'] ?? '';
-  return /xml/i.test(type) && !/html/i.test(type) ? response.body : undefined;
-}
-
-/** The text of the first `<name>` element, entities decoded. Linear: no nested quantifiers. */
-function xmlElement(xml: string, name: string): string | undefined {
-  const match = new RegExp(`<${name}>([^<]{0,2048})</${name}>`).exec(xml);
-  if (!match) return undefined;
-  return match[1]
-    .trim()
-    .replace(
-      /&(lt|gt|quot|apos|amp);/g,
-      (_m, entity: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[entity] ?? '',
-    );
-}
-
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
 }

@@ -1,10 +1,13 @@
 // Cloudflare: account and user API tokens, Global API keys, their legacy forms, the secret names that
-// point at Cloudflare, and the token verify calls. Facts from PROVIDERS.md section 14.
+// point at Cloudflare, the account id that travels with account tokens, and the token verify calls.
+// Facts from PROVIDERS.md section 14.
 
 import { parseDate } from '../core/dates.js';
+import { accept, bearer, defineProvider, fact, get, next, on } from './adapter.js';
+import type { Answer, Reading, Row } from './adapter.js';
 import { namePart } from './names.js';
-import { commonOutcome, invalid, jsonObject, providerText, str, unexpected, unknown, verified } from './outcome.js';
-import type { Credential, HttpResult, Identity, ProviderSpec, SmokeContext } from './types.js';
+import { invalid, skipped, unexpected, unknown } from './outcome.js';
+import type { Companion, Identity } from './types.js';
 
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
 const BODY = 'X9418FbG6VBjQFJ1Q8tgwmI5pwXrKnfZxMBHUnWT';
@@ -12,9 +15,37 @@ const CHECKSUM = '22abfdd1';
 
 /** Prefixed formats: prefix + 40 characters + 8 hex checksum (TH cloudflareapitoken v2). */
 const TAIL = '[A-Za-z0-9]{40}[a-f0-9]{8}';
+const BASE = 'https://api.cloudflare.com';
+
+/** Cloudflare account ids: 32 lower-case hex characters. */
+const ACCOUNT_ID = /^[0-9a-f]{32}$/;
+
+/**
+ * `CLOUDFLARE_API_TOKEN` + `CLOUDFLARE_ACCOUNT_ID`, `CF_API_TOKEN` + `CF_ACCOUNT_ID`, `CF_AI_GATEWAY_TOKEN` +
+ * `CF_AI_GATEWAY_ACCOUNT_ID`: the account id of the same prefix, when the prefix names Cloudflare.
+ */
+const COMPANIONS: Companion[] = ['cloudflare', 'cf'].flatMap((word) =>
+  ['apitoken', 'token'].map((primary) => ({
+    primary,
+    companions: {},
+    lookups: { accountid: 'accountId' },
+    prefixContains: word,
+  })),
+);
+
+/** The verify answer: active, or dead even with a 401 or 403 (it is undocumented which). */
+const VERIFIED: Row[] = [
+  on(200, accept(tokenStatus), { body: { success: true } }),
+  on([200, 401, 403], accept(tokenStatus), { body: { 'result.status': ['disabled', 'expired'] } }),
+];
+
+/** Where a token the user path refused is decided: under its account id, else by GET /accounts. */
+const accountPath = (a: Answer) =>
+  next(ACCOUNT_ID.test(a.credential.companions.accountId?.reveal() ?? '') ? 'account' : 'accounts');
+const isUserToken = (a: Answer): boolean => a.credential.format.type === 'user-token';
 
 /** Cloudflare API credentials. No test/live distinction. */
-export const cloudflare: ProviderSpec = {
+export const cloudflare = defineProvider({
   id: 'cloudflare',
   name: 'Cloudflare',
   formats: [
@@ -63,118 +94,99 @@ export const cloudflare: ProviderSpec = {
     },
   ],
   namePatterns: [namePart('CLOUDFLARE', 'CF_API_TOKEN', 'CF_API_KEY', 'CF_TOKEN', 'CF_ACCOUNT_TOKEN', 'CF_USER_TOKEN')],
-  endpoints: [
-    { method: 'GET', baseUrl: 'https://api.cloudflare.com', path: '/client/v4/user/tokens/verify' },
-    // Account tokens get 403 on the user path; this one needs the account id.
-    { method: 'GET', baseUrl: 'https://api.cloudflare.com', path: '/client/v4/accounts/{account_id}/tokens/verify' },
-  ],
-  identify: identifyCloudflare,
-};
-
-/** Cloudflare account ids: 32 lower-case hex characters. */
-const ACCOUNT_ID = /^[0-9a-f]{32}$/;
-
-/**
- * API tokens: `GET .../tokens/verify` with a Bearer token answers the token's id, status and dates (no
- * user identity: the principal is the token id). User tokens (`cfut_`, legacy 40-character tokens) use
- * the user path. Account tokens (`cfat_`) are refused on the user path and need
- * `/accounts/{account_id}/tokens/verify`; the id is not in the token, so they are checked only when an
- * `accountId` companion is given, and skipped otherwise. Global API Keys need the account's email as
- * well (X-Auth-Email + X-Auth-Key): skipped.
- */
-async function identifyCloudflare(credential: Credential, context: SmokeContext): Promise<Identity> {
-  const type = credential.format.type;
-  if (type === 'global-api-key' || type === 'legacy-global-api-key') {
-    return skipped('a Cloudflare Global API Key is checked only with its account email, which keybound does not have');
-  }
-  let path = '/client/v4/user/tokens/verify';
-  if (type === 'account-token') {
-    const accountId = credential.companions.accountId?.reveal() ?? '';
-    if (!ACCOUNT_ID.test(accountId)) {
+  companions: COMPANIONS,
+  guide: {
+    principal: 'the API token id (verify names no user)',
+    verified:
+      'verify says active (user path, or the account path with CLOUDFLARE_ACCOUNT_ID); an account-owned token without its account id is verified by GET /accounts code 1001, with no id',
+    invalid: 'status disabled or expired; 401/403 code 1000 for a `cfut_` user token, or under the known account id',
+    unknown:
+      'a legacy or `cfat_` token refused on the user path when no account id is known (revoked, or account-owned); 6003/6111 (not a token)',
+  },
+  errorText: ['errors.0.message'],
+  start: (credential) => {
+    const type = credential.format.type;
+    if (type === 'global-api-key' || type === 'legacy-global-api-key') {
       return skipped(
-        'a Cloudflare account token is verified only under its account id, which is not known for this key',
+        'unsupported',
+        'a Cloudflare Global API Key is checked only with its account email, which keybound does not have',
       );
     }
-    path = `/client/v4/accounts/${accountId}/tokens/verify`;
-  }
-  const result = await context.http.request({
-    method: 'GET',
-    path,
-    headers: { authorization: `Bearer ${credential.value.reveal()}`, accept: 'application/json' },
-  });
-  const common = commonOutcome(result);
-  if (common) return common;
-  if (result.kind !== 'response') return unexpected(result);
-  const body = jsonObject(result);
-  if (result.status === 200 && body?.success === true) return tokenStatus(body, result, credential, context.now);
-  // Whether a disabled or expired token is answered with 200 or 401 is not documented: read either.
-  const stated = str(object(body?.result), 'status');
-  if ((result.status === 401 || result.status === 403) && body && (stated === 'disabled' || stated === 'expired')) {
-    return tokenStatus(body, result, credential, context.now);
-  }
-
-  const errors = Array.isArray(body?.errors) ? body.errors : [];
-  const codes = new Set(errors.flatMap((error) => codesOf(error)));
-  const first = errors[0] as Record<string, unknown> | undefined;
-  const text = providerText(str(first, 'message'), credential);
-  const said = text ? `: ${text}` : '';
-  if (!body || body.success !== false) return unexpected(result);
-  if ((result.status === 400 || result.status === 401) && (codes.has(6003) || codes.has(6111))) {
-    return invalid('unknown-key', `Cloudflare does not accept this value as an API token${said}`);
-  }
-  if (result.status === 403 && type === 'legacy-token') {
-    // An account-owned token is refused on the user path too, and a legacy token may be one.
-    return unknown(
-      'unexpected-response',
-      `Cloudflare refused the token on the user path; an account token needs its account id${said}`,
-    );
-  }
-  if ((result.status === 401 || result.status === 403) && codes.has(1000)) {
-    return invalid('revoked', `Cloudflare rejected the token${said}`);
-  }
-  return unexpected(result);
-}
+    const account = ACCOUNT_ID.test(credential.companions.accountId?.reveal() ?? '');
+    if (type === 'account-token') return { call: account ? 'account' : 'accounts' };
+    return { call: 'user' };
+  },
+  calls: {
+    user: get(BASE, '/client/v4/user/tokens/verify', {
+      auth: bearer(),
+      answers: [
+        ...VERIFIED,
+        // The Authorization header's format was refused: the value is no API token at all (a Global API
+        // Key needs X-Auth-Email; a mangled token); nothing says it was ever valid.
+        on([400, 401], unknown('unknown-key', 'Cloudflare does not accept this value as an API token{said}'), {
+          when: (a) =>
+            [...a.all('errors.*.code'), ...a.all('errors.*.error_chain.*.code')].some((c) => c === 6003 || c === 6111),
+        }),
+        // A user token belongs on this path: code 1000 decides it. A legacy token may be account-owned
+        // (refused here with 401 code 1000 or 403).
+        on([401, 403], invalid('revoked', 'Cloudflare rejected the token{said}'), {
+          body: { 'errors.*.code': 1000 },
+          when: isUserToken,
+        }),
+        on([401, 403], accountPath, { body: { success: false }, when: (a) => !isUserToken(a) }),
+      ],
+    }),
+    // Account tokens: refused on the user path (401 code 1000 or 403), verified under their account.
+    account: get(BASE, '/client/v4/accounts/{account_id}/tokens/verify', {
+      auth: bearer(),
+      answers: [
+        ...VERIFIED,
+        on([400, 401, 403], invalid('revoked', 'Cloudflare rejected the token under its account{said}'), {
+          body: { success: false },
+        }),
+      ],
+    }),
+    // Without the account id: "List accounts endpoint does not support account owned tokens" (400, code
+    // 1001) answers only a live account-owned token.
+    accounts: get(BASE, '/client/v4/accounts', {
+      auth: bearer(),
+      answers: [
+        on(
+          400,
+          accept(() => ({
+            facts: [fact('principalKind', 'service', 'an account-owned API token (Cloudflare code 1001)')],
+            note: 'Cloudflare says this is a live account-owned token (code 1001 on GET /accounts); its id and status are read only under its account id: set CLOUDFLARE_ACCOUNT_ID beside it',
+          })),
+          { body: { 'errors.*.code': 1001 } },
+        ),
+        on(
+          undefined,
+          unknown(
+            'unknown-key',
+            'Cloudflare did not confirm this token: it is revoked, or it is an account-owned token, which is verified only under its account id: set CLOUDFLARE_ACCOUNT_ID (or CF_ACCOUNT_ID) beside it',
+          ),
+          { anyBody: true },
+        ),
+      ],
+    }),
+  },
+});
 
 /** The verify answer: `result{id, status: active|disabled|expired, expires_on?, not_before?}`. */
-function tokenStatus(body: Record<string, unknown>, result: HttpResult, credential: Credential, now: Date): Identity {
-  const token =
-    body.result !== null && typeof body.result === 'object' ? (body.result as Record<string, unknown>) : undefined;
-  const id = providerText(str(token, 'id'), credential);
-  const status = str(token, 'status');
-  if (!id || !status) return unexpected(result, 'a verify answer without a token id and status');
-  const expires = parseDate(str(token, 'expires_on'));
-  const notBefore = parseDate(str(token, 'not_before'));
-  const facts: Identity['facts'] = [];
-  if (expires) facts.push({ fact: 'expires', value: expires.toISOString(), detail: 'tokens/verify expires_on' });
-  if (status === 'disabled') return invalid('revoked', 'Cloudflare says the token is disabled', facts);
-  if (status === 'expired') return invalid('expired', 'Cloudflare says the token has expired', facts);
-  if (status !== 'active') return unexpected(result, 'a token status Cloudflare does not document');
-  facts.unshift({ fact: 'principal', value: id, detail: 'Cloudflare API token id (verify names no user)' });
-  const principal: Record<string, string> = { tokenId: id, status };
-  if (notBefore) principal.notBefore = notBefore.toISOString();
-  const early =
-    notBefore && notBefore > now
-      ? `Cloudflare accepted the token, but it is not valid before ${notBefore.toISOString()}`
-      : undefined;
-  return verified(principal, facts, early);
-}
-
-/** An error's code and the codes of its `error_chain` (6003 "Invalid request headers" wraps 6111). */
-function codesOf(error: unknown): number[] {
-  if (error === null || typeof error !== 'object') return [];
-  const { code, error_chain: chain } = error as { code?: unknown; error_chain?: unknown };
-  return [
-    ...(typeof code === 'number' ? [code] : []),
-    ...(Array.isArray(chain) ? chain.flatMap((e) => codesOf(e)) : []),
-  ];
-}
-
-function object(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
-
-function skipped(message: string): Identity {
-  return { status: 'skipped', reason: 'unsupported', message, facts: [] };
+function tokenStatus(a: Answer): Reading {
+  const id = a.text('result.id');
+  const status = a.text('result.status');
+  if (!id || !status) return unexpected(a, 'a verify answer without a token id and status');
+  const expires = parseDate(a.text('result.expires_on'));
+  const notBefore = parseDate(a.text('result.not_before'));
+  const facts: Identity['facts'] = expires ? [fact('expires', expires.toISOString(), 'tokens/verify expires_on')] : [];
+  if (status === 'disabled') return { ...invalid('revoked', 'Cloudflare says the token is disabled'), facts };
+  if (status === 'expired') return { ...invalid('expired', 'Cloudflare says the token has expired'), facts };
+  if (status !== 'active') return unexpected(a, 'a token status Cloudflare does not document');
+  const early = notBefore && notBefore > a.context.now;
+  return {
+    principal: { tokenId: id, status, ...(notBefore ? { notBefore: notBefore.toISOString() } : {}) },
+    facts: [fact('principal', id, 'Cloudflare API token id (verify names no user)'), ...facts],
+    ...(early ? { note: `Cloudflare accepted the token, but it is not valid before ${notBefore.toISOString()}` } : {}),
+  };
 }

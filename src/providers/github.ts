@@ -2,9 +2,11 @@
 // calls a smoke check makes. Facts from PROVIDERS.md section 1 (GitHub's token formats).
 
 import { parseDate } from '../core/dates.js';
+import { accept, bearer, defineProvider, fact, get, on } from './adapter.js';
+import type { Answer, Call, Reading, Row } from './adapter.js';
 import { namePart } from './names.js';
-import { commonOutcome, invalid, jsonObject, providerText, unexpected, unknown, verified } from './outcome.js';
-import type { Credential, HttpResult, Identity, ProviderSpec, SmokeContext } from './types.js';
+import { invalid, unexpected, unknown } from './outcome.js';
+import type { Identity } from './types.js';
 
 // NOTE: examples are built by concatenation so that secret scanners do not flag this file; every
 // value is made up and belongs to no account.
@@ -13,8 +15,57 @@ const BODY = 'rkYk0CiK17HoCacorX2EjRTAwu1McP1yd7XY';
 /** Body of every GitHub token after its prefix (TH github v2 regex, PROVIDERS.md section 1). */
 const TAIL = '[A-Za-z0-9_]{36,255}';
 
+const BASE = 'https://api.github.com';
+const HEADERS = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' };
+
+/** What a non-200 answer means. PROVIDERS.md section 1 documents 401 and the suspended 403. */
+const REFUSALS: Row[] = [
+  on(401, invalid('revoked', 'GitHub does not accept this token (revoked, expired or never valid)'), { anyBody: true }),
+  on(403, invalid('user-inactive', 'GitHub says the account behind this token is suspended'), {
+    body: { message: /\bsuspended\b/i },
+  }),
+  // Secondary rate limits: a 403 whose message says so (with headers, the client already retried it).
+  on(403, unknown('rate-limited', 'GitHub rate-limited the check (HTTP {status})'), {
+    body: { message: /rate limit/i },
+  }),
+  // A valid token that may not call this endpoint (an installation token on /user).
+  on(403, unknown('insufficient-scope', 'GitHub accepted the token, but it may not read who it belongs to{said}'), {
+    body: { message: /^Resource not accessible by/ },
+  }),
+  // Undocumented for these endpoints: most likely a GHES base URL without `/api/v3`, not a bad key.
+  on(
+    404,
+    unknown(
+      'unexpected-response',
+      'GitHub answered HTTP 404 (for GitHub Enterprise Server the base URL ends in /api/v3)',
+    ),
+    {
+      anyBody: true,
+    },
+  ),
+  on(
+    undefined,
+    unknown(
+      'unexpected-response',
+      'GitHub refused the check without saying why the token is invalid (HTTP {status}){said}',
+    ),
+    {
+      anyBody: true,
+      when: (a) => a.status !== 200,
+    },
+  ),
+];
+
+const call = (path: string, read: (a: Answer) => Reading, query?: string): Call =>
+  get(BASE, path, {
+    ...(query ? { query } : {}),
+    auth: bearer(),
+    headers: HEADERS,
+    answers: [on(200, accept(read)), ...REFUSALS],
+  });
+
 /** GitHub (github.com and GHES): PATs classic and fine-grained, OAuth, App tokens, `GITHUB_TOKEN`. */
-export const github: ProviderSpec = {
+export const github = defineProvider({
   id: 'github',
   name: 'GitHub',
   formats: [
@@ -70,140 +121,73 @@ export const github: ProviderSpec = {
     },
   ],
   namePatterns: [namePart('GITHUB', 'GHE', 'GH_TOKEN', 'GH_PAT')],
-  endpoints: [
+  guide: {
+    principal:
+      "the login of `GET /user` for user tokens; for `ghs_` and `GITHUB_TOKEN`, the owner of the installation's repositories",
+    verified: 'GitHub names the user (with scopes and expiry) or the installation',
+    invalid: '401 (revoked, expired or never valid); 403 "account was suspended" (user-inactive)',
+    unknown: 'a rate limit (403/429 with rate-limit headers), another 403 or 404, or no answer',
+  },
+  errorText: ['message'],
+  start: (credential) => ({ call: credential.format.type === 'app-installation' ? 'installation' : 'user' }),
+  calls: {
     // Works for ghp_, github_pat_, gho_ and ghu_; an installation token gets 403 here.
-    { method: 'GET', baseUrl: 'https://api.github.com', path: '/user' },
-    // For ghs_ and GITHUB_TOKEN: needs no permission and names the repositories' owners. Called
-    // with `?per_page=1` (the client matches the path without its query).
-    { method: 'GET', baseUrl: 'https://api.github.com', path: '/installation/repositories' },
-  ],
-  identify: identifyGitHub,
-};
-
-type Response = Extract<HttpResult, { kind: 'response' }>;
-type Facts = Identity['facts'];
-
-/** The smoke check: `GET /user` for user tokens, `GET /installation/repositories` for ghs_. */
-async function identifyGitHub(credential: Credential, context: SmokeContext): Promise<Identity> {
-  const installation = credential.format.type === 'app-installation';
-  const result = await context.http.request({
-    method: 'GET',
-    path: installation ? '/installation/repositories?per_page=1' : '/user',
-    headers: {
-      // SECURITY: the value goes only in this header, to the GitHub base URL the client is bound to.
-      authorization: `Bearer ${credential.value.reveal()}`,
-      accept: 'application/vnd.github+json',
-      'x-github-api-version': '2022-11-28',
-      'user-agent': 'keybound',
-    },
-  });
-  const common = commonOutcome(result);
-  if (common) return common;
-  const response = result as Response;
-  if (response.status !== 200) return refusal(response, credential);
-  const body = jsonObject(response);
-  if (!body) return unexpected(response, 'GitHub answered with something other than a JSON object');
-  return installation ? installationIdentity(body, response, credential) : userIdentity(body, response, credential);
-}
-
-/** What a non-200 answer means. PROVIDERS.md section 1 documents 401 and the suspended 403 only. */
-function refusal(response: Response, credential: Credential): Identity {
-  if (response.status === 401) {
-    return invalid('revoked', 'GitHub does not accept this token (revoked, expired or never valid)');
-  }
-  const message = providerText(jsonObject(response)?.message, credential);
-  if (response.status === 403 && /\bsuspended\b/i.test(message)) {
-    return invalid('user-inactive', 'GitHub says the account behind this token is suspended');
-  }
-  // Secondary rate limits come as 403 (or 429) with retry-after but a non-zero remaining count.
-  if (
-    (response.status === 403 || response.status === 429) &&
-    (response.headers['retry-after'] !== undefined || /rate limit/i.test(message))
-  ) {
-    return unknown('rate-limited', `GitHub rate-limited the check (HTTP ${response.status})`);
-  }
-  if (response.status === 404) {
-    // Undocumented for these endpoints: most likely a GHES base URL without `/api/v3`, not a bad key.
-    return unknown(
-      'unexpected-response',
-      'GitHub answered HTTP 404 (for GitHub Enterprise Server the base URL ends in /api/v3)',
-    );
-  }
-  const said = message ? `: ${message}` : '';
-  return unknown(
-    'unexpected-response',
-    `GitHub refused the check without saying why the token is invalid (HTTP ${response.status})${said}`,
-  );
-}
+    user: call('/user', userIdentity),
+    // For ghs_ and GITHUB_TOKEN: needs no permission and names the repositories' owners.
+    installation: call('/installation/repositories', installationIdentity, '?per_page=1'),
+  },
+});
 
 /** `GET /user`: the account the token acts as, its scopes (classic and OAuth) and expiry. */
-function userIdentity(body: Record<string, unknown>, response: Response, credential: Credential): Identity {
-  const login = typeof body.login === 'string' ? providerText(body.login, credential) : '';
-  if (!login || typeof body.id !== 'number')
-    return unexpected(response, 'GitHub answered GET /user without a login and id');
-  const type = typeof body.type === 'string' ? providerText(body.type, credential) : 'User';
-  const principal: Record<string, string | number | boolean> = { login, id: body.id, type };
-  if (typeof body.site_admin === 'boolean') principal.site_admin = body.site_admin;
-  const facts: Facts = [
-    { fact: 'principal', value: login, detail: 'GitHub GET /user login' },
+function userIdentity(a: Answer): Reading {
+  const login = a.text('login');
+  const id = a.get('id');
+  if (!login || typeof id !== 'number') return unexpected(a, 'GitHub answered GET /user without a login and id');
+  const type = typeof a.get('type') === 'string' ? a.text('type') : 'User';
+  const principal = { login, id, type, ...a.fields(['site_admin']) };
+  const facts: Identity['facts'] = [
+    fact('principal', login, 'GitHub GET /user login'),
     type === 'Bot'
-      ? { fact: 'principalKind', value: 'service', detail: 'a GitHub App bot account (type Bot)' }
-      : { fact: 'principalKind', value: 'human', detail: 'a GitHub user account (machine users look the same)' },
+      ? fact('principalKind', 'service', 'a GitHub App bot account (type Bot)')
+      : fact('principalKind', 'human', 'a GitHub user account (machine users look the same)'),
   ];
   const notes: string[] = [];
-  const header = response.headers['x-oauth-scopes'];
-  if (header !== undefined) {
-    const scopes = header
-      .split(',')
-      .map((scope) => providerText(scope, credential))
-      .filter((scope) => scope.length > 0);
-    facts.push({ fact: 'scopes', value: scopes, detail: 'GitHub X-OAuth-Scopes header' });
-  } else if (credential.format.type === 'fine-grained-pat') {
+  const format = a.credential.format.type;
+  if (a.headers['x-oauth-scopes'] !== undefined) {
+    facts.push(fact('scopes', a.list('x-oauth-scopes'), 'GitHub X-OAuth-Scopes header'));
+  } else if (format === 'fine-grained-pat') {
     // TH classifies a token by this header's absence; here it confirms the prefix.
-    facts.push({
-      fact: 'keyType',
-      value: 'fine-grained-pat',
-      detail: 'GitHub sent no X-OAuth-Scopes header (fine-grained token)',
-    });
+    facts.push(fact('keyType', 'fine-grained-pat', 'GitHub sent no X-OAuth-Scopes header (fine-grained token)'));
     notes.push('fine-grained token: GitHub does not list its permissions, so no scopes were recorded');
-  } else if (credential.format.type === 'user-to-server') {
+  } else if (format === 'user-to-server') {
     notes.push("GitHub App user token: its permissions are the app's, so no scopes were recorded");
   }
-  facts.push(...expiryFacts(response));
-  return verified(principal, facts, notes.length > 0 ? notes.join('; ') : undefined);
+  facts.push(...expiryFacts(a));
+  return { principal, facts, ...(notes.length > 0 ? { note: notes.join('; ') } : {}) };
 }
 
 /** `GET /installation/repositories`: an app installation; its repositories' owner names it. */
-function installationIdentity(body: Record<string, unknown>, response: Response, credential: Credential): Identity {
-  if (typeof body.total_count !== 'number' || !Array.isArray(body.repositories)) {
-    return unexpected(response, 'GitHub answered GET /installation/repositories without total_count and repositories');
+function installationIdentity(a: Answer): Reading {
+  const total = a.get('total_count');
+  if (typeof total !== 'number' || !Array.isArray(a.get('repositories'))) {
+    return unexpected(a, 'GitHub answered GET /installation/repositories without total_count and repositories');
   }
-  const principal: Record<string, string | number | boolean> = { installation: true, repositories: body.total_count };
-  const first: unknown = body.repositories[0];
-  const ownerObject =
-    first !== null && typeof first === 'object' ? (first as Record<string, unknown>).owner : undefined;
-  const rawOwner =
-    ownerObject !== null && typeof ownerObject === 'object'
-      ? (ownerObject as Record<string, unknown>).login
-      : undefined;
-  const owner = typeof rawOwner === 'string' ? providerText(rawOwner, credential) : '';
+  const principal: Record<string, string | number | boolean> = { installation: true, repositories: total };
+  const owner = a.text('repositories.0.owner.login');
   if (owner) principal.owner = owner;
-  if (typeof body.repository_selection === 'string') {
-    principal.repository_selection = providerText(body.repository_selection, credential);
-  }
-  const facts: Facts = [
-    { fact: 'principalKind', value: 'service', detail: 'a GitHub App installation (ghs_, GITHUB_TOKEN)' },
-  ];
-  if (owner) facts.push({ fact: 'principal', value: owner, detail: "owner of the installation's repositories" });
-  facts.push(...expiryFacts(response));
-  return verified(principal, facts);
+  if (typeof a.get('repository_selection') === 'string')
+    principal.repository_selection = a.text('repository_selection');
+  const facts: Identity['facts'] = [fact('principalKind', 'service', 'a GitHub App installation (ghs_, GITHUB_TOKEN)')];
+  if (owner) facts.push(fact('principal', owner, "owner of the installation's repositories"));
+  facts.push(...expiryFacts(a));
+  return { principal, facts };
 }
 
 /** `github-authentication-token-expiration`: `2026-09-01 12:00:00 UTC` or `... -0700`; absent = never. */
-function expiryFacts(response: Response): Facts {
-  const header = response.headers['github-authentication-token-expiration'];
+function expiryFacts(a: Answer): Identity['facts'] {
+  const header = a.headers['github-authentication-token-expiration'];
   const date = header === undefined ? undefined : parseGitHubDate(header);
-  return date ? [{ fact: 'expires', value: date.toISOString(), detail: 'GitHub token expiration header' }] : [];
+  return date ? [fact('expires', date.toISOString(), 'GitHub token expiration header')] : [];
 }
 
 /** Both documented forms of GitHub's expiration header, as a Date (undefined if neither). */

@@ -2,9 +2,11 @@
 // calls a smoke check makes. Facts from PROVIDERS.md section 2 (gitlabhq doc/security/tokens).
 
 import { parseDate } from '../core/dates.js';
+import { accept, defineProvider, fact, get, header, next, on } from './adapter.js';
+import type { Answer, Reading, Row } from './adapter.js';
 import { namePart } from './names.js';
-import { commonOutcome, invalid, jsonObject, providerText, unexpected, unknown, verified } from './outcome.js';
-import type { Credential, HttpResult, Identity, ProviderSpec, SmokeContext } from './types.js';
+import { invalid, skipped, unexpected, unknown } from './outcome.js';
+import type { Identity } from './types.js';
 
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
 const BODY = '20OTK8Qk0aog8ZnXHmXi';
@@ -14,8 +16,40 @@ const ROUTABLE = 'Wr0B2Lg8Bi7IWWFq-xvnefwPV9-.01.hlikkj3zy';
 /** Body after a GitLab prefix: legacy 20 characters up to the routable format (TH gitlab v3). */
 const TAIL = '[A-Za-z0-9_=.-]{20,300}';
 
+const BASE = 'https://gitlab.com';
+
+/** `GET /user` states in which the account cannot act (gitlabhq user state machine). */
+const INACTIVE_STATES = new Set(['blocked', 'ldap_blocked', 'blocked_pending_approval', 'deactivated', 'banned']);
+
+const NARROW = { body: { error: 'insufficient_scope' } };
+
+/** What a refusal means (PROVIDERS.md section 2): the OAuth-style error code first, then the wording. */
+const REFUSALS: Row[] = [
+  on(401, invalid('expired', 'GitLab says this token has expired'), {
+    body: { error: 'invalid_token', error_description: /expired/i },
+  }),
+  on(401, invalid('revoked', 'GitLab does not accept this token (it was revoked)'), {
+    body: { error: 'invalid_token' },
+  }),
+  on(401, invalid('unknown-key', 'GitLab does not accept this token (unknown, deleted or never valid)'), {
+    anyBody: true,
+  }),
+  on(
+    403,
+    (a) => {
+      const state = /\b(blocked|deactivated|banned)\b/i.exec(a.text('message'))?.[1].toLowerCase() ?? 'blocked';
+      return invalid('user-inactive', `GitLab says the account behind this token is ${state}`);
+    },
+    { body: { message: /\b(blocked|deactivated|banned)\b/i } },
+  ),
+  on(403, unknown('insufficient-scope', 'GitLab accepted the token, but its scopes do not allow this check'), NARROW),
+  on(undefined, unknown('unexpected-response', 'GitLab refused the check without saying why (HTTP {status}){said}'), {
+    anyBody: true,
+  }),
+];
+
 /** GitLab (gitlab.com and self-managed): personal, project and group access tokens and friends. */
-export const gitlab: ProviderSpec = {
+export const gitlab = defineProvider({
   id: 'gitlab',
   name: 'GitLab',
   formats: [
@@ -75,168 +109,105 @@ export const gitlab: ProviderSpec = {
     },
   ],
   namePatterns: [namePart('GITLAB', 'GL_TOKEN', 'GL_PAT', 'CI_JOB_TOKEN')],
-  endpoints: [
+  guide: {
+    principal: 'the username of `GET /api/v4/user` (project and group tokens: their bot user)',
+    verified: "GitLab names the user, with the token's scopes and dates",
+    invalid:
+      '401 invalid_token (revoked or expired), another 401 (unknown key), 403 blocked/deactivated/banned or an inactive user state (user-inactive)',
+    unknown: '403 insufficient_scope (the token may not say who it is), or no answer',
+  },
+  errorText: ['message', 'error_description'],
+  start: (credential) =>
+    credential.format.type === 'access-token'
+      ? {}
+      : // Deploy and CI job tokens cannot call GET /user or /personal_access_tokens/self.
+        skipped('unsupported', `GitLab has no identity endpoint for a ${credential.format.type}; it was not sent`),
+  calls: {
     // GitLab 15.5+: the token's own scopes, dates and user_id.
-    { method: 'GET', baseUrl: 'https://gitlab.com', path: '/api/v4/personal_access_tokens/self' },
+    self: get(BASE, '/api/v4/personal_access_tokens/self', {
+      auth: header('private-token'),
+      answers: [
+        on(200, accept(token)),
+        on(
+          403,
+          accept(() => ({
+            note: 'the token may not read its own record, so its scopes and dates are unknown',
+            next: 'user',
+          })),
+          NARROW,
+        ),
+        // GitLab before 15.5 has no /personal_access_tokens/self; GET /user still answers.
+        on(404, next('user'), { anyBody: true }),
+        ...REFUSALS,
+      ],
+    }),
     // The user behind it: `bot`, `state`, `username`.
-    { method: 'GET', baseUrl: 'https://gitlab.com', path: '/api/v4/user' },
-  ],
-  identify: identifyGitLab,
-};
+    user: get(BASE, '/api/v4/user', {
+      auth: header('private-token'),
+      answers: [
+        on(200, accept(user)),
+        // The token is live, but its scopes (read_repository, registry...) do not let it say who it is.
+        on(
+          403,
+          (a) => ({
+            ...unknown(
+              'insufficient-scope',
+              'GitLab accepted the token, but its scopes do not allow GET /api/v4/user, so its user is unknown (read_user would)',
+            ),
+            ...(Object.keys(a.sofar.principal).length > 0 ? { principal: { ...a.sofar.principal } } : {}),
+            facts: [...a.sofar.facts],
+          }),
+          NARROW,
+        ),
+        ...REFUSALS,
+      ],
+    }),
+  },
+});
 
-type Response = Extract<HttpResult, { kind: 'response' }>;
-type Facts = Identity['facts'];
-type Principal = Record<string, string | number | boolean>;
-
-/** `GET /user` states in which the account cannot act (gitlabhq user state machine). */
-const INACTIVE_STATES = new Set(['blocked', 'ldap_blocked', 'blocked_pending_approval', 'deactivated', 'banned']);
-
-/** The smoke check: the token's own record, then the user behind it. */
-async function identifyGitLab(credential: Credential, context: SmokeContext): Promise<Identity> {
-  if (credential.format.type !== 'access-token') {
-    // Deploy and CI job tokens cannot call GET /user or /personal_access_tokens/self.
-    return {
-      status: 'skipped',
-      reason: 'unsupported',
-      message: `GitLab has no identity endpoint for a ${credential.format.type}; it was not sent`,
-      facts: [],
-    };
+/** The token's own record: dead if it says so (GitLab usually answers 401 first), else its facts. */
+function token(a: Answer): Reading {
+  if (a.get('revoked') === true) return invalid('revoked', 'GitLab says this token was revoked');
+  const expires = parseDate(a.text('expires_at'));
+  if (a.get('active') === false) {
+    if (expires && expires.getTime() <= a.context.now.getTime()) {
+      return invalid('expired', 'GitLab says this token has expired');
+    }
+    return invalid('revoked', 'GitLab says this token is no longer active');
   }
-  const get = (path: string): Promise<HttpResult> =>
-    context.http.request({
-      method: 'GET',
-      path,
-      // SECURITY: the value goes only in this header, to the GitLab base URL the client is bound to.
-      headers: { 'private-token': credential.value.reveal(), accept: 'application/json', 'user-agent': 'keybound' },
-    });
-
-  const principal: Principal = {};
-  const facts: Facts = [];
-  let narrowScope = false;
-
-  const self = await get('/api/v4/personal_access_tokens/self');
-  const selfOutcome = commonOutcome(self);
-  if (selfOutcome) return selfOutcome;
-  const token = self as Response;
-  if (token.status === 200) {
-    const body = jsonObject(token);
-    if (!body) return unexpected(token, 'GitLab answered with something other than a JSON object');
-    const state = tokenState(body, context.now);
-    if (state) return state;
-    Object.assign(principal, tokenPrincipal(body, credential));
-    facts.push(...tokenFacts(body, credential));
-  } else if (token.status === 403 && errorCode(token) === 'insufficient_scope') {
-    narrowScope = true;
-  } else if (token.status !== 404) {
-    // 404: GitLab before 15.5 has no /personal_access_tokens/self; GET /user still answers.
-    return refusal(token, credential);
+  const { user_id: userId, name } = a.fields(['user_id', 'name']);
+  const principal = {
+    ...(typeof userId === 'number' ? { user_id: userId } : {}),
+    ...(name ? { token_name: name } : {}),
+  };
+  const facts: Identity['facts'] = [];
+  const scopes = a.get('scopes');
+  if (Array.isArray(scopes)) {
+    facts.push(fact('scopes', scopes.map((scope) => a.clean(scope)).filter(Boolean), 'GitLab token scopes'));
   }
+  const created = parseDate(a.text('created_at'));
+  if (created) facts.push(fact('created', created.toISOString(), 'GitLab token created_at'));
+  // expires_at is a date (YYYY-MM-DD); null means the token does not expire.
+  if (expires) facts.push(fact('expires', expires.toISOString().slice(0, 10), 'GitLab token expires_at'));
+  return { principal, facts, next: 'user' };
+}
 
-  const user = await get('/api/v4/user');
-  const userOutcome = commonOutcome(user);
-  if (userOutcome) return userOutcome;
-  const account = user as Response;
-  if (account.status === 403 && errorCode(account) === 'insufficient_scope') {
-    // The token is live, but its scopes (read_repository, registry...) do not let it say who it is.
-    return {
-      ...unknown(
-        'insufficient-scope',
-        'GitLab accepted the token, but its scopes do not allow GET /api/v4/user, so its user is unknown (read_user would)',
-      ),
-      ...(Object.keys(principal).length > 0 ? { principal } : {}),
-      facts,
-    };
-  }
-  if (account.status !== 200) return refusal(account, credential);
-  const body = jsonObject(account);
-  if (!body) return unexpected(account, 'GitLab answered with something other than a JSON object');
-  const username = typeof body.username === 'string' ? providerText(body.username, credential) : '';
-  if (!username || typeof body.id !== 'number')
-    return unexpected(account, 'GitLab answered GET /user without a username and id');
-  const state = typeof body.state === 'string' ? providerText(body.state, credential) : undefined;
+function user(a: Answer): Reading {
+  const username = a.text('username');
+  const id = a.get('id');
+  if (!username || typeof id !== 'number') return unexpected(a, 'GitLab answered GET /user without a username and id');
+  const state = typeof a.get('state') === 'string' ? a.text('state') : undefined;
   if (state && INACTIVE_STATES.has(state)) {
     return invalid('user-inactive', `the GitLab user behind this token is ${state.replace(/_/g, ' ')}`);
   }
-  Object.assign(principal, { username, id: body.id });
-  if (state) principal.state = state;
-  const bot = body.bot === true;
-  if (typeof body.bot === 'boolean') principal.bot = body.bot;
-  facts.unshift(
-    { fact: 'principal', value: username, detail: 'GitLab GET /user username' },
-    bot
-      ? {
-          fact: 'principalKind',
-          value: 'service',
-          detail: 'a GitLab bot user (project or group access token, service account)',
-        }
-      : { fact: 'principalKind', value: 'human', detail: 'a GitLab user account (machine users look the same)' },
-  );
-  const note = narrowScope ? 'the token may not read its own record, so its scopes and dates are unknown' : undefined;
-  return verified(principal, facts, note);
-}
-
-/** A token record that says the token no longer works (GitLab usually answers 401 before this). */
-function tokenState(body: Record<string, unknown>, now: Date): Identity | undefined {
-  if (body.revoked === true) return invalid('revoked', 'GitLab says this token was revoked');
-  if (body.active !== false) return undefined;
-  const expires = typeof body.expires_at === 'string' ? parseDate(body.expires_at) : undefined;
-  if (expires && expires.getTime() <= now.getTime()) return invalid('expired', 'GitLab says this token has expired');
-  return invalid('revoked', 'GitLab says this token is no longer active');
-}
-
-function tokenPrincipal(body: Record<string, unknown>, credential: Credential): Principal {
-  const principal: Principal = {};
-  if (typeof body.user_id === 'number') principal.user_id = body.user_id;
-  if (typeof body.name === 'string') principal.token_name = providerText(body.name, credential);
-  return principal;
-}
-
-/** Scopes and dates from the token's own record. */
-function tokenFacts(body: Record<string, unknown>, credential: Credential): Facts {
-  const facts: Facts = [];
-  if (Array.isArray(body.scopes)) {
-    const scopes = body.scopes
-      .filter((scope): scope is string => typeof scope === 'string')
-      .map((scope) => providerText(scope, credential))
-      .filter((scope) => scope.length > 0);
-    facts.push({ fact: 'scopes', value: scopes, detail: 'GitLab token scopes' });
-  }
-  const created = typeof body.created_at === 'string' ? parseDate(body.created_at) : undefined;
-  if (created) facts.push({ fact: 'created', value: created.toISOString(), detail: 'GitLab token created_at' });
-  // expires_at is a date (YYYY-MM-DD); null means the token does not expire.
-  const expires = typeof body.expires_at === 'string' ? parseDate(body.expires_at) : undefined;
-  if (expires)
-    facts.push({ fact: 'expires', value: expires.toISOString().slice(0, 10), detail: 'GitLab token expires_at' });
-  return facts;
-}
-
-/** The OAuth-style `error` code of an error body, if any. */
-function errorCode(response: Response): string | undefined {
-  const error = jsonObject(response)?.error;
-  return typeof error === 'string' ? error : undefined;
-}
-
-/** What a refusal means (PROVIDERS.md section 2): match the error code first, then the wording. */
-function refusal(response: Response, credential: Credential): Identity {
-  const body = jsonObject(response);
-  const description = providerText(body?.error_description, credential);
-  const message = providerText(body?.message, credential);
-  if (response.status === 401) {
-    if (errorCode(response) === 'invalid_token') {
-      if (/expired/i.test(description)) return invalid('expired', 'GitLab says this token has expired');
-      return invalid('revoked', 'GitLab does not accept this token (it was revoked)');
-    }
-    return invalid('unknown-key', 'GitLab does not accept this token (unknown, deleted or never valid)');
-  }
-  if (response.status === 403) {
-    const inactive = /\b(blocked|deactivated|banned)\b/i.exec(message);
-    if (inactive)
-      return invalid('user-inactive', `GitLab says the account behind this token is ${inactive[1].toLowerCase()}`);
-    if (errorCode(response) === 'insufficient_scope') {
-      return unknown('insufficient-scope', 'GitLab accepted the token, but its scopes do not allow this check');
-    }
-  }
-  if (response.status === 429) return unknown('rate-limited', 'GitLab rate-limited the check (HTTP 429)');
-  const said = message || description;
-  return unexpected(response, `GitLab refused the check without saying why${said ? `: ${said}` : ''}`);
+  const bot = a.get('bot');
+  return {
+    principal: { username, id, ...(state ? { state } : {}), ...(typeof bot === 'boolean' ? { bot } : {}) },
+    facts: [
+      fact('principal', username, 'GitLab GET /user username'),
+      bot === true
+        ? fact('principalKind', 'service', 'a GitLab bot user (project or group access token, service account)')
+        : fact('principalKind', 'human', 'a GitLab user account (machine users look the same)'),
+    ],
+  };
 }

@@ -138,7 +138,8 @@ export class SmokeHttp {
       this.settings.log?.(
         `${provider} ${request.method} ${url.host}${logged} -> ${result.kind === 'response' ? result.status : result.reason}`,
       );
-      if (result.kind !== 'response' || !isRateLimited(result)) return result;
+      // An answer the adapter reads as final (OpenAI's 429 insufficient_quota) is not rate limiting.
+      if (result.kind !== 'response' || !isRateLimited(result) || request.final?.(result)) return result;
       const wait = retryAfterMs(result.headers, this.clock()) ?? 1000 * attempt;
       const limited: HttpResult = {
         kind: 'failure',

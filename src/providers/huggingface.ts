@@ -2,15 +2,17 @@
 // and whoami-v2. Facts from PROVIDERS.md section 15.
 
 import { parseDate } from '../core/dates.js';
+import { accept, bearer, defineProvider, fact, get, on } from './adapter.js';
+import type { Answer, Reading } from './adapter.js';
 import { namePart } from './names.js';
-import { commonOutcome, invalid, jsonObject, providerText, str, unexpected, verified } from './outcome.js';
-import type { Credential, Identity, ProviderSpec, SmokeContext } from './types.js';
+import { invalid, unexpected } from './outcome.js';
+import type { Identity } from './types.js';
 
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
 const BODY = 'bUuZ33SlrnBYDtZtxUSihhyS63C2L1NGuK';
 
 /** Hugging Face Hub tokens: prefix + 34 characters (TH huggingface regex). No test/live distinction. */
-export const huggingface: ProviderSpec = {
+export const huggingface = defineProvider({
   id: 'huggingface',
   name: 'Hugging Face',
   formats: [
@@ -34,96 +36,75 @@ export const huggingface: ProviderSpec = {
   namePatterns: [
     namePart('HUGGINGFACE', 'HUGGING_FACE', 'HUGGINGFACEHUB', 'HF_TOKEN', 'HF_API', 'HF_HUB', 'HF_ACCESS'),
   ],
-  endpoints: [{ method: 'GET', baseUrl: 'https://huggingface.co', path: '/api/whoami-v2' }],
-  identify: identifyHuggingFace,
-};
+  guide: {
+    principal: 'the user or organization `name` of whoami-v2',
+    verified: 'whoami-v2 names the user, organization or app, with the token role and dates',
+    invalid: '401: the token is unknown or revoked',
+    unknown: 'any other answer (no answer for a disabled account is documented)',
+  },
+  errorText: ['error'],
+  calls: {
+    // The user, organization or app behind the token, its role or fine-grained permissions, its dates.
+    whoami: get('https://huggingface.co', '/api/whoami-v2', {
+      auth: bearer(),
+      answers: [
+        on(200, accept(whoami)),
+        on(401, invalid('revoked', 'Hugging Face rejected the token{said}'), { anyBody: true }),
+      ],
+    }),
+  },
+});
 
-/**
- * `GET /api/whoami-v2`: the user, organization or app behind the token (`name`, `type`), the token's
- * role or fine-grained permissions, and its creation and expiry dates.
- */
-async function identifyHuggingFace(credential: Credential, context: SmokeContext): Promise<Identity> {
-  const result = await context.http.request({
-    method: 'GET',
-    path: '/api/whoami-v2',
-    headers: { authorization: `Bearer ${credential.value.reveal()}`, accept: 'application/json' },
-  });
-  const common = commonOutcome(result);
-  if (common) return common;
-  if (result.kind !== 'response') return unexpected(result);
-  const body = jsonObject(result);
-  if (result.status === 401) {
-    const text = providerText(str(body, 'error'), credential);
-    return invalid('revoked', `Hugging Face rejected the token${text ? `: ${text}` : ''}`);
-  }
-  if (result.status !== 200) return unexpected(result);
-
-  const clean = (value: unknown): string => providerText(value, credential);
-  const name = clean(str(body, 'name'));
-  const type = clean(str(body, 'type'));
-  if (!body || !name || !type) return unexpected(result, 'a whoami-v2 answer without a name and type');
-  const auth = object(body.auth);
-  const token = object(auth?.accessToken);
-  const principal: Record<string, string> = { name, type };
-  const id = clean(str(body, 'id'));
-  if (id) principal.id = id;
-  const authType = clean(str(auth, 'type'));
-  if (authType) principal.authType = authType;
-  const tokenName = clean(str(token, 'displayName'));
-  if (tokenName) principal.tokenName = tokenName;
-
-  const facts: Identity['facts'] = [{ fact: 'principal', value: name, detail: `whoami-v2 name (type ${type})` }];
+function whoami(a: Answer): Reading {
+  const name = a.text('name');
+  const type = a.text('type');
+  if (!name || !type) return unexpected(a, 'a whoami-v2 answer without a name and type');
+  const { id, type: authType, displayName: tokenName } = a.fields(['id', 'auth.type', 'auth.accessToken.displayName']);
+  const principal = { name, type, ...{ id, authType, tokenName } };
+  for (const field of ['id', 'authType', 'tokenName'] as const)
+    if (principal[field] === undefined) delete principal[field];
+  const facts: Identity['facts'] = [fact('principal', name, `whoami-v2 name (type ${type})`)];
   // An organization or an OAuth app is not a person; a user account counts as human (SPEC section 3).
-  if (type === 'org' || type === 'app')
-    facts.push({ fact: 'principalKind', value: 'service', detail: `whoami-v2 type ${type}` });
-  else if (type === 'user') facts.push({ fact: 'principalKind', value: 'human', detail: 'whoami-v2 type user' });
-
-  const scopes = scopesOf(token, clean);
-  if (scopes) facts.push({ fact: 'scopes', value: scopes.values, detail: scopes.detail });
-  const created = isoDate(str(token, 'createdAt'));
-  if (created) facts.push({ fact: 'created', value: created, detail: 'whoami-v2 auth.accessToken.createdAt' });
-  const expires = isoDate(str(token, 'expiration'));
-  if (expires) facts.push({ fact: 'expires', value: expires, detail: 'whoami-v2 auth.accessToken.expiration' });
-  return verified(principal, facts);
+  if (type === 'org' || type === 'app') facts.push(fact('principalKind', 'service', `whoami-v2 type ${type}`));
+  else if (type === 'user') facts.push(fact('principalKind', 'human', 'whoami-v2 type user'));
+  const scopes = scopesOf(a);
+  if (scopes) facts.push(fact('scopes', scopes.values, scopes.detail));
+  for (const [name, field] of [
+    ['created', 'createdAt'],
+    ['expires', 'expiration'],
+  ] as const) {
+    const date = parseDate(a.text(`auth.accessToken.${field}`));
+    if (date) facts.push(fact(name, date.toISOString(), `whoami-v2 auth.accessToken.${field}`));
+  }
+  return { principal, facts };
 }
 
 /**
  * A classic token's role (`read`, `write`, `admin`...) is its one scope. A fine-grained token's scopes
  * are its global permissions plus each scoped permission as `permission@entity-type/entity-name`.
  */
-function scopesOf(
-  token: Record<string, unknown> | undefined,
-  clean: (value: unknown) => string,
-): { values: string[]; detail: string } | undefined {
-  const role = clean(str(token, 'role'));
-  const fine = object(token?.fineGrained);
-  if (fine) {
+function scopesOf(a: Answer): { values: string[]; detail: string } | undefined {
+  const fine = a.get('auth.accessToken.fineGrained');
+  if (fine !== null && typeof fine === 'object' && !Array.isArray(fine)) {
     const values = new Set<string>();
-    for (const permission of array(fine.global)) if (clean(permission)) values.add(clean(permission));
-    for (const scoped of array(fine.scoped).map(object)) {
-      const entity = object(scoped?.entity);
-      const target = [clean(str(entity, 'type')), clean(str(entity, 'name'))].filter(Boolean).join('/');
-      for (const permission of array(scoped?.permissions)) {
-        if (clean(permission)) values.add(target ? `${clean(permission)}@${target}` : clean(permission));
+    for (const permission of list(a.get('auth.accessToken.fineGrained.global'))) {
+      if (a.clean(permission)) values.add(a.clean(permission));
+    }
+    for (const scoped of list(a.get('auth.accessToken.fineGrained.scoped'))) {
+      const item = scoped as { entity?: { type?: unknown; name?: unknown }; permissions?: unknown };
+      const target = [a.clean(item?.entity?.type), a.clean(item?.entity?.name)].filter(Boolean).join('/');
+      for (const permission of list(item?.permissions)) {
+        const clean = a.clean(permission);
+        if (clean) values.add(target ? `${clean}@${target}` : clean);
       }
     }
     return { values: [...values].sort(), detail: 'whoami-v2 auth.accessToken.fineGrained' };
   }
+  const role = a.text('auth.accessToken.role');
   if (role && role !== 'fineGrained') return { values: [role], detail: 'whoami-v2 auth.accessToken.role' };
   return undefined;
 }
 
-/** A provider date as ISO 8601, or undefined when it is missing or unreadable. */
-function isoDate(text: string | undefined): string | undefined {
-  return parseDate(text)?.toISOString();
-}
-
-function object(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
-
-function array(value: unknown): unknown[] {
+function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }

@@ -1,5 +1,6 @@
 // The provider registry: every provider's data, sorted by id, and offline classification of a secret
 // value (which provider, which key type) from its documented prefix or, for bare formats, its name.
+// Adding a provider: its file (see adapter.ts), one line below, and its test table.
 
 import { anthropic } from './anthropic.js';
 import { aws } from './aws.js';
@@ -15,9 +16,9 @@ import { sendgrid } from './sendgrid.js';
 import { slack } from './slack.js';
 import { stripe } from './stripe.js';
 import { twilio } from './twilio.js';
-import type { KeyFormat, ProviderSpec } from './types.js';
+import type { Companion, KeyFormat, ProviderSpec } from './types.js';
 
-export type { Endpoint, KeyFormat, ProviderSpec } from './types.js';
+export type { Companion, Endpoint, KeyFormat, ProviderSpec } from './types.js';
 
 /** Every provider, sorted by id. */
 export const PROVIDERS: readonly ProviderSpec[] = [
@@ -36,6 +37,9 @@ export const PROVIDERS: readonly ProviderSpec[] = [
   stripe,
   twilio,
 ];
+
+/** Every provider's companion names (key joining reads them: AWS pairs, Twilio pairs, sites, account ids). */
+export const COMPANIONS: readonly Companion[] = PROVIDERS.flatMap((provider) => provider.companions ?? []);
 
 /** A value's provider and key format. */
 export interface FormatMatch {

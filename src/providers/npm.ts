@@ -1,15 +1,15 @@
 // npm: registry access tokens, the secret names that point at npm, and whoami. Facts from PROVIDERS.md
 // section 12 (docs.npmjs.com/about-access-tokens).
 
+import { accept, bearer, defineProvider, fact, get, on } from './adapter.js';
 import { namePart } from './names.js';
-import { commonOutcome, invalid, jsonObject, providerText, str, unexpected, unknown, verified } from './outcome.js';
-import type { Credential, Identity, ProviderSpec, SmokeContext } from './types.js';
+import { invalid, unexpected, unknown } from './outcome.js';
 
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
 const BODY = 'vPHeq7lLuBPMgIytpUs8ZkVhng2UWBqlN8mq';
 
 /** npm registry tokens. Always tied to a user account; no test/live distinction. */
-export const npm: ProviderSpec = {
+export const npm = defineProvider({
   id: 'npm',
   name: 'npm',
   formats: [
@@ -30,39 +30,39 @@ export const npm: ProviderSpec = {
     },
   ],
   namePatterns: [namePart('NPM', 'NODE_AUTH_TOKEN', 'NPMJS')],
-  endpoints: [{ method: 'GET', baseUrl: 'https://registry.npmjs.org', path: '/-/whoami' }],
-  identify: identifyNpm,
-};
-
-/**
- * `GET /-/whoami` names the user the token belongs to. npm tokens always act as a user account, so the
- * principal kind is `human` (npm gives no signal for a machine user; a declaration can say service).
- */
-async function identifyNpm(credential: Credential, context: SmokeContext): Promise<Identity> {
-  const result = await context.http.request({
-    method: 'GET',
-    path: '/-/whoami',
-    headers: { authorization: `Bearer ${credential.value.reveal()}`, accept: 'application/json' },
-  });
-  const common = commonOutcome(result);
-  if (common) return common;
-  if (result.kind !== 'response') return unexpected(result);
-  const body = jsonObject(result);
-  const text = providerText(str(body, 'error') ?? str(body, 'message'), credential);
-  const said = text ? `: ${text}` : '';
-  if (result.status === 200) {
-    const username = providerText(str(body, 'username'), credential);
-    if (!username) return unexpected(result, 'a whoami answer without a username');
-    return verified({ username }, [
-      { fact: 'principal', value: username, detail: 'npm whoami username' },
-      { fact: 'principalKind', value: 'human', detail: 'an npm user account' },
-    ]);
-  }
-  // npm answers 401 for a token that does not exist or was revoked (legacy tokens were revoked in 2025).
-  if (result.status === 401) return invalid('revoked', `npm rejected the token${said}`);
-  if (result.status === 403) {
-    // A valid token used from an address outside its CIDR allowlist (PROVIDERS.md section 12).
-    return unknown('insufficient-scope', `npm refused the token from this address (its CIDR allowlist?)${said}`);
-  }
-  return unexpected(result);
-}
+  guide: {
+    principal: 'the npm username (`npm whoami`)',
+    verified: 'whoami names the user',
+    invalid: '401: the token does not exist or was revoked',
+    unknown: '403: a valid token used from outside its CIDR allowlist',
+  },
+  errorText: ['error', 'message'],
+  calls: {
+    // npm tokens always act as a user account: `human` (npm gives no signal for a machine user).
+    whoami: get('https://registry.npmjs.org', '/-/whoami', {
+      auth: bearer(),
+      answers: [
+        on(
+          200,
+          accept((a) =>
+            a.text('username')
+              ? {
+                  principal: { username: a.text('username') },
+                  facts: [
+                    fact('principal', a.text('username'), 'npm whoami username'),
+                    fact('principalKind', 'human', 'an npm user account'),
+                  ],
+                }
+              : unexpected(a, 'a whoami answer without a username'),
+          ),
+        ),
+        // A token that does not exist or was revoked (legacy tokens: revoked in 2025).
+        on(401, invalid('revoked', 'npm rejected the token{said}'), { anyBody: true }),
+        // A valid token used from an address outside its CIDR allowlist (PROVIDERS.md section 12).
+        on(403, unknown('insufficient-scope', 'npm refused the token from this address (its CIDR allowlist?){said}'), {
+          anyBody: true,
+        }),
+      ],
+    }),
+  },
+});

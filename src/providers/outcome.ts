@@ -1,8 +1,9 @@
-// Helpers every adapter shares: the answers that mean the same for every provider (no answer, a
-// redirect, rate limiting, a 5xx, a body that is not the JSON the provider documents) and safe
-// handling of provider text, which may echo the key (SECURITY.md case 9).
+// The results an adapter gives (verified, mismatch, invalid, unknown, skipped), the reason codes, and
+// safe handling of provider text, which may echo the key (SECURITY.md case 9). adapter.ts uses them for
+// the answers that mean the same for every provider (no answer, a redirect, a 5xx, an HTML page).
 
 import { Redactor } from '../core/redact.js';
+import type { SecretValue } from '../core/secret.js';
 import type { Credential, HttpResult, Identity } from './types.js';
 
 /** Reason codes of SPEC section 6 that any adapter may give. */
@@ -24,7 +25,9 @@ export type Reason =
   | 'no-principal'
   | 'invalid-endpoint'
   | 'no-value'
-  | 'unsupported';
+  | 'unsupported'
+  | 'insufficient-quota'
+  | 'declared-provider-differs';
 
 export function verified(principal: Identity['principal'], facts: Identity['facts'] = [], message?: string): Identity {
   return { status: 'verified', reason: 'ok', principal, facts, ...(message ? { message } : {}) };
@@ -38,25 +41,14 @@ export function unknown(reason: Reason, message: string): Identity {
   return { status: 'unknown', reason, message, facts: [] };
 }
 
-/**
- * The outcome when the exchange failed in a way no provider gives meaning to, or undefined when the
- * adapter must read the response itself.
- */
-export function commonOutcome(result: HttpResult): Identity | undefined {
-  if (result.kind === 'failure') {
-    const reason: Reason =
-      result.reason === 'rate-limited' ||
-      result.reason === 'redirect' ||
-      result.reason === 'network' ||
-      result.reason === 'timeout'
-        ? result.reason
-        : result.reason === 'budget'
-          ? 'timeout'
-          : 'unexpected-response';
-    return unknown(reason, result.message);
-  }
-  if (result.status >= 500) return unknown('server-error', `HTTP ${result.status} from the provider`);
-  return undefined;
+/** Accepted, but the provider itself says it cannot serve (an account that cannot pay). */
+export function mismatch(reason: Reason, message: string): Identity {
+  return { status: 'mismatch', reason, message, facts: [] };
+}
+
+/** Not sent: nothing to check with (a publishable key, a missing companion). */
+export function skipped(reason: Reason | 'malformed', message: string): Identity {
+  return { status: 'skipped', reason, message, facts: [] };
 }
 
 /**
@@ -77,23 +69,49 @@ export function jsonObject(result: Extract<HttpResult, { kind: 'response' }>): R
 }
 
 /** An unexpected answer: `unknown`, naming only the status (never the body). */
-export function unexpected(result: HttpResult, what = 'an answer the provider does not document'): Identity {
-  const status = result.kind === 'response' ? ` (HTTP ${result.status})` : '';
-  return unknown('unexpected-response', `${what}${status}`);
+export function unexpected(answer?: { status: number }, what = 'an answer the provider does not document'): Identity {
+  return unknown('unexpected-response', `${what}${answer ? ` (HTTP ${answer.status})` : ''}`);
 }
 
 /**
- * Provider text safe to keep in a message: the credential and its companions removed in every
- * encoding, one line, at most 160 characters.
+ * Provider text safe to keep in a message: the credential, its companions and `more` secrets removed
+ * in every encoding, keys the provider quotes masked (`sk_test_****Aso0`, whose visible ends are still
+ * fragments of a key) left out, one line, at most 160 characters.
  */
-export function providerText(text: unknown, credential: Credential): string {
+export function providerText(text: unknown, credential: Credential, more: readonly SecretValue[] = []): string {
   if (typeof text !== 'string') return '';
-  const redactor = new Redactor([credential.value, ...Object.values(credential.companions)]);
+  const redactor = new Redactor([credential.value, ...Object.values(credential.companions), ...more]);
   const line = redactor
     .redact(text)
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
     .trim();
-  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+  const masked = maskQuotedKeys(line);
+  return masked.length > 160 ? `${masked.slice(0, 157)}...` : masked;
+}
+
+const TOKEN_CHAR = /[A-Za-z0-9_.*\u2026-]/;
+
+/**
+ * Keys the provider quotes masked (`sk_test_****Aso0`, `rk_live_***…qs8Kgd`): the whole token around a
+ * run of three or more `*`, or `*` then `…`, becomes `[masked key]`. Each character is read at most
+ * twice: linear.
+ */
+function maskQuotedKeys(text: string): string {
+  const mark = /\*{3,}|\*+\u2026/g;
+  let out = '';
+  let done = 0;
+  for (let found = mark.exec(text); found; found = mark.exec(text)) {
+    let start = found.index;
+    while (start > done && TOKEN_CHAR.test(text[start - 1])) start--;
+    let end = found.index + found[0].length;
+    while (end < text.length && TOKEN_CHAR.test(text[end])) end++;
+    // A sentence's full stop after the key is not part of it.
+    while (end > found.index + found[0].length && text[end - 1] === '.') end--;
+    out += `${text.slice(done, start)}[masked key]`;
+    done = end;
+    mark.lastIndex = end;
+  }
+  return out + text.slice(done);
 }
 
 /** A string field of an object, if it is one. */

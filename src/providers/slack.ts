@@ -1,9 +1,11 @@
 // Slack: token formats by prefix (bot, user, app-level, configuration, refresh, legacy workspace app),
 // the secret names that point at Slack, and auth.test. Facts from PROVIDERS.md section 7.
 
+import { accept, bearer, defineProvider, fact, on, post } from './adapter.js';
+import type { Answer, Reading } from './adapter.js';
 import { namePart } from './names.js';
-import { commonOutcome, invalid, jsonObject, providerText, str, unexpected, unknown, verified } from './outcome.js';
-import type { Credential, HttpResult, Identity, ProviderSpec, SmokeContext } from './types.js';
+import { invalid, unexpected, unknown } from './outcome.js';
+import type { Identity } from './types.js';
 
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
 const TEAM = '2718281828';
@@ -12,8 +14,38 @@ const USER = '3141592653';
 /** Body after the numeric ids: letters, digits and `-`, bounded so matching stays linear. */
 const REST = '[A-Za-z0-9-]{16,255}';
 
+/**
+ * auth.test errors (HTTP 200, `ok: false`) by Slack's error code: codes, never message text, are matched
+ * (PROVIDERS.md). Where one code has two causes, the status is the one that does not mislead a gate and
+ * the message names both. Any other code is inconclusive and named.
+ */
+const REFUSALS: Record<string, Identity> = {
+  invalid_auth: invalid(
+    'revoked',
+    "Slack does not accept this token (invalid_auth): it is revoked or was never valid, or the workspace accepts requests only from allow-listed IP addresses and this runner's is not one",
+  ),
+  // No token reached Slack: the request, not the token, is at fault.
+  not_authed: unknown('unexpected-response', 'Slack says no token reached it (not_authed)'),
+  token_revoked: invalid(
+    'revoked',
+    'Slack says this token is revoked (token_revoked): revoked, the app removed, or the user or workspace behind it deleted or deactivated',
+  ),
+  // The failure keybound exists for: "Invalid User Associated With This Key".
+  account_inactive: invalid(
+    'user-inactive',
+    'the user associated with this key is deactivated (Slack account_inactive: the user or workspace behind the token was deleted or deactivated)',
+  ),
+  token_expired: invalid('expired', 'Slack says this token has expired (token_expired: token rotation)'),
+  ratelimited: unknown('rate-limited', 'Slack rate-limited the check (ratelimited)'),
+  // auth.test needs no scope, so this is undocumented: the key may be fine, but whose it is is unknown.
+  missing_scope: unknown(
+    'insufficient-scope',
+    'Slack answered missing_scope to auth.test, which needs no scope; who the key belongs to is unknown',
+  ),
+};
+
 /** Slack: bot, user, app-level and configuration tokens. */
-export const slack: ProviderSpec = {
+export const slack = defineProvider({
   id: 'slack',
   name: 'Slack',
   formats: [
@@ -79,133 +111,71 @@ export const slack: ProviderSpec = {
     },
   ],
   namePatterns: [namePart('SLACK')],
-  endpoints: [
-    {
-      method: 'POST',
-      baseUrl: 'https://slack.com',
-      path: '/api/auth.test',
+  guide: {
+    principal:
+      '`TEAM_ID/USER_ID` from auth.test (`T0123/U0456`; `T0123/*` for any user of a workspace); the bot user for bot tokens',
+    verified: 'auth.test answers ok with the team and user',
+    invalid:
+      'invalid_auth (revoked, never valid, or an IP allowlist that excludes the runner), token_revoked (also a deactivated user), account_inactive (user-inactive), token_expired',
+    unknown: 'not_authed, ratelimited, another error code, or no answer',
+  },
+  calls: {
+    // Read-only and needs no scope: it tells the caller who it is. HTTP 200 for errors too: `ok` decides.
+    authTest: post('https://slack.com', '/api/auth.test', {
       note: 'auth.test is read-only and needs no scope: it tells the caller who it is (HTTP 200, read `ok`)',
-    },
-  ],
-  identify: identifySlack,
-};
-
-type Response = Extract<HttpResult, { kind: 'response' }>;
-type Facts = Identity['facts'];
-
-/**
- * `auth.test` errors (HTTP 200, `ok: false`) that decide the key, by Slack's error code. Codes, never
- * message text, are matched (PROVIDERS.md). Anything else is inconclusive and named by its code.
- */
-const REFUSALS: Readonly<Record<string, () => Identity>> = {
-  invalid_auth: () => invalid('revoked', 'Slack does not accept this token (invalid_auth: revoked or never valid)'),
-  not_authed: () => invalid('revoked', 'Slack says no token was given (not_authed)'),
-  token_revoked: () =>
-    invalid(
-      'revoked',
-      'Slack says this token was revoked (token_revoked: the user or workspace was deleted, or the app removed)',
-    ),
-  // The failure keybound exists for: "Invalid User Associated With This Key".
-  account_inactive: () =>
-    invalid(
-      'user-inactive',
-      'the user associated with this key is deactivated (Slack account_inactive: the user or workspace behind the token was deleted or deactivated)',
-    ),
-  token_expired: () => invalid('expired', 'Slack says this token has expired (token_expired: token rotation)'),
-  ratelimited: () => unknown('rate-limited', 'Slack rate-limited the check (ratelimited)'),
-  // auth.test needs no scope (PROVIDERS.md), so this is undocumented: the key may be fine, but who it
-  // belongs to is not known.
-  missing_scope: () =>
-    unknown(
-      'insufficient-scope',
-      'Slack answered missing_scope to auth.test, which needs no scope; who the key belongs to is unknown',
-    ),
-};
+      auth: bearer(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+      answers: [
+        on(200, accept(identity), { body: { ok: true } }),
+        ...Object.entries(REFUSALS).map(([error, result]) => on(200, result, { body: { ok: false, error } })),
+        on(
+          200,
+          (a) => {
+            const raw = a.get('error');
+            const code = typeof raw === 'string' && /^[a-z0-9_]{1,64}$/.test(raw) ? raw : undefined;
+            const said = raw === undefined ? 'no error code' : `error ${a.clean(code ?? raw) || 'unreadable'}`;
+            return unexpected(a, `Slack refused auth.test with an error keybound does not know (${said})`);
+          },
+          { body: { ok: false } },
+        ),
+      ],
+    }),
+  },
+});
 
 /**
- * `POST /api/auth.test`: who the token acts as. Slack answers HTTP 200 for errors too, so `ok` and
- * `error` decide. The `principal` fact is `TEAM_ID/USER_ID` (`T0123/U0456`), so owners may declare one
- * user of one workspace (`T0123/U0456`) or any user of a workspace (`T0123/*`); the `account` fact is the
- * team id. For a bot token the user is the bot user.
+ * Who the token acts as. The `principal` fact is `TEAM_ID/USER_ID`, so owners may declare one user of
+ * one workspace or any user of a workspace (`T0123/*`); the `account` fact is the team id.
  */
-async function identifySlack(credential: Credential, context: SmokeContext): Promise<Identity> {
-  const result = await context.http.request({
-    method: 'POST',
-    path: '/api/auth.test',
-    headers: {
-      // SECURITY: the token goes only in this header, to the Slack base URL the client is bound to.
-      authorization: `Bearer ${credential.value.reveal()}`,
-      'content-type': 'application/x-www-form-urlencoded',
-      'user-agent': 'keybound',
-    },
-    body: '',
-  });
-  const common = commonOutcome(result);
-  if (common) return common;
-  const response = result as Response;
-  if (response.status !== 200) return unexpected(response, 'Slack answered auth.test with a status other than 200');
-  const body = jsonObject(response);
-  if (!body || typeof body.ok !== 'boolean') {
-    return unexpected(response, 'Slack answered auth.test with something other than its JSON result');
-  }
-  if (!body.ok) return refusal(body, response, credential);
-  return identity(body, response, credential, context.now);
-}
-
-function refusal(body: Record<string, unknown>, response: Response, credential: Credential): Identity {
-  const raw = str(body, 'error');
-  const code = raw !== undefined && /^[a-z0-9_]{1,64}$/.test(raw) ? raw : undefined;
-  const decided = code !== undefined && Object.hasOwn(REFUSALS, code) ? REFUSALS[code] : undefined;
-  if (decided) return decided();
-  const said = raw === undefined ? 'no error code' : `error ${providerText(code ?? raw, credential) || 'unreadable'}`;
-  return unexpected(response, `Slack refused auth.test with an error keybound does not know (${said})`);
-}
-
-function identity(body: Record<string, unknown>, response: Response, credential: Credential, now: Date): Identity {
-  const text = (field: string): string | undefined => {
-    const value = str(body, field);
-    return value === undefined ? undefined : providerText(value, credential) || undefined;
+function identity(a: Answer): Reading {
+  const teamId = a.text('team_id');
+  const userId = a.text('user_id');
+  if (!teamId || !userId) return unexpected(a, 'Slack answered auth.test ok without a team_id and user_id');
+  const principal: Record<string, string | number | boolean> = {
+    team_id: teamId,
+    user_id: userId,
+    ...a.fields(['user', 'team', 'url', 'bot_id', 'app_id', 'enterprise_id']),
   };
-  const teamId = text('team_id');
-  const userId = text('user_id');
-  if (!teamId || !userId) return unexpected(response, 'Slack answered auth.test ok without a team_id and user_id');
-  const principal: Record<string, string | number | boolean> = { team_id: teamId, user_id: userId };
-  for (const field of ['user', 'team', 'url', 'bot_id', 'app_id', 'enterprise_id']) {
-    const value = text(field);
-    if (value !== undefined) principal[field] = value;
-  }
-  const botId = principal.bot_id;
-  const facts: Facts = [
-    { fact: 'principal', value: `${teamId}/${userId}`, detail: 'Slack auth.test team_id/user_id' },
-    { fact: 'account', value: teamId, detail: 'Slack auth.test team_id (workspace)' },
-    botId !== undefined
-      ? { fact: 'principalKind', value: 'service', detail: 'a Slack bot user (auth.test bot_id)' }
-      : credential.format.principalKind === 'service'
-        ? {
-            fact: 'principalKind',
-            value: 'service',
-            detail: `${credential.format.principalDetail ?? 'an app token'}, accepted by Slack`,
-          }
-        : { fact: 'principalKind', value: 'human', detail: 'a Slack user (auth.test gave no bot_id)' },
+  const format = a.credential.format;
+  const facts = [
+    fact('principal', `${teamId}/${userId}`, 'Slack auth.test team_id/user_id'),
+    fact('account', teamId, 'Slack auth.test team_id (workspace)'),
+    principal.bot_id !== undefined
+      ? fact('principalKind', 'service', 'a Slack bot user (auth.test bot_id)')
+      : format.principalKind === 'service'
+        ? fact('principalKind', 'service', `${format.principalDetail ?? 'an app token'}, accepted by Slack`)
+        : fact('principalKind', 'human', 'a Slack user (auth.test gave no bot_id)'),
   ];
-  const header = response.headers['x-oauth-scopes'];
-  if (header !== undefined) {
-    const scopes = header
-      .split(',')
-      .map((scope) => providerText(scope, credential))
-      .filter((scope) => scope.length > 0);
-    facts.push({ fact: 'scopes', value: scopes, detail: 'Slack x-oauth-scopes header' });
+  if (a.headers['x-oauth-scopes'] !== undefined) {
+    facts.push(fact('scopes', a.list('x-oauth-scopes'), 'Slack x-oauth-scopes header'));
   }
-  // Rotating tokens say how long they live (seconds).
-  if (typeof body.expires_in === 'number' && Number.isFinite(body.expires_in) && body.expires_in > 0) {
-    const expires = new Date(now.getTime() + Math.floor(body.expires_in) * 1000);
-    if (!Number.isNaN(expires.getTime())) {
-      facts.push({
-        fact: 'expires',
-        value: expires.toISOString(),
-        detail: 'Slack auth.test expires_in (token rotation)',
-      });
-    }
-  }
-  return verified(principal, facts);
+  // Rotating tokens live 12 hours and are renewed by rotation: their expiry is no rotation date (it
+  // would read "expires in 0 days" on every run), so none is recorded.
+  const rotating = typeof a.get('expires_in') === 'number';
+  return {
+    principal,
+    facts,
+    ...(rotating ? { note: 'a rotating token (expires_in): Slack renews it, so no expiry is recorded' } : {}),
+  };
 }

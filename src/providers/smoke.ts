@@ -10,7 +10,7 @@ import { selectFacts } from '../keys/facts.js';
 import { SmokeHttp, type HttpSettings, DEFAULT_HTTP_SETTINGS } from './http.js';
 import { detectFormat, formatPrefix, isJsonDocument, MAX_TOKEN_LENGTH, PROVIDERS, type FormatMatch } from './index.js';
 import { unknown } from './outcome.js';
-import type { Credential, Identity, ProviderSpec } from './types.js';
+import type { Credential, Identity, KeyFormat, ProviderSpec } from './types.js';
 
 /** A key with no value (forks and Dependabot get none): never called, never `invalid`. */
 export const NO_VALUE: SmokeResult = {
@@ -100,10 +100,18 @@ function prepare(key: Key, providers: readonly ProviderSpec[]): Prepared {
   }
   let match = detectIn(providers, raw, key.name);
   if (declared && match?.provider !== declared) {
-    const format =
-      raw.length <= MAX_TOKEN_LENGTH && !isJsonDocument(raw)
-        ? declared.formats.find((f) => f.pattern.test(raw))
-        : undefined;
+    const fits = (f: KeyFormat): boolean => f.pattern.test(raw);
+    const format = raw.length <= MAX_TOKEN_LENGTH && !isJsonDocument(raw) ? declared.formats.find(fits) : undefined;
+    // SPEC section 6: a value that carries another provider's documented prefix goes to that provider
+    // or nowhere, whatever config declares; only the declared provider's own prefix could overrule it.
+    if (match && !match.format.needsNameHint && !declared.formats.some((f) => !f.needsNameHint && fits(f))) {
+      const prefix = formatPrefix(match.format);
+      return {
+        status: 'mismatch',
+        reason: 'declared-provider-differs',
+        message: `config declares ${declared.name}, but the value is a ${match.provider.name} ${match.format.type}${prefix ? ` (${prefix})` : ''}; it was sent nowhere`,
+      };
+    }
     if (!format) return malformed(`the value is not a well-formed ${declared.name} key`);
     match = { provider: declared, format };
   }
@@ -143,9 +151,9 @@ async function identifySafely(
   options: SmokeOptions,
 ): Promise<Identity> {
   const override = Object.hasOwn(options.endpoints, provider.id) ? options.endpoints[provider.id] : undefined;
-  const baseUrl = override ?? provider.endpoints[0]?.baseUrl;
   let client;
   try {
+    const baseUrl = override ?? siteOf(provider, credential) ?? provider.endpoints[0]?.baseUrl;
     if (baseUrl === undefined) throw new Error(`${provider.name} declares no endpoint`);
     client = http.forProvider(provider, baseUrl);
   } catch (error) {
@@ -162,7 +170,8 @@ async function identifySafely(
       timer = setTimeout(() => resolve(unknown('timeout', `the ${provider.name} check did not finish in time`)), cap);
     });
     try {
-      return await Promise.race([identify(credential, { http: client, now: options.now }), stalled]);
+      const context = { http: client, now: options.now, declaredEndpoint: override !== undefined };
+      return await Promise.race([identify(credential, context), stalled]);
     } finally {
       clearTimeout(timer);
     }
@@ -171,6 +180,16 @@ async function identifySafely(
     const type = error instanceof Error && /^[A-Za-z][A-Za-z0-9_]{0,39}$/.test(error.name) ? error.name : 'error';
     return unknown('unexpected-response', `the ${provider.name} check failed (${type})`);
   }
+}
+
+/**
+ * The base URL a key names through a companion (a Datadog site), when it is one the provider compiles
+ * in. SECURITY: a value can only pick among the provider's own hosts, never name one.
+ */
+function siteOf(provider: ProviderSpec, credential: Credential): string | undefined {
+  const chosen = provider.baseUrlFor?.(credential);
+  const known = [...provider.endpoints.map((endpoint) => endpoint.baseUrl), ...(provider.sites ?? [])];
+  return chosen !== undefined && known.includes(chosen) ? chosen : undefined;
 }
 
 /** Accepted keys are compared with what the owners declared: principal, and mode for production. */
@@ -184,6 +203,24 @@ function compare(key: Key, identity: Identity, observations: Observation[]): Smo
   if (identity.status !== 'verified') return result;
   const principal = observations.find((o) => o.fact === 'principal')?.value;
   const expected = key.declaration?.principal;
+  const names = typeof principal === 'string' ? [principal, ...(identity.aliases ?? [])] : [];
+  if (expected && names.length > 0 && !names.some((name) => matchesGlob(expected, name))) {
+    // A declared form this answer cannot speak to (an OpenAI org-… id when only the slug is known).
+    if ((identity.unconfirmable ?? []).some((form) => matchesGlob(form, expected))) {
+      return {
+        ...result,
+        status: 'unknown',
+        reason: 'no-principal',
+        message: `the provider accepted the key, but named ${principal} and no principal of the form ${expected} to compare with`,
+      };
+    }
+    return {
+      ...result,
+      status: 'mismatch',
+      reason: 'wrong-account',
+      message: `the provider says this key belongs to ${principal}, not ${expected}`,
+    };
+  }
   if (expected && typeof principal !== 'string') {
     // Accepted, but the provider names no principal to hold the declaration against (a Datadog API
     // key, a restricted Stripe key): the expectation is unconfirmed, never silently passed.
@@ -192,14 +229,6 @@ function compare(key: Key, identity: Identity, observations: Observation[]): Smo
       status: 'unknown',
       reason: 'no-principal',
       message: `the provider accepted the key but named no principal to compare with ${expected}`,
-    };
-  }
-  if (expected && typeof principal === 'string' && !matchesGlob(expected, principal)) {
-    return {
-      ...result,
-      status: 'mismatch',
-      reason: 'wrong-account',
-      message: `the provider says this key belongs to ${principal}, not ${expected}`,
     };
   }
   const mode = observations.find((o) => o.fact === 'keyEnvironment')?.value;

@@ -1,19 +1,31 @@
 // Twilio: Account SID + Auth Token and API Key SID + secret, the secret names that point at Twilio,
-// and the account call a smoke check makes. Facts from PROVIDERS.md section 11.
+// how they pair, and the calls a smoke check makes. Facts from PROVIDERS.md section 11.
 
-import type { SecretValue } from '../core/secret.js';
+import { accept, basic, defineProvider, fact, get, on } from './adapter.js';
+import type { Accepted, Answer, Outcome, Parts, Reading } from './adapter.js';
 import { namePart } from './names.js';
-import { commonOutcome, invalid, jsonObject, providerText, str, unexpected, unknown, verified } from './outcome.js';
-import type { Credential, HttpResult, Identity, ProviderSpec, SmokeContext } from './types.js';
+import { invalid, jsonObject, skipped, unexpected, unknown } from './outcome.js';
+import type { Credential, Identity } from './types.js';
 
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
 const HEX = 'f957135b01cc80a8a3e27daebda533c5';
+const BASE = 'https://api.twilio.com';
+
+const ACCOUNT_SID = /^AC[0-9a-f]{32}$/;
+const API_KEY_SID = /^SK[0-9a-fA-F]{32}$/;
+const SECRET = /^[A-Za-z0-9]{32}$/;
+
+const SERVICE = fact('principalKind', 'service', 'Twilio credentials belong to an account, not to a person');
+
+/** Test credentials may not read the account (403, 20008); a restricted API key lacks a permission (70051). */
+const TEST_CREDENTIALS = 20008;
+const NO_PERMISSION = 70051;
 
 /**
  * Twilio credentials work in pairs (SID + secret, HTTP Basic). The SIDs carry a prefix; the secrets are
  * bare 32-character strings, so they count only beside a Twilio name. Test credentials have no marker.
  */
-export const twilio: ProviderSpec = {
+export const twilio = defineProvider({
   id: 'twilio',
   name: 'Twilio',
   formats: [
@@ -46,116 +58,106 @@ export const twilio: ProviderSpec = {
     },
   ],
   namePatterns: [namePart('TWILIO')],
-  endpoints: [
+  // The names of each pair, beside TWILIO_ACCOUNT_SID (PROVIDERS.md section 11).
+  companions: [
+    { primary: 'authtoken', companions: { accountsid: 'accountSid' }, prefixContains: 'twilio' },
+    { primary: 'apisecret', companions: { apikey: 'apiKeySid', accountsid: 'accountSid' }, prefixContains: 'twilio' },
     {
-      method: 'GET',
-      baseUrl: 'https://api.twilio.com',
-      path: '/2010-04-01/Accounts/{AccountSid}.json',
-      // SECURITY: the Account object carries the account's auth_token; redact it before anything logs.
-      note: 'HTTP Basic SID:secret; the response body contains auth_token, which must be redacted',
+      primary: 'apikeysecret',
+      companions: { apikeysid: 'apiKeySid', accountsid: 'accountSid' },
+      prefixContains: 'twilio',
     },
   ],
-  identify: identifyTwilio,
-};
+  guide: {
+    principal: 'the Account SID `AC…`',
+    verified:
+      'auth token: the account is active; API key (SK): a Messages list under the account answers (a Standard key may not read the account itself)',
+    invalid:
+      '401 code 20003 (wrong or rotated secret, a key of another account, or a suspended or closed account); account status suspended or closed (user-inactive)',
+    unknown: 'a missing or malformed companion (TWILIO_ACCOUNT_SID, the API key SID), or no answer',
+  },
+  start: pairOf,
+  // SECURITY: the Account object carries the account's auth_token; it is dropped before anything reads it.
+  parse: (response) => {
+    const body = jsonObject(response);
+    if (body) delete body.auth_token;
+    return body;
+  },
+  calls: {
+    // Auth tokens (and Main API keys): the Account object, with its status.
+    account: get(BASE, '/2010-04-01/Accounts/{AccountSid}.json', {
+      note: 'HTTP Basic SID:secret; the response body contains auth_token, which must be redacted',
+      auth: basic('user', 'secret'),
+      answers: [
+        on(200, accept(account)),
+        on(401, refused('this Account SID and auth token', 'wrong or rotated, or the account is suspended or closed')),
+        on(403, accept(testMode), { body: { code: TEST_CREDENTIALS } }),
+        on(403, restricted('may not read the account'), { body: { code: NO_PERMISSION } }),
+      ],
+    }),
+    // API keys (SK): a Standard key may not read /Accounts (401 20003 even when good), so the check is a
+    // list it may read under the account (one item; nothing of it is kept).
+    messages: get(BASE, '/2010-04-01/Accounts/{AccountSid}/Messages.json', {
+      query: '?PageSize=1',
+      note: 'HTTP Basic SKsid:secret; a list a Standard API key may read, one item, nothing of it kept',
+      auth: basic('user', 'secret'),
+      answers: [
+        on(
+          200,
+          accept((a) =>
+            Array.isArray(a.get('messages'))
+              ? accountFacts(a.credential.companions.accountSid?.reveal() ?? '', 'an API key accepted under it')
+              : unexpected(a, 'Twilio answered a Messages list without messages'),
+          ),
+        ),
+        on(401, refused('this API key', 'wrong, revoked or of another account, or the account is suspended or closed')),
+        on(403, restricted('may not read messages'), { body: { code: NO_PERMISSION } }),
+      ],
+    }),
+  },
+});
 
-type Response = Extract<HttpResult, { kind: 'response' }>;
-type Facts = Identity['facts'];
+function accountFacts(sid: string, what?: string): Accepted {
+  const detail = `Twilio account SID${what ? ` (${what})` : ''}`;
+  return { principal: { sid }, facts: [fact('principal', sid, detail), fact('account', sid, detail), SERVICE] };
+}
 
-const ACCOUNT_SID = /^AC[0-9a-f]{32}$/;
-const API_KEY_SID = /^SK[0-9a-fA-F]{32}$/;
-const SECRET = /^[A-Za-z0-9]{32}$/;
+function testMode(a: Answer): Accepted {
+  return {
+    principal: { sid: a.credential.companions.accountSid?.reveal() ?? a.credential.value.reveal() },
+    facts: [fact('keyEnvironment', 'test', 'Twilio test credentials (403, code 20008)'), SERVICE],
+  };
+}
 
-/** Test credentials may not read the account: 403 with this code (PROVIDERS.md section 11). */
-const TEST_CREDENTIALS = 20008;
-/** A restricted API key authenticated but lacks the permission. */
-const NO_PERMISSION = 70051;
+/** A restricted key (70051) authenticated, but lacks the permission: accepted, its account unconfirmed. */
+function restricted(what: string): Outcome {
+  return accept(() => ({
+    facts: [SERVICE],
+    note: `the key ${what} (code 70051, a restricted key); its account is unconfirmed`,
+  }));
+}
 
-/**
- * Twilio credentials work in pairs, so the check needs the key's companions (Credential.companions):
- *
- * | the key's value          | companions needed            | HTTP Basic user:password |
- * |--------------------------|------------------------------|--------------------------|
- * | auth token               | `accountSid`                 | accountSid:authToken     |
- * | API key secret           | `apiKeySid`, `accountSid`    | apiKeySid:secret         |
- * | Account SID              | `authToken`                  | accountSid:authToken     |
- * | API key SID              | `apiKeySecret`, `accountSid` | apiKeySid:secret         |
- *
- * ENGINE: key building gives companions only to AWS today. For Twilio it must pair `…TWILIO_AUTH_TOKEN`
- * with `…TWILIO_ACCOUNT_SID` of the same prefix (role `accountSid`), and `…TWILIO_API_SECRET` /
- * `…TWILIO_API_KEY_SECRET` with `…TWILIO_API_KEY` / `…TWILIO_API_KEY_SID` (role `apiKeySid`) and the
- * account SID. Until then a secret checks as `unknown` (`no-value`) and a SID alone as `skipped`.
- *
- * `GET /2010-04-01/Accounts/{AccountSid}.json` answers with the Account object, whose `auth_token` is
- * dropped before anything else reads the body. The `principal` and `account` facts are the Account SID;
- * `status` suspended or closed makes the key invalid (`user-inactive`); `type` (Trial or Full) is a
- * property of the account, not of the key or its mode, so it is kept in the principal and the fact
- * detail only. Twilio keys belong to an account, never to a person: a service principal.
- */
-async function identifyTwilio(credential: Credential, context: SmokeContext): Promise<Identity> {
-  const pair = pairOf(credential);
-  if ('status' in pair) return pair;
-  const { user, secret, accountSid, apiKey } = pair;
-  const basic = Buffer.from(`${user.reveal()}:${secret.reveal()}`, 'utf8').toString('base64');
-  const result = await context.http.request({
-    method: 'GET',
-    path: `/2010-04-01/Accounts/${accountSid.reveal()}.json`,
-    // SECURITY: the pair goes only in this header, to the Twilio base URL the client is bound to.
-    headers: { authorization: `Basic ${basic}`, accept: 'application/json', 'user-agent': 'keybound' },
-  });
-  const common = commonOutcome(result);
-  if (common) return common;
-  const response = result as Response;
-  const parsed = jsonObject(response);
-  // SECURITY: the Account object carries the account's auth_token; drop it before anything reads the body.
-  const { auth_token: _authToken, ...body } = parsed ?? {};
-  if (!parsed) return unexpected(response, 'Twilio answered with something other than a JSON object');
-  if (response.status === 200) return account(body, response, credential, accountSid);
-  const code = typeof body.code === 'number' ? body.code : undefined;
-  if (response.status === 401) {
-    if (apiKey) {
-      // Standard API keys may not read /Accounts at all, so a valid Standard key and a revoked key
-      // look the same here (PROVIDERS.md section 11).
-      return unknown(
-        'unexpected-response',
-        `Twilio answered 401${code ? ` (code ${code})` : ''} to an API key: a revoked key and a valid Standard key (which may not read the account) look the same`,
-      );
-    }
+function refused(what: string, causes: string): (a: Answer) => Identity {
+  return (a) => {
+    const code = a.get('code');
     return invalid(
       'revoked',
-      `Twilio does not accept this Account SID and auth token${code ? ` (code ${code})` : ''}: wrong, rotated, or the account is suspended or closed`,
+      `Twilio does not accept ${what}${typeof code === 'number' ? ` (code ${code})` : ''}: ${causes}`,
     );
-  }
-  if (response.status === 403 && code === TEST_CREDENTIALS) {
-    return verified({ sid: accountSid.reveal() }, [
-      { fact: 'keyEnvironment', value: 'test', detail: 'Twilio test credentials (403, code 20008)' },
-      SERVICE,
-    ]);
-  }
-  if (response.status === 403 && code === NO_PERMISSION) {
-    return verified(
-      {},
-      [SERVICE],
-      'the key may not read the account (code 70051, a restricted key); the account is unknown',
-    );
-  }
-  return unexpected(response, 'Twilio answered GET Accounts/{Sid}.json with a status it does not document');
+  };
 }
 
-const SERVICE: Facts[number] = {
-  fact: 'principalKind',
-  value: 'service',
-  detail: 'Twilio credentials belong to an account, not to a person',
-};
-
-interface Pair {
-  user: SecretValue;
-  secret: SecretValue;
-  accountSid: SecretValue;
-  apiKey: boolean;
-}
-
-/** The Basic user, secret and Account SID for this key, from its value and companions (checked formats). */
-function pairOf(credential: Credential): Pair | Identity {
+/**
+ * The Basic user, secret and Account SID for this key, from its value and companions:
+ *
+ * | the key's value | companions needed            | HTTP Basic user:password | call      |
+ * |-----------------|------------------------------|--------------------------|-----------|
+ * | auth token      | `accountSid`                 | accountSid:authToken     | account   |
+ * | API key secret  | `apiKeySid`, `accountSid`    | apiKeySid:secret         | messages  |
+ * | Account SID     | `authToken`                  | accountSid:authToken     | account   |
+ * | API key SID     | `apiKeySecret`, `accountSid` | apiKeySid:secret         | messages  |
+ */
+function pairOf(credential: Credential): { parts: Parts; call: string } | Identity {
   const { value, companions, format } = credential;
   const missing = (role: string, names: string): Identity =>
     unknown(
@@ -166,63 +168,57 @@ function pairOf(credential: Credential): Pair | Identity {
     unknown('no-value', `the companion ${role} of ${credential.name} is not well-formed; nothing was sent`);
   const accountSid = companions.accountSid;
   if (accountSid && !ACCOUNT_SID.test(accountSid.reveal())) return bad('accountSid');
+  const pair = (user: typeof value, secret: typeof value, sid: typeof value, key: boolean) => ({
+    parts: { user, secret, accountSid: sid },
+    call: key ? 'messages' : 'account',
+  });
 
   if (format.type === 'account-sid' || format.type === 'api-key-sid') {
     const isKey = format.type === 'api-key-sid';
     const secret = isKey ? companions.apiKeySecret : companions.authToken;
     if (!secret) {
       const what = isKey ? 'an API key SID' : 'an Account SID';
-      return {
-        status: 'skipped',
-        reason: 'unsupported',
-        message: `${what} identifies, it does not authenticate: it is checked with its secret, which was not given`,
-        facts: [],
-      };
+      return skipped(
+        'unsupported',
+        `${what} identifies, it does not authenticate: it is checked with its secret, which was not given`,
+      );
     }
     if (!SECRET.test(secret.reveal())) return bad(isKey ? 'apiKeySecret' : 'authToken');
-    if (!isKey) return { user: value, secret, accountSid: value, apiKey: false };
+    if (!isKey) return pair(value, secret, value, false);
     if (!accountSid) return missing('accountSid', 'Account SID (TWILIO_ACCOUNT_SID)');
-    return { user: value, secret, accountSid, apiKey: true };
+    return pair(value, secret, accountSid, true);
   }
 
   // The value is a secret: an auth token, or an API key secret (which may be all lowercase hex too).
   const keySid = companions.apiKeySid;
   if (keySid && !API_KEY_SID.test(keySid.reveal())) return bad('apiKeySid');
-  if (!keySid && format.type === 'api-key-secret') return missing('apiKeySid', 'API key SID (TWILIO_API_KEY)');
+  if (!keySid && format.type === 'api-key-secret') {
+    return missing('apiKeySid', 'API key SID (TWILIO_API_KEY or TWILIO_API_KEY_SID)');
+  }
   if (!accountSid) return missing('accountSid', 'Account SID (TWILIO_ACCOUNT_SID)');
-  return { user: keySid ?? accountSid, secret: value, accountSid, apiKey: keySid !== undefined };
+  return keySid ? pair(keySid, value, accountSid, true) : pair(accountSid, value, accountSid, false);
 }
 
-/** The Account object (auth_token already dropped). */
-function account(
-  body: Record<string, unknown>,
-  response: Response,
-  credential: Credential,
-  requested: SecretValue,
-): Identity {
-  // SIDs are identifiers, checked by their format rather than passed through providerText: the Account
-  // SID is one of the credential's own companions, which providerText would redact.
-  const sid = str(body, 'sid');
-  if (sid === undefined || !ACCOUNT_SID.test(sid) || sid !== requested.reveal()) {
-    return unexpected(response, 'Twilio answered with an Account object for another SID or none');
+/** The Account object (auth_token already dropped): its status decides. */
+function account(a: Answer): Reading {
+  // SIDs are identifiers, checked by their format rather than passed through the redactor: the Account
+  // SID is one of the credential's own companions, which would be redacted.
+  const sid = a.get('sid');
+  const requested = a.credential.companions.accountSid?.reveal() ?? a.credential.value.reveal();
+  if (typeof sid !== 'string' || !ACCOUNT_SID.test(sid) || sid !== requested) {
+    return unexpected(a, 'Twilio answered with an Account object for another SID or none');
   }
-  const principal: Record<string, string | number | boolean> = { sid };
-  for (const field of ['friendly_name', 'status', 'type']) {
-    const value = providerText(str(body, field), credential);
-    if (value) principal[field] = value;
-  }
-  const owner = str(body, 'owner_account_sid');
-  if (owner !== undefined && ACCOUNT_SID.test(owner)) principal.owner_account_sid = owner;
+  const principal: Record<string, string> = {
+    sid,
+    ...(a.fields(['friendly_name', 'status', 'type']) as Record<string, string>),
+  };
+  const owner = a.get('owner_account_sid');
+  if (typeof owner === 'string' && ACCOUNT_SID.test(owner)) principal.owner_account_sid = owner;
   const status = principal.status;
   if (status === 'suspended' || status === 'closed') {
     return invalid('user-inactive', `the account associated with this key is ${status} at Twilio (${sid})`);
   }
-  if (status !== 'active') return unexpected(response, 'Twilio answered with an account status it does not document');
-  const type = typeof principal.type === 'string' ? ` (${principal.type})` : '';
-  const detail = `Twilio account SID${type}`;
-  return verified(principal, [
-    { fact: 'principal', value: sid, detail },
-    { fact: 'account', value: sid, detail },
-    SERVICE,
-  ]);
+  if (status !== 'active') return unexpected(a, 'Twilio answered with an account status it does not document');
+  // Trial or Full is a property of the account, not of the key or its mode: kept in the detail only.
+  return { ...accountFacts(sid, principal.type), principal };
 }

@@ -1,5 +1,6 @@
-// What a provider is: data (key formats with example values, name hints, the exact read-only endpoint)
-// plus, once smoke calls exist, one function that asks the provider who a key belongs to.
+// What a provider is: data (key formats with example values, name hints, companions, the exact read-only
+// endpoints, a guide for the README) plus the check that asks the provider who a key belongs to, which
+// adapter.ts builds from each provider's case tables.
 
 import type { SecretValue } from '../core/secret.js';
 import type { FactName, FactValue, PrincipalKind } from '../core/types.js';
@@ -37,6 +38,30 @@ export interface Endpoint {
   note?: string;
 }
 
+/**
+ * Credentials that travel with a key, by the normalized suffix of their names beside the key's own
+ * (`PROD_AWS_ACCESS_KEY_ID` + `PROD_AWS_SECRET_ACCESS_KEY`). An adapter receives their values by role.
+ */
+export interface Companion {
+  /** Normalized suffix of the key's name (`accesskeyid`, `twilioauthtoken`). */
+  primary: string;
+  /** Names that are part of the same credential and join the key (suffix -> role). */
+  companions: Readonly<Record<string, string>>;
+  /** Values read from the given secrets without joining their names into the key (suffix -> role). */
+  lookups?: Readonly<Record<string, string>>;
+  /** Only when the name's prefix holds this (normalized) word. */
+  prefixContains?: string;
+}
+
+/** What the README's provider guide says: what to declare, and what each status means here. */
+export interface Guide {
+  /** What `principal:` is compared with, and how to declare it. */
+  principal: string;
+  verified: string;
+  invalid: string;
+  unknown: string;
+}
+
 export interface ProviderSpec {
   /** Stable id used in config `provider:` and `--endpoint`. */
   id: string;
@@ -45,6 +70,12 @@ export interface ProviderSpec {
   formats: KeyFormat[];
   /** Secret-name patterns that suggest this provider (STRIPE_*): evidence of source `name`. */
   namePatterns: RegExp[];
+  companions?: Companion[];
+  guide?: Guide;
+  /** Other base URLs the same endpoints may be called on, chosen per key by `baseUrlFor` (Datadog sites). */
+  sites?: readonly string[];
+  /** The base URL for this key when it is not the default (a site named by a companion). */
+  baseUrlFor?: (credential: Credential) => string | undefined;
   /**
    * The read-only identity calls a smoke check may make. SECURITY: the HTTP client refuses any
    * method and path not listed here, and any host but the base URL's (or the `--endpoint` override).
@@ -71,11 +102,23 @@ export interface HttpRequest {
   path: string;
   headers?: Record<string, string>;
   body?: string;
+  /**
+   * True for a rate-limit status that is a final answer for the adapter to read, never retried (OpenAI's
+   * 429 insufficient_quota: the account cannot pay). adapter.ts sets it from rows marked `final`.
+   */
+  final?: (response: HttpAnswer) => boolean;
 }
 
-/** A response, or why there is none. Headers are lower-cased; the body is capped (1 MiB). */
+/** What a provider answered. Headers are lower-cased; the body is capped (1 MiB). */
+export interface HttpAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** A response, or why there is none. */
 export type HttpResult =
-  | { kind: 'response'; status: number; headers: Record<string, string>; body: string }
+  | ({ kind: 'response' } & HttpAnswer)
   | { kind: 'failure'; reason: HttpFailureReason; message: string; status?: number };
 
 export type HttpFailureReason = 'timeout' | 'network' | 'redirect' | 'rate-limited' | 'too-large' | 'budget';
@@ -91,17 +134,29 @@ export interface SmokeContext {
   http: ProviderHttp;
   /** Evaluation time (for expiry dates). */
   now: Date;
+  /**
+   * True when `--endpoint` chose the base URL: the user named the AWS partition or Datadog site, so an
+   * answer that another partition or site would also give is decisive.
+   */
+  declaredEndpoint?: boolean;
 }
 
 /** What an adapter learned: SmokeResult fields plus facts (all recorded with source `smoke`). */
 export interface Identity {
-  /** `verified` means the provider accepted the key; expectations are compared afterwards, generically. */
-  status: 'verified' | 'invalid' | 'unknown' | 'skipped';
+  /**
+   * `verified` means the provider accepted the key; expectations are compared afterwards, generically.
+   * `mismatch` is an accepted key the provider itself says cannot serve (an account that cannot pay).
+   */
+  status: 'verified' | 'mismatch' | 'invalid' | 'unknown' | 'skipped';
   reason: string;
   message?: string;
   /** Principal details the provider returned, never a secret (no tokens, no auth_token). */
   principal?: Record<string, string | number | boolean>;
   facts: { fact: FactName; value: FactValue; detail?: string }[];
+  /** Other names of the same principal a declaration may use (OpenAI's project id beside its slug). */
+  aliases?: string[];
+  /** Declared principal forms (globs) this answer can neither confirm nor deny (`org-*` without /v1/me). */
+  unconfirmable?: string[];
 }
 
 /** Asks the provider who a key belongs to, with read-only calls through `context.http` only. */

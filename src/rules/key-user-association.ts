@@ -21,8 +21,13 @@ const INVALID_MESSAGES: Record<string, string> = {
   'unknown-key': 'unknownKey',
 };
 
-// Mismatch reasons with a message of their own; any other gets `mismatch`.
-const MISMATCH_MESSAGES: Record<string, string> = { 'wrong-account': 'wrongAccount', 'test-mode': 'testMode' };
+// Mismatch reason codes with a message of their own; any other gets `mismatch`.
+const MISMATCH_MESSAGES: Record<string, string> = {
+  'wrong-account': 'wrongAccount',
+  'test-mode': 'testMode',
+  'insufficient-quota': 'cannotPay',
+  'declared-provider-differs': 'declaredProviderDiffers',
+};
 
 /** Reports keys whose smoke call found them invalid, mismatched, or (with `unknown: warn`) inconclusive. */
 export default defineRule<Options>({
@@ -53,6 +58,10 @@ export default defineRule<Options>({
       mismatch: '{{key}} is accepted by {{provider}} but its principal is not the expected one ({{reason}})',
       testMode:
         '{{key}} is a test-mode key at {{provider}} where the production key is expected; put the live key in the secret',
+      cannotPay:
+        'the account behind {{key}} cannot pay at {{provider}}: the key works, but the provider refuses its calls (no quota or credit left)',
+      declaredProviderDiffers:
+        '{{key}} is declared as a {{declared}} key, but its value is a {{provider}} key; it was sent nowhere: fix the declaration or the secret',
       inconclusive: 'could not confirm {{key}} with {{provider}} ({{reason}}); the smoke call was inconclusive',
       malformed:
         'the value of {{key}} is not a well-formed {{provider}} key (a stray newline, space or truncation?); it was not sent',
@@ -77,6 +86,7 @@ export default defineRule<Options>({
             reason: smoke.reason,
             expected: key.declaration?.principal ?? 'declared principal',
             actual: smokePrincipal(key) ?? 'another account',
+            declared: key.declaration?.provider ?? 'another provider',
           },
           location: use.location,
           key: key.name,

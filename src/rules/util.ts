@@ -76,7 +76,9 @@ export function evidenceOf(o: Observation): Evidence {
  */
 export function smokeCondemns(key: Pick<Key, 'smoke'>): boolean {
   const status = key.smoke?.status;
-  return status === 'invalid' || status === 'malformed' || status === 'mismatch';
+  // NOTE: a key whose account cannot pay (`insufficient-quota`) works and stays: replacing it fixes nothing.
+  if (status === 'mismatch') return key.smoke?.reason !== 'insufficient-quota';
+  return status === 'invalid' || status === 'malformed';
 }
 
 /** Evidence for a key's smoke result: status, with the reason (and message) as detail. */

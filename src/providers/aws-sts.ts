@@ -1,9 +1,14 @@
-// SigV4 signing of the one AWS call keybound makes (STS GetCallerIdentity), by the maintained library
-// (@smithy/signature-v4, the AWS SDK's own signer) with node's SHA-256 (@smithy/hash-node). Nothing
-// here computes an HMAC by hand.
+// The wire format of the one AWS call keybound makes (STS GetCallerIdentity): SigV4 signing by the
+// maintained library (@smithy/signature-v4, the AWS SDK's own signer) with node's SHA-256
+// (@smithy/hash-node), nothing computing an HMAC by hand; and STS's answers, XML or JSON, read as one
+// flat record for the case table in aws.ts.
 
 import { Hash } from '@smithy/hash-node';
 import { SignatureV4 } from '@smithy/signature-v4';
+import { jsonObject, str } from './outcome.js';
+import type { HttpResult } from './types.js';
+
+type Response = Extract<HttpResult, { kind: 'response' }>;
 
 /** The query-protocol body of GetCallerIdentity: no parameters, nothing else can be asked for. */
 export const GET_CALLER_IDENTITY_BODY = 'Action=GetCallerIdentity&Version=2011-06-15';
@@ -82,4 +87,51 @@ export function signingTarget(baseUrl: URL): SigningTarget {
     path: `${baseUrl.pathname.replace(/\/$/, '')}/`,
     region: regional?.[1] ?? 'us-east-1',
   };
+}
+
+/**
+ * STS answers as one flat record: `Arn`, `Account`, `UserId` for the caller, `Code`, `Message` for an
+ * error; from the JSON form STS gives for `Accept: application/json`, or the XML form.
+ */
+export function parseSts(response: Response): Record<string, unknown> | undefined {
+  const body = jsonObject(response);
+  if (body) {
+    const result = record(record(body.GetCallerIdentityResponse)?.GetCallerIdentityResult);
+    const error = record(body.Error) ?? record(record(body.ErrorResponse)?.Error);
+    const source = result ?? error;
+    if (!source) return undefined;
+    const fields = result ? ['Arn', 'Account', 'UserId'] : ['Code', 'Message'];
+    return Object.fromEntries(fields.map((field) => [field, str(source, field)]));
+  }
+  const xml = xmlBody(response);
+  if (xml && /<GetCallerIdentityResponse[\s>]/.test(xml)) {
+    return { Arn: xmlElement(xml, 'Arn'), Account: xmlElement(xml, 'Account'), UserId: xmlElement(xml, 'UserId') };
+  }
+  if (xml && /<ErrorResponse[\s>]/.test(xml))
+    return { Code: xmlElement(xml, 'Code'), Message: xmlElement(xml, 'Message') };
+  return undefined;
+}
+
+/** The body when it is XML (never an HTML page, whatever it contains). */
+function xmlBody(response: Response): string | undefined {
+  const type = response.headers['content-type'] ?? '';
+  return /xml/i.test(type) && !/html/i.test(type) ? response.body : undefined;
+}
+
+/** The text of the first `<name>` element, entities decoded. Linear: no nested quantifiers. */
+function xmlElement(xml: string, name: string): string | undefined {
+  const match = new RegExp(`<${name}>([^<]{0,2048})</${name}>`).exec(xml);
+  if (!match) return undefined;
+  return match[1]
+    .trim()
+    .replace(
+      /&(lt|gt|quot|apos|amp);/g,
+      (_m, entity: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[entity] ?? '',
+    );
+}
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }

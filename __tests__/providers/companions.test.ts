@@ -1,0 +1,237 @@
+// Companions each provider declares (src/providers: `companions`), as key building reads them: the names
+// that join a key (an AWS pair, Twilio pairs) and the values looked up beside it without joining (a
+// Cloudflare account id, a Datadog site and API key); then, through the real registry and a loopback
+// fake, what the adapters make of them, and SPEC section 6: a prefixed value goes to its own provider or
+// nowhere, whatever config declares (SECURITY.md case 27).
+
+import { afterEach, describe, expect, it } from 'vitest';
+import { SecretValue } from '../../src/core/secret.js';
+import type { Key, KeyDeclaration, Use } from '../../src/core/types.js';
+import { buildKeys } from '../../src/keys/build.js';
+import type { ResolvedConfig } from '../../src/policy/types.js';
+import { smokeKeys } from '../../src/providers/smoke.js';
+import { json, startFakeProvider, type FakeHandler, type FakeProvider } from '../helpers/fake-provider.js';
+import { NOW, SETTINGS } from './harness.js';
+
+// NOTE: made-up values, built from parts so that secret scanners do not flag them.
+const HEX = '7c1e94b2' + 'd05f3a68' + 'e2b90d47' + 'c61a5f83';
+const ACCOUNT_SID = 'A' + 'C' + HEX;
+const KEY_SID = 'S' + 'K' + HEX.split('').reverse().join('');
+const KEY_SECRET = 'Qm7Tz2Wp' + 'K9xLr4Nc' + '8VbJ3hDs' + '6Gf1YaR5';
+const AUTH_TOKEN = HEX.slice(16) + HEX.slice(0, 16);
+const CF_ACCOUNT = '9e3c7a1f' + '4d8b2e6a' + '0c5f9b3d' + '7a1e4c82';
+const CF_TOKEN = 'Zp4Kq9Wm2X' + 'r7Tb3Nc8Vf' + '-1Hs6Jd0Lg' + '5Ya2Ue_9Qw';
+const DD_API = '3b7d5a02' + '4f8a2c6e' + '1b9d3f7a' + '0c5e8b2d';
+const DD_APP = DD_API + '6a4f' + '1c9e';
+
+function use(name: string): Use {
+  return {
+    name,
+    sourceKind: 'github-workflow',
+    location: { file: '.github/workflows/deploy.yml', line: 1, column: 1 },
+    hints: {},
+    environment: 'production',
+    environmentSource: 'github-environment',
+  };
+}
+
+function config(declarations: KeyDeclaration[] = []): ResolvedConfig {
+  return {
+    extends: [],
+    environments: [],
+    keys: new Map(declarations.map((d) => [d.name, d])),
+    rules: {},
+    customRules: [],
+    exceptions: [],
+  };
+}
+
+function build(names: string[], given: Record<string, string>, declarations: KeyDeclaration[] = []): Key[] {
+  const secrets = new Map(Object.entries(given).map(([name, v]) => [name, new SecretValue(v, 'secrets-json')]));
+  return buildKeys(names.map(use), [], config(declarations), secrets);
+}
+
+/** Each key as name -> { value, companions by role }, values revealed. */
+function shape(keys: Key[]): Record<string, { value?: string; companions: Record<string, string> }> {
+  return Object.fromEntries(
+    keys.map((key) => [
+      key.name,
+      {
+        ...(key.value ? { value: key.value.reveal() } : {}),
+        companions: Object.fromEntries(Object.entries(key.companions).map(([role, v]) => [role, v.reveal()])),
+      },
+    ]),
+  );
+}
+
+const CASES: {
+  name: string;
+  uses: string[];
+  given: Record<string, string>;
+  expected: ReturnType<typeof shape>;
+}[] = [
+  {
+    name: 'Twilio TWILIO_API_KEY_SID / TWILIO_API_KEY_SECRET pair with TWILIO_ACCOUNT_SID: one key',
+    uses: ['TWILIO_API_KEY_SID', 'TWILIO_API_KEY_SECRET', 'TWILIO_ACCOUNT_SID'],
+    given: { TWILIO_API_KEY_SID: KEY_SID, TWILIO_API_KEY_SECRET: KEY_SECRET, TWILIO_ACCOUNT_SID: ACCOUNT_SID },
+    expected: {
+      TWILIO_API_KEY_SECRET: { value: KEY_SECRET, companions: { apiKeySid: KEY_SID, accountSid: ACCOUNT_SID } },
+    },
+  },
+  {
+    name: 'Twilio TWILIO_API_KEY / TWILIO_API_SECRET pair with TWILIO_ACCOUNT_SID: one key',
+    uses: ['TWILIO_API_KEY', 'TWILIO_API_SECRET', 'TWILIO_ACCOUNT_SID'],
+    given: { TWILIO_API_KEY: KEY_SID, TWILIO_API_SECRET: KEY_SECRET, TWILIO_ACCOUNT_SID: ACCOUNT_SID },
+    expected: {
+      TWILIO_API_SECRET: { value: KEY_SECRET, companions: { apiKeySid: KEY_SID, accountSid: ACCOUNT_SID } },
+    },
+  },
+  {
+    name: 'a prefix is kept: PROD_TWILIO_AUTH_TOKEN pairs with PROD_TWILIO_ACCOUNT_SID, not TWILIO_ACCOUNT_SID',
+    uses: ['PROD_TWILIO_AUTH_TOKEN', 'PROD_TWILIO_ACCOUNT_SID', 'TWILIO_ACCOUNT_SID'],
+    given: { PROD_TWILIO_AUTH_TOKEN: AUTH_TOKEN, PROD_TWILIO_ACCOUNT_SID: ACCOUNT_SID, TWILIO_ACCOUNT_SID: 'x' },
+    expected: {
+      PROD_TWILIO_AUTH_TOKEN: { value: AUTH_TOKEN, companions: { accountSid: ACCOUNT_SID } },
+      TWILIO_ACCOUNT_SID: { value: 'x', companions: {} },
+    },
+  },
+  {
+    name: 'Cloudflare: CLOUDFLARE_ACCOUNT_ID beside CLOUDFLARE_API_TOKEN is read, and stays a key of its own',
+    uses: ['CLOUDFLARE_API_TOKEN', 'CLOUDFLARE_ACCOUNT_ID'],
+    given: { CLOUDFLARE_API_TOKEN: CF_TOKEN, CLOUDFLARE_ACCOUNT_ID: CF_ACCOUNT },
+    expected: {
+      CLOUDFLARE_ACCOUNT_ID: { value: CF_ACCOUNT, companions: {} },
+      CLOUDFLARE_API_TOKEN: { value: CF_TOKEN, companions: { accountId: CF_ACCOUNT } },
+    },
+  },
+  {
+    name: 'Cloudflare: CF_ACCOUNT_ID is read beside CF_API_TOKEN even when no file uses it',
+    uses: ['CF_API_TOKEN'],
+    given: { CF_API_TOKEN: CF_TOKEN, CF_ACCOUNT_ID: CF_ACCOUNT },
+    expected: { CF_API_TOKEN: { value: CF_TOKEN, companions: { accountId: CF_ACCOUNT } } },
+  },
+  {
+    name: 'Cloudflare: any prefix that names it (CF_AI_GATEWAY_TOKEN + CF_AI_GATEWAY_ACCOUNT_ID, TEST_CLOUDFLARE_…)',
+    uses: ['CF_AI_GATEWAY_TOKEN', 'TEST_CLOUDFLARE_API_TOKEN'],
+    given: {
+      CF_AI_GATEWAY_TOKEN: CF_TOKEN,
+      CF_AI_GATEWAY_ACCOUNT_ID: CF_ACCOUNT,
+      TEST_CLOUDFLARE_API_TOKEN: 'T' + CF_TOKEN.slice(1),
+      TEST_CLOUDFLARE_ACCOUNT_ID: 'f' + CF_ACCOUNT.slice(1),
+      CLOUDFLARE_ACCOUNT_ID: 'not this one',
+    },
+    expected: {
+      CF_AI_GATEWAY_TOKEN: { value: CF_TOKEN, companions: { accountId: CF_ACCOUNT } },
+      TEST_CLOUDFLARE_API_TOKEN: {
+        value: 'T' + CF_TOKEN.slice(1),
+        companions: { accountId: 'f' + CF_ACCOUNT.slice(1) },
+      },
+    },
+  },
+  {
+    name: 'no provider word, no companion: DEPLOY_API_TOKEN takes no DEPLOY_ACCOUNT_ID',
+    uses: ['DEPLOY_API_TOKEN'],
+    given: { DEPLOY_API_TOKEN: CF_TOKEN, DEPLOY_ACCOUNT_ID: CF_ACCOUNT },
+    expected: { DEPLOY_API_TOKEN: { value: CF_TOKEN, companions: {} } },
+  },
+  {
+    name: 'Datadog: DD_SITE is read beside DD_API_KEY',
+    uses: ['DD_API_KEY'],
+    given: { DD_API_KEY: DD_API, DD_SITE: 'datadoghq.eu' },
+    expected: { DD_API_KEY: { value: DD_API, companions: { site: 'datadoghq.eu' } } },
+  },
+  {
+    name: 'Datadog: an application key reads its API key and site; the API key stays a key of its own',
+    uses: ['DATADOG_APP_KEY', 'DATADOG_API_KEY'],
+    given: { DATADOG_APP_KEY: DD_APP, DATADOG_API_KEY: DD_API, DATADOG_SITE: 'us5.datadoghq.com' },
+    expected: {
+      DATADOG_API_KEY: { value: DD_API, companions: { site: 'us5.datadoghq.com' } },
+      DATADOG_APP_KEY: { value: DD_APP, companions: { apiKey: DD_API, site: 'us5.datadoghq.com' } },
+    },
+  },
+];
+
+describe('companions declared by the providers, as key building reads them', () => {
+  it.each(CASES)('$name', ({ uses, given, expected }) => {
+    expect(shape(build(uses, given))).toEqual(expected);
+  });
+});
+
+const servers: FakeProvider[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+
+async function serve(handler: FakeHandler): Promise<FakeProvider> {
+  const server = await startFakeProvider(handler);
+  servers.push(server);
+  return server;
+}
+
+describe('through the real registry: the pairs reach their adapters', () => {
+  it('a Twilio API key (SK) pair is judged on a Messages list under its account, Basic SK:secret', async () => {
+    const fake = await serve(() => json(200, { messages: [] }));
+    const keys = build(['TWILIO_API_KEY_SID', 'TWILIO_API_KEY_SECRET', 'TWILIO_ACCOUNT_SID'], {
+      TWILIO_API_KEY_SID: KEY_SID,
+      TWILIO_API_KEY_SECRET: KEY_SECRET,
+      TWILIO_ACCOUNT_SID: ACCOUNT_SID,
+    });
+    await smokeKeys(keys, { endpoints: { twilio: fake.url }, now: NOW, http: SETTINGS });
+    expect(keys[0].smoke).toMatchObject({ status: 'verified', reason: 'ok', principal: { sid: ACCOUNT_SID } });
+    expect(fake.requests.map((r) => [r.path, r.headers.authorization])).toEqual([
+      [
+        `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json?PageSize=1`,
+        `Basic ${Buffer.from(`${KEY_SID}:${KEY_SECRET}`).toString('base64')}`,
+      ],
+    ]);
+  });
+
+  it('a legacy Cloudflare token with CLOUDFLARE_ACCOUNT_ID is decided under its account', async () => {
+    const verify = { success: true, errors: [], messages: [], result: { id: 'ed17' + '5743', status: 'active' } };
+    const fake = await serve((request) =>
+      request.path.startsWith('/client/v4/accounts/')
+        ? json(200, verify)
+        : json(401, {
+            success: false,
+            errors: [{ code: 1000, message: 'Invalid API Token' }],
+            messages: [],
+            result: null,
+          }),
+    );
+    const keys = build(['CLOUDFLARE_API_TOKEN'], { CLOUDFLARE_API_TOKEN: CF_TOKEN, CLOUDFLARE_ACCOUNT_ID: CF_ACCOUNT });
+    await smokeKeys(keys, { endpoints: { cloudflare: fake.url }, now: NOW, http: SETTINGS });
+    expect(keys[0].smoke).toMatchObject({ status: 'verified', principal: { tokenId: 'ed17' + '5743' } });
+    expect(fake.requests.map((r) => r.path)).toEqual([
+      '/client/v4/user/tokens/verify',
+      `/client/v4/accounts/${CF_ACCOUNT}/tokens/verify`,
+    ]);
+  });
+});
+
+describe('SPEC section 6: a prefixed value goes to its own provider or nowhere (SECURITY.md case 27)', () => {
+  // ghp_ + 36 and npm_ + 36 are 40 characters: Cloudflare's legacy token format fits them.
+  const GHP = 'ghp_' + 'rkYk0CiK17HoCacorX2EjRTAwu1McP1yd7XY';
+  const NPM = 'npm_' + 'q7Lw2Rt9XbKd4Mz8Hn3PvYc6Jf1Ts5Ge0Ua2';
+  const XOXB = 'xox' + 'b-6021408762-5893127401-Zp4Lw9Qe2Rt7YbK3nH6v';
+  const STRIPE = 'sk' + '_live_' + '51QzT7kPw3Rm9XvB2nLc6YhD4sG8jUa';
+
+  it.each([
+    ['a ghp_ token declared provider: cloudflare', 'DEPLOY_TOKEN', GHP, 'cloudflare', 'GitHub classic-pat (ghp_)'],
+    ['an npm_ token declared provider: cloudflare', 'CF_API_TOKEN', NPM, 'cloudflare', 'npm access-token (npm_)'],
+    ['an xoxb- token declared provider: datadog', 'DD_API_KEY', XOXB, 'datadog', 'Slack bot (xoxb-)'],
+    ['an sk_live_ key declared provider: twilio', 'TWILIO_AUTH_TOKEN', STRIPE, 'twilio', 'Stripe secret (sk_live_)'],
+  ])(
+    '%s: mismatch (declared-provider-differs), decided offline, no request anywhere',
+    async (_what, name, value, provider, said) => {
+      const fake = await serve(() => json(200, {}));
+      const endpoints = Object.fromEntries(
+        ['cloudflare', 'github', 'npm', 'slack', 'datadog', 'stripe', 'twilio'].map((id) => [id, fake.url]),
+      );
+      const keys = build([name], { [name]: value }, [{ name, provider }]);
+      await smokeKeys(keys, { endpoints, now: NOW, http: SETTINGS });
+      expect(keys[0].smoke).toMatchObject({ status: 'mismatch', reason: 'declared-provider-differs' });
+      expect(keys[0].smoke?.message).toContain(said);
+      expect(fake.requests).toEqual([]);
+    },
+  );
+});

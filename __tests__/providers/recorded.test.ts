@@ -1,0 +1,532 @@
+// Every answer a provider really gave (__tests__/fixtures/provider-responses, copied from
+// ../shared/provider-responses with their sources) replayed through the real HTTP client against a
+// loopback fake: status, recorded headers and body as recorded. Each entry's `means` says what the
+// answer supports on its own; the table below says what keybound makes of it for one credential and
+// context, and a check holds that table to `means`, so a fake is never kinder than its provider:
+//
+//   verified           -> verified (or a mismatch the provider itself gives: an account that cannot pay)
+//   revoked / expired  -> invalid (revoked or unknown-key / expired)
+//   user-inactive      -> invalid (user-inactive)
+//   insufficient-scope -> the key is valid: verified, or unknown (insufficient-scope); never invalid
+//   ambiguous          -> unknown, unless the context makes it decisive (a named site or partition), and
+//                         the table says why
+//
+// A provider with no recorded answer is named below, so a recording added later must get its rows.
+
+import { generateKeyPairSync } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { secretForms } from '../../src/core/redact.js';
+import { SecretValue } from '../../src/core/secret.js';
+import { SmokeHttp } from '../../src/providers/http.js';
+import { PROVIDERS, providerById } from '../../src/providers/index.js';
+import type { Credential, Identity } from '../../src/providers/types.js';
+import { json, startFakeProvider, type FakeBehaviour, type FakeProvider } from '../helpers/fake-provider.js';
+import { NOW, SETTINGS } from './harness.js';
+
+const FIXTURES = new URL('../fixtures/provider-responses/', import.meta.url);
+const SHARED = new URL('../../../shared/provider-responses/', import.meta.url);
+
+interface Recorded {
+  case: string;
+  request: { method: string; path: string };
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+  means: string;
+  source: string;
+}
+
+function recorded(id: string): Recorded[] | undefined {
+  const file = new URL(`${id}.json`, FIXTURES);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Recorded[]) : undefined;
+}
+
+/** The recorded answer as a fake sends it. */
+function answer(entry: Recorded, body: unknown = entry.body): FakeBehaviour {
+  const headers = Object.fromEntries(Object.entries(entry.headers).map(([name, value]) => [name.toLowerCase(), value]));
+  if (body === null) return { status: entry.status, headers };
+  return typeof body === 'string'
+    ? { status: entry.status, headers, body }
+    : json(entry.status, body as object, headers);
+}
+
+// NOTE: made-up credentials, built from parts so that secret scanners do not flag them.
+const HEX = '7c3e9a1f' + '5b2d8e04' + 'a6f1c93b' + '2e7d5a80';
+const TAIL = 'Zp4Kq9Wm2X' + 'r7Tb3Nc8Vf' + '1Hs6Jd0Lg5' + 'Ya2Ue9QwBx';
+const VALUES = {
+  anthropic: 'sk-ant-api03-' + (TAIL + TAIL + TAIL).slice(0, 93) + 'AA',
+  awsId: 'AKIA' + 'Q7ZL3XK2' + 'M9PW4RT6',
+  awsSecret: 'Ky2Joqy9ys' + 'fmXprCHEfJ' + '2eQ+/gzNRg' + 'HxmmTvp3Ph',
+  cfLegacy: TAIL,
+  cfUser: 'cfut_' + TAIL + '3f9a' + '1c7e',
+  cfAccount: 'cfat_' + TAIL + '3f9a' + '1c7e',
+  ddApi: HEX,
+  ddApp: HEX + '5b2d' + '8e04',
+  ghp: 'ghp_' + TAIL.slice(0, 36),
+  ghs: 'ghs_' + TAIL.slice(0, 36),
+  glpat: 'glpat-' + TAIL.slice(0, 20),
+  openai: 'sk-proj-' + TAIL + 'T3Blbk' + 'FJ' + TAIL,
+  sendgrid: 'SG.' + TAIL.slice(0, 22) + '.' + (TAIL + TAIL).slice(0, 43),
+  slack: 'xox' + 'b-' + '6021408762-5893127401-' + TAIL.slice(0, 24),
+  stripeSecret: 'sk' + '_test_' + TAIL,
+  stripeRestricted: 'rk' + '_test_' + TAIL,
+  twilioToken: HEX,
+  twilioKeySid: 'S' + 'K' + HEX,
+  twilioKeySecret: TAIL.slice(0, 32),
+};
+/** The Account SID the Twilio recordings carry (an obviously fake value). */
+const RECORDED_ACCOUNT_SID = 'AC' + '0'.repeat(32);
+
+let gcpDocument = '';
+beforeAll(() => {
+  const pem = generateKeyPairSync('rsa', { modulusLength: 2048 })
+    .privateKey.export({ type: 'pkcs8', format: 'pem' })
+    .toString();
+  gcpDocument = JSON.stringify({
+    type: 'service_account',
+    project_id: 'kb-replay-prod',
+    private_key_id: HEX,
+    private_key: pem,
+    client_email: 'deployer@kb-replay-prod.iam.gserviceaccount.com',
+  });
+});
+
+function credential(
+  provider: string,
+  type: string,
+  value: string,
+  companions: Record<string, string> = {},
+): Credential {
+  const spec = providerById(provider)!;
+  const format = spec.formats.find((f) => f.type === type && f.pattern.test(value));
+  if (!format) throw new Error(`the ${provider} test value is no ${type}`);
+  return {
+    name: `${provider.toUpperCase()}_KEY`,
+    value: new SecretValue(value, 'test'),
+    companions: Object.fromEntries(
+      Object.entries(companions).map(([role, text]) => [role, new SecretValue(text, 'test')]),
+    ),
+    format,
+  };
+}
+
+interface Replay {
+  /** What this row shows (test name). */
+  name: string;
+  credential: () => Credential;
+  /** --endpoint named the base URL (the AWS partition, the Datadog site). */
+  declaredEndpoint?: boolean;
+  /** The fake: the recorded answer on every path unless `paths` gives other answers for some. */
+  paths?: (entry: Recorded) => Record<string, FakeBehaviour>;
+  /** The body sent instead of the recorded one, and why (a recording that did not keep it). */
+  body?: { value: unknown; why: string };
+  expected: Pick<Identity, 'status' | 'reason'> & { message?: RegExp; principal?: Identity['principal'] };
+  /** The paths keybound must ask, in order. */
+  asks: string[];
+  /** Why an ambiguous answer is decisive here, or why a valid key is not `verified`. */
+  decisive?: string;
+}
+
+/** Rows per recorded answer, by provider and `status source` (unique in each file). */
+const REPLAYS: Record<string, Record<string, Replay[]>> = {
+  anthropic: {
+    '400 anthropics/claude-code#19028': [
+      {
+        name: 'a disabled organization (400 invalid_request_error) is invalid (user-inactive), never unknown',
+        credential: () => credential('anthropic', 'standard', VALUES.anthropic),
+        expected: { status: 'invalid', reason: 'user-inactive', message: /organization .*disabled/ },
+        asks: ['/v1/models'],
+      },
+    ],
+  },
+  aws: {
+    '403 aws-azure-login#251 (as cited in PROVIDERS.md §3; repository owner not recorded there)': [
+      {
+        name: 'InvalidClientTokenId with the partition named by --endpoint: invalid',
+        credential: () => credential('aws', 'long-term', VALUES.awsId, { secretAccessKey: VALUES.awsSecret }),
+        declaredEndpoint: true,
+        expected: { status: 'invalid', reason: 'unknown-key' },
+        asks: ['/'],
+      },
+      {
+        name: 'the same answer from the default commercial STS: unknown, as a GovCloud or China key gets it too',
+        credential: () => credential('aws', 'long-term', VALUES.awsId, { secretAccessKey: VALUES.awsSecret }),
+        expected: { status: 'unknown', reason: 'unknown-key', message: /GovCloud or China.*--endpoint aws=/ },
+        asks: ['/'],
+        decisive:
+          'the same bytes are recorded for a valid GovCloud key (ambiguous): without a named partition, unknown',
+      },
+    ],
+    '403 iterate-ch/cyberduck#18336': [
+      {
+        name: 'a valid GovCloud key on the commercial STS (InvalidClientTokenId) is unknown, never invalid',
+        credential: () => credential('aws', 'long-term', VALUES.awsId, { secretAccessKey: VALUES.awsSecret }),
+        expected: { status: 'unknown', reason: 'unknown-key', message: /GovCloud or China/ },
+        asks: ['/'],
+      },
+    ],
+  },
+  cloudflare: {
+    '401 pl4nty/cloudflare-kubernetes-gateway#262': [
+      {
+        name: 'a legacy token refused on the user path (401 code 1000) and everywhere else: unknown, never revoked',
+        credential: () => credential('cloudflare', 'legacy-token', VALUES.cfLegacy),
+        expected: { status: 'unknown', reason: 'unknown-key', message: /CLOUDFLARE_ACCOUNT_ID/ },
+        asks: ['/client/v4/user/tokens/verify', '/client/v4/accounts'],
+      },
+      {
+        name: 'a good legacy account token: 401 code 1000 on the user path, 400 code 1001 on GET /accounts: verified',
+        credential: () => credential('cloudflare', 'legacy-token', VALUES.cfLegacy),
+        paths: () => ({ '/client/v4/accounts': answer(entry('cloudflare', 'edgefirst-dev/starter#3')) }),
+        expected: { status: 'verified', reason: 'ok' },
+        asks: ['/client/v4/user/tokens/verify', '/client/v4/accounts'],
+        decisive: 'combined with the recorded 1001 answer of an account-owned token on GET /accounts',
+      },
+    ],
+    '400 edgefirst-dev/starter#3': [
+      {
+        name: 'a cfat_ token without its account id: GET /accounts code 1001 says it is live and account-owned',
+        credential: () => credential('cloudflare', 'account-token', VALUES.cfAccount),
+        expected: { status: 'verified', reason: 'ok', message: /account-owned token \(code 1001/ },
+        asks: ['/client/v4/accounts'],
+      },
+    ],
+    '400 kissgyorgy/cloudflare-dyndns#40': [
+      {
+        name: 'a malformed Authorization header (6003/6111) is unknown (the value is no API token), never revoked',
+        credential: () => credential('cloudflare', 'user-token', VALUES.cfUser),
+        expected: { status: 'unknown', reason: 'unknown-key' },
+        asks: ['/client/v4/user/tokens/verify'],
+      },
+    ],
+  },
+  datadog: {
+    '200 https://docs.datadoghq.com/api/latest/authentication/validate-api-key/': [
+      {
+        name: 'a valid API key ({"valid": true}) is verified, with no principal (API keys belong to the organization)',
+        credential: () => credential('datadog', 'api-key', VALUES.ddApi),
+        expected: { status: 'verified', reason: 'ok' },
+        asks: ['/api/v1/validate'],
+      },
+    ],
+    '403 https://docs.datadoghq.com/api/latest/authentication/validate-api-key/': [
+      {
+        name: '403 from US1 with no site named: unknown (a key of another site gets the same 403), never invalid',
+        credential: () => credential('datadog', 'api-key', VALUES.ddApi),
+        expected: { status: 'unknown', reason: 'unknown-key', message: /another Datadog site.*DD_SITE/ },
+        asks: ['/api/v1/validate'],
+      },
+      {
+        name: 'the same 403 with DD_SITE beside the key: invalid on its own site',
+        credential: () => credential('datadog', 'api-key', VALUES.ddApi, { site: 'datadoghq.eu' }),
+        expected: { status: 'invalid', reason: 'unknown-key', message: /site datadoghq\.eu/ },
+        asks: ['/api/v1/validate'],
+        decisive: 'the site is named (DD_SITE), so no other site could have answered',
+      },
+      {
+        name: 'the same 403 with the site chosen by --endpoint: invalid',
+        credential: () => credential('datadog', 'api-key', VALUES.ddApi),
+        declaredEndpoint: true,
+        expected: { status: 'invalid', reason: 'unknown-key' },
+        asks: ['/api/v1/validate'],
+        decisive: 'the site is named (--endpoint), so no other site could have answered',
+      },
+    ],
+    '200 https://docs.datadoghq.com/api/latest/key-management/validate-api-and-application-keys/': [
+      {
+        name: 'an application key with its API key ({"status": "ok"}) is verified; the owner is best effort',
+        credential: () => credential('datadog', 'app-key', VALUES.ddApp, { apiKey: VALUES.ddApi }),
+        paths: () => ({ '/api/v2/current_user': json(404, { errors: ['Not found'] }) }),
+        expected: { status: 'verified', reason: 'ok', message: /could not be read/ },
+        asks: ['/api/v2/validate_keys', '/api/v2/current_user'],
+      },
+    ],
+  },
+  slack: {
+    '200 https://api.slack.com/methods/auth.revoke': [
+      {
+        name: 'invalid_auth is invalid, naming both causes: revoked or never valid, or an IP allowlist',
+        credential: () => credential('slack', 'bot', VALUES.slack),
+        expected: { status: 'invalid', reason: 'revoked', message: /revoked or was never valid, or .*allow-listed IP/ },
+        asks: ['/api/auth.test'],
+        decisive:
+          'issue 13: a token that does not work from the runner must not pass a gate; the message names the IP-allowlist cause',
+      },
+    ],
+    '200 golang/oauth2#174': [
+      {
+        name: 'not_authed (no token reached Slack) is unknown, never revoked',
+        credential: () => credential('slack', 'bot', VALUES.slack),
+        expected: { status: 'unknown', reason: 'unexpected-response' },
+        asks: ['/api/auth.test'],
+      },
+    ],
+  },
+  gcp: {
+    '400 google-github-actions/setup-gcloud#76': [
+      {
+        name: 'Invalid JWT Signature (a deleted or rotated key) is invalid (revoked)',
+        credential: () => credential('gcp', 'service-account-key', gcpDocument),
+        expected: { status: 'invalid', reason: 'revoked' },
+        asks: ['/token'],
+      },
+    ],
+    '400 googleapis/google-api-ruby-client#720': [
+      {
+        name: '"Robot is disabled." is invalid (user-inactive), naming both causes',
+        credential: () => credential('gcp', 'service-account-key', gcpDocument),
+        expected: { status: 'invalid', reason: 'user-inactive', message: /disabled or gone/ },
+        asks: ['/token'],
+      },
+    ],
+    '400 googleapis/google-cloud-php#3622': [
+      {
+        name: '"Invalid grant: account not found" is invalid (user-inactive)',
+        credential: () => credential('gcp', 'service-account-key', gcpDocument),
+        expected: { status: 'invalid', reason: 'user-inactive' },
+        asks: ['/token'],
+      },
+    ],
+  },
+  github: {
+    '401 hisxo/gitGraber#54': [
+      {
+        name: '401 Bad credentials is invalid (revoked)',
+        credential: () => credential('github', 'classic-pat', VALUES.ghp),
+        expected: { status: 'invalid', reason: 'revoked' },
+        asks: ['/user'],
+      },
+    ],
+    '403 actions/create-github-app-token#258': [
+      {
+        name: 'a ghs_ token is asked /installation/repositories; the recorded /user 403 there is never invalid',
+        credential: () => credential('github', 'app-installation', VALUES.ghs),
+        expected: { status: 'unknown', reason: 'insufficient-scope' },
+        asks: ['/installation/repositories?per_page=1'],
+      },
+      {
+        name: 'the same 403 on /user for a user token: a working token, unknown (insufficient-scope)',
+        credential: () => credential('github', 'classic-pat', VALUES.ghp),
+        expected: { status: 'unknown', reason: 'insufficient-scope' },
+        asks: ['/user'],
+      },
+    ],
+  },
+  gitlab: {
+    '401 PavlikPolivka/GitLabProjects#99': [
+      {
+        name: 'a revoked token (401 invalid_token) is invalid (revoked)',
+        credential: () => credential('gitlab', 'access-token', VALUES.glpat),
+        expected: { status: 'invalid', reason: 'revoked' },
+        asks: ['/api/v4/personal_access_tokens/self'],
+      },
+    ],
+    '401 mattermost/mattermost-plugin-gitlab#316': [
+      {
+        name: 'an expired token (401 invalid_token, "Token is expired") is invalid (expired)',
+        credential: () => credential('gitlab', 'access-token', VALUES.glpat),
+        expected: { status: 'invalid', reason: 'expired' },
+        asks: ['/api/v4/personal_access_tokens/self'],
+      },
+    ],
+  },
+  openai: {
+    '401 Zero6992/chatGPT-discord-bot#442': [
+      {
+        name: 'account_deactivated (older wording) is invalid (user-inactive)',
+        credential: () => credential('openai', 'project', VALUES.openai),
+        expected: { status: 'invalid', reason: 'user-inactive' },
+        asks: ['/v1/models'],
+      },
+    ],
+    '401 ChatGPTNextWeb/NextChat#4176': [
+      {
+        name: 'account_deactivated (newer wording) is invalid (user-inactive)',
+        credential: () => credential('openai', 'project', VALUES.openai),
+        expected: { status: 'invalid', reason: 'user-inactive' },
+        asks: ['/v1/models'],
+      },
+    ],
+    '429 Pythagora-io/gpt-pilot#340': [
+      {
+        name: '429 insufficient_quota: read at once, a working key whose account cannot pay (mismatch), never unknown',
+        credential: () => credential('openai', 'project', VALUES.openai),
+        expected: { status: 'mismatch', reason: 'insufficient-quota', message: /cannot pay/ },
+        asks: ['/v1/models'],
+        decisive: 'the key is valid; its account cannot pay, which key-user-association reports as an error',
+      },
+    ],
+    "200 code search capture (find_string 'openai-organization: user-'; see research/providers-turn2 §4)": [
+      {
+        name: 'a good key: the organization slug from openai-organization, the project from openai-project',
+        credential: () => credential('openai', 'project', VALUES.openai),
+        body: {
+          value: { object: 'list', data: [] },
+          why: 'the capture kept the headers only; /v1/models documents a list',
+        },
+        paths: () => ({ '/v1/me': json(404, { error: { message: 'not recorded', code: null } }) }),
+        expected: {
+          status: 'verified',
+          reason: 'ok',
+          principal: { organization: 'user-fakefakefakefakefakefake', project: 'proj_FakeFakeFakeFakeFakeFake' },
+        },
+        asks: ['/v1/models', '/v1/me'],
+      },
+    ],
+  },
+  sendgrid: {
+    '401 sendgrid/sendgrid-php#793': [
+      {
+        name: '401 "invalid, expired, or revoked" is invalid (revoked)',
+        credential: () => credential('sendgrid', 'api-key', VALUES.sendgrid),
+        expected: { status: 'invalid', reason: 'revoked' },
+        asks: ['/v3/scopes'],
+      },
+    ],
+    '401 sendgrid/docs#5959': [
+      {
+        name: 'the same 401 with the later envelope ("help": null) is invalid (revoked)',
+        credential: () => credential('sendgrid', 'api-key', VALUES.sendgrid),
+        expected: { status: 'invalid', reason: 'revoked' },
+        asks: ['/v3/scopes'],
+      },
+    ],
+  },
+  stripe: {
+    '401 stripe/stripe-node#361': [
+      {
+        name: 'an invalid key (401) is invalid (revoked), the masked key quoted nowhere',
+        credential: () => credential('stripe', 'secret', VALUES.stripeSecret),
+        expected: { status: 'invalid', reason: 'revoked' },
+        asks: ['/v1/account'],
+      },
+    ],
+    '403 stripe/stripe-node#2246': [
+      {
+        name: 'a restricted key (403 invalid_request_error, "does not have the required permissions") is verified',
+        credential: () => credential('stripe', 'restricted', VALUES.stripeRestricted),
+        expected: { status: 'verified', reason: 'ok', principal: { id: 'acct_1FAKEFAKEFAK' } },
+        asks: ['/v1/account', '/v1/balance'],
+      },
+    ],
+    '403 singer-io/tap-stripe#38': [
+      {
+        name: 'a restricted key where no permission could allow the call is verified, account unknown',
+        credential: () => credential('stripe', 'restricted', VALUES.stripeRestricted),
+        expected: { status: 'verified', reason: 'ok', message: /which account it belongs to is unknown/ },
+        asks: ['/v1/account', '/v1/balance'],
+      },
+    ],
+  },
+  twilio: {
+    '200 streaak/keyhacks#41': [
+      {
+        name: 'an auth token with its Account SID: the active account (the recorded list item), auth_token dropped',
+        credential: () => credential('twilio', 'auth-token', VALUES.twilioToken, { accountSid: RECORDED_ACCOUNT_SID }),
+        body: {
+          value: 'accounts.0',
+          why: 'recorded on GET /Accounts.json (a list); keybound reads the Account object, the list item',
+        },
+        expected: { status: 'verified', reason: 'ok', principal: { sid: RECORDED_ACCOUNT_SID, status: 'active' } },
+        asks: [`/2010-04-01/Accounts/${RECORDED_ACCOUNT_SID}.json`],
+      },
+    ],
+    '401 twilio/twilio-python#259': [
+      {
+        name: 'an API key (SK) is never judged on /Accounts (where even a good Standard key gets 401 20003)',
+        credential: () =>
+          credential('twilio', 'api-key-secret', VALUES.twilioKeySecret, {
+            apiKeySid: VALUES.twilioKeySid,
+            accountSid: RECORDED_ACCOUNT_SID,
+          }),
+        paths: () => ({
+          // Not recorded: a Messages list page, as Twilio documents it.
+          [`/2010-04-01/Accounts/${RECORDED_ACCOUNT_SID}/Messages.json?PageSize=1`]: json(200, { messages: [] }),
+        }),
+        expected: { status: 'verified', reason: 'ok', principal: { sid: RECORDED_ACCOUNT_SID } },
+        asks: [`/2010-04-01/Accounts/${RECORDED_ACCOUNT_SID}/Messages.json?PageSize=1`],
+        decisive: 'the recorded 401 is served on /Accounts/{sid}.json, which keybound does not ask for an SK key',
+      },
+    ],
+  },
+};
+
+function entry(provider: string, source: string): Recorded {
+  const found = recorded(provider)?.find((e) => e.source === source);
+  if (!found) throw new Error(`no recorded ${provider} answer from ${source}`);
+  return found;
+}
+
+const MEANS: Record<string, (replay: Replay) => boolean> = {
+  verified: (r) => r.expected.status === 'verified' || (r.expected.status === 'mismatch' && r.decisive !== undefined),
+  revoked: (r) =>
+    (r.expected.status === 'invalid' && ['revoked', 'unknown-key'].includes(r.expected.reason)) ||
+    (r.expected.status === 'unknown' && r.decisive !== undefined),
+  expired: (r) => r.expected.status === 'invalid' && r.expected.reason === 'expired',
+  'user-inactive': (r) => r.expected.status === 'invalid' && r.expected.reason === 'user-inactive',
+  'insufficient-scope': (r) =>
+    r.expected.status === 'verified' || (r.expected.status === 'unknown' && r.expected.reason === 'insufficient-scope'),
+  ambiguous: (r) => r.expected.status === 'unknown' || r.decisive !== undefined,
+};
+
+const servers: FakeProvider[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+
+async function replay(provider: string, item: Recorded, row: Replay): Promise<void> {
+  const spec = providerById(provider)!;
+  let body = item.body;
+  if (row.body)
+    body = typeof row.body.value === 'string' ? (item.body as Record<string, unknown[]>).accounts[0] : row.body.value;
+  const special = row.paths?.(item) ?? {};
+  const fake = await startFakeProvider((request) => special[request.path] ?? answer(item, body));
+  servers.push(fake);
+  const http = new SmokeHttp(SETTINGS).forProvider(spec, fake.url);
+  const cred = row.credential();
+  const identity = await spec.identify!(cred, { http, now: NOW, declaredEndpoint: row.declaredEndpoint });
+  const { message, principal, ...result } = row.expected;
+  expect(identity).toMatchObject(result);
+  if (message) expect(identity.message).toMatch(message);
+  if (principal) expect(identity.principal).toMatchObject(principal);
+  expect(fake.requests.map((request) => request.path)).toEqual(row.asks);
+  const text = JSON.stringify(identity);
+  for (const secret of [cred.value, ...Object.values(cred.companions)].map((v) => v.reveal())) {
+    if (secret.length < 16 || secret === RECORDED_ACCOUNT_SID) continue;
+    for (const form of secretForms(secret)) expect(text).not.toContain(form);
+  }
+  // Keys the provider quotes masked (`sk_test_****Aso0`) and Twilio's auth_token are never kept.
+  expect(text).not.toMatch(/\*{3}|auth_token/);
+}
+
+describe('recorded provider answers, replayed through the HTTP client', () => {
+  for (const spec of PROVIDERS) {
+    const entries = recorded(spec.id);
+    if (!entries) {
+      it(`${spec.id}: no recorded answer yet; its tests use the bodies PROVIDERS.md documents (not recorded)`, () => {
+        expect(['huggingface', 'npm']).toContain(spec.id);
+      });
+      continue;
+    }
+    describe(spec.name, () => {
+      for (const item of entries) {
+        const rows = REPLAYS[spec.id]?.[`${item.status} ${item.source}`];
+        it(`${item.status} (${item.means}, ${item.source}) has rows that mean what it means`, () => {
+          expect(rows?.length, `no replay for ${spec.id} ${item.source}`).toBeGreaterThan(0);
+          for (const row of rows ?? []) expect(MEANS[item.means]?.(row), `${row.name} vs ${item.means}`).toBe(true);
+        });
+        for (const row of rows ?? []) it(row.name, () => replay(spec.id, item, row));
+      }
+    });
+  }
+
+  it('the copies are those of ../shared/provider-responses, where that folder is present', () => {
+    if (!existsSync(SHARED)) return;
+    for (const file of readdirSync(SHARED).filter((name) => name.endsWith('.json'))) {
+      const copy = new URL(file, FIXTURES);
+      expect(existsSync(copy), file).toBe(true);
+      expect(JSON.parse(readFileSync(copy, 'utf8'))).toEqual(JSON.parse(readFileSync(new URL(file, SHARED), 'utf8')));
+    }
+  });
+});
