@@ -34,9 +34,9 @@ import { customRules } from './rules/custom.js';
 import { failsInEveryMode } from './rules/invalid-waiver.js';
 import { RULES } from './rules/index.js';
 import type { HttpSettings } from './providers/http.js';
-import { NO_VALUE, smokeKeys } from './providers/smoke.js';
+import { NO_VALUE, smokeKeys, type SmokeProgress } from './providers/smoke.js';
 import { KeyboundError } from './core/errors.js';
-import type { FindingInput, Rule, RuleContext, WaiverStatus } from './rules/types.js';
+import type { FindingInput, Rule, RuleContext, RuleMeta, WaiverStatus } from './rules/types.js';
 import { VERSION } from './generated/version.js';
 
 export interface CheckOptions {
@@ -65,17 +65,28 @@ export interface CheckOptions {
   platformSecrets?: readonly SecretMetadata[];
   /** --baseline: findings whose fingerprints it holds are reported as suppressed (kind `baseline`). */
   baseline?: { data: Baseline; file: string };
+  /** Files or folders under `root` (relative, `/`) to scan instead of all of it (`check a.yml b.yml`). */
+  include?: readonly string[];
+  /** `--exclude` globs, added to the config's `ignore:`. */
+  exclude?: readonly string[];
+  /** Told as smoke calls finish (the CLI's progress line). */
+  onSmokeProgress?: (progress: SmokeProgress) => void;
 }
 
 export interface CheckResult {
   report: Report;
   /** Knows every secret value and literal met in this run: pass all output through it. */
   redactor: Redactor;
+  /** Metadata of every rule of this run, custom rules included (SARIF rule descriptors). */
+  rules: RuleMeta[];
 }
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const config = loadConfig({ root: options.root, configPath: options.configPath, rules: RULES });
-  const inventory = scanTree(options.root);
+  const inventory = scanTree(options.root, {
+    include: options.include,
+    ignore: [...(config.ignore ?? []), ...(options.exclude ?? [])],
+  });
   const uses = decideUseEnvironments(inventory, config).filter(
     (use) => isCredentialUse(use) && (!options.environment || use.environment === options.environment),
   );
@@ -93,6 +104,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       endpoints: options.endpoints ?? {},
       now: new Date(`${options.now}T12:00:00Z`),
       http: options.http,
+      onProgress: options.onSmokeProgress,
     });
   } else if (options.mode === 'gate') {
     markUnchecked(keys);
@@ -107,7 +119,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     now: options.now,
     smoke: options.smoke,
   };
-  const raw = runRules([...RULES.filter((r) => !r.meta.readsWaivers), ...customRules(config)], config, base, []);
+  const custom = customRules(config);
+  const raw = runRules([...RULES.filter((r) => !r.meta.readsWaivers), ...custom], config, base, []);
   const waived = applyWaivers(
     fingerprint(sortFindings(raw), keys),
     keys,
@@ -143,7 +156,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     diagnostics,
     config,
   );
-  return { report, redactor };
+  return { report, redactor, rules: [...RULES, ...custom].map((rule) => rule.meta) };
 }
 
 /** --secrets-env: the values of every referenced or declared name that the environment holds. */

@@ -60,7 +60,7 @@ describe('keybound explain', () => {
       argv: ['explain'],
       stderr: 'keybound: explain needs a rule id: keybound explain RULE (keybound rules lists them)\n',
     },
-    { argv: ['explain', 'a', 'b'], stderr: 'keybound: unexpected argument "b"\n' },
+    { argv: ['explain', 'a', 'b'], stderr: 'keybound: unexpected argument "b": keybound explain takes one RULE\n' },
   ])('$argv exits 2', async ({ argv, stderr }) => {
     expect(await runCli(argv)).toEqual({ code: 2, stdout: '', stderr });
   });

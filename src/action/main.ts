@@ -81,7 +81,7 @@ export async function run(env: Env = process.env): Promise<void> {
       );
     }
     if (settings.sarifFile) {
-      const rules = RULES.map((r) => r.meta);
+      const rules = result.rules;
       writeOutputFile(resolve(workspace, settings.sarifFile), clean(formatSarif(shown, rules)));
       core.setOutput('sarif-file', settings.sarifFile);
     }

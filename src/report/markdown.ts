@@ -2,9 +2,12 @@
 // SECURITY: every piece of report text is escaped cell by cell, so a hostile file name, key name or
 // provider answer cannot end a row, open a fence or code span, inject HTML, make a link or mention.
 
-import { daysBetween as calendarDaysBetween, parseDate } from '../core/dates.js';
 import { SMOKE_STATUSES, type Finding, type KeyReport, type Report, type Severity } from '../core/types.js';
+import { ageText } from './key-cells.js';
 import { flattenLine } from './neutralize.js';
+
+/** Kept here too: the summary and tests import it from the Markdown formatter. */
+export { daysBetween } from './key-cells.js';
 
 /** The job summary upload limit is 1 MiB per step; stay under it by default. */
 export const DEFAULT_MARKDOWN_MAX_LENGTH = 1_000_000;
@@ -43,32 +46,9 @@ function code(text: string): string {
   return escaped === '' ? '' : `<code>${escaped}</code>`;
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-/** Whole UTC days from `date` to `evaluatedAt` (as rules count them), or undefined when either is not a date. */
-export function daysBetween(date: string, evaluatedAt: string): number | undefined {
-  return parseDate(date) && parseDate(evaluatedAt) ? calendarDaysBetween(date, evaluatedAt) : undefined;
-}
-
 function age(key: KeyReport, evaluatedAt: string): string {
-  const parts: string[] = [];
-  for (const fact of ['rotated', 'created'] as const) {
-    const value = key.facts[fact]?.value;
-    if (typeof value !== 'string') continue;
-    const days = daysBetween(value, evaluatedAt);
-    if (days === undefined) continue;
-    parts.push(`${plural(days, 'day')} (${fact})`);
-    break;
-  }
-  const expires = key.facts.expires?.value;
-  if (typeof expires === 'string') {
-    const days = daysBetween(evaluatedAt, expires);
-    if (days !== undefined)
-      parts.push(days < 0 ? `expired ${plural(-days, 'day')} ago` : `expires in ${plural(days, 'day')}`);
-  }
-  return parts.length > 0 ? escapeCell(parts.join(', ')) : '—';
+  const text = ageText(key, evaluatedAt);
+  return text ? escapeCell(text) : '—';
 }
 
 function principal(key: KeyReport): string {
