@@ -540,7 +540,10 @@ describe('loadConfig: errors', () => {
 describe('loadConfig: shorthand, empty key declarations and ignore', () => {
   it.each([
     { name: 'a severity alone', text: 'rules:\n  rotation-age: off\n  parse-error: note\n' },
-    { name: 'the same in a map', text: 'rules:\n  rotation-age: { severity: off }\n  parse-error: { severity: note }\n' },
+    {
+      name: 'the same in a map',
+      text: 'rules:\n  rotation-age: { severity: off }\n  parse-error: { severity: note }\n',
+    },
   ])('rules: $name', ({ text }) => {
     const config = load({ 'keybound.yml': text });
     expect(config.rules['rotation-age']).toMatchObject({ severity: 'off', options: { 'max-age-days': 90 } });
