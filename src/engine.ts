@@ -7,6 +7,7 @@ import { Redactor } from './core/redact.js';
 import type { SecretStore } from './core/secret.js';
 import { formatMessage } from './core/template.js';
 import {
+  BUILTIN_ENVIRONMENTS,
   type Diagnostic,
   type FailOn,
   type Finding,
@@ -36,6 +37,7 @@ import { RULES } from './rules/index.js';
 import type { HttpSettings } from './providers/http.js';
 import { NO_VALUE, smokeKeys, type SmokeProgress } from './providers/smoke.js';
 import { KeyboundError } from './core/errors.js';
+import { closeMatches } from './policy/messages.js';
 import type { FindingInput, Rule, RuleContext, RuleMeta, WaiverStatus } from './rules/types.js';
 import { VERSION } from './generated/version.js';
 
@@ -87,7 +89,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     include: options.include,
     ignore: [...(config.ignore ?? []), ...(options.exclude ?? [])],
   });
-  const uses = decideUseEnvironments(inventory, config).filter(
+  const decided = decideUseEnvironments(inventory, config);
+  if (options.environment) assertKnownEnvironment(options.environment, decided, config);
+  const uses = decided.filter(
     (use) => isCredentialUse(use) && (!options.environment || use.environment === options.environment),
   );
   const secrets = withEnvironmentSecrets(options, uses, config);
@@ -174,6 +178,22 @@ function withEnvironmentSecrets(options: CheckOptions, uses: readonly Use[], con
 function decideUseEnvironments(inventory: Inventory, config: ResolvedConfig): Use[] {
   const context = { mappings: config.environments, kustomize: new KustomizeIndex(inventory.kustomizations) };
   return inventory.uses.flatMap((raw) => decideEnvironments(raw, context).map((decision) => ({ ...raw, ...decision })));
+}
+
+/**
+ * `--environment NAME` must name an environment keybound knows (built-in, configured, or one a use is
+ * in): a typo would otherwise gate a deploy on zero keys and pass.
+ */
+function assertKnownEnvironment(name: string, uses: readonly Use[], config: ResolvedConfig): void {
+  const known = new Set<string>([...BUILTIN_ENVIRONMENTS, ...config.environments.map((e) => e.name)]);
+  for (const use of uses) known.add(use.environment);
+  if (known.has(name)) return;
+  const close = closeMatches(name, [...known]);
+  const hint = close.length ? `; did you mean ${close.map((c) => JSON.stringify(c)).join(' or ')}?` : '';
+  throw new KeyboundError(
+    'usage',
+    `--environment: no use is in ${JSON.stringify(name)} and no config defines it (known: ${[...known].sort().join(', ')})${hint}`,
+  );
 }
 
 /** A gate without --smoke: nothing was confirmed, and the gate must say so (exit 3). */

@@ -11,7 +11,8 @@ export const PROGRESS_INTERVAL: Record<ProgressMode, number> = { terminal: 200, 
 
 export class ProgressLine {
   private state: SmokeProgress | undefined;
-  private lastAt: number;
+  /** When the last line was shown; the first update starts the clock, so a quick smoke run stays silent. */
+  private lastAt: number | undefined;
   private lastLine = '';
   private shown = false;
 
@@ -19,13 +20,11 @@ export class ProgressLine {
     private readonly write: (text: string) => void,
     private readonly mode: ProgressMode,
     private readonly clock: () => number = Date.now,
-  ) {
-    // Nothing is shown before one interval has passed: a quick run stays silent.
-    this.lastAt = clock();
-  }
+  ) {}
 
   update(progress: SmokeProgress): void {
     this.state = progress;
+    this.lastAt ??= this.clock();
     this.render();
   }
 
@@ -43,7 +42,7 @@ export class ProgressLine {
   }
 
   private render(): void {
-    if (!this.state || this.state.done >= this.state.total) return;
+    if (!this.state || this.lastAt === undefined || this.state.done >= this.state.total) return;
     const now = this.clock();
     if (now - this.lastAt < PROGRESS_INTERVAL[this.mode]) return;
     const line = progressText(this.state);
