@@ -105,6 +105,16 @@ describe('keybound init', () => {
     expect(text).not.toContain('FIXTURE_TOKEN');
   });
 
+  it('says so when a use has no environment', async () => {
+    const dir = tree({
+      'docker-compose.yml': 'services:\n  api:\n    image: api\n    environment:\n      STRIPE_SECRET_KEY: ${STRIPE_SECRET_KEY}\n',
+    });
+    expect((await runCli(['init', dir])).code).toBe(0);
+    expect(readFileSync(join(dir, 'keybound.yml'), 'utf8')).toContain(
+      '  STRIPE_SECRET_KEY:\n    # used (no environment known): docker-compose.yml:5\n',
+    );
+  });
+
   it('writes keys: {} when there are none', async () => {
     const dir = tree({ 'README.md': '# nothing here\n' });
     expect(await runCli(['init', dir])).toMatchObject({ code: 0, stdout: expect.stringContaining('with 0 keys') });

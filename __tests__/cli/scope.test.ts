@@ -163,3 +163,17 @@ describe('--quiet', () => {
     expect(report.findings.map((f) => f.ruleId)).toEqual(['plaintext-secret']);
   });
 });
+
+describe('PATHs inside .github', () => {
+  it.each([
+    { name: 'the .github/workflows folder', path: '.github/workflows' },
+    { name: 'the .github folder', path: '.github' },
+  ])('$name is scanned from the folder that holds .github, even without a config or .git', async ({ path }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'keybound-scope-github-'));
+    mkdirSync(join(dir, '.github/workflows'), { recursive: true });
+    writeFileSync(join(dir, '.github/workflows/a.yml'), deploy('STAGING_A_KEY'));
+    writeFileSync(join(dir, '.env.production'), 'STRIPE_SECRET_KEY=sk_live_kbScopeGithub0123456789abcd\n');
+    const { report } = await scan(['check', join(dir, path)]);
+    expect(errors(report)).toEqual(['no-dev-keys-in-prod STAGING_A_KEY .github/workflows/a.yml']);
+  });
+});

@@ -61,7 +61,8 @@ function keyLines(key: KeyReport): string[] {
     const first = uses[0];
     const more = uses.length > 1 ? ` and ${uses.length - 1} more` : '';
     const where = first ? `${first.file}:${first.line}${more}` : '';
-    out.push(`    # used in ${comment(environment)}: ${comment(where)}`);
+    const label = environment === 'unknown' ? 'used (no environment known)' : `used in ${comment(environment)}`;
+    out.push(`    # ${label}: ${comment(where)}`);
   }
   if (key.aliases?.length) out.push(`    # names joined into it: ${comment(key.aliases.join(', '))}`);
   const provider = providerText(key);

@@ -2,6 +2,8 @@
 // config, its relative paths); files, or several PATHs, are scanned inside the nearest folder above them
 // that holds a keybound config or is a git checkout, so `keybound check .github/workflows/deploy.yml` in
 // a repository uses that repository's keybound.yml and reports paths as the rest of the repository's.
+// A PATH inside `.github` is always scanned from the folder that holds that `.github`, where
+// workflows are recognised.
 
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -18,8 +20,8 @@ export interface ResolvedScope {
 export function resolveScope(cwd: string, paths: readonly string[]): ResolvedScope {
   const given = paths.length ? paths : ['.'];
   const entries = given.map((path) => ({ path, abs: resolve(cwd, path), folder: kindOf(cwd, path) === 'folder' }));
-  if (entries.length === 1 && entries[0].folder) return { root: entries[0].abs };
-  const common = commonFolder(entries.map((e) => (e.folder ? e.abs : dirname(e.abs))));
+  if (entries.length === 1 && entries[0].folder && !insideGithubFolder(entries[0].abs)) return { root: entries[0].abs };
+  const common = outsideGithubFolder(commonFolder(entries.map((e) => (e.folder ? e.abs : dirname(e.abs)))));
   const root = projectRoot(common) ?? common;
   const include = entries.map((e) => relative(root, e.abs).split(sep).join('/'));
   // A PATH that is the root itself means all of it.
@@ -38,6 +40,18 @@ function kindOf(cwd: string, path: string): 'folder' | 'file' {
   if (stat.isDirectory()) return 'folder';
   if (stat.isFile()) return 'file';
   throw new KeyboundError('usage', `${JSON.stringify(path)} is not a folder or a regular file to scan`);
+}
+
+/** Workflows are read only under `.github/workflows` of the root, so a root inside `.github` could find none. */
+function insideGithubFolder(folder: string): boolean {
+  return folder.split(sep).includes('.github');
+}
+
+/** The folder that holds the outermost `.github` on the way to `folder`, or `folder` itself. */
+function outsideGithubFolder(folder: string): string {
+  const parts = folder.split(sep);
+  const index = parts.indexOf('.github');
+  return index > 0 ? parts.slice(0, index).join(sep) || sep : folder;
 }
 
 /** The deepest folder that holds every one of `folders` (absolute paths). */
