@@ -107,7 +107,8 @@ describe('keybound init', () => {
 
   it('says so when a use has no environment', async () => {
     const dir = tree({
-      'docker-compose.yml': 'services:\n  api:\n    image: api\n    environment:\n      STRIPE_SECRET_KEY: ${STRIPE_SECRET_KEY}\n',
+      'docker-compose.yml':
+        'services:\n  api:\n    image: api\n    environment:\n      STRIPE_SECRET_KEY: ${STRIPE_SECRET_KEY}\n',
     });
     expect((await runCli(['init', dir])).code).toBe(0);
     expect(readFileSync(join(dir, 'keybound.yml'), 'utf8')).toContain(
