@@ -7,6 +7,7 @@ import { Redactor } from './core/redact.js';
 import type { SecretStore } from './core/secret.js';
 import { formatMessage } from './core/template.js';
 import {
+  BUILTIN_ENVIRONMENTS,
   type Diagnostic,
   type FailOn,
   type Finding,
@@ -36,9 +37,10 @@ import { failsInEveryMode } from './rules/invalid-waiver.js';
 import { RULES } from './rules/index.js';
 import { oneFindingPerRootCause, type RawFinding } from './rules/root-cause.js';
 import type { HttpSettings } from './providers/http.js';
-import { NO_VALUE, smokeKeys } from './providers/smoke.js';
+import { NO_VALUE, smokeKeys, type SmokeProgress } from './providers/smoke.js';
 import { KeyboundError } from './core/errors.js';
-import type { FindingInput, Rule, RuleContext, WaiverStatus } from './rules/types.js';
+import { closeMatches } from './policy/messages.js';
+import type { FindingInput, Rule, RuleContext, RuleMeta, WaiverStatus } from './rules/types.js';
 import { VERSION } from './generated/version.js';
 
 export interface CheckOptions {
@@ -67,18 +69,31 @@ export interface CheckOptions {
   platformSecrets?: readonly SecretMetadata[];
   /** --baseline: findings whose fingerprints it holds are reported as suppressed (kind `baseline`). */
   baseline?: { data: Baseline; file: string };
+  /** Files or folders under `root` (relative, `/`) to scan instead of all of it (`check a.yml b.yml`). */
+  include?: readonly string[];
+  /** `--exclude` globs, added to the config's `ignore:`. */
+  exclude?: readonly string[];
+  /** Told as smoke calls finish (the CLI's progress line). */
+  onSmokeProgress?: (progress: SmokeProgress) => void;
 }
 
 export interface CheckResult {
   report: Report;
   /** Knows every secret value and literal met in this run: pass all output through it. */
   redactor: Redactor;
+  /** Metadata of every rule of this run, custom rules included (SARIF rule descriptors). */
+  rules: RuleMeta[];
 }
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const config = loadConfig({ root: options.root, configPath: options.configPath, rules: RULES });
-  const inventory = scanTree(options.root);
-  const credentialUses = decideUseEnvironments(inventory, config).filter(isCredentialUse);
+  const inventory = scanTree(options.root, {
+    include: options.include,
+    ignore: [...(config.ignore ?? []), ...(options.exclude ?? [])],
+  });
+  const decided = decideUseEnvironments(inventory, config);
+  if (options.environment) assertKnownEnvironment(options.environment, decided, config);
+  const credentialUses = decided.filter(isCredentialUse);
   const uses = credentialUses.filter((use) => !options.environment || use.environment === options.environment);
   const secrets = withEnvironmentSecrets(options, credentialUses, config);
   const keys = buildKeys(uses, inventory.links, config, secrets, options.platformSecrets);
@@ -98,6 +113,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       endpoints: options.endpoints ?? {},
       now: new Date(`${options.now}T12:00:00Z`),
       http: options.http,
+      onProgress: options.onSmokeProgress,
     });
   } else if (options.mode === 'gate') {
     markUnchecked(keys);
@@ -114,7 +130,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     smoke: options.smoke,
     secretMetadata: options.platformSecrets,
   };
-  const raw = runRules([...RULES.filter((r) => !r.meta.readsWaivers), ...customRules(config)], config, base, []);
+  const custom = customRules(config);
+  const raw = runRules([...RULES.filter((r) => !r.meta.readsWaivers), ...custom], config, base, []);
   const waived = applyWaivers(
     fingerprint(sortFindings(raw), keys),
     keys,
@@ -152,7 +169,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     diagnostics,
     config,
   );
-  return { report, redactor };
+  return { report, redactor, rules: [...RULES, ...custom].map((rule) => rule.meta) };
 }
 
 /** --secrets-env: the values of every referenced or declared name that the environment holds. */
@@ -170,6 +187,22 @@ function withEnvironmentSecrets(options: CheckOptions, uses: readonly Use[], con
 function decideUseEnvironments(inventory: Inventory, config: ResolvedConfig): Use[] {
   const context = { mappings: config.environments, kustomize: new KustomizeIndex(inventory.kustomizations) };
   return inventory.uses.flatMap((raw) => decideEnvironments(raw, context).map((decision) => ({ ...raw, ...decision })));
+}
+
+/**
+ * `--environment NAME` must name an environment keybound knows (built-in, configured, or one a use is
+ * in): a typo would otherwise gate a deploy on zero keys and pass.
+ */
+function assertKnownEnvironment(name: string, uses: readonly Use[], config: ResolvedConfig): void {
+  const known = new Set<string>([...BUILTIN_ENVIRONMENTS, ...config.environments.map((e) => e.name)]);
+  for (const use of uses) known.add(use.environment);
+  if (known.has(name)) return;
+  const close = closeMatches(name, [...known]);
+  const hint = close.length ? `; did you mean ${close.map((c) => JSON.stringify(c)).join(' or ')}?` : '';
+  throw new KeyboundError(
+    'usage',
+    `--environment: no use is in ${JSON.stringify(name)} and no config defines it (known: ${[...known].sort().join(', ')})${hint}`,
+  );
 }
 
 /** A gate without --smoke: nothing was confirmed, and the gate must say so (exit 3). */

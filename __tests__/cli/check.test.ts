@@ -192,7 +192,7 @@ describe('config errors exit 2 with file, line and path', () => {
 describe('listings', () => {
   it.each([
     { args: ['--version'], contains: /^\d+\.\d+\.\d+\n$/ },
-    { args: ['--help'], contains: /keybound check \[PATH\]/ },
+    { args: ['--help'], contains: /keybound check \[PATH\.\.\.\]/ },
     { args: ['rules'], contains: /no-dev-keys-in-prod\s+error/ },
     { args: ['providers'], contains: /github\n\s+key types: classic-pat/ },
     { args: ['rules', '--format', 'json'], contains: /"id": "rotation-age"/ },

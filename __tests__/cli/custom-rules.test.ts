@@ -118,3 +118,34 @@ describe('custom rules: the SPEC example', () => {
     expect(run.stderr).toBe('keybound: keybound.yml:7:46: custom-rules[0].deny: no such key: keyTpye\n');
   });
 });
+
+describe('custom rules in SARIF rule metadata', () => {
+  it('describe the rule from its message, when and deny, and say where it is defined', async () => {
+    const run = await runCli(['check', REPO, ...ARGS.slice(0, -2), '--format', 'sarif']);
+    const rules = JSON.parse(run.stdout).runs[0].tool.driver.rules as {
+      id: string;
+      shortDescription: { text: string };
+      help: { text: string; markdown: string };
+      defaultConfiguration: { level: string };
+    }[];
+    const rule = rules.find((r) => r.id === 'no-long-term-aws-keys-in-prod');
+    expect(rule).toMatchObject({
+      shortDescription: {
+        text: 'Custom rule: {{key}} is a long-term AWS key; use OIDC for production deploys ({{job}} in {{file}}:{{line}})',
+      },
+      defaultConfiguration: { level: 'error' },
+    });
+    expect(rule?.help.text).toBe(
+      [
+        'Custom rule no-long-term-aws-keys-in-prod, defined in keybound.yml:7 (custom-rules). For every use of every key where `when` is true, it reports a finding when `deny` is true.',
+        '',
+        'message: {{key}} is a long-term AWS key; use OIDC for production deploys ({{job}} in {{file}}:{{line}})',
+        'when: use.environment == "production"',
+        'deny: key.provider == "aws" && key.facts.keyType.value == "long-term"',
+        '',
+        'Change it in keybound.yml:7; its severity is set there (error | warning | note | off).',
+      ].join('\n'),
+    );
+    expect(rule?.help.markdown).toContain('- deny: `key.provider == "aws" && key.facts.keyType.value == "long-term"`');
+  });
+});

@@ -60,8 +60,61 @@ describe('keybound explain', () => {
       argv: ['explain'],
       stderr: 'keybound: explain needs a rule id: keybound explain RULE (keybound rules lists them)\n',
     },
-    { argv: ['explain', 'a', 'b'], stderr: 'keybound: unexpected argument "b"\n' },
+    { argv: ['explain', 'a', 'b'], stderr: 'keybound: unexpected argument "b": keybound explain takes one RULE\n' },
   ])('$argv exits 2', async ({ argv, stderr }) => {
     expect(await runCli(argv)).toEqual({ code: 2, stdout: '', stderr });
+  });
+});
+
+describe('keybound explain for a custom rule of the config', () => {
+  const DIR = '__tests__/fixtures/repos/custom-rules';
+  const ID = 'no-long-term-aws-keys-in-prod';
+
+  it.each([
+    { name: 'found in the current folder', argv: ['explain', ID], cwd: DIR },
+    { name: 'named by --config', argv: ['explain', ID, '--config', `${DIR}/keybound.yml`], cwd: undefined },
+  ])('$name: where it is defined, its message, when and deny', async ({ argv, cwd }) => {
+    const run = await runCli(argv, { cwd });
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const where = cwd ? 'keybound.yml:7' : `${process.cwd()}/${DIR}/keybound.yml:7`;
+    expect(run.stdout).toBe(
+      [
+        `${ID}  (custom rule; severity: error)`,
+        `  Custom rule ${ID}, defined in ${where} (custom-rules). For every use of every key where \`when\` is true, it reports a finding when \`deny\` is true.`,
+        '',
+        '  message: {{key}} is a long-term AWS key; use OIDC for production deploys ({{job}} in {{file}}:{{line}})',
+        '  when: use.environment == "production"',
+        '  deny: key.provider == "aws" && key.facts.keyType.value == "long-term"',
+        '',
+        `  Change it in ${where}; its severity is set there (error | warning | note | off).`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('json', async () => {
+    const run = await runCli(['explain', ID, '--format', 'json'], { cwd: DIR });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      id: ID,
+      custom: true,
+      definedIn: 'keybound.yml:7',
+      severity: 'error',
+      when: 'use.environment == "production"',
+      deny: 'key.provider == "aws" && key.facts.keyType.value == "long-term"',
+    });
+  });
+
+  it('a close miss suggests custom ids too', async () => {
+    expect(await runCli(['explain', 'no-long-term-aws-keys'], { cwd: DIR })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `keybound: explain: unknown rule "no-long-term-aws-keys"; did you mean "${ID}"?\n`,
+    });
+  });
+
+  it('a config that does not load is reported as such (exit 2)', async () => {
+    const run = await runCli(['explain', 'anything'], { cwd: '__tests__/fixtures/repos/exit-2' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('keybound.yml:5:');
   });
 });

@@ -9,7 +9,7 @@ export interface CliRun {
 
 export async function runCli(
   argv: string[],
-  options: { cwd?: string; env?: Record<string, string>; stdin?: string; isTTY?: boolean } = {},
+  options: { cwd?: string; env?: Record<string, string>; stdin?: string; isTTY?: boolean; stderrIsTTY?: boolean } = {},
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -20,6 +20,7 @@ export async function runCli(
     env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),
     isTTY: options.isTTY ?? false,
+    stderrIsTTY: options.stderrIsTTY ?? false,
   });
   return { code, stdout, stderr };
 }

@@ -15,7 +15,7 @@ import { type ExpectedError, FAKE_BUILTINS, FAKE_RULES, load, loadErrors } from 
 const FIXTURES = join(import.meta.dirname, '../fixtures/config');
 const KEY_PROPS =
   'provider, environment, principal, principal-kind, scopes, rotated, owner, aliases, max-age-days, warn-age-days';
-const TOP_PROPS = 'version, extends, environments, keys, rules, custom-rules, exceptions';
+const TOP_PROPS = 'version, extends, environments, keys, rules, custom-rules, exceptions, ignore';
 const ENDPOINT_HINT =
   'keybound never takes hosts, URLs, headers or methods from a file: where a key is sent is compiled into its provider adapter';
 
@@ -355,11 +355,21 @@ const ERROR_CASES: ErrorCase[] = [
     ],
   },
   {
-    name: 'bad severity, and the ESLint shorthand',
-    text: 'rules:\n  rotation-age: { severity: fatal }\n  parse-error: off\n',
+    name: 'bad severity, in a map and in the ESLint shorthand',
+    text: 'rules:\n  rotation-age: { severity: fatal }\n  parse-error: offf\n  key-user-association: 5\n',
     errors: [
       at(2, 29, 'rules.rotation-age.severity', 'must be error, warning, note or off, got "fatal"'),
-      at(3, 16, 'rules.parse-error', 'must be a map, got "off"; write { severity: off }'),
+      at(3, 16, 'rules.parse-error', 'must be error, warning, note or off, got "offf"; did you mean "off"?'),
+      at(4, 25, 'rules.key-user-association', 'must be a map, got 5'),
+    ],
+  },
+  {
+    name: 'ignore: globs that could never match a scanned path',
+    text: 'ignore: ["docs/**", "/etc/**", "../other/**", ""]\n',
+    errors: [
+      at(1, 21, 'ignore[1]', '"/etc/**" must be relative to the scanned root (no leading /)'),
+      at(1, 32, 'ignore[2]', '"../other/**" must stay inside the scanned root (no ..)'),
+      at(1, 47, 'ignore[3]', 'must not be empty'),
     ],
   },
   {
@@ -525,6 +535,37 @@ describe('loadConfig: errors', () => {
         'keybound.yml:6:3: rules.nope: unknown rule "nope" (known rules: key-user-association, least-privilege-scopes, no-dev-keys-in-prod, parse-error, rotation-age, service-account-bound)',
       ]);
     }
+  });
+});
+
+describe('loadConfig: shorthand, empty key declarations and ignore', () => {
+  it.each([
+    { name: 'a severity alone', text: 'rules:\n  rotation-age: off\n  parse-error: note\n' },
+    {
+      name: 'the same in a map',
+      text: 'rules:\n  rotation-age: { severity: off }\n  parse-error: { severity: note }\n',
+    },
+  ])('rules: $name', ({ text }) => {
+    const config = load({ 'keybound.yml': text });
+    expect(config.rules['rotation-age']).toMatchObject({ severity: 'off', options: { 'max-age-days': 90 } });
+    expect(config.rules['parse-error'].severity).toBe('note');
+  });
+
+  it('a key with nothing under it is declared with no facts (as keybound init writes it)', () => {
+    const config = load({ 'keybound.yml': 'keys:\n  STRIPE_KEY:\n    # rotated: YYYY-MM-DD\n  OTHER: {}\n' });
+    expect(config.keys.get('STRIPE_KEY')).toEqual({
+      name: 'STRIPE_KEY',
+      location: { file: 'keybound.yml', line: 2, column: 3 },
+    });
+    expect([...config.keys.keys()]).toEqual(['STRIPE_KEY', 'OTHER']);
+  });
+
+  it('ignore: packs first, then the config, without repeats', () => {
+    const config = load({
+      'keybound.yml': 'extends: [./team.yml]\nignore: ["docs/**", "test/fixtures/**"]\n',
+      'team.yml': 'ignore: ["docs/**", "vendor"]\n',
+    });
+    expect(config.ignore).toEqual(['docs/**', 'vendor', 'test/fixtures/**']);
   });
 });
 

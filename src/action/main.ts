@@ -86,7 +86,7 @@ export async function run(env: Env = process.env): Promise<void> {
       );
     }
     if (settings.sarifFile) {
-      const rules = RULES.map((r) => r.meta);
+      const rules = result.rules;
       writeOutputFile(resolve(workspace, settings.sarifFile), formatSarif(shown, rules));
       core.setOutput('sarif-file', settings.sarifFile);
     }

@@ -1,17 +1,24 @@
 // Reads argv once into a typed settings object (the actions/checkout habit): every flag validated
-// here, with messages that quote the bad value and say what was expected.
+// here, with messages that quote the bad value and say what was expected. Our own small parser rather
+// than node:util parseArgs, so an unknown flag or command gets "did you mean" and a flag missing its
+// value is never confused with the next flag.
 
-import { parseArgs } from 'node:util';
 import { KeyboundError } from '../core/errors.js';
+import { parseDate } from '../core/dates.js';
+import { globProblem } from '../core/path-glob.js';
 import type { FailOn, Mode } from '../core/types.js';
+import { closeMatches } from '../policy/messages.js';
 import { parseEndpointOverrides } from '../providers/endpoints.js';
 import { FORMATS, type Format } from '../report/index.js';
 
-export type Command = 'check' | 'baseline' | 'explain' | 'rules' | 'providers' | 'help' | 'version';
+export type Command = 'check' | 'baseline' | 'init' | 'explain' | 'rules' | 'providers' | 'help' | 'version';
 
 export interface CliSettings {
   command: Command;
+  /** The first PATH (default `.`): the folder `baseline` and `init` work in. */
   path: string;
+  /** Every PATH given to check or baseline (folders or files), in order; empty means `.`. */
+  paths: string[];
   configPath?: string;
   mode: Mode;
   environment?: string;
@@ -24,96 +31,268 @@ export interface CliSettings {
   output?: string;
   failOn: FailOn;
   now?: string;
+  /** `--exclude GLOB` (repeatable): paths not to scan, relative to the scanned root. */
+  exclude: string[];
+  /** `--quiet`: report errors only; counts and the verdict still include everything. */
+  quiet: boolean;
   /** `check --baseline FILE`: report only findings not in it. */
   baseline?: string;
   /** `explain RULE`: the rule to explain. */
   rule?: string;
 }
 
-const OPTIONS = {
-  config: { type: 'string' },
-  mode: { type: 'string' },
-  environment: { type: 'string' },
+interface FlagSpec {
+  type: 'string' | 'boolean' | 'list';
+  /** What the value looks like, for "needs a value" messages. */
+  value?: string;
+  short?: string;
+}
+
+const FLAGS: Record<string, FlagSpec> = {
+  config: { type: 'string', value: 'FILE' },
+  mode: { type: 'string', value: 'audit or gate' },
+  environment: { type: 'string', value: 'an environment name' },
   smoke: { type: 'boolean' },
-  'secrets-json': { type: 'string' },
+  'secrets-json': { type: 'string', value: 'FILE, or - for standard input' },
   'secrets-env': { type: 'boolean' },
-  endpoint: { type: 'string', multiple: true },
-  'github-repo': { type: 'string' },
-  format: { type: 'string' },
-  output: { type: 'string' },
-  'fail-on': { type: 'string' },
-  now: { type: 'string' },
-  baseline: { type: 'string' },
+  endpoint: { type: 'list', value: 'PROVIDER=URL' },
+  'github-repo': { type: 'string', value: 'OWNER/REPO' },
+  format: { type: 'string', value: FORMATS.join(', ') },
+  output: { type: 'string', value: 'FILE' },
+  'fail-on': { type: 'string', value: 'error, warning, note or never' },
+  now: { type: 'string', value: 'YYYY-MM-DD' },
+  exclude: { type: 'list', value: 'GLOB' },
+  quiet: { type: 'boolean' },
+  baseline: { type: 'string', value: 'FILE' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
-} as const;
+};
 
-const COMMANDS: readonly string[] = ['check', 'baseline', 'explain', 'rules', 'providers'];
+/** The flags that choose what is scanned and how: shared by check and baseline. */
+const SCAN_FLAGS = [
+  'config',
+  'mode',
+  'environment',
+  'smoke',
+  'secrets-json',
+  'secrets-env',
+  'endpoint',
+  'github-repo',
+  'fail-on',
+  'now',
+  'exclude',
+] as const;
+
+interface CommandSpec {
+  /** `paths`: any number of PATHs; `path`: at most one; `rule`: exactly one rule id; `none`. */
+  args: 'paths' | 'path' | 'rule' | 'none';
+  flags: readonly string[];
+  /** The formats it writes, when it takes --format. */
+  formats?: readonly Format[];
+}
+
+const LISTING_FORMATS = ['text', 'json', 'markdown'] as const;
+
+/** Every command, with what it takes. `help` and `version` are answered from any command. */
+export const COMMANDS: Record<string, CommandSpec> = {
+  check: { args: 'paths', flags: [...SCAN_FLAGS, 'format', 'output', 'quiet', 'baseline'], formats: FORMATS },
+  baseline: { args: 'paths', flags: [...SCAN_FLAGS, 'output'] },
+  init: { args: 'path', flags: ['exclude'] },
+  explain: { args: 'rule', flags: ['format', 'config'], formats: LISTING_FORMATS },
+  rules: { args: 'none', flags: ['format'], formats: LISTING_FORMATS },
+  providers: { args: 'none', flags: ['format'], formats: LISTING_FORMATS },
+};
+
+type Values = Record<string, string | boolean | string[] | undefined>;
 
 export function parseCli(argv: readonly string[]): CliSettings {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    // parseArgs messages name the flag and are free of user data beyond the flag itself.
-    throw new KeyboundError('usage', `${(error as Error).message.split('\n')[0]}; see keybound --help`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals, given } = tokenize(argv);
   const [first, ...rest] = positionals;
   let command: Command;
   if (values.version) command = 'version';
-  else if (values.help || first === 'help') command = 'help';
-  else if (first === undefined) command = 'help';
-  else if (COMMANDS.includes(first)) command = first as Command;
-  else throw new KeyboundError('usage', `unknown command "${first}"; expected one of: ${COMMANDS.join(', ')}`);
+  else if (values.help || first === 'help' || first === undefined) command = 'help';
+  else if (Object.hasOwn(COMMANDS, first)) command = first as Command;
+  else throw unknownCommand(first);
+  if (command === 'help' || command === 'version') return defaults(command, values);
 
-  // check and baseline take an optional PATH, explain a required RULE, the others nothing.
-  const positional = command === 'check' || command === 'baseline' || command === 'explain' ? 1 : 0;
-  if (rest.length > positional) {
-    throw new KeyboundError('usage', `unexpected argument "${rest[positional]}"`);
+  const spec = COMMANDS[command];
+  for (const flag of given) {
+    if (!spec.flags.includes(flag)) {
+      const takes = spec.flags.length ? spec.flags.map((f) => `--${f}`).join(', ') : 'no options';
+      const hint = flag === 'baseline' ? '; keybound baseline writes one, check --baseline FILE reads it' : '';
+      throw new KeyboundError('usage', `--${flag} is not an option of keybound ${command} (it takes ${takes})${hint}`);
+    }
   }
-  if (command === 'explain' && rest.length === 0) {
+  const most = spec.args === 'paths' ? Infinity : spec.args === 'none' ? 0 : 1;
+  if (rest.length > most) {
+    const extra = rest[most];
+    throw new KeyboundError(
+      'usage',
+      `unexpected argument ${quote(extra)}: keybound ${command} takes ${most === 0 ? 'no arguments' : `one ${spec.args === 'rule' ? 'RULE' : 'PATH'}`}`,
+    );
+  }
+  if (spec.args === 'rule' && rest.length === 0) {
     throw new KeyboundError('usage', 'explain needs a rule id: keybound explain RULE (keybound rules lists them)');
   }
-  if (values.baseline !== undefined && command !== 'check') {
-    throw new KeyboundError('usage', '--baseline is an option of check; keybound baseline writes one with --output');
-  }
+  for (const path of spec.args === 'rule' ? [] : rest) nonEmpty('PATH', path);
 
+  const format =
+    values.format === undefined ? 'text' : oneOf('--format', values.format as string, spec.formats ?? FORMATS);
+  return {
+    ...defaults(command, values),
+    path: spec.args === 'rule' ? '.' : (rest[0] ?? '.'),
+    paths: spec.args === 'rule' ? [] : rest,
+    ...(spec.args === 'rule' ? { rule: rest[0] } : {}),
+    format,
+  };
+}
+
+/** Settings from the flags alone (validated), whatever the command. */
+function defaults(command: Command, values: Values): CliSettings {
+  const string = (flag: string): string | undefined =>
+    values[flag] === undefined ? undefined : nonEmpty(`--${flag}`, values[flag] as string);
+  const list = (flag: string): string[] =>
+    ((values[flag] as string[] | undefined) ?? []).map((v) => nonEmpty(`--${flag}`, v));
+  const baseline = string('baseline');
   return {
     command,
-    path: command === 'explain' ? '.' : (rest[0] ?? '.'),
-    ...(command === 'explain' ? { rule: rest[0] } : {}),
-    ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
-    configPath: values.config,
-    mode: oneOf('--mode', values.mode ?? 'audit', ['audit', 'gate'] as const),
-    environment: values.environment,
-    smoke: values.smoke ?? false,
-    secretsJson: values['secrets-json'],
-    secretsEnv: values['secrets-env'] ?? false,
-    endpoints: parseEndpointOverrides(values.endpoint ?? [], '--endpoint'),
-    githubRepo: repo(values['github-repo']),
-    format: oneOf('--format', values.format ?? 'text', FORMATS),
-    output: values.output,
-    failOn: oneOf('--fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'note', 'never'] as const),
-    now: date(values.now),
+    path: '.',
+    paths: [],
+    ...(baseline !== undefined ? { baseline } : {}),
+    configPath: string('config'),
+    mode: oneOf('--mode', (values.mode as string | undefined) ?? 'audit', ['audit', 'gate'] as const),
+    environment: string('environment'),
+    smoke: values.smoke === true,
+    secretsJson: string('secrets-json'),
+    secretsEnv: values['secrets-env'] === true,
+    endpoints: parseEndpointOverrides(list('endpoint'), '--endpoint'),
+    githubRepo: repo(string('github-repo')),
+    format: 'text',
+    output: string('output'),
+    failOn: oneOf('--fail-on', (values['fail-on'] as string | undefined) ?? 'error', [
+      'error',
+      'warning',
+      'note',
+      'never',
+    ] as const),
+    now: date(string('now')),
+    exclude: list('exclude').map(glob),
+    quiet: values.quiet === true,
   };
+}
+
+/** argv as flag values, positionals and the flags given (by long name), in order. */
+function tokenize(argv: readonly string[]): { values: Values; positionals: string[]; given: string[] } {
+  const values: Values = {};
+  const positionals: string[] = [];
+  const given: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const raw = eq > 0 ? arg.slice(0, eq) : arg;
+    const name = flagName(raw);
+    const spec = FLAGS[name ?? ''];
+    if (!name || !spec) throw unknownFlag(raw);
+    if (!given.includes(name) && name !== 'help' && name !== 'version') given.push(name);
+    if (spec.type === 'boolean') {
+      if (eq > 0) throw new KeyboundError('usage', `--${name} takes no value (got ${quote(arg.slice(eq + 1))})`);
+      values[name] = true;
+      continue;
+    }
+    let value: string;
+    if (eq > 0) value = arg.slice(eq + 1);
+    else {
+      const next = argv[i + 1];
+      if (next === undefined || looksLikeFlag(next)) {
+        throw new KeyboundError(
+          'usage',
+          `--${name} needs a value (${spec.value})${next === undefined ? '' : `, got the option ${quote(next)}`}`,
+        );
+      }
+      value = next;
+      i++;
+    }
+    if (spec.type === 'list') values[name] = [...((values[name] as string[] | undefined) ?? []), value];
+    else values[name] = value;
+  }
+  return { values, positionals, given };
+}
+
+function flagName(raw: string): string | undefined {
+  if (raw.startsWith('--')) return raw.slice(2);
+  if (raw.length === 2) return Object.keys(FLAGS).find((name) => FLAGS[name].short === raw[1]);
+  return undefined;
+}
+
+/** A value that is itself an option: `--mode --smoke` forgot the mode. `-` alone is standard input. */
+function looksLikeFlag(text: string): boolean {
+  return /^--[a-z]/i.test(text) || /^-[a-z]$/i.test(text);
+}
+
+function unknownFlag(raw: string): KeyboundError {
+  const known = Object.keys(FLAGS).map((name) => `--${name}`);
+  const close = closeMatches(raw.startsWith('--') ? raw : `-${raw}`, known);
+  const hint = close.length ? `; did you mean ${close.map((c) => JSON.stringify(c)).join(' or ')}?` : '';
+  return new KeyboundError('usage', `unknown option ${quote(raw)}${hint} (keybound --help lists the options)`);
+}
+
+function unknownCommand(word: string): KeyboundError {
+  const names = Object.keys(COMMANDS);
+  const close = closeMatches(word, names);
+  const hint = close.length
+    ? `; did you mean ${close.map((c) => JSON.stringify(c)).join(' or ')}?`
+    : /[/\\.]/.test(word)
+      ? `; to scan it: keybound check ${word}`
+      : `; expected one of: ${names.join(', ')}`;
+  return new KeyboundError('usage', `unknown command ${quote(word)}${hint}`);
+}
+
+/** Argument text in a message: quoted, one line, and short. */
+function quote(text: string): string {
+  const flat = text.replace(/[\u0000-\u001f\u007f]/g, '?');
+  return JSON.stringify(flat.length > 80 ? `${flat.slice(0, 77)}...` : flat);
+}
+
+function nonEmpty(flag: string, value: string): string {
+  if (value.trim() === '') throw new KeyboundError('usage', `${flag} is empty`);
+  if (/[\u0000-\u001f\u007f]/.test(value))
+    throw new KeyboundError('usage', `${flag}: ${quote(value)} holds a control character`);
+  return value;
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new KeyboundError('usage', `${flag}: "${value}" is not one of ${allowed.join(', ')}`);
+  const close = closeMatches(value, allowed);
+  const hint = close.length ? `; did you mean ${close.map((c) => JSON.stringify(c)).join(' or ')}?` : '';
+  throw new KeyboundError('usage', `${flag}: ${quote(value)} is not one of ${allowed.join(', ')}${hint}`);
 }
 
 function date(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-  if (!valid) throw new KeyboundError('usage', `--now: "${value}" is not a date of the form YYYY-MM-DD`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !parseDate(value)) {
+    throw new KeyboundError('usage', `--now: ${quote(value)} is not a calendar date of the form YYYY-MM-DD`);
+  }
   return value;
 }
 
 function repo(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (!/^[\w.-]+\/[\w.-]+$/.test(value))
-    throw new KeyboundError('usage', `--github-repo: "${value}" is not of the form OWNER/REPO`);
+    throw new KeyboundError('usage', `--github-repo: ${quote(value)} is not of the form OWNER/REPO`);
+  return value;
+}
+
+/** `--exclude` globs are relative to the scanned root, like config `ignore:`. */
+function glob(value: string): string {
+  const problem = globProblem(value);
+  if (problem) throw new KeyboundError('usage', `--exclude ${quote(value)}: ${problem}`);
   return value;
 }

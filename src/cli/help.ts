@@ -3,7 +3,7 @@
 export const HELP = `keybound: prove every deploy key is the right one before the deploy goes ahead
 
 Usage:
-  keybound check [PATH]          scan PATH (default .) and evaluate the policy
+  keybound check [PATH...]       scan each PATH (folders or files; default .) and evaluate the policy
     --config FILE                config file (default: keybound.yml, then .github/keybound.yml)
     --mode audit|gate            gate: for release jobs (default audit)
     --environment NAME           gate a deploy to NAME: evaluate the uses in NAME only
@@ -16,10 +16,14 @@ Usage:
     --output FILE                write the report there instead of stdout
     --fail-on error|warning|note|never         (default error)
     --now YYYY-MM-DD             evaluation date for ages and exceptions (default today)
+    --exclude GLOB               paths not to scan (repeatable; adds to config ignore:)
+    --quiet                      report errors only (warnings and notes are still counted)
     --baseline FILE              report only findings not in FILE (written by keybound baseline)
-  keybound baseline [PATH]       write the current findings' fingerprints (takes check's options)
+  keybound baseline [PATH...]    write the current findings' fingerprints (takes check's options)
     --output FILE                where (default PATH/.keybound-baseline.json)
-  keybound explain RULE          a rule's description, options, defaults and example
+  keybound init [PATH]           write a starter PATH/keybound.yml listing the keys found, to fill in
+    --exclude GLOB               paths not to scan (written as ignore:)
+  keybound explain RULE          a rule's description, options, defaults and example (custom rules too)
   keybound rules                 list the rules with their defaults (--format text|json|markdown)
   keybound providers             list providers, key formats, and the exact endpoints called
   keybound --version | --help

@@ -4,7 +4,9 @@ import { parse } from 'yaml';
 import { KeyboundError } from '../core/errors.js';
 import { POLICY_FILES } from '../generated/policies.js';
 import { closeMatches } from '../policy/messages.js';
+import type { CustomRuleSpec } from '../policy/types.js';
 import type { ProviderSpec } from '../providers/types.js';
+import { customRuleMeta } from '../rules/custom.js';
 import type { Rule } from '../rules/types.js';
 
 type ListingFormat = 'text' | 'json' | 'markdown';
@@ -149,11 +151,35 @@ function typeName(schema: Record<string, unknown>): string {
   return typeof schema.type === 'string' ? schema.type : 'value';
 }
 
-/** The rule `id`, or a usage error naming the closest ids (exit 2). */
-export function findRule(rules: readonly Rule[], id: string): Rule {
+/** `keybound explain ID` for a custom rule of the config: where it is defined, its message, when and deny. */
+export function formatExplainCustom(spec: CustomRuleSpec, format: ListingFormat): string {
+  const meta = customRuleMeta(spec);
+  const where = spec.location ? `${spec.location.file}:${spec.location.line}` : undefined;
+  if (format === 'json') {
+    const data = {
+      id: spec.id,
+      custom: true,
+      ...(where ? { definedIn: where } : {}),
+      severity: spec.severity,
+      message: spec.message,
+      ...(spec.when ? { when: spec.when } : {}),
+      deny: spec.deny,
+      help: meta.help?.text,
+    };
+    return `${JSON.stringify(data, null, 2)}\n`;
+  }
+  if (format === 'markdown') return `## \`${spec.id}\`\n\nSeverity: ${spec.severity}.\n\n${meta.help?.markdown}\n`;
+  return `${spec.id}  (custom rule; severity: ${spec.severity})\n${(meta.help?.text ?? '')
+    .split('\n')
+    .map((line) => (line ? `  ${line}` : ''))
+    .join('\n')}\n`;
+}
+
+/** The rule `id`, or a usage error naming the closest ids (exit 2); `customIds` are the config's. */
+export function findRule(rules: readonly Rule[], id: string, customIds: readonly string[] = []): Rule {
   const rule = rules.find((r) => r.meta.id === id);
   if (rule) return rule;
-  const ids = rules.map((r) => r.meta.id);
+  const ids = [...rules.map((r) => r.meta.id), ...customIds];
   const close = closeMatches(id, ids);
   const hint = close.length
     ? `; did you mean ${close.map((c) => JSON.stringify(c)).join(' or ')}?`

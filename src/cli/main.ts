@@ -1,25 +1,38 @@
 // The command line: the only code that touches argv, stdout, stdin, files for output, the environment
 // and the exit code. main() returns the code and never calls process.exit, so tests run it in-process.
 
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { describeError, KeyboundError } from '../core/errors.js';
 import { Redactor } from '../core/redact.js';
 import { redactValues } from '../core/redact-values.js';
 import { SecretValue } from '../core/secret.js';
-import type { Report } from '../core/types.js';
+import type { Finding, Report } from '../core/types.js';
 import { fetchSecretMetadata } from '../discovery/github-secrets.js';
 import { check, exitCodeOf } from '../engine.js';
+import { loadConfig } from '../policy/load.js';
 import { VERSION } from '../generated/version.js';
 import { createBaseline, DEFAULT_BASELINE_FILE, notBaselinable, parseBaseline } from '../policy/baseline.js';
 import { parseSecretsJson } from '../policy/secrets-input.js';
 import { withEnterpriseGitHub } from '../providers/endpoints.js';
 import { PROVIDERS } from '../providers/index.js';
 import { formatRedacted } from '../report/redacted.js';
+import { failsInEveryMode } from '../rules/invalid-waiver.js';
 import { RULES } from '../rules/index.js';
 import { parseCli, type CliSettings } from './args.js';
 import { HELP } from './help.js';
-import { findRule, formatExplain, formatProviders, formatRules, recommendedSetting } from './listings.js';
+import { assertNoConfig, starterConfig, writeStarter } from './init.js';
+import {
+  findRule,
+  formatExplain,
+  formatExplainCustom,
+  formatProviders,
+  formatRules,
+  recommendedSetting,
+} from './listings.js';
+import { checkWritable, writeOutput } from './output.js';
+import { progressMode, withProgress } from './progress.js';
+import { resolveScope } from './scope.js';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -29,6 +42,8 @@ export interface CliIO {
   cwd: string;
   /** Whether stdout is a terminal (colour in text output unless NO_COLOR). */
   isTTY: boolean;
+  /** Whether stderr is a terminal (smoke progress redrawn in place). */
+  stderrIsTTY?: boolean;
 }
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
@@ -49,25 +64,29 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       case 'providers':
         io.stdout(formatProviders(PROVIDERS, listingFormat(settings)));
         return 0;
-      case 'explain': {
-        const rule = findRule(RULES, settings.rule ?? '');
-        io.stdout(formatExplain(rule, recommendedSetting(rule.meta.id), listingFormat(settings)));
+      case 'explain':
+        io.stdout(explain(settings, io));
         return 0;
-      }
+      case 'init':
+        return await init(settings, io);
       case 'baseline': {
+        if (settings.output) checkWritable(io.cwd, settings.output, '--output');
         const result = await runCheck(settings, io, (secrets) => (redactor = new Redactor(secrets)));
         redactor = result.redactor;
-        return writeBaseline(settings, io, result.report, redactor);
+        return writeBaseline(settings, io, result.report, redactor, result.root);
       }
       case 'check': {
+        if (settings.output) checkWritable(io.cwd, settings.output, '--output');
         const result = await runCheck(settings, io, (secrets) => (redactor = new Redactor(secrets)));
         redactor = result.redactor;
         const color = settings.format === 'text' && !settings.output && io.isTTY && !io.env.NO_COLOR;
-        const text = formatRedacted(result.report, redactor, settings.format, {
+        const shown = settings.quiet ? quietReport(result.report) : result.report;
+        const text = formatRedacted(shown, redactor, settings.format, {
           color,
-          rules: RULES.map((r) => r.meta),
+          rules: result.rules,
+          quiet: settings.quiet,
         });
-        if (settings.output) writeFileSync(resolve(io.cwd, settings.output), text);
+        if (settings.output) writeOutput(io.cwd, settings.output, text, '--output');
         else io.stdout(text);
         return exitCodeOf(result.report);
       }
@@ -81,10 +100,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 }
 
 async function runCheck(settings: CliSettings, io: CliIO, onSecrets: (secrets: Iterable<SecretValue>) => void) {
-  const root = resolve(io.cwd, settings.path);
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
-    throw new KeyboundError('usage', `"${settings.path}" is not a folder to scan`);
-  }
+  const { root, include } = resolveScope(io.cwd, settings.paths);
   const token = settings.githubRepo ? githubToken(io) : undefined;
   const secrets = new Map<string, SecretValue>();
   if (token) onSecrets([token]);
@@ -98,24 +114,96 @@ async function runCheck(settings: CliSettings, io: CliIO, onSecrets: (secrets: I
   }
   const platformSecrets =
     settings.githubRepo && token ? await readSecretMetadata(settings.githubRepo, token, io) : undefined;
-  const result = await check({
-    root,
-    configPath: settings.configPath ? resolve(io.cwd, settings.configPath) : undefined,
-    mode: settings.mode,
-    environment: settings.environment,
-    smoke: settings.smoke,
-    secrets,
-    secretsFromEnv: settings.secretsEnv ? io.env : undefined,
-    now: settings.now ?? new Date().toISOString().slice(0, 10),
-    failOn: settings.failOn,
-    endpoints: withEnterpriseGitHub(settings.endpoints, io.env.GITHUB_API_URL),
-    tlsVerificationDisabled: io.env.NODE_TLS_REJECT_UNAUTHORIZED === '0',
-    http: io.env.RUNNER_DEBUG === '1' ? { log: (line) => io.stderr(`keybound: debug: ${line}\n`) } : {},
-    platformSecrets,
-    ...(settings.baseline !== undefined ? { baseline: readBaseline(io, settings.baseline) } : {}),
-  });
+  const progress = settings.smoke && !settings.quiet ? progressMode(io.stderrIsTTY ?? false, io.env) : undefined;
+  const result = await withProgress(progress, io.stderr, (onSmokeProgress) =>
+    check({
+      root,
+      include,
+      exclude: settings.exclude,
+      onSmokeProgress,
+      configPath: settings.configPath ? resolve(io.cwd, settings.configPath) : undefined,
+      mode: settings.mode,
+      environment: settings.environment,
+      smoke: settings.smoke,
+      secrets,
+      secretsFromEnv: settings.secretsEnv ? io.env : undefined,
+      now: settings.now ?? new Date().toISOString().slice(0, 10),
+      failOn: settings.failOn,
+      endpoints: withEnterpriseGitHub(settings.endpoints, io.env.GITHUB_API_URL),
+      tlsVerificationDisabled: io.env.NODE_TLS_REJECT_UNAUTHORIZED === '0',
+      http: io.env.RUNNER_DEBUG === '1' ? { log: (line) => io.stderr(`keybound: debug: ${line}\n`) } : {},
+      platformSecrets,
+      ...(settings.baseline !== undefined ? { baseline: readBaseline(io, settings.baseline) } : {}),
+    }),
+  );
   if (token) result.redactor.add(token);
-  return result;
+  return { ...result, root };
+}
+
+/** `--quiet`: errors only (and expired exceptions, which fail whatever their severity); counts stay whole. */
+function quietReport(report: Report): Report {
+  const shown = (finding: Finding): boolean => finding.severity === 'error' || failsInEveryMode(finding);
+  return { ...report, findings: report.findings.filter(shown), suppressed: [], diagnostics: [] };
+}
+
+/** `keybound explain RULE`: a built-in rule, else a custom rule of the config (--config, or found in .). */
+function explain(settings: CliSettings, io: CliIO): string {
+  const id = settings.rule ?? '';
+  const format = listingFormat(settings);
+  const builtin = RULES.find((rule) => rule.meta.id === id);
+  if (builtin) return formatExplain(builtin, recommendedSetting(id), format);
+  const config = loadConfig({
+    root: io.cwd,
+    configPath: settings.configPath ? resolve(io.cwd, settings.configPath) : undefined,
+    rules: RULES,
+  });
+  const custom = config.customRules.find((spec) => spec.id === id);
+  if (custom) return formatExplainCustom(custom, format);
+  findRule(
+    RULES,
+    id,
+    config.customRules.map((spec) => spec.id),
+  );
+  return '';
+}
+
+/** `keybound init [PATH]`: a starter keybound.yml listing the keys an offline scan finds. */
+async function init(settings: CliSettings, io: CliIO): Promise<number> {
+  const folder = resolve(io.cwd, settings.path);
+  if (statOrUndefined(folder)?.isDirectory() !== true) {
+    throw new KeyboundError(
+      'usage',
+      `${JSON.stringify(settings.path)} is not a folder; keybound init [PATH] writes PATH/keybound.yml`,
+    );
+  }
+  assertNoConfig(folder, settings.path);
+  const { report } = await check({
+    root: folder,
+    exclude: settings.exclude,
+    mode: 'audit',
+    smoke: false,
+    secrets: new Map(),
+    now: new Date().toISOString().slice(0, 10),
+    failOn: 'never',
+  });
+  const written = writeStarter(
+    folder,
+    settings.path,
+    starterConfig(report, { ignore: settings.exclude, version: VERSION }),
+  );
+  const count = report.keys.length;
+  io.stdout(
+    `Wrote ${written} with ${count} key${count === 1 ? '' : 's'}. Fill in rotated:, principal-kind: and owner: for each, then run: keybound check ${settings.path}\n`,
+  );
+  return 0;
+}
+
+function statOrUndefined(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** --github-repo reads its token from GITHUB_TOKEN only, never from a flag that would show in `ps`. */
@@ -156,14 +244,16 @@ function readBaseline(io: CliIO, file: string) {
   return { data: parseBaseline(text, file), file };
 }
 
-/** `keybound baseline`: the run's active findings as fingerprints, in --output or PATH/.keybound-baseline.json. */
-function writeBaseline(settings: CliSettings, io: CliIO, report: Report, redactor: Redactor): number {
-  const target = settings.output
-    ? resolve(io.cwd, settings.output)
-    : resolve(io.cwd, settings.path, DEFAULT_BASELINE_FILE);
+/** `keybound baseline`: the run's active findings as fingerprints, in --output or ROOT/.keybound-baseline.json. */
+function writeBaseline(settings: CliSettings, io: CliIO, report: Report, redactor: Redactor, root: string): number {
+  const named = settings.output ?? join(relativeOrAbsolute(io.cwd, root), DEFAULT_BASELINE_FILE);
   const baseline = createBaseline(report.findings, report.keys, VERSION, report.evaluatedAt);
-  writeFileSync(target, `${JSON.stringify(redactValues(baseline, redactor), null, 2)}\n`);
-  const named = settings.output ?? join(settings.path, DEFAULT_BASELINE_FILE);
+  writeOutput(
+    io.cwd,
+    named,
+    `${JSON.stringify(redactValues(baseline, redactor), null, 2)}\n`,
+    settings.output ? '--output' : 'baseline',
+  );
   io.stderr(`keybound: wrote ${baseline.findings.length} finding(s) to ${named}\n`);
   for (const finding of report.findings) {
     const why = notBaselinable(finding, report.keys);
@@ -185,4 +275,10 @@ function listingFormat(settings: CliSettings): 'text' | 'json' | 'markdown' {
   if (settings.format === 'json' || settings.format === 'markdown' || settings.format === 'text')
     return settings.format;
   throw new KeyboundError('usage', `--format ${settings.format} is for check; listings take text, json or markdown`);
+}
+
+/** `root` as the user would type it from `cwd`: relative when inside, else absolute. */
+function relativeOrAbsolute(cwd: string, root: string): string {
+  const rel = relative(cwd, root);
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? root : rel;
 }

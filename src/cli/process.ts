@@ -11,6 +11,7 @@ export async function runFromProcess(): Promise<void> {
     env: process.env,
     cwd: process.cwd(),
     isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
   });
 }
 

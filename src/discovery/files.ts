@@ -6,6 +6,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../core/types.js';
 import { MAX_YAML_BYTES } from '../core/yaml.js';
+import type { ScopeFilter } from './scope.js';
 
 /** Folders that never hold deploy configuration of the scanned project. */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
@@ -16,8 +17,8 @@ export interface WalkResult {
   diagnostics: Diagnostic[];
 }
 
-/** Every regular file below `root` (and symlinked files that stay inside it). */
-export function walkTree(root: string): WalkResult {
+/** Every regular file below `root` (and symlinked files that stay inside it) that `keep` lets through. */
+export function walkTree(root: string, keep?: ScopeFilter): WalkResult {
   const files: string[] = [];
   const diagnostics: Diagnostic[] = [];
   const realRoot = realpathSync(root);
@@ -35,6 +36,7 @@ export function walkTree(root: string): WalkResult {
     }
     for (const entry of entries) {
       const path = join(dir, entry.name);
+      if (keep && !keep(toRelative(root, path), entry.isDirectory())) continue;
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) visit(path);
       } else if (entry.isFile()) {
@@ -56,6 +58,18 @@ export function walkTree(root: string): WalkResult {
   visit(root);
   files.sort();
   return { files, diagnostics };
+}
+
+/** The other files in the folders of `files` (relative paths), for extractors that look at neighbours. */
+export function siblingsOf(root: string, files: readonly string[]): string[] {
+  const folders = new Set(files.map((file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '')));
+  return [...folders].flatMap((folder) => {
+    try {
+      return readdirSync(join(root, folder)).map((name) => (folder ? `${folder}/${name}` : name));
+    } catch {
+      return [];
+    }
+  });
 }
 
 export type ReadResult = { text: string } | { diagnostic: Diagnostic };

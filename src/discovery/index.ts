@@ -5,11 +5,12 @@
 import { emptyInventory, type Inventory } from '../core/types.js';
 import { composeExtractor } from './compose.js';
 import { dotenvExtractor } from './dotenv.js';
-import { readTextFile, walkTree } from './files.js';
+import { readTextFile, siblingsOf, walkTree } from './files.js';
 import { githubWorkflowExtractor } from './github-workflow.js';
 import { helmValuesExtractor } from './helm-values.js';
 import { kubernetesExtractor } from './kubernetes.js';
 import { kustomizeExtractor } from './kustomize.js';
+import { scopeFilter, type ScanScope } from './scope.js';
 import { findSuppressions } from './suppressions.js';
 import type { Extractor, InventoryPart } from './types.js';
 
@@ -23,12 +24,13 @@ export const EXTRACTORS: readonly Extractor[] = [
   kubernetesExtractor,
 ];
 
-/** Walks `root` and extracts everything keybound reads from it. */
-export function scanTree(root: string): Inventory {
+/** Walks `root` (or the part `scope` names) and extracts everything keybound reads from it. */
+export function scanTree(root: string, scope: ScanScope = {}): Inventory {
   const inventory = emptyInventory();
-  const walk = walkTree(root);
+  const walk = walkTree(root, scopeFilter(scope));
   inventory.diagnostics.push(...walk.diagnostics);
-  const paths = new Set(walk.files);
+  // A file named alone is still judged with its folder's other files in view (a Chart.yaml beside values.yaml).
+  const paths = new Set([...walk.files, ...(scope.include ? siblingsOf(root, walk.files) : [])]);
   for (const path of walk.files) {
     const extractor = EXTRACTORS.find((e) => e.matches(path, paths));
     if (!extractor) continue;

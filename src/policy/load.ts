@@ -8,6 +8,7 @@ import { type KeyboundError, KeyboundErrors } from '../core/errors.js';
 import { POLICY_FILES } from '../generated/policies.js';
 import type { Rule } from '../rules/types.js';
 import { discoverConfig, fsIo, type PolicyIo } from './discover.js';
+import { mergeIgnore } from './ignore.js';
 import { mergeEnvironments, mergeKeys } from './merge-keys.js';
 import { mergeCustomRules, mergeExceptions, mergeRuleSettings } from './merge-rules.js';
 import { resolveChain } from './resolve.js';
@@ -70,6 +71,7 @@ export function loadConfig(options: LoadConfigOptions): ResolvedConfig {
   const settings = mergeRuleSettings(sources, rules, new Set(customRules.map((c) => c.id)), errors);
   const ruleIds = [...rules.map((rule) => rule.meta.id), ...customRules.map((c) => c.id)];
   const exceptions = mergeExceptions(sources, ruleIds, errors);
+  const ignore = mergeIgnore(sources, errors);
 
   if (errors.length) throw new KeyboundErrors(sortErrors(errors, sources));
   return {
@@ -80,6 +82,7 @@ export function loadConfig(options: LoadConfigOptions): ResolvedConfig {
     rules: settings,
     customRules,
     exceptions,
+    ignore,
   };
 }
 

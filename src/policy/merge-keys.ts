@@ -69,7 +69,9 @@ export function mergeKeys(
   for (const source of sources) {
     const section = source.data.keys;
     if (!isPlainObject(section)) continue;
-    for (const [name, entry] of Object.entries(section)) {
+    for (const [name, value] of Object.entries(section)) {
+      // `NAME:` with nothing under it (as keybound init writes it) declares the key and nothing else.
+      const entry = value === null ? {} : value;
       if (!isPlainObject(entry)) continue;
       const declaration: KeyDeclaration = keys.get(name) ?? { name };
       const fieldPlaces = places.get(name) ?? new Map<string, Placed>();

@@ -47,16 +47,18 @@ export function mergeRuleSettings(
         errors.push(errorAt(source, path, unknownRule(id, [...registry.keys()], customIds), 'key'));
         continue;
       }
-      if (!isPlainObject(entry)) continue;
+      // `rotation-age: off` is shorthand for `rotation-age: { severity: off }` (the ESLint habit).
+      const setting = typeof entry === 'string' ? { severity: entry } : entry;
+      if (!isPlainObject(setting)) continue;
       const draft: RuleDraft = drafts.get(id) ?? { options: new Map(), last: { source, path } };
       draft.last = { source, path };
-      for (const [option, value] of Object.entries(entry)) {
+      for (const [option, value] of Object.entries(setting)) {
         if (option === 'severity') {
           if (id === 'invalid-waiver' && value === 'off') {
             errors.push(
               errorAt(
                 source,
-                [...path, 'severity'],
+                typeof entry === 'string' ? path : [...path, 'severity'],
                 'invalid-waiver cannot be off: expired exceptions always fail; use warning or note to soften unused-waiver reports',
               ),
             );

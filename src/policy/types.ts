@@ -51,4 +51,6 @@ export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
   customRules: CustomRuleSpec[];
   exceptions: ExceptionSpec[];
+  /** `ignore:` path globs (relative to the scanned root) of every applied file; never scanned. */
+  ignore?: string[];
 }

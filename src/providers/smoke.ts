@@ -26,6 +26,15 @@ export interface SmokeOptions {
   http?: Partial<HttpSettings>;
   /** The providers a value may be matched with; the registry unless a test supplies its own. */
   providers?: readonly ProviderSpec[];
+  /** Told when a call starts and when a key is done: the CLI shows progress on long runs. */
+  onProgress?: (progress: SmokeProgress) => void;
+}
+
+export interface SmokeProgress {
+  done: number;
+  total: number;
+  /** Ids of the providers with calls still in flight. */
+  waitingOn: string[];
 }
 
 /** Calls every key's provider and records the results on the keys (smoke, observations, facts). */
@@ -33,6 +42,10 @@ export async function smokeKeys(keys: readonly Key[], options: SmokeOptions): Pr
   const http = new SmokeHttp({ ...DEFAULT_HTTP_SETTINGS, ...options.http });
   const providers = options.providers ?? PROVIDERS;
   const calls = new Map<string, Promise<Identity>>();
+  const inFlight = new Map<string, number>();
+  let done = 0;
+  const progress = (finished: number): void =>
+    options.onProgress?.({ done: (done += finished), total: keys.length, waitingOn: [...inFlight.keys()] });
   await Promise.all(
     keys.map(async (key) => {
       // A second run over the same keys replaces, never duplicates, the smoke observations.
@@ -42,6 +55,7 @@ export async function smokeKeys(keys: readonly Key[], options: SmokeOptions): Pr
       const prepared = prepare(key, providers);
       if ('status' in prepared) {
         key.smoke = prepared;
+        progress(1);
         return;
       }
       const { provider, credential } = prepared;
@@ -49,8 +63,14 @@ export async function smokeKeys(keys: readonly Key[], options: SmokeOptions): Pr
       const id = callId(provider, credential);
       let call = calls.get(id);
       if (!call) {
-        call = identifySafely(provider, credential, http, options);
+        inFlight.set(provider.id, (inFlight.get(provider.id) ?? 0) + 1);
+        call = identifySafely(provider, credential, http, options).finally(() => {
+          const left = (inFlight.get(provider.id) ?? 1) - 1;
+          if (left > 0) inFlight.set(provider.id, left);
+          else inFlight.delete(provider.id);
+        });
         calls.set(id, call);
+        progress(0);
       }
       const identity = await call;
       const observations: Observation[] = identity.facts.map((f) => ({
@@ -61,6 +81,7 @@ export async function smokeKeys(keys: readonly Key[], options: SmokeOptions): Pr
       key.observations.push(...observations);
       key.facts = selectFacts(key.observations);
       key.smoke = compare(key, identity, observations);
+      progress(1);
     }),
   );
   return http;

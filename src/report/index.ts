@@ -18,6 +18,8 @@ export interface FormatOptions {
   color?: boolean;
   /** Metadata of every rule that ran (SARIF rule descriptors). */
   rules: readonly RuleMeta[];
+  /** `--quiet`: the report holds errors only (text says so and leaves out the keys table). */
+  quiet?: boolean;
 }
 
 /** True when `value` names a format (for validating `--format` before a scan starts). */
@@ -32,7 +34,7 @@ export function isFormat(value: string): value is Format {
 export function formatReport(report: Report, format: Format, options: FormatOptions): string {
   switch (format) {
     case 'text':
-      return formatText(report, { color: options.color ?? false });
+      return formatText(report, { color: options.color ?? false, quiet: options.quiet });
     case 'json':
       return formatJson(report);
     case 'sarif':

@@ -2,11 +2,15 @@
 // SECURITY: every piece of report text is escaped cell by cell, so a hostile file name, key name or
 // provider answer cannot end a row, open a fence or code span, inject HTML, make a link or mention.
 
-import { daysBetween as calendarDaysBetween, normalizeDate, parseDate } from '../core/dates.js';
+import { normalizeDate } from '../core/dates.js';
 import { SMOKE_STATUSES, type Finding, type KeyReport, type Report, type Severity } from '../core/types.js';
 import { shownDiagnostics } from './diagnostics.js';
+import { daysBetween, plural } from './key-cells.js';
 import { flattenLine } from './neutralize.js';
 import { alsoAt } from './related.js';
+
+/** Kept here too: the summary and tests import it from the Markdown formatter. */
+export { daysBetween } from './key-cells.js';
 
 /** The job summary upload limit is 1 MiB per step; stay under it by default. */
 export const DEFAULT_MARKDOWN_MAX_LENGTH = 1_000_000;
@@ -43,15 +47,6 @@ export function escapeCell(text: string): string {
 function code(text: string): string {
   const escaped = escapeCell(text);
   return escaped === '' ? '' : `<code>${escaped}</code>`;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-/** Whole UTC days from `date` to `evaluatedAt` (as rules count them), or undefined when either is not a date. */
-export function daysBetween(date: string, evaluatedAt: string): number | undefined {
-  return parseDate(date) && parseDate(evaluatedAt) ? calendarDaysBetween(date, evaluatedAt) : undefined;
 }
 
 function age(key: KeyReport, evaluatedAt: string): string {

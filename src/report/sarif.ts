@@ -32,6 +32,7 @@ function pascalCase(id: string): string {
 }
 
 function ruleHelp(meta: RuleMeta): { text: string; markdown: string } {
+  if (meta.help) return meta.help;
   const configure = `Configure it in keybound.yml under rules.${meta.id} (severity: error | warning | note | off).`;
   const example = meta.example ? `\n\nExample:\n${meta.example}` : '';
   const markdownExample = meta.example

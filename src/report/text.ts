@@ -1,16 +1,27 @@
 // Human-readable terminal output in the shape of ESLint's "stylish" formatter: findings grouped by file,
-// `line:column  severity  message (also at line:column, …)  rule-id`, then a problem count, the
-// verdict and the keys count.
+// `line:column  severity  message (also at line:column, …)  rule-id`, then a keys table (as the job
+// summary has), a problem count, the verdict and the keys count.
 // Untrusted text is flattened to one line and stripped of escapes before any colour of ours is added.
 
-import { SEVERITY_RANK, SMOKE_STATUSES, type Finding, type Report, type Severity } from '../core/types.js';
+import {
+  SEVERITY_RANK,
+  SMOKE_STATUSES,
+  type Finding,
+  type KeyReport,
+  type Report,
+  type Severity,
+  type SmokeStatus,
+} from '../core/types.js';
 import { shownDiagnostics } from './diagnostics.js';
+import { ageText, principalText, providerText, smokeText } from './key-cells.js';
 import { neutralize, neutralizeInline } from './neutralize.js';
 import { messageWithRelated } from './related.js';
 
 export interface TextOptions {
   /** Emit ANSI colours (the CLI decides from the TTY, NO_COLOR and FORCE_COLOR). */
   color: boolean;
+  /** `--quiet`: the report holds errors only; say so in the count, and leave the keys table out. */
+  quiet?: boolean;
 }
 
 type Paint = (text: string) => string;
@@ -93,7 +104,7 @@ function fileLines(file: string, findings: Finding[], p: Palette): string[] {
   return lines;
 }
 
-function summaryLines(report: Report, p: Palette): string[] {
+function summaryLines(report: Report, p: Palette, quiet: boolean): string[] {
   const s = report.summary;
   const total = s.error + s.warning + s.note;
   const lines: string[] = [];
@@ -105,6 +116,7 @@ function summaryLines(report: Report, p: Palette): string[] {
     if (s.note > 0) counts.push(plural(s.note, 'note'));
     lines.push(paint(p.bold(`✖ ${plural(total, 'problem')} (${counts.join(', ')})`)));
   }
+  if (quiet && s.warning + s.note > 0) lines.push(p.dim('  warnings and notes not shown (--quiet)'));
   if (s.suppressed > 0) lines.push(p.dim(`  ${s.suppressed} suppressed`));
   const verdictPaint = report.verdict === 'pass' ? p.green : report.verdict === 'fail' ? p.red : p.yellow;
   const scope = [report.mode, report.environment ? `environment ${neutralizeInline(report.environment)}` : '']
@@ -117,6 +129,50 @@ function summaryLines(report: Report, p: Palette): string[] {
     lines.push(p.yellow(`Could not confirm: ${report.unconfirmed.map(neutralizeInline).join(', ')}`));
   }
   return lines;
+}
+
+const SMOKE_PAINT: Record<SmokeStatus, keyof Palette> = {
+  verified: 'green',
+  mismatch: 'red',
+  invalid: 'red',
+  malformed: 'red',
+  unknown: 'yellow',
+  skipped: 'yellow',
+};
+
+/** The keys table: name, provider, environments, principal and kind, age, smoke status and reason. */
+function keyLines(report: Report, p: Palette): string[] {
+  if (report.keys.length === 0) return [];
+  const header = ['key', 'provider', 'environments', 'principal (kind)', 'age', 'smoke'];
+  const rows = report.keys.map((key) => keyRow(key, report.evaluatedAt));
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row.cells[i].length)));
+  const line = (cells: string[], paint: (cell: string, i: number) => string): string =>
+    `  ${cells.map((cell, i) => paint(i === cells.length - 1 ? cell : cell.padEnd(widths[i]), i)).join('  ')}`.trimEnd();
+  const lines = [p.bold(`Keys (${report.keys.length})`), line(header, (cell) => p.dim(cell))];
+  for (const row of rows) {
+    lines.push(
+      line(row.cells, (cell, i) => (i === header.length - 1 && row.smoke ? p[SMOKE_PAINT[row.smoke]](cell) : cell)),
+    );
+  }
+  if (report.keys.every((key) => !key.smoke)) {
+    lines.push(p.dim("  smoke: no calls made (--smoke with the keys' values checks each key with its provider)"));
+  }
+  return [...lines, ''];
+}
+
+function keyRow(key: KeyReport, evaluatedAt: string): { cells: string[]; smoke?: SmokeStatus } {
+  const dash = (text: string): string => neutralizeInline(text) || '-';
+  return {
+    cells: [
+      dash(key.name),
+      dash(providerText(key)),
+      dash(key.environments.join(', ')),
+      dash(principalText(key)),
+      dash(ageText(key, evaluatedAt)),
+      dash(smokeText(key)),
+    ],
+    smoke: key.smoke?.status,
+  };
 }
 
 function diagnosticLines(report: Report, p: Palette): string[] {
@@ -141,6 +197,8 @@ export function formatText(report: Report, options: TextOptions): string {
   for (const [file, findings] of byFile(report.findings)) {
     out.push(...fileLines(file, findings, p), '');
   }
-  out.push(...diagnosticLines(report, p), ...summaryLines(report, p));
+  out.push(...diagnosticLines(report, p));
+  if (!options.quiet) out.push(...keyLines(report, p));
+  out.push(...summaryLines(report, p, options.quiet ?? false));
   return `${out.join('\n')}\n`;
 }

@@ -7,7 +7,7 @@ import { FACT_NAMES, type Key, type Use } from '../core/types.js';
 import type { CompiledCustomRule } from '../policy/cel.js';
 import { MODEL_BOUNDS } from '../policy/cel-cost.js';
 import type { CustomRuleSpec, ResolvedConfig } from '../policy/types.js';
-import { defineRule, type Rule } from './types.js';
+import { defineRule, type Rule, type RuleMeta } from './types.js';
 import { evidenceOf, smokePrincipal } from './util.js';
 
 type Options = Record<string, never>;
@@ -19,23 +19,53 @@ export function customRules(config: Pick<ResolvedConfig, 'customRules'>): Rule[]
     .map((rule) => rule as unknown as Rule);
 }
 
+/**
+ * A custom rule's metadata: its message as the description, and help (SARIF, `keybound explain`) that
+ * says where it is defined and when it reports, from its `when` and `deny`.
+ */
+export function customRuleMeta(spec: CustomRuleSpec): RuleMeta<Options> {
+  const where = spec.location ? `${spec.location.file}:${spec.location.line}` : 'the config';
+  const when = spec.when ? ` where \`when\` is true` : '';
+  const text = [
+    `Custom rule ${spec.id}, defined in ${where} (custom-rules). For every use of every key${when}, it reports a finding when \`deny\` is true.`,
+    '',
+    `message: ${spec.message}`,
+    ...(spec.when ? [`when: ${spec.when}`] : []),
+    `deny: ${spec.deny}`,
+    '',
+    `Change it in ${where}; its severity is set there (error | warning | note | off).`,
+  ].join('\n');
+  const fence = (expression: string): string => `\`${expression.replace(/`/g, "'")}\``;
+  const markdown = [
+    `**${spec.id}** (custom rule, ${where}): for every use of every key${when}, a finding when \`deny\` is true.`,
+    '',
+    `- message: ${spec.message.replace(/[`*_[\]<>|]/g, '\\$&')}`,
+    ...(spec.when ? [`- when: ${fence(spec.when)}`] : []),
+    `- deny: ${fence(spec.deny)}`,
+    '',
+    `Change it in ${where}; its severity is set there (error | warning | note | off).`,
+  ].join('\n');
+  return {
+    id: spec.id,
+    description: `Custom rule: ${spec.message}`,
+    defaultSeverity: spec.severity === 'off' ? 'error' : spec.severity,
+    optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      deny: spec.message,
+      failed:
+        '{{rule}} could not be evaluated for {{key}} ({{error}}); the use is reported rather than passed unchecked',
+    },
+    help: { text, markdown },
+  };
+}
+
 function customRule(spec: CustomRuleSpec, compiled: CompiledCustomRule): Rule<Options> {
   const referenced = FACT_NAMES.filter((name) =>
     new RegExp(`\\bkey\\.facts\\.${name}\\b`).test(`${spec.when ?? ''} ${spec.deny}`),
   );
   return defineRule<Options>({
-    meta: {
-      id: spec.id,
-      description: `Custom rule: ${spec.when ? `when ${spec.when}, ` : ''}deny ${spec.deny}.`,
-      defaultSeverity: spec.severity === 'off' ? 'error' : spec.severity,
-      optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
-      defaultOptions: {},
-      messages: {
-        deny: spec.message,
-        failed:
-          '{{rule}} could not be evaluated for {{key}} ({{error}}); the use is reported rather than passed unchecked',
-      },
-    },
+    meta: customRuleMeta(spec),
     check(context) {
       const keyModels = new Map<Key, Record<string, unknown>>();
       for (const key of context.keys) {

@@ -22,6 +22,8 @@ export interface RuleMeta<Options = Record<string, unknown>> {
   example?: string;
   /** Runs after exceptions and inline suppressions are applied, and reads `context.waivers`. */
   readsWaivers?: boolean;
+  /** Help of its own, replacing the one made from the description (custom rules: message, when, deny). */
+  help?: { text: string; markdown: string };
 }
 
 /** An exception or inline suppression, and what became of it in this run. */

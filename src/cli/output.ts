@@ -1,0 +1,50 @@
+// Report and baseline files written by the CLI: the place is checked before the scan starts, so a
+// typo in --output fails in a second instead of after a two-minute smoke run, and any write error
+// is a usage error naming the file (exit 2), never an "internal error".
+
+import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { KeyboundError } from '../core/errors.js';
+
+/** The absolute path `file` names, or a usage error saying why it cannot be written. */
+export function checkWritable(cwd: string, file: string, flag: string): string {
+  const abs = resolve(cwd, file);
+  const fail = (why: string): never => {
+    throw new KeyboundError('usage', `${flag} ${JSON.stringify(file)}: ${why}`);
+  };
+  const folder = statOf(dirname(abs));
+  if (folder === 'missing') fail(`the folder ${JSON.stringify(dirname(file))} does not exist; create it first`);
+  if (folder !== 'folder') fail(`${JSON.stringify(dirname(file))} is not a folder`);
+  const target = statOf(abs);
+  if (target === 'folder') fail('that is a folder; name a file to write');
+  // An existing file or device (/dev/null, /dev/stdout) is written in place; a new file needs its folder.
+  try {
+    accessSync(target === 'missing' ? dirname(abs) : abs, constants.W_OK);
+  } catch {
+    fail('no permission to write there');
+  }
+  return abs;
+}
+
+/** Writes `text` to `file` (checked first), turning any failure into a usage error. */
+export function writeOutput(cwd: string, file: string, text: string, flag: string): void {
+  const abs = checkWritable(cwd, file, flag);
+  try {
+    writeFileSync(abs, text);
+  } catch (error) {
+    throw new KeyboundError('usage', `${flag} ${JSON.stringify(file)}: could not be written (${codeOf(error)})`);
+  }
+}
+
+function statOf(path: string): 'missing' | 'folder' | 'other' {
+  try {
+    return statSync(path).isDirectory() ? 'folder' : 'other';
+  } catch (error) {
+    // ENOTDIR: a file stands where a folder on the way should be.
+    return codeOf(error) === 'ENOENT' ? 'missing' : 'other';
+  }
+}
+
+function codeOf(error: unknown): string {
+  return (error as { code?: string }).code ?? 'error';
+}
