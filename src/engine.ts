@@ -23,6 +23,7 @@ import {
 import { decideEnvironments, KustomizeIndex } from './discovery/environment.js';
 import type { SecretMetadata } from './discovery/github-secrets.js';
 import { scanTree } from './discovery/index.js';
+import { followWorkflowCalls } from './discovery/workflow-calls.js';
 import { buildKeys } from './keys/build.js';
 import { isCredentialUse } from './keys/relevance.js';
 import { loadConfig } from './policy/load.js';
@@ -76,6 +77,12 @@ export interface CheckResult {
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const config = loadConfig({ root: options.root, configPath: options.configPath, rules: RULES });
   const inventory = scanTree(options.root);
+  // `type: environment` inputs can be any environment the repository knows: these, and those its jobs name.
+  const environments = [
+    ...config.environments.flatMap((mapping) => mapping.githubEnvironments),
+    ...(options.platformSecrets ?? []).flatMap((secret) => secret.environment ?? []),
+  ];
+  followWorkflowCalls(inventory, { environments });
   const uses = decideUseEnvironments(inventory, config).filter(
     (use) => isCredentialUse(use) && (!options.environment || use.environment === options.environment),
   );
@@ -300,6 +307,7 @@ function keyReport(key: Key): KeyReport {
       sourceKind: use.sourceKind,
       name: use.name,
       ...(use.context ? { context: use.context } : {}),
+      ...(use.calledFrom ? { calledFrom: use.calledFrom } : {}),
     })),
     facts,
     ...(key.smoke ? { smoke: key.smoke } : {}),

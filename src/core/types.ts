@@ -37,6 +37,10 @@ export interface EnvironmentHints {
   githubEnvironment?: string;
   /** Kubernetes namespace from the manifest itself. */
   namespace?: string;
+  /** A job `environment:` that workflow inputs decide (`${{ inputs.environment }}`), until callers fill it in. */
+  environmentTemplate?: string;
+  /** Files of the workflows that call this one, innermost first: path evidence after the file's own. */
+  callers?: string[];
 }
 
 /** Where in its file a use sits, for messages and CEL rules. All optional. */
@@ -48,6 +52,10 @@ export interface UseContext {
   via?: string;
   /** Kubernetes kind/name or compose service that consumes it. */
   resource?: string;
+  /** The variable or input the value is handed to (`AWS_ACCESS_KEY_ID`, `aws-access-key-id`). */
+  target?: string;
+  /** The action a step uses, for a value handed to its `with:` inputs. */
+  action?: string;
 }
 
 /** A reference to a key, as an extractor finds it (before the environment is decided). */
@@ -60,6 +68,8 @@ export interface RawUse {
   context?: UseContext;
   /** A value written in the file itself (manifests, dotenv): inspected for facts, never printed. */
   literal?: SecretValue;
+  /** In a reusable workflow: the caller job's `uses:` that made this use (a related location). */
+  calledFrom?: Location;
 }
 
 /** A use with its environment decided (SPEC section 2). */
@@ -91,6 +101,41 @@ export interface JobInfo {
   deploys: boolean;
   /** What made it look like a deploy, for evidence. */
   deployEvidence?: string;
+  /** A reusable-workflow call (`uses:` at job level). */
+  call?: WorkflowCall;
+}
+
+/** A job that calls a reusable workflow: what it hands over. */
+export interface WorkflowCall {
+  /** As written: `./.github/workflows/deploy.yml` or `owner/repo/.github/workflows/deploy.yml@v2`. */
+  uses: string;
+  location: Location;
+  /** `with:` values for each run of the calling job; `${{ inputs.X }}` parts are the caller's inputs. */
+  with: Record<string, string[]>[];
+  /** `secrets: inherit`, or each secret passed with the caller's secret names its value reads. */
+  secrets?: 'inherit' | Record<string, string[]>;
+}
+
+/** A `workflow_dispatch` or `workflow_call` input. */
+export interface WorkflowInput {
+  name: string;
+  trigger: 'workflow_dispatch' | 'workflow_call';
+  type?: string;
+  /** `choice` options. */
+  options?: string[];
+  default?: string;
+}
+
+/** `secrets[expr]` whose index the files do not settle (the dynamic-secret-access rule reports it). */
+export interface DynamicSecretAccess {
+  /** The index expression as written: `format('{0}_KEY', inputs.env)`. */
+  expression: string;
+  location: Location;
+  hints: EnvironmentHints;
+  context: UseContext;
+  calledFrom?: Location;
+  /** The names it can read, with `${{ inputs.X }}` parts callers decide; absent when nobody can say. */
+  names?: string[];
 }
 
 /** `toJSON(secrets)` or `secrets: inherit`: every secret handed over at once. */
@@ -109,6 +154,10 @@ export interface WorkflowInfo {
   exposures: SecretsExposure[];
   /** `on.workflow_call.secrets` declared by a reusable workflow. */
   callSecrets: { name: string; required: boolean; location: Location }[];
+  /** The events under `on:` (`push`, `workflow_dispatch`, `workflow_call`, ...). */
+  triggers?: string[];
+  inputs?: WorkflowInput[];
+  dynamicSecrets?: DynamicSecretAccess[];
 }
 
 export interface RbacRule {
@@ -317,6 +366,8 @@ export interface Finding {
   /** Stable across moved lines: rule, key, file, environment and the rule's own anchor. */
   fingerprint: string;
   suppression?: Suppression;
+  /** It only says a key could not be confirmed: a gate is `indeterminate` (exit 3), never `fail`, on it. */
+  unconfirmed?: boolean;
 }
 
 export type Verdict = 'pass' | 'fail' | 'indeterminate';
@@ -332,6 +383,7 @@ export interface UseReport {
   sourceKind: SourceKind;
   name: string;
   context?: UseContext;
+  calledFrom?: Location;
 }
 
 export interface KeyReport {

@@ -81,6 +81,7 @@ function use(item: UseReport): Json {
           resource: context.resource,
         })
       : undefined,
+    calledFrom: item.calledFrom ? location(item.calledFrom) : undefined,
   });
 }
 
