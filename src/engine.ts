@@ -36,6 +36,7 @@ import { failsInEveryMode } from './rules/invalid-waiver.js';
 import { RULES } from './rules/index.js';
 import type { HttpSettings } from './providers/http.js';
 import { NO_VALUE, smokeKeys } from './providers/smoke.js';
+import { confirmedByDeclaration, isJobToken } from './keys/confirmation.js';
 import { KeyboundError } from './core/errors.js';
 import type { FindingInput, Rule, RuleContext, WaiverStatus } from './rules/types.js';
 import { VERSION } from './generated/version.js';
@@ -76,7 +77,7 @@ export interface CheckResult {
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const config = loadConfig({ root: options.root, configPath: options.configPath, rules: RULES });
-  const inventory = scanTree(options.root);
+  const inventory = scanTree(options.root, { helmValues: config.helmValues });
   // `type: environment` inputs can be any environment the repository knows: these, and those its jobs name.
   const environments = [
     ...config.environments.flatMap((mapping) => mapping.githubEnvironments),
@@ -173,6 +174,7 @@ function decideUseEnvironments(inventory: Inventory, config: ResolvedConfig): Us
 /** A gate without --smoke: nothing was confirmed, and the gate must say so (exit 3). */
 function markUnchecked(keys: Key[]): void {
   for (const key of keys) {
+    if (isJobToken(key)) continue;
     key.smoke =
       !key.value || key.value.isEmpty
         ? NO_VALUE
@@ -219,6 +221,7 @@ function toFinding(rule: Rule, configured: Severity, input: FindingInput): Pendi
     location: input.location,
     evidence: input.evidence,
     anchor: input.anchor,
+    ...(input.unconfirmed && { unconfirmed: true }),
   };
 }
 
@@ -274,10 +277,14 @@ function assembleReport(
   return report;
 }
 
-/** A gated key whose smoke result could not confirm it; config `unknown: warn` turns this off. */
+/**
+ * A gated key whose smoke result could not confirm it; config `unknown: warn` turns this off. A key no
+ * provider can check is confirmed by its owners' declaration instead.
+ */
 function needsConfirmation(key: Key, config: ResolvedConfig): boolean {
   const status = key.smoke?.status;
   if (status !== 'unknown' && status !== 'skipped') return false;
+  if (status === 'skipped' && confirmedByDeclaration(key)) return false;
   return config.rules['key-user-association']?.options.unknown !== 'warn';
 }
 
@@ -314,15 +321,20 @@ function keyReport(key: Key): KeyReport {
   };
 }
 
-/** `fail` when findings reach `--fail-on`; `indeterminate` when a gate could not confirm a key. */
+/**
+ * `fail` when findings that say something is wrong reach `--fail-on`; `indeterminate` when a gate could
+ * not confirm a key, or the only findings at that level say so (`unconfirmed`), so that a release job can
+ * tell "retry later" (3) from "fix the key" (1).
+ */
 export function verdictOf(report: Pick<Report, 'findings' | 'failOn' | 'unconfirmed'>): Report['verdict'] {
   // An expired exception fails whatever --fail-on says: a waiver must not rot into a silent pass.
   if (report.findings.some(failsInEveryMode)) return 'fail';
-  if (report.failOn !== 'never') {
-    const threshold = SEVERITY_RANK[report.failOn];
-    if (report.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) return 'fail';
-  }
-  return report.unconfirmed.length > 0 ? 'indeterminate' : 'pass';
+  const reached =
+    report.failOn === 'never'
+      ? []
+      : report.findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[report.failOn as Severity]);
+  if (reached.some((f) => !f.unconfirmed)) return 'fail';
+  return report.unconfirmed.length > 0 || reached.length > 0 ? 'indeterminate' : 'pass';
 }
 
 /** SPEC section 7: 0 pass, 1 findings at or above --fail-on, 3 a gate could not confirm a key. */

@@ -65,6 +65,8 @@ export interface CaseSpec<O> {
   options?: Partial<O>;
   severity?: Severity;
   mode?: Mode;
+  /** The gated environment (`--environment`). */
+  environment?: string;
   now?: string;
   smoke?: boolean;
 }
@@ -78,6 +80,8 @@ export interface ExpectedFinding {
   key?: string;
   environment?: string;
   evidence?: Evidence[];
+  /** The finding only says "could not confirm" (a gate's exit 3). */
+  unconfirmed?: boolean;
 }
 
 export interface InvalidCase<O> extends CaseSpec<O> {
@@ -95,6 +99,7 @@ export interface ActualFinding {
   environment?: string;
   evidence: Evidence[];
   anchor?: string;
+  unconfirmed?: boolean;
 }
 
 /** An observation: `o('keyEnvironment', 'staging', 'name', 'name part STAGING')`. */
@@ -169,6 +174,7 @@ export function runRule<O>(rule: Rule<O>, spec: CaseSpec<O>): ActualFinding[] {
     options,
     severity: configured,
     mode: spec.mode ?? 'audit',
+    ...(spec.environment !== undefined && { environment: spec.environment }),
     now: spec.now ?? DEFAULT_NOW,
     smoke: spec.smoke ?? keys.some((k) => k.smoke),
     waivers: spec.waivers ?? [],
@@ -188,6 +194,7 @@ export function runRule<O>(rule: Rule<O>, spec: CaseSpec<O>): ActualFinding[] {
       if (input.key !== undefined) finding.key = input.key;
       if (input.environment !== undefined) finding.environment = input.environment;
       if (input.anchor !== undefined) finding.anchor = input.anchor;
+      if (input.unconfirmed) finding.unconfirmed = true;
       findings.push(finding);
     },
   });
@@ -204,7 +211,7 @@ function project(actual: ActualFinding, expected: ExpectedFinding): Record<strin
     line: actual.line,
     column: actual.column,
   };
-  for (const field of ['file', 'key', 'environment', 'evidence'] as const) {
+  for (const field of ['file', 'key', 'environment', 'evidence', 'unconfirmed'] as const) {
     if (expected[field] !== undefined) out[field] = actual[field];
   }
   return out;

@@ -56,6 +56,8 @@ export interface UseContext {
   target?: string;
   /** The action a step uses, for a value handed to its `with:` inputs. */
   action?: string;
+  /** The same block names an endpoint (`AWS_ENDPOINT_URL`): another service may speak the protocol. */
+  endpoint?: boolean;
 }
 
 /** A reference to a key, as an extractor finds it (before the environment is decided). */

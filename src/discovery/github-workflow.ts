@@ -92,6 +92,8 @@ interface Scope {
   target?: string;
   /** The action of the step, for its `with:` inputs. */
   action?: string;
+  /** The map the value sits in also names an endpoint (S3-compatible storage behind AWS variables). */
+  endpoint?: boolean;
   /** Set once the walk passes through an alias: everything found below it is reported there. */
   alias?: Location;
   /** An `if:` value, which is an expression even without `${{ }}`. */
@@ -411,8 +413,9 @@ function walkNode(walk: Walk, node: unknown, scope: Scope): void {
   } else if (isScalar(node)) {
     scanScalar(walk, node, scope);
   } else if (isMap(node)) {
+    const endpoint = (node.items as Pair[]).some((pair) => /endpoint/i.test(scalarString(pair.key) ?? ''));
     for (const pair of node.items as Pair[]) {
-      walkNode(walk, pair.value, { ...scope, bare: false, target: scalarString(pair.key) });
+      walkNode(walk, pair.value, { ...scope, bare: false, target: scalarString(pair.key), endpoint });
     }
   } else if (isSeq(node)) {
     for (const item of node.items) walkNode(walk, item, { ...scope, bare: false });
@@ -499,6 +502,7 @@ function useContext(walk: Walk, scope: Scope): UseContext {
     via: scope.via,
     ...(scope.target !== undefined && scope.via !== 'run' && { target: scope.target }),
     ...(scope.action !== undefined && scope.via === 'with' && { action: scope.action }),
+    ...(scope.endpoint && scope.target !== undefined && scope.via !== 'run' && { endpoint: true }),
   };
 }
 

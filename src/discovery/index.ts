@@ -2,6 +2,7 @@
 // fixed order (specific formats before the catch-all Kubernetes reader), and its inline suppressions
 // are collected. A file that breaks an extractor is reported; the scan goes on.
 
+import picomatch from 'picomatch';
 import { emptyInventory, type Inventory } from '../core/types.js';
 import { composeExtractor } from './compose.js';
 import { dotenvExtractor } from './dotenv.js';
@@ -23,14 +24,21 @@ export const EXTRACTORS: readonly Extractor[] = [
   kubernetesExtractor,
 ];
 
+export interface ScanOptions {
+  /** Config `helm-values`: globs of Helm values files, read as such wherever they are (workflows excepted). */
+  helmValues?: readonly string[];
+}
+
 /** Walks `root` and extracts everything keybound reads from it. */
-export function scanTree(root: string): Inventory {
+export function scanTree(root: string, options: ScanOptions = {}): Inventory {
   const inventory = emptyInventory();
   const walk = walkTree(root);
   inventory.diagnostics.push(...walk.diagnostics);
   const paths = new Set(walk.files);
+  const namedHelm = options.helmValues?.length ? picomatch([...options.helmValues], { dot: true }) : undefined;
   for (const path of walk.files) {
-    const extractor = EXTRACTORS.find((e) => e.matches(path, paths));
+    const helm = namedHelm?.(path) && !githubWorkflowExtractor.matches(path, paths);
+    const extractor = helm ? helmValuesExtractor : EXTRACTORS.find((e) => e.matches(path, paths));
     if (!extractor) continue;
     const read = readTextFile(root, path);
     if ('diagnostic' in read) {

@@ -51,4 +51,6 @@ export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
   customRules: CustomRuleSpec[];
   exceptions: ExceptionSpec[];
+  /** `helm-values`: globs of Helm values files beyond `values*.yaml` beside a chart (a later file's list wins). */
+  helmValues?: string[];
 }

@@ -49,6 +49,7 @@ export function findingJson(finding: Finding): Json {
     location: location(finding.location),
     evidence: finding.evidence.map(evidence),
     fingerprint: finding.fingerprint,
+    unconfirmed: finding.unconfirmed ? true : undefined,
     suppression: suppression
       ? compact({
           kind: suppression.kind,

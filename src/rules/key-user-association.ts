@@ -50,6 +50,7 @@ export default defineRule<Options>({
       inconclusive: 'could not confirm {{key}} with {{provider}} ({{reason}}); the smoke call was inconclusive',
       malformed:
         'the value of {{key}} is not a well-formed {{provider}} key (a stray newline, space or truncation?); it was not sent',
+      providerDiffers: '{{key}} is not the key its declaration says ({{detail}}); fix the declaration or the secret',
     },
     usesSmoke: true,
     example:
@@ -70,13 +71,14 @@ export default defineRule<Options>({
           reason: smoke.reason,
           expected: key.declaration?.principal ?? 'declared principal',
           actual: smokePrincipal(key) ?? 'another account',
+          detail: smoke.message ?? smoke.reason,
         },
         location: use.location,
         key: key.name,
         environment: use.environment,
         evidence: [...smokeEvidence(key), ...observationsOf(key, 'principal').map(evidenceOf)],
         anchor: smoke.status,
-        ...(chosen.warning ? { severity: capSeverity(context.severity, 'warning') } : {}),
+        ...(chosen.warning ? { severity: capSeverity(context.severity, 'warning'), unconfirmed: true } : {}),
       });
     }
   },
@@ -89,6 +91,8 @@ function choose(key: Key, unknown: Options['unknown']): { messageId: string; war
   if (smoke.status === 'malformed') return { messageId: 'malformed' };
   if (smoke.status === 'invalid')
     return { messageId: Object.hasOwn(INVALID_MESSAGES, smoke.reason) ? INVALID_MESSAGES[smoke.reason] : 'invalid' };
+  if (smoke.status === 'mismatch' && smoke.reason === 'declared-provider-differs')
+    return { messageId: 'providerDiffers' };
   if (smoke.status === 'mismatch' && smoke.reason !== 'test-mode') {
     return { messageId: smoke.reason === 'wrong-account' ? 'wrongAccount' : 'mismatch' };
   }

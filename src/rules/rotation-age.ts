@@ -6,6 +6,7 @@
 
 import { daysBetween, formatDate, parseDate } from '../core/dates.js';
 import type { Evidence, Observation } from '../core/types.js';
+import { isJobToken } from '../keys/confirmation.js';
 import { defineRule } from './types.js';
 import { capSeverity, evidenceOf, primaryUse } from './util.js';
 
@@ -59,7 +60,8 @@ export default defineRule<Options>({
     const expiryWarn = context.options['expiry-warn-days'] ?? 14;
     for (const key of context.keys) {
       const use = primaryUse(key);
-      if (!use || SHORT_LIVED.has(String(key.facts.keyType?.value ?? ''))) continue;
+      // The job's own GITHUB_TOKEN lives as long as its job (SPEC section 5), whatever value is given.
+      if (!use || isJobToken(key) || SHORT_LIVED.has(String(key.facts.keyType?.value ?? ''))) continue;
       const at = { location: use.location, key: key.name, environment: use.environment };
       const dated = key.facts.rotated ?? key.facts.created;
       const expires = key.facts.expires;

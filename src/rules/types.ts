@@ -49,6 +49,8 @@ export interface FindingInput {
   severity?: Severity;
   /** Extra text that keeps the fingerprint stable and distinct (a job id, a resource name). */
   anchor?: string;
+  /** The finding only says a key could not be confirmed: a gate is `indeterminate` on it, not `fail`. */
+  unconfirmed?: boolean;
 }
 
 export interface RuleContext<Options = Record<string, unknown>> {
