@@ -91,7 +91,7 @@ for (const repo of repos) {
     for (const ref of textReferences(readFileSync(join(CORPUS, repo, file), 'utf8'))) {
       total++;
       const here = uses.get(`${file}:${ref.line}`) ?? [];
-      const same = here.filter((u) => u.name === ref.name || (u.calledFrom && u.context?.passedAs === ref.name));
+      const same = here.filter((u) => u.name === ref.name);
       const matched = same.length > 0 ? same : here.filter((u) => u.calledFrom);
       if (matched.length > 0) found++;
       else missed.push(`${repo}/${file}:${ref.line} ${ref.name}`);

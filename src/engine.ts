@@ -165,10 +165,21 @@ function withEnvironmentSecrets(options: CheckOptions, uses: readonly Use[], con
   return new Map([...secretsFromEnv(names, options.secretsFromEnv), ...options.secrets]);
 }
 
-/** Gives each raw use its environment(s); a shared kustomize base can land in several. */
+/**
+ * Gives each raw use its environment(s); a shared kustomize base can land in several. A reusable
+ * workflow's use reached by many callers is kept once per environment and caller job.
+ */
 function decideUseEnvironments(inventory: Inventory, config: ResolvedConfig): Use[] {
   const context = { mappings: config.environments, kustomize: new KustomizeIndex(inventory.kustomizations) };
-  return inventory.uses.flatMap((raw) => decideEnvironments(raw, context).map((decision) => ({ ...raw, ...decision })));
+  const seen = new Set<string>();
+  return inventory.uses.flatMap((raw) =>
+    decideEnvironments(raw, context).flatMap((decision) => {
+      const id = JSON.stringify([raw.name, raw.location, raw.context, raw.calledFrom, decision]);
+      if (raw.sourceKind === 'github-workflow' && seen.has(id)) return [];
+      seen.add(id);
+      return [{ ...raw, ...decision }];
+    }),
+  );
 }
 
 /** A gate without --smoke: nothing was confirmed, and the gate must say so (exit 3). */

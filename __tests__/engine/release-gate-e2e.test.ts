@@ -118,3 +118,41 @@ describe('the README release gate on an ordinary app', () => {
     }
   });
 });
+
+describe('a deploy that reads secrets by expression', () => {
+  it('a static matrix index names its keys; an index over a free input fails the production gate', async () => {
+    const run = await runCli([
+      'check',
+      '__tests__/fixtures/repos/dynamic-secrets',
+      '--mode',
+      'gate',
+      '--environment',
+      'production',
+      '--format',
+      'json',
+      '--now',
+      '2026-11-22',
+    ]);
+    const report = JSON.parse(run.stdout);
+    expect(report.keys.map((k: { name: string }) => k.name)).toEqual(['BILLING_API_KEY', 'SEARCH_API_KEY']);
+    expect(
+      report.findings
+        .filter((f: { ruleId: string }) => f.ruleId === 'dynamic-secret-access')
+        .map((f: { severity: string; message: string; location: { line: number; column: number } }) => [
+          f.severity,
+          f.location.line,
+          f.location.column,
+          f.message,
+        ]),
+    ).toEqual([
+      [
+        'error',
+        22,
+        27,
+        "secrets[format('{0}_REGION_KEY', inputs.region)] reads a secret whose name is only known at run time (production), so it cannot be checked; use secrets.NAME, a static matrix or choice options",
+      ],
+    ]);
+    expect(report.verdict).toBe('fail');
+    expect(run.code).toBe(1);
+  });
+});

@@ -208,7 +208,7 @@ ruleTester(rule, {
         {
           severity: 'error',
           message:
-            'cannot establish that DATABASE_PASSWORD is bound to a service account: no provider can check it, so the gate needs its owners to declare it; add to keybound.yml: keys: { DATABASE_PASSWORD: { provider: none, principal-kind: service, owner: YOUR-TEAM, rotated: YYYY-MM-DD } }',
+            'cannot establish that DATABASE_PASSWORD is bound to a service account: no known provider can check it; if none can, add to keybound.yml: keys: { DATABASE_PASSWORD: { provider: none, principal-kind: service, owner: YOUR-TEAM, rotated: YYYY-MM-DD } }',
           line: 20,
           column: 18,
           unconfirmed: true,
@@ -231,7 +231,7 @@ ruleTester(rule, {
         {
           severity: 'error',
           message:
-            'cannot establish that DATABASE_PASSWORD is bound to a service account: no provider can check it, so the gate needs its owners to declare it; add to keybound.yml: keys: { DATABASE_PASSWORD: { provider: none, principal-kind: service, owner: data-platform, rotated: YYYY-MM-DD } }',
+            'cannot establish that DATABASE_PASSWORD is bound to a service account: no known provider can check it; if none can, add to keybound.yml: keys: { DATABASE_PASSWORD: { provider: none, principal-kind: service, owner: data-platform, rotated: YYYY-MM-DD } }',
           line: 20,
           column: 18,
         },

@@ -42,7 +42,14 @@ import { conventionInName } from './environment.js';
 import { firstProblem, looksTemplated, skippedTemplate } from './manifest-yaml.js';
 import type { Extractor, InventoryPart } from './types.js';
 import { scanExpression, scanTemplate, sourceView, type Span } from './workflow-expressions.js';
-import { deployEvidence, jobEnvironment, type JobEnvironment, type JobRun, readPermissions } from './workflow-jobs.js';
+import {
+  deployEvidence,
+  ENVIRONMENT_INPUT,
+  jobEnvironment,
+  type JobEnvironment,
+  type JobRun,
+  readPermissions,
+} from './workflow-jobs.js';
 import { possibleOfExpression, possibleValues } from './workflow-values.js';
 import { findScriptLinks } from './workflow-shell.js';
 
@@ -367,9 +374,6 @@ function walkSteps(walk: Walk, node: unknown, outer: Scope): void {
     }
   });
 }
-
-/** `with:` input names that tell a deploy action its environment (`getsentry/action-release`). */
-const ENVIRONMENT_INPUT = /^(?:env|environment|stage|deploy[-_]?environment)$/i;
 
 /**
  * A step that tells its action which environment it deploys to (`with: environment: production`), in a

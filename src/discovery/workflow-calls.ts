@@ -17,6 +17,7 @@ import type {
   WorkflowCall,
   WorkflowInfo,
 } from '../core/types.js';
+import { ENVIRONMENT_INPUT } from './workflow-jobs.js';
 import { possibleValues } from './workflow-values.js';
 
 export interface FollowOptions {
@@ -26,9 +27,6 @@ export interface FollowOptions {
 
 /** Beyond this many contexts of one workflow (callers of callers of matrices), the rest are not followed. */
 const MAX_CONTEXTS = 64;
-
-/** Input names that say "the environment this deploys to" when a caller hands them over. */
-const ENVIRONMENT_INPUT = /(?:^|[-_])(?:env|environment|stage)$/i;
 
 /** The input values of a context; `exact` is false for "any environment the repository knows of". */
 interface InputValue {
@@ -63,8 +61,10 @@ export function followWorkflowCalls(inventory: Inventory, options: FollowOptions
       const call = job.call;
       if (!call) continue;
       const target = localPath(call.uses);
-      if (target === undefined) inventory.diagnostics.push(...remoteNote(workflow, job, call));
-      else if (!workflows.has(target)) inventory.diagnostics.push(missingNote(workflow, job, call));
+      if (target === undefined) {
+        // `owner/repo/path@ref`; anything else is no reusable workflow GitHub would run.
+        if (/^[^./][^@]*\/[^@]+@\S+$/.test(call.uses)) inventory.diagnostics.push(...remoteNote(workflow, job, call));
+      } else if (!workflows.has(target)) inventory.diagnostics.push(missingNote(workflow, job, call));
       else callers.set(target, [...(callers.get(target) ?? []), { workflow, job, call }]);
     }
   }

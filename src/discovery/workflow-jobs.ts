@@ -9,6 +9,12 @@ import { DYNAMIC_VALUE, possibleValues } from './workflow-values.js';
 /** Follows aliases (charging the document's alias budget). */
 export type Resolve = (node: unknown) => unknown;
 
+/**
+ * Input names that tell a reusable workflow or a deploy action its environment: `environment`, `env`,
+ * `stage`, `deploy-environment`, `target_env`, `environment-name`; not `secrets-env` or `docker-env`.
+ */
+export const ENVIRONMENT_INPUT = /^(?:(?:deploy|target)[-_]?)?(?:env|environment|stage)(?:[-_]?name)?$/i;
+
 /** GitHub runs at most 256 jobs per matrix; beyond that the matrix is treated as dynamic. */
 const MAX_COMBINATIONS = 256;
 

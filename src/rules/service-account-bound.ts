@@ -34,7 +34,7 @@ export default defineRule<Options>({
       cannotEstablish:
         'cannot establish that {{key}} is bound to a service account ({{why}}); gate mode needs a verified smoke call',
       undeclared:
-        'cannot establish that {{key}} is bound to a service account: no provider can check it, so the gate needs its owners to declare it; add to keybound.yml: {{declaration}}',
+        'cannot establish that {{key}} is bound to a service account: no known provider can check it; if none can, add to keybound.yml: {{declaration}}',
     },
     example:
       'DEPLOY_TOKEN is bound to a human user (a user account token); use a service account, bot or app for production',
