@@ -228,6 +228,12 @@ export interface InlineSuppression {
   reason?: string;
 }
 
+/** A local composite action (`action.yml` with `runs.using: composite`): where it reads each input. */
+export interface CompositeAction {
+  file: string;
+  inputRefs: { input: string; location: Location; context: UseContext }[];
+}
+
 /** Everything the extractors found in the scanned tree. */
 export interface Inventory {
   files: { path: string; kind: SourceKind }[];
@@ -238,6 +244,8 @@ export interface Inventory {
   kustomizations: KustomizationInfo[];
   diagnostics: Diagnostic[];
   suppressions: InlineSuppression[];
+  /** Local composite actions, followed for the secrets workflow steps hand to their inputs. */
+  actions?: CompositeAction[];
 }
 
 export function emptyInventory(): Inventory {

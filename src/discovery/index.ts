@@ -4,6 +4,7 @@
 
 import picomatch from 'picomatch';
 import { emptyInventory, type Inventory } from '../core/types.js';
+import { compositeActionExtractor } from './composite-action.js';
 import { composeExtractor } from './compose.js';
 import { dotenvExtractor } from './dotenv.js';
 import { readTextFile, walkTree } from './files.js';
@@ -17,6 +18,7 @@ import type { Extractor, InventoryPart } from './types.js';
 /** In the order they are asked: the first that matches a file reads it. */
 export const EXTRACTORS: readonly Extractor[] = [
   githubWorkflowExtractor,
+  compositeActionExtractor,
   composeExtractor,
   kustomizeExtractor,
   helmValuesExtractor,
@@ -73,6 +75,7 @@ export function mergeInto(inventory: Inventory, part: InventoryPart): void {
   inventory.kustomizations.push(...(part.kustomizations ?? []));
   inventory.diagnostics.push(...(part.diagnostics ?? []));
   inventory.suppressions.push(...(part.suppressions ?? []));
+  if (part.actions?.length) inventory.actions = [...(inventory.actions ?? []), ...part.actions];
   inventory.rbac.roles.push(...(part.rbac?.roles ?? []));
   inventory.rbac.bindings.push(...(part.rbac?.bindings ?? []));
   inventory.rbac.serviceAccounts.push(...(part.rbac?.serviceAccounts ?? []));

@@ -4,7 +4,8 @@
 // every context it runs in: `environment: ${{ inputs.environment }}` gets the choices or the callers'
 // values; a callee's `secrets.API_KEY` becomes a use of the caller's `STAGING_API_KEY`; a `secrets[expr]`
 // whose index waits on inputs is resolved the same way. Remote reusable workflows are noted: keybound
-// cannot see what they do with the secrets and environment they are handed.
+// cannot see what they do with the secrets and environment they are handed. Last, secrets handed to
+// local composite actions are followed into them (composite-action.ts).
 
 import type {
   Diagnostic,
@@ -17,6 +18,7 @@ import type {
   WorkflowCall,
   WorkflowInfo,
 } from '../core/types.js';
+import { followCompositeActions } from './composite-action.js';
 import { ENVIRONMENT_INPUT } from './workflow-jobs.js';
 import { possibleValues } from './workflow-values.js';
 
@@ -132,6 +134,8 @@ export function followWorkflowCalls(inventory: Inventory, options: FollowOptions
     workflow.dynamicSecrets = unresolved;
   }
   inventory.uses = uses;
+  // Then into local composite actions, in the environments each step now has.
+  followCompositeActions(inventory);
 }
 
 /** `./.github/workflows/x.yml` → `.github/workflows/x.yml`; undefined for a remote workflow. */
