@@ -24,6 +24,7 @@ import {
 import { decideEnvironments, KustomizeIndex } from './discovery/environment.js';
 import type { SecretMetadata } from './discovery/github-secrets.js';
 import { scanTree } from './discovery/index.js';
+import { followWorkflowCalls } from './discovery/workflow-calls.js';
 import { buildKeys } from './keys/build.js';
 import { committedCredentials } from './keys/literal.js';
 import { isCredentialUse } from './keys/relevance.js';
@@ -38,6 +39,7 @@ import { RULES } from './rules/index.js';
 import { oneFindingPerRootCause, type RawFinding } from './rules/root-cause.js';
 import type { HttpSettings } from './providers/http.js';
 import { NO_VALUE, smokeKeys, type SmokeProgress } from './providers/smoke.js';
+import { confirmedByDeclaration, isJobToken } from './keys/confirmation.js';
 import { KeyboundError } from './core/errors.js';
 import { closeMatches } from './policy/messages.js';
 import type { FindingInput, Rule, RuleContext, RuleMeta, WaiverStatus } from './rules/types.js';
@@ -87,10 +89,17 @@ export interface CheckResult {
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const config = loadConfig({ root: options.root, configPath: options.configPath, rules: RULES });
-  const inventory = scanTree(options.root, {
-    include: options.include,
-    ignore: [...(config.ignore ?? []), ...(options.exclude ?? [])],
-  });
+  const inventory = scanTree(
+    options.root,
+    { include: options.include, ignore: [...(config.ignore ?? []), ...(options.exclude ?? [])] },
+    { helmValues: config.helmValues },
+  );
+  // `type: environment` inputs can be any environment the repository knows: these, and those its jobs name.
+  const environments = [
+    ...config.environments.flatMap((mapping) => mapping.githubEnvironments),
+    ...(options.platformSecrets ?? []).flatMap((secret) => secret.environment ?? []),
+  ];
+  followWorkflowCalls(inventory, { environments });
   const decided = decideUseEnvironments(inventory, config);
   if (options.environment) assertKnownEnvironment(options.environment, decided, config);
   const credentialUses = decided.filter(isCredentialUse);
@@ -183,10 +192,21 @@ function withEnvironmentSecrets(options: CheckOptions, uses: readonly Use[], con
   return new Map([...secretsFromEnv(names, options.secretsFromEnv), ...options.secrets]);
 }
 
-/** Gives each raw use its environment(s); a shared kustomize base can land in several. */
+/**
+ * Gives each raw use its environment(s); a shared kustomize base can land in several. A reusable
+ * workflow's use reached by many callers is kept once per environment and caller job.
+ */
 function decideUseEnvironments(inventory: Inventory, config: ResolvedConfig): Use[] {
   const context = { mappings: config.environments, kustomize: new KustomizeIndex(inventory.kustomizations) };
-  return inventory.uses.flatMap((raw) => decideEnvironments(raw, context).map((decision) => ({ ...raw, ...decision })));
+  const seen = new Set<string>();
+  return inventory.uses.flatMap((raw) =>
+    decideEnvironments(raw, context).flatMap((decision) => {
+      const id = JSON.stringify([raw.name, raw.location, raw.context, raw.calledFrom, decision]);
+      if (raw.sourceKind === 'github-workflow' && seen.has(id)) return [];
+      seen.add(id);
+      return [{ ...raw, ...decision }];
+    }),
+  );
 }
 
 /**
@@ -208,6 +228,7 @@ function assertKnownEnvironment(name: string, uses: readonly Use[], config: Reso
 /** A gate without --smoke: nothing was confirmed, and the gate must say so (exit 3). */
 function markUnchecked(keys: Key[]): void {
   for (const key of keys) {
+    if (isJobToken(key)) continue;
     key.smoke =
       !key.value || key.value.isEmpty
         ? NO_VALUE
@@ -256,6 +277,7 @@ function toFinding(rule: Rule, configured: Severity, input: FindingInput): RawFi
     anchor: input.anchor,
     use: input.use,
     repeatsSmoke: input.repeatsSmoke,
+    ...(input.unconfirmed && { unconfirmed: true }),
   };
 }
 
@@ -311,10 +333,14 @@ function assembleReport(
   return report;
 }
 
-/** A gated key whose smoke result could not confirm it; config `unknown: warn` turns this off. */
+/**
+ * A gated key whose smoke result could not confirm it; config `unknown: warn` turns this off. A key no
+ * provider can check is confirmed by its owners' declaration instead.
+ */
 function needsConfirmation(key: Key, config: ResolvedConfig): boolean {
   const status = key.smoke?.status;
   if (status !== 'unknown' && status !== 'skipped') return false;
+  if (status === 'skipped' && confirmedByDeclaration(key)) return false;
   return config.rules['key-user-association']?.options.unknown !== 'warn';
 }
 
@@ -344,21 +370,27 @@ function keyReport(key: Key): KeyReport {
       sourceKind: use.sourceKind,
       name: use.name,
       ...(use.context ? { context: use.context } : {}),
+      ...(use.calledFrom ? { calledFrom: use.calledFrom } : {}),
     })),
     facts,
     ...(key.smoke ? { smoke: key.smoke } : {}),
   };
 }
 
-/** `fail` when findings reach `--fail-on`; `indeterminate` when a gate could not confirm a key. */
+/**
+ * `fail` when findings that say something is wrong reach `--fail-on`; `indeterminate` when a gate could
+ * not confirm a key, or the only findings at that level say so (`unconfirmed`), so that a release job can
+ * tell "retry later" (3) from "fix the key" (1).
+ */
 export function verdictOf(report: Pick<Report, 'findings' | 'failOn' | 'unconfirmed'>): Report['verdict'] {
   // An expired exception fails whatever --fail-on says: a waiver must not rot into a silent pass.
   if (report.findings.some(failsInEveryMode)) return 'fail';
-  if (report.failOn !== 'never') {
-    const threshold = SEVERITY_RANK[report.failOn];
-    if (report.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) return 'fail';
-  }
-  return report.unconfirmed.length > 0 ? 'indeterminate' : 'pass';
+  const reached =
+    report.failOn === 'never'
+      ? []
+      : report.findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[report.failOn as Severity]);
+  if (reached.some((f) => !f.unconfirmed)) return 'fail';
+  return report.unconfirmed.length > 0 || reached.length > 0 ? 'indeterminate' : 'pass';
 }
 
 /** SPEC section 7: 0 pass, 1 findings at or above --fail-on, 3 a gate could not confirm a key. */

@@ -72,9 +72,17 @@ describe('conventionFor: every SPEC word, and nothing else', () => {
   });
 });
 
-describe('conventionInName: whole parts split on - _ .', () => {
+describe('conventionInName: whole parts split on - _ . spaces and camelCase humps', () => {
   it.each([
     ['payments-prod', 'production'],
+    ['deployProd', 'production'],
+    ['StagingDeploy', 'staging'],
+    ['Cast Production', 'production'],
+    ['smoke-test-production', 'production'],
+    ['stagingTests', 'staging'],
+    ['test-stage', 'staging'],
+    ['PRODUCTION', 'production'],
+    ['Liveness', undefined],
     ['prod_payments', 'production'],
     ['values.staging', 'staging'],
     ['payments', undefined],
@@ -93,6 +101,12 @@ describe('conventionInPath: file name parts first, then folders from the deepest
     { name: 'values-production.yaml', path: 'charts/api/values-production.yaml', want: 'production' },
     { name: 'docker-compose.prod.yml', path: 'docker-compose.prod.yml', want: 'production' },
     { name: 'deploy-prod.yml', path: '.github/workflows/deploy-prod.yml', want: 'production' },
+    { name: 'deployProd.yml', path: '.github/workflows/deployProd.yml', want: 'production' },
+    {
+      name: 'a production word beats a test word',
+      path: '.github/workflows/smoke-test-production.yml',
+      want: 'production',
+    },
     { name: '.env.test', path: 'app/.env.test', want: 'development' },
     { name: 'qa folder', path: 'envs/qa/config.yaml', want: 'development' },
     { name: 'stg file part', path: 'values-stg.yaml', want: 'staging' },
@@ -207,6 +221,20 @@ describe('decideEnvironments: precedence', () => {
       name: 'path conventions',
       file: 'app/.env.production',
       hints: {},
+      mappings: [],
+      want: [d('production', 'path')],
+    },
+    {
+      name: 'a reusable workflow: its own file name first',
+      file: '.github/workflows/deploy-staging.yml',
+      hints: { callers: ['.github/workflows/release-prod.yml'] },
+      mappings: [],
+      want: [d('staging', 'path')],
+    },
+    {
+      name: "a reusable workflow: then its callers' file names, innermost first",
+      file: '.github/workflows/_deploy.yml',
+      hints: { callers: ['.github/workflows/release.yml', '.github/workflows/cd-prod.yml'] },
       mappings: [],
       want: [d('production', 'path')],
     },

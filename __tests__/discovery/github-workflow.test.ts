@@ -331,7 +331,7 @@ describe('github-workflow: what a secret is handed to (context action and input)
       name: u.name,
       via: u.context?.via,
       action: u.context?.action,
-      input: u.context?.input,
+      input: u.context?.target,
     }));
 
   it.each([
@@ -357,7 +357,7 @@ describe('github-workflow: what a secret is handed to (context action and input)
           action: 'aws-actions/configure-aws-credentials',
           input: 'aws-secret-access-key',
         },
-        { name: 'S', via: 'env', action: 'aws-actions/configure-aws-credentials', input: 'AWS_SESSION' },
+        { name: 'S', via: 'env', action: undefined, input: 'AWS_SESSION' },
         { name: 'R', via: 'run', action: undefined, input: undefined },
       ],
     },
@@ -622,6 +622,127 @@ describe('github-workflow: deploys', () => {
     ).toEqual([
       { id: 'a', at: '3:3-3:4', envs: ['prod'] },
       { id: 'b', at: '5:3-5:4', envs: [] },
+    ]);
+  });
+});
+
+describe('github-workflow: triggers, inputs and reusable-workflow calls', () => {
+  it('reads the events and the dispatch and call inputs', () => {
+    const workflow = extract(
+      lines(
+        'on:',
+        '  push:',
+        '  workflow_dispatch:',
+        '    inputs:',
+        '      env: { type: choice, options: [staging, production], default: staging }',
+        '      target: { type: environment }',
+        '  workflow_call:',
+        '    inputs:',
+        '      region: { type: string, default: eu }',
+      ),
+    ).workflows?.[0];
+    expect(workflow?.triggers).toEqual(['push', 'workflow_dispatch', 'workflow_call']);
+    expect(workflow?.inputs).toEqual([
+      {
+        name: 'env',
+        trigger: 'workflow_dispatch',
+        type: 'choice',
+        options: ['staging', 'production'],
+        default: 'staging',
+      },
+      { name: 'target', trigger: 'workflow_dispatch', type: 'environment' },
+      { name: 'region', trigger: 'workflow_call', type: 'string', default: 'eu' },
+    ]);
+  });
+
+  it.each([
+    ['a name', 'on: push', ['push']],
+    ['a list', 'on: [push, workflow_call]', ['push', 'workflow_call']],
+  ])('events written as %s', (_name, text, want) => {
+    expect(extract(lines(text)).workflows?.[0].triggers).toEqual(want);
+  });
+
+  it('records a call: with: per matrix combination, a secrets mapping, its place', () => {
+    const job = extract(
+      lines(
+        'on: push',
+        'jobs:',
+        '  deploy:',
+        '    strategy: { matrix: { env: [staging, production] } }',
+        '    uses: ./.github/workflows/deploy.yml',
+        '    with:',
+        '      environment: ${{ matrix.env }}',
+        '      version: ${{ github.sha }}',
+        '    secrets:',
+        '      API_KEY: ${{ secrets.PROD_API_KEY }}',
+      ),
+    ).workflows?.[0].jobs[0];
+    expect(job?.call).toEqual({
+      uses: './.github/workflows/deploy.yml',
+      location: { file: PATH, line: 5, column: 11, endLine: 5, endColumn: 41 },
+      with: [{ environment: ['staging'] }, { environment: ['production'] }],
+      secrets: { API_KEY: ['PROD_API_KEY'] },
+    });
+  });
+
+  it('records secrets: inherit', () => {
+    const text = lines('on: push', 'jobs:', '  d: { uses: org/r/.github/workflows/d.yml@v1, secrets: inherit }');
+    expect(extract(text).workflows?.[0].jobs[0].call?.secrets).toBe('inherit');
+  });
+
+  it('names where a value goes: the env variable, the with: input and its action', () => {
+    const uses = extract(
+      lines(
+        'on: push',
+        'jobs:',
+        '  a:',
+        '    steps:',
+        '      - uses: aws-actions/configure-aws-credentials@v4',
+        '        with:',
+        '          aws-access-key-id: ${{ secrets.TF_KEY }}',
+        '      - run: terraform apply',
+        '        env:',
+        '          AWS_SECRET_ACCESS_KEY: ${{ secrets.TF_SECRET }}',
+        '      - run: echo ${{ secrets.PLAIN }}',
+      ),
+    ).uses;
+    expect(uses?.map((u) => [u.name, u.context?.target, u.context?.action])).toEqual([
+      ['TF_KEY', 'aws-access-key-id', 'aws-actions/configure-aws-credentials'],
+      ['TF_SECRET', 'AWS_SECRET_ACCESS_KEY', undefined],
+      ['PLAIN', undefined, undefined],
+    ]);
+  });
+
+  it('secrets[...]: a literal matrix index is a use per entry; what waits on inputs or nobody can name is kept', () => {
+    const part = extract(
+      lines(
+        'on: push',
+        'jobs:',
+        '  a:',
+        '    strategy: { matrix: { include: [{ env: staging, k: STAGING_KEY }, { env: production, k: PROD_KEY }] } }',
+        '    environment: ${{ matrix.env }}',
+        '    steps:',
+        '      - run: echo ${{ secrets[matrix.k] }}',
+        "      - run: echo ${{ secrets[format('{0}_KEY', inputs.env)] }}",
+        '      - run: echo ${{ secrets[needs.a.outputs.name] }}',
+      ),
+    );
+    expect(part.uses?.map((u) => [u.name, at(u.location), u.hints.githubEnvironment])).toEqual([
+      ['STAGING_KEY', '7:23-7:40', 'staging'],
+      ['PROD_KEY', '7:23-7:40', 'production'],
+    ]);
+    expect(
+      part.workflows?.[0].dynamicSecrets?.map((d) => [
+        d.expression,
+        at(d.location),
+        d.hints.githubEnvironment,
+        d.names,
+      ]),
+    ).toEqual([
+      ["format('{0}_KEY', inputs.env)", '8:23-8:61', 'staging', ['${{ inputs.env }}_KEY']],
+      ["format('{0}_KEY', inputs.env)", '8:23-8:61', 'production', ['${{ inputs.env }}_KEY']],
+      ['needs.a.outputs.name', '9:23-9:52', 'staging', undefined],
+      ['needs.a.outputs.name', '9:23-9:52', 'production', undefined],
     ]);
   });
 });

@@ -1,7 +1,11 @@
 // helm-values extractor: credential keys by dotted path with literals, secret-name keys as uses of
 // that Secret, the Chart.yaml sibling rule in `matches`, and hostile input.
 
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scanTree } from '../../src/discovery/index.js';
 import { helmValuesExtractor } from '../../src/discovery/helm-values.js';
 import { fixture, HOSTILE, rows, run, type Row } from '../fixtures/manifests/helpers.js';
 
@@ -143,8 +147,13 @@ describe('helm-values: matches', () => {
     'Chart.yaml',
     'values.yaml',
     'other/values.yaml',
+    'helm_deploy/app/Chart.yaml',
   ]);
   it.each([
+    ['helm_deploy/values-prod.yaml', true],
+    ['helm_deploy/app/values.yaml', true],
+    ['charts/values-staging.yaml', true],
+    ['helm_deploy/config/values.yaml', false],
     ['charts/api/values.yaml', true],
     ['charts/api/values-prod.yaml', true],
     ['charts/api/values.production.yml', true],
@@ -155,5 +164,48 @@ describe('helm-values: matches', () => {
     ['charts/api/Chart.yaml', false],
   ])('%s -> %s', (path, want) => {
     expect(helmValuesExtractor.matches(path, tree)).toBe(want);
+  });
+});
+
+describe('helm-values: files named in config (helm-values globs)', () => {
+  it('reads them as Helm values wherever they are; a workflow stays a workflow', () => {
+    const root = mkdtempSync(join(tmpdir(), 'kb-helm-'));
+    try {
+      const files: Record<string, string> = {
+        'deploy/prod/app-values.yaml': 'db:\n  password: kb-helm-Pw7Hq2Lm9Np4\n',
+        'deploy/staging/app-values.yaml': 'existingSecret: app-staging\n',
+        '.github/workflows/values.yaml': 'on: push\njobs: {}\n',
+      };
+      for (const [path, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(root, path)), { recursive: true });
+        writeFileSync(join(root, path), text);
+      }
+      const globs = ['deploy/*/app-values.yaml', '.github/workflows/*.yaml'];
+      const kinds = (options: Parameters<typeof scanTree>[2]) =>
+        scanTree(root, {}, options)
+          .files.map((f) => `${f.path} ${f.kind}`)
+          .sort();
+      // Without the config they are plain YAML to the catch-all Kubernetes reader, which finds nothing.
+      expect(kinds({})).toEqual([
+        '.github/workflows/values.yaml github-workflow',
+        'deploy/prod/app-values.yaml kubernetes',
+        'deploy/staging/app-values.yaml kubernetes',
+      ]);
+      expect(scanTree(root, {}).uses).toEqual([]);
+      expect(kinds({ helmValues: globs })).toEqual([
+        '.github/workflows/values.yaml github-workflow',
+        'deploy/prod/app-values.yaml helm-values',
+        'deploy/staging/app-values.yaml helm-values',
+      ]);
+      const uses = scanTree(root, {}, { helmValues: globs }).uses.map(
+        (u) => `${u.name} ${u.location.file}:${u.location.line}`,
+      );
+      expect(uses.sort()).toEqual([
+        'app-staging deploy/staging/app-values.yaml:1',
+        'db.password deploy/prod/app-values.yaml:2',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

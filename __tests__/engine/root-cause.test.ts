@@ -269,4 +269,55 @@ describe('one finding per root cause, end to end', () => {
       'no-dev-keys-in-prod 13 inline',
     ]);
   });
+
+  it('a reusable workflow use is reported where secrets.X is written, with the caller as a related location', async () => {
+    const caller = `name: Release
+on: { push: { tags: ['v*'] } }
+permissions:
+  contents: read
+jobs:
+  release:
+    uses: ./.github/workflows/deploy-callee.yml
+    with:
+      environment: production
+    secrets:
+      API_KEY: \${{ secrets.STAGING_API_KEY }}
+`;
+    const callee = `name: Deploy (reusable)
+on:
+  workflow_call:
+    inputs:
+      environment: { type: string, required: true }
+    secrets:
+      API_KEY: { required: true }
+permissions:
+  contents: read
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    environment: \${{ inputs.environment }}
+    steps:
+      - run: ./deploy.sh
+        env:
+          API_KEY: \${{ secrets.API_KEY }}
+`;
+    const dir = repo({ '.github/workflows/release.yml': caller, '.github/workflows/deploy-callee.yml': callee });
+    const result = await report(dir);
+    const found = result.findings.filter((f) => f.ruleId === 'no-dev-keys-in-prod' && f.key === 'STAGING_API_KEY');
+    expect(found.map((f) => ({ location: f.location, related: f.relatedLocations }))).toEqual([
+      {
+        location: { file: '.github/workflows/deploy-callee.yml', line: 17, column: 24, endLine: 17, endColumn: 39 },
+        related: [
+          {
+            file: '.github/workflows/release.yml',
+            line: 7,
+            column: 11,
+            endLine: 7,
+            endColumn: 48,
+            message: 'STAGING_API_KEY reaches this use through the call here',
+          },
+        ],
+      },
+    ]);
+  });
 });

@@ -216,3 +216,71 @@ describe('buildKeys: observations and facts', () => {
     expect(keys[0].declaration).toEqual(declaration);
   });
 });
+
+describe('buildKeys: where a value is handed is evidence (issue 12)', () => {
+  const handed = (name: string, target: string, via = 'env', extra: Partial<Use['context']> = {}): Use => ({
+    ...use(name),
+    context: { workflow: 'Deploy', job: 'tf', step: 'Apply', via, target, ...extra },
+  });
+  const provider = (observations: Observation[]) =>
+    observations.filter((o) => o.fact === 'provider').map((o) => [o.value, o.source, o.detail]);
+
+  it.each<[string, Use[], unknown[]]>([
+    [
+      'an AWS variable',
+      [handed('TERRAFORM_STATE_ACCESS_KEY', 'AWS_ACCESS_KEY_ID')],
+      [['aws', 'name', 'passed as AWS_ACCESS_KEY_ID']],
+    ],
+    [
+      'an input of aws-actions/configure-aws-credentials',
+      [handed('TF_KEY', 'aws-access-key-id', 'with', { action: 'aws-actions/configure-aws-credentials' })],
+      [['aws', 'name', 'passed as aws-access-key-id to aws-actions/configure-aws-credentials']],
+    ],
+    ['NODE_AUTH_TOKEN', [handed('PUBLISH_TOKEN', 'NODE_AUTH_TOKEN')], [['npm', 'name', 'passed as NODE_AUTH_TOKEN']]],
+    [
+      'the token input of actions/checkout',
+      [handed('BOT_PAT', 'token', 'with', { action: 'actions/checkout' })],
+      [['github', 'name', 'passed as token to actions/checkout']],
+    ],
+    ['a name that names a place, not a credential', [handed('S3_ENDPOINT', 'AWS_ENDPOINT_URL')], []],
+    [
+      'a block that also names an endpoint (R2 under AWS variable names)',
+      [handed('R2_ACCESS_KEY_ID', 'AWS_ACCESS_KEY_ID', 'env', { endpoint: true })],
+      [],
+    ],
+    ['a run script says nothing', [handed('X_TOKEN', 'AWS_ACCESS_KEY_ID', 'run')], []],
+    [
+      'the key’s own name first',
+      [handed('SLACK_BOT_TOKEN', 'GH_TOKEN')],
+      [
+        ['slack', 'name', 'name SLACK_BOT_TOKEN'],
+        ['github', 'name', 'passed as GH_TOKEN'],
+      ],
+    ],
+  ])('%s', (_name, uses, want) => {
+    const [key] = buildKeys(uses, [], config(), new Map());
+    expect(provider(key.observations)).toEqual(want);
+  });
+
+  it('two secrets handed to an AWS pair in one step are one key, the secret its companion', () => {
+    const keys = buildKeys(
+      [handed('TF_KEY', 'AWS_ACCESS_KEY_ID'), handed('TF_SECRET', 'AWS_SECRET_ACCESS_KEY')],
+      [],
+      config(),
+      secrets({ TF_KEY: AWS_ID, TF_SECRET: AWS_SECRET }),
+    );
+    expect(keys.map((k) => [k.name, k.names])).toEqual([['TF_KEY', ['TF_KEY', 'TF_SECRET']]]);
+    expect(reveal(keys[0].value)).toBe(AWS_ID);
+    expect(reveal(keys[0].companions.secretAccessKey)).toBe(AWS_SECRET);
+    expect(keys[0].facts.provider).toMatchObject({ value: 'aws', source: 'value' });
+  });
+
+  it('handed in different steps they stay two keys', () => {
+    const other = {
+      ...handed('TF_SECRET', 'AWS_SECRET_ACCESS_KEY'),
+      context: { job: 'tf', step: 'Plan', via: 'env', target: 'AWS_SECRET_ACCESS_KEY' },
+    };
+    const keys = buildKeys([handed('TF_KEY', 'AWS_ACCESS_KEY_ID'), other], [], config(), new Map());
+    expect(keys.map((k) => k.name)).toEqual(['TF_KEY', 'TF_SECRET']);
+  });
+});

@@ -15,7 +15,7 @@ import { type ExpectedError, FAKE_BUILTINS, FAKE_RULES, load, loadErrors } from 
 const FIXTURES = join(import.meta.dirname, '../fixtures/config');
 const KEY_PROPS =
   'provider, environment, principal, principal-kind, scopes, rotated, owner, aliases, max-age-days, warn-age-days';
-const TOP_PROPS = 'version, extends, environments, keys, rules, custom-rules, exceptions, ignore';
+const TOP_PROPS = 'version, extends, environments, keys, rules, custom-rules, exceptions, ignore, helm-values';
 const ENDPOINT_HINT =
   'keybound never takes hosts, URLs, headers or methods from a file: where a key is sent is compiled into its provider adapter';
 
@@ -470,7 +470,7 @@ const ERROR_CASES: ErrorCase[] = [
         2,
         18,
         'keys.A.provider',
-        'must be github, gitlab, aws, gcp, slack, stripe, openai, anthropic, sendgrid, twilio, npm, huggingface, datadog or cloudflare, got "stripe-live"; did you mean "stripe"?',
+        'must be github, gitlab, aws, gcp, slack, stripe, openai, anthropic, sendgrid, twilio, npm, huggingface, datadog, cloudflare or none, got "stripe-live"; did you mean "stripe"?',
       ),
     ],
   },
@@ -512,6 +512,34 @@ const ERROR_CASES: ErrorCase[] = [
     errors: [at(2, 22, 'keys.STRIPE_SECRET_KEY', 'must be a map, got a string of 44 characters')],
   },
 ];
+
+describe('loadConfig: helm-values and provider: none (issue 12)', () => {
+  it('carries the last helm-values list and a provider: none declaration', () => {
+    const config = load({
+      'keybound.yml': [
+        'version: 1',
+        'helm-values: ["deploy/*/values.yaml"]',
+        'keys:',
+        '  DATABASE_PASSWORD: { provider: none, principal-kind: service, owner: data, rotated: 2026-10-01 }',
+      ].join('\n'),
+    });
+    expect(config.helmValues).toEqual(['deploy/*/values.yaml']);
+    expect(config.keys.get('DATABASE_PASSWORD')).toMatchObject({ provider: 'none', principalKind: 'service' });
+  });
+
+  it('helm-values must be a list', () => {
+    expect(loadErrors({ 'keybound.yml': 'version: 1\nhelm-values: deploy/values.yaml\n' })).toEqual([
+      {
+        code: 'config',
+        file: 'keybound.yml',
+        line: 2,
+        column: 14,
+        path: 'helm-values',
+        message: 'must be a list, got "deploy/values.yaml"',
+      },
+    ]);
+  });
+});
 
 describe('loadConfig: errors', () => {
   it.each(ERROR_CASES)('$name', ({ text, files, errors }) => {

@@ -246,6 +246,35 @@ describe('what is never sent', () => {
     expect(server.requests).toEqual([]);
   });
 
+  it("the job's own GITHUB_TOKEN is never called, whatever its value (SPEC section 5)", async () => {
+    const { server, options } = await world();
+    const keys = [makeKey('GITHUB_TOKEN', { value: A1 }), makeKey('github_token', { value: A2 })];
+    await smokeKeys(keys, options);
+    for (const key of keys) expect(key.smoke).toBeUndefined();
+    expect(server.requests).toEqual([]);
+  });
+
+  it('provider: none → skipped (unsupported); a value with a documented prefix contradicts it → mismatch', async () => {
+    const { server, options } = await world();
+    const none = { provider: 'none' };
+    const keys = [
+      makeKey('DATABASE_PASSWORD', { value: 'correct-horse-battery', declaration: none }),
+      makeKey('GAMMA_PASSWORD', { value: G1, declaration: none }), // a bare format is no contradiction
+      makeKey('DB_TOKEN', { value: A1, declaration: none }),
+    ];
+    await smokeKeys(keys, options);
+    expect(keys.map((k) => k.smoke)).toEqual([
+      { status: 'skipped', reason: 'unsupported', message: 'declared provider: none; no provider can check it' },
+      { status: 'skipped', reason: 'unsupported', message: 'declared provider: none; no provider can check it' },
+      {
+        status: 'mismatch',
+        reason: 'declared-provider-differs',
+        message: 'declared provider: none, but the value is a Synthetic alpha key (prefix alp_); it was not sent',
+      },
+    ]);
+    expect(server.requests).toEqual([]);
+  });
+
   it('an endpoint override that is not https (or loopback http) → unknown, nothing sent', async () => {
     const { server, options } = await world();
     const keys = [makeKey('ALPHA_TOKEN', { value: A1 })];

@@ -294,6 +294,32 @@ ruleTester(rule, {
           message: 'could not confirm K with github (rate-limited); the smoke call was inconclusive',
           line: 21,
           column: 15,
+          unconfirmed: true,
+        },
+      ],
+    },
+    {
+      name: 'provider: none contradicted by the value',
+      keys: [
+        {
+          name: 'DB_TOKEN',
+          uses: [PROD],
+          obs: [github],
+          decl: { provider: 'none' },
+          smoke: {
+            status: 'mismatch',
+            reason: 'declared-provider-differs',
+            message: 'declared provider: none, but the value is a GitHub key (prefix ghp_); it was not sent',
+          },
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'DB_TOKEN is declared as provider: none, but its value is a github key; it was sent nowhere: fix the declaration or the secret',
+          line: 21,
+          column: 15,
         },
       ],
     },

@@ -51,8 +51,13 @@ const AWS_PAIR = {
   names: ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'],
   obs: [AWS_NAME],
   uses: [
-    use('production', '12:30', { step: 'Upload', via: 'env', input: 'AWS_ACCESS_KEY_ID' }),
-    use('production', '13:34', { step: 'Upload', via: 'env', input: 'AWS_SECRET_ACCESS_KEY' }, 'AWS_SECRET_ACCESS_KEY'),
+    use('production', '12:30', { step: 'Upload', via: 'env', target: 'AWS_ACCESS_KEY_ID' }),
+    use(
+      'production',
+      '13:34',
+      { step: 'Upload', via: 'env', target: 'AWS_SECRET_ACCESS_KEY' },
+      'AWS_SECRET_ACCESS_KEY',
+    ),
   ],
 };
 
@@ -74,7 +79,7 @@ ruleTester(rule, {
               step: 'Auth',
               via: 'with',
               action: 'google-github-actions/auth',
-              input: 'credentials_json',
+              target: 'credentials_json',
             }),
           ],
         },
@@ -94,11 +99,11 @@ ruleTester(rule, {
           name: 'R2_ACCESS_KEY_ID',
           names: ['R2_ACCESS_KEY_ID', 'R2_SECRET_ACCESS_KEY'],
           uses: [
-            use('unknown', '12:30', { step: 'Upload', via: 'env', input: 'AWS_ACCESS_KEY_ID' }),
+            use('unknown', '12:30', { step: 'Upload', via: 'env', target: 'AWS_ACCESS_KEY_ID' }),
             use(
               'unknown',
               '13:34',
-              { step: 'Upload', via: 'env', input: 'AWS_SECRET_ACCESS_KEY' },
+              { step: 'Upload', via: 'env', target: 'AWS_SECRET_ACCESS_KEY' },
               'R2_SECRET_ACCESS_KEY',
             ),
           ],
@@ -118,7 +123,7 @@ ruleTester(rule, {
           name: 'AWS_ACCESS_KEY_ID',
           names: ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'],
           obs: [AWS_NAME],
-          uses: [use('production', '12:30', { step: 'Upload', via: 'env', input: 'AWS_ACCESS_KEY_ID' })],
+          uses: [use('production', '12:30', { step: 'Upload', via: 'env', target: 'AWS_ACCESS_KEY_ID' })],
         },
       ],
       inventory: workflows(job('deploy')),
@@ -128,7 +133,7 @@ ruleTester(rule, {
       keys: ['GCP_SERVICE_ACCOUNT', 'GCP_WORKLOAD_IDENTITY_PROVIDER', 'TF_VAR_gcp_crypto_key'].map((name, i) => ({
         name,
         obs: [o('provider', 'gcp', 'name')],
-        uses: [use('production', `${20 + i}:20`, { step: 'Terraform', via: 'env', input: name })],
+        uses: [use('production', `${20 + i}:20`, { step: 'Terraform', via: 'env', target: name })],
       })),
       inventory: workflows(job('deploy')),
     },
@@ -137,7 +142,7 @@ ruleTester(rule, {
       keys: [
         {
           name: 'AZURE_CREDENTIALS',
-          uses: [use('production', '25:18', { step: 'Login', via: 'with', action: 'azure/login', input: 'creds' })],
+          uses: [use('production', '25:18', { step: 'Login', via: 'with', action: 'azure/login', target: 'creds' })],
         },
       ],
       inventory: workflows(
@@ -155,7 +160,7 @@ ruleTester(rule, {
         {
           name: 'AZURE_CREDENTIALS',
           value: CREDS_OIDC,
-          uses: [use('production', '25:18', { step: 'Login', via: 'with', action: 'azure/login', input: 'creds' })],
+          uses: [use('production', '25:18', { step: 'Login', via: 'with', action: 'azure/login', target: 'creds' })],
         },
       ],
       inventory: workflows(job('deploy')),
@@ -164,7 +169,7 @@ ruleTester(rule, {
       name: 'the client id and tenant written into a creds JSON are not the secret',
       keys: ['AZURE_CLIENT_ID', 'AZURE_TENANT_ID'].map((name) => ({
         name,
-        uses: [use('production', '25:18', { step: 'Login', via: 'with', action: 'azure/login', input: 'creds' })],
+        uses: [use('production', '25:18', { step: 'Login', via: 'with', action: 'azure/login', target: 'creds' })],
       })),
       inventory: workflows(job('deploy')),
     },
@@ -174,9 +179,9 @@ ruleTester(rule, {
         {
           name: 'TOKEN',
           uses: [
-            use('production', '25:18', { step: 'x', via: 'with', action: '__proto__', input: 'toString' }),
-            use('production', '26:18', { step: 'y', via: 'with', action: 'constructor', input: 'name' }),
-            use('production', '27:18', { step: 'z', via: 'env', input: '__proto__' }),
+            use('production', '25:18', { step: 'x', via: 'with', action: '__proto__', target: 'toString' }),
+            use('production', '26:18', { step: 'y', via: 'with', action: 'constructor', target: 'name' }),
+            use('production', '27:18', { step: 'z', via: 'env', target: '__proto__' }),
           ],
         },
       ],
@@ -197,7 +202,9 @@ ruleTester(rule, {
       keys: [
         {
           name: 'AZURE_CLIENT_ID',
-          uses: [use('production', '25:18', { step: 'Login', via: 'with', action: 'azure/login', input: 'client-id' })],
+          uses: [
+            use('production', '25:18', { step: 'Login', via: 'with', action: 'azure/login', target: 'client-id' }),
+          ],
         },
       ],
       inventory: workflows(
@@ -248,7 +255,7 @@ ruleTester(rule, {
               step: 'Configure AWS Credentials',
               via: 'with',
               action: CONFIGURE,
-              input: 'aws-access-key-id',
+              target: 'aws-access-key-id',
             }),
           ],
         },
@@ -259,7 +266,7 @@ ruleTester(rule, {
               step: 'Configure AWS Credentials',
               via: 'with',
               action: CONFIGURE,
-              input: 'aws-secret-access-key',
+              target: 'aws-secret-access-key',
             }),
           ],
         },
@@ -297,7 +304,12 @@ ruleTester(rule, {
           names: ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'],
           obs: [AWS_NAME],
           uses: [
-            use('unknown', '137:30', { step: 'Configure', via: 'with', action: CONFIGURE, input: 'aws-access-key-id' }),
+            use('unknown', '137:30', {
+              step: 'Configure',
+              via: 'with',
+              action: CONFIGURE,
+              target: 'aws-access-key-id',
+            }),
           ],
         },
       ],
@@ -319,7 +331,7 @@ ruleTester(rule, {
         {
           name: 'UPLOADER_ID',
           obs: [o('provider', 'aws', 'value', 'prefix AKIA'), o('keyType', 'long-term', 'value', 'prefix AKIA')],
-          uses: [use('unknown', '40:20', { step: 'Upload', via: 'env', input: 'UPLOADER_ID' })],
+          uses: [use('unknown', '40:20', { step: 'Upload', via: 'env', target: 'UPLOADER_ID' })],
         },
       ],
       inventory: workflows(job('deploy')),
@@ -341,11 +353,11 @@ ruleTester(rule, {
           names: ['PROD_AWS_ACCESS_KEY_ID', 'PROD_AWS_SECRET_ACCESS_KEY'],
           obs: [AWS_NAME],
           uses: [
-            use('production', '12:30', { step: 'Upload', via: 'env', input: 'PROD_AWS_ACCESS_KEY_ID' }),
+            use('production', '12:30', { step: 'Upload', via: 'env', target: 'PROD_AWS_ACCESS_KEY_ID' }),
             use(
               'production',
               '13:34',
-              { step: 'Upload', via: 'env', input: 'PROD_AWS_SECRET_ACCESS_KEY' },
+              { step: 'Upload', via: 'env', target: 'PROD_AWS_SECRET_ACCESS_KEY' },
               'PROD_AWS_SECRET_ACCESS_KEY',
             ),
           ],
@@ -353,7 +365,7 @@ ruleTester(rule, {
         {
           name: 'BACKUP_AWS_ACCESS_KEY_ID',
           obs: [AWS_NAME],
-          uses: [use('production', '14:30', { step: 'Upload', via: 'env', input: 'BACKUP_AWS_ACCESS_KEY_ID' })],
+          uses: [use('production', '14:30', { step: 'Upload', via: 'env', target: 'BACKUP_AWS_ACCESS_KEY_ID' })],
         },
       ],
       inventory: workflows(job('deploy')),
@@ -377,7 +389,7 @@ ruleTester(rule, {
       keys: ['AWS_ACCESS_KEY_ID', 'LEGACY_AWS_ACCESS_KEY_ID'].map((name, i) => ({
         name,
         obs: [AWS_NAME],
-        uses: [use('unknown', `${12 + i}:30`, { step: 'Upload', via: 'env', input: name })],
+        uses: [use('unknown', `${12 + i}:30`, { step: 'Upload', via: 'env', target: name })],
       })),
       inventory: workflows(job('deploy')),
       errors: [
@@ -405,7 +417,7 @@ ruleTester(rule, {
               step: 'Auth',
               via: 'with',
               action: 'google-github-actions/auth',
-              input: 'credentials_json',
+              target: 'credentials_json',
             }),
           ],
         },
@@ -434,13 +446,13 @@ ruleTester(rule, {
         {
           name: 'GCP_SA_KEY',
           obs: [o('provider', 'gcp', 'name')],
-          uses: [use('unknown', '31:24', { step: 'Deploy', via: 'env', input: 'GCP_SA_KEY' })],
+          uses: [use('unknown', '31:24', { step: 'Deploy', via: 'env', target: 'GCP_SA_KEY' })],
         },
         {
           name: 'DEPLOYER',
           value: SA_KEY_JSON,
           obs: [o('keyType', 'service-account-key', 'value', 'JSON credential document (service-account-key)')],
-          uses: [use('unknown', '32:24', { step: 'Deploy', via: 'env', input: 'DEPLOYER' })],
+          uses: [use('unknown', '32:24', { step: 'Deploy', via: 'env', target: 'DEPLOYER' })],
         },
       ],
       inventory: workflows(job('deploy')),
@@ -469,13 +481,13 @@ ruleTester(rule, {
               step: 'Sign',
               via: 'with',
               action: 'azure/trusted-signing-action',
-              input: 'azure-client-secret',
+              target: 'azure-client-secret',
             }),
           ],
         },
         {
           name: 'SPN_GITHUB_CLI_SIGNING',
-          uses: [use('unknown', '179:32', { step: 'Sign', via: 'env', input: 'AZURE_CLIENT_SECRET' })],
+          uses: [use('unknown', '179:32', { step: 'Sign', via: 'env', target: 'AZURE_CLIENT_SECRET' })],
         },
       ],
       inventory: workflows(job('deploy')),
@@ -513,13 +525,19 @@ ruleTester(rule, {
       keys: [
         {
           name: 'AZURE_CREDENTIALS',
-          uses: [use('unknown', '25:18', { step: 'Login', via: 'with', action: 'azure/login', input: 'creds' })],
+          uses: [use('unknown', '25:18', { step: 'Login', via: 'with', action: 'azure/login', target: 'creds' })],
         },
         {
           name: 'AZURE_SP',
           value: CREDS_WITH_SECRET,
           uses: [
-            use('unknown', '45:18', { job: 'oidc', step: 'Login', via: 'with', action: 'azure/login', input: 'creds' }),
+            use('unknown', '45:18', {
+              job: 'oidc',
+              step: 'Login',
+              via: 'with',
+              action: 'azure/login',
+              target: 'creds',
+            }),
           ],
         },
       ],
@@ -565,7 +583,7 @@ ruleTester(rule, {
       keys: ['MINIKUBE_AZ_CLIENT_ID', 'MINIKUBE_AZ_PASSWORD', 'MINIKUBE_AZ_TENANT_ID'].map((name, i) => ({
         name,
         uses: [
-          use('unknown', `42:${30 + 40 * i}`, { step: 'Login', via: 'with', action: 'azure/login', input: 'creds' }),
+          use('unknown', `42:${30 + 40 * i}`, { step: 'Login', via: 'with', action: 'azure/login', target: 'creds' }),
         ],
       })),
       inventory: workflows(job('deploy')),
@@ -595,7 +613,7 @@ ruleTester(rule, {
             use(
               'development',
               '413:32',
-              { job: 'test', step: 'Run tests', via: 'env', input: 'AZURE_CLIENT_SECRET' },
+              { job: 'test', step: 'Run tests', via: 'env', target: 'AZURE_CLIENT_SECRET' },
               undefined,
               '.github/workflows/ci-run-test.yml',
             ),
@@ -624,7 +642,7 @@ ruleTester(rule, {
               step: 'Configure',
               via: 'with',
               action: CONFIGURE,
-              input: 'aws-access-key-id',
+              target: 'aws-access-key-id',
             }),
           ],
         },
@@ -653,7 +671,7 @@ ruleTester(rule, {
               step: 'Auth',
               via: 'with',
               action: 'google-github-actions/auth',
-              input: 'credentials_json',
+              target: 'credentials_json',
             }),
             use(
               'unknown',
@@ -663,7 +681,7 @@ ruleTester(rule, {
                 step: 'Auth',
                 via: 'with',
                 action: 'google-github-actions/auth',
-                input: 'credentials_json',
+                target: 'credentials_json',
               },
               undefined,
               '.github/workflows/post_publish.yml',

@@ -9,6 +9,10 @@ const PROD = 'production deploy/prod/app.yaml:8:11';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: "the job's own GITHUB_TOKEN has no age, even with a value that looks like a personal token",
+      keys: [{ name: 'GITHUB_TOKEN', uses: [PROD], obs: [o('keyType', 'classic-pat', 'value')] }],
+    },
     { name: 'rotated recently', keys: [{ name: 'K', uses: [PROD], obs: [o('rotated', '2026-10-01', 'platform')] }] },
     {
       name: 'one day short of the warning',

@@ -5,6 +5,8 @@ import { o, ruleTester } from './tester.js';
 const PROD = 'production .github/workflows/deploy.yml:20:18';
 const STAGING = 'staging .github/workflows/staging.yml:9:18';
 const userToken = o('principalKind', 'human', 'value', 'a user account token');
+const github = o('provider', 'github', 'value', 'prefix ghp_');
+const stripe = o('provider', 'stripe', 'name', 'name STRIPE_KEY');
 const machineUser = { principalKind: 'service' as const, principal: 'acme-deploy-*' };
 
 ruleTester(rule, {
@@ -16,6 +18,24 @@ ruleTester(rule, {
       ],
     },
     { name: 'unknown kind in audit mode', keys: [{ name: 'API_KEY', uses: [PROD] }] },
+    {
+      name: "gate: provider: none with a declared principal kind is confirmed by its owners' word",
+      mode: 'gate',
+      keys: [
+        {
+          name: 'DATABASE_PASSWORD',
+          uses: [PROD],
+          obs: [o('provider', 'none', 'declared'), o('principalKind', 'service', 'declared')],
+          decl: { provider: 'none', principalKind: 'service', owner: 'data-platform', rotated: '2026-10-01' },
+          smoke: { status: 'skipped', reason: 'unsupported' },
+        },
+      ],
+    },
+    {
+      name: "gate: the job's own GITHUB_TOKEN is no key here, whatever a value says",
+      mode: 'gate',
+      keys: [{ name: 'GITHUB_TOKEN', uses: [PROD], obs: [github, userToken], withValue: true }],
+    },
     {
       name: 'declared machine user in audit mode, no smoke',
       keys: [{ name: 'GH_TOKEN', uses: [PROD], obs: [userToken], decl: machineUser, withValue: true }],
@@ -233,22 +253,62 @@ ruleTester(rule, {
     {
       name: 'gate: unknown principal kind in production',
       mode: 'gate',
-      keys: [{ name: 'API_KEY', uses: [PROD, STAGING], smoke: { status: 'skipped', reason: 'no-value' } }],
+      keys: [
+        { name: 'STRIPE_KEY', uses: [PROD, STAGING], obs: [stripe], smoke: { status: 'skipped', reason: 'no-value' } },
+      ],
       errors: [
         {
           severity: 'error',
           message:
-            'cannot establish that API_KEY is bound to a service account (principal kind unknown, smoke skipped: no-value); gate mode needs a verified smoke call',
+            'cannot establish that STRIPE_KEY is bound to a service account (principal kind unknown, smoke skipped: no-value); gate mode needs a verified smoke call',
           line: 20,
           column: 18,
-          repeatsSmoke: true,
+          unconfirmed: true,
+        },
+      ],
+    },
+    {
+      name: 'gate: a key no provider can check, undeclared: the lines to add',
+      mode: 'gate',
+      keys: [{ name: 'DATABASE_PASSWORD', uses: [PROD], smoke: { status: 'skipped', reason: 'unsupported' } }],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'cannot establish that DATABASE_PASSWORD is bound to a service account: no known provider can check it; if none can, add to keybound.yml: keys: { DATABASE_PASSWORD: { provider: none, principal-kind: service, owner: YOUR-TEAM, rotated: YYYY-MM-DD } }',
+          line: 20,
+          column: 18,
+          unconfirmed: true,
+        },
+      ],
+    },
+    {
+      name: 'gate: provider: none without principal-kind keeps what is declared in the lines to add',
+      mode: 'gate',
+      keys: [
+        {
+          name: 'DATABASE_PASSWORD',
+          uses: [PROD],
+          obs: [o('provider', 'none', 'declared')],
+          decl: { provider: 'none', owner: 'data-platform' },
+          smoke: { status: 'skipped', reason: 'no-value' },
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'cannot establish that DATABASE_PASSWORD is bound to a service account: no known provider can check it; if none can, add to keybound.yml: keys: { DATABASE_PASSWORD: { provider: none, principal-kind: service, owner: data-platform, rotated: YYYY-MM-DD } }',
+          line: 20,
+          column: 18,
+          unconfirmed: true,
         },
       ],
     },
     {
       name: 'gate: declared machine user not confirmed',
       mode: 'gate',
-      keys: [{ name: 'GH_TOKEN', uses: [PROD], obs: [userToken], decl: machineUser }],
+      keys: [{ name: 'GH_TOKEN', uses: [PROD], obs: [github, userToken], decl: machineUser }],
       errors: [
         {
           severity: 'error',
@@ -266,7 +326,7 @@ ruleTester(rule, {
         {
           name: 'K',
           uses: [PROD],
-          obs: [o('principalKind', 'service', 'declared')],
+          obs: [stripe, o('principalKind', 'service', 'declared')],
           smoke: { status: 'unknown', reason: 'timeout' },
         },
       ],

@@ -75,14 +75,14 @@ export interface CaseSpec<O> {
   options?: Partial<O>;
   severity?: Severity;
   mode?: Mode;
+  /** The gated environment (`--environment`). */
+  environment?: string;
   now?: string;
   smoke?: boolean;
   /** GitHub secret metadata, as --github-repo would read it. */
   secretMetadata?: SecretMetadata[];
   /** Keys with the uses of every environment, when `environment` gates one (default: `keys`). */
   everyKey?: KeySpec[];
-  /** The gated environment (`--environment`). */
-  environment?: string;
 }
 
 export interface ExpectedFinding {
@@ -98,6 +98,8 @@ export interface ExpectedFinding {
   relatedLocations?: RelatedLocation[];
   /** Whether the finding gives way to key-user-association's report of the smoke result. */
   repeatsSmoke?: boolean;
+  /** The finding only says "could not confirm" (a gate's exit 3). */
+  unconfirmed?: boolean;
 }
 
 export interface InvalidCase<O> extends CaseSpec<O> {
@@ -117,6 +119,7 @@ export interface ActualFinding {
   anchor?: string;
   relatedLocations?: RelatedLocation[];
   repeatsSmoke?: boolean;
+  unconfirmed?: boolean;
 }
 
 /** An observation: `o('keyEnvironment', 'staging', 'name', 'name part STAGING')`. */
@@ -218,6 +221,7 @@ export function runRule<O>(rule: Rule<O>, spec: CaseSpec<O>): ActualFinding[] {
         ...(input.anchor !== undefined ? { anchor: input.anchor } : {}),
         ...(input.use ? { use: input.use } : {}),
         ...(input.repeatsSmoke ? { repeatsSmoke: true } : {}),
+        ...(input.unconfirmed ? { unconfirmed: true } : {}),
       });
     },
   });
@@ -236,6 +240,7 @@ export function runRule<O>(rule: Rule<O>, spec: CaseSpec<O>): ActualFinding[] {
     if (joined.environment !== undefined) finding.environment = joined.environment;
     if (joined.anchor !== undefined) finding.anchor = joined.anchor;
     if (joined.relatedLocations) finding.relatedLocations = joined.relatedLocations;
+    if (joined.unconfirmed) finding.unconfirmed = true;
     return finding;
   });
   const planted = [CANARY, ...[...(spec.keys ?? []), ...(spec.everyKey ?? [])].flatMap(plantedValues)].filter(
@@ -260,7 +265,7 @@ function project(actual: ActualFinding, expected: ExpectedFinding): Record<strin
     line: actual.line,
     column: actual.column,
   };
-  for (const field of ['file', 'key', 'environment', 'evidence', 'repeatsSmoke'] as const) {
+  for (const field of ['file', 'key', 'environment', 'evidence', 'repeatsSmoke', 'unconfirmed'] as const) {
     if (expected[field] !== undefined) out[field] = actual[field];
   }
   if (expected.relatedLocations !== undefined || actual.relatedLocations !== undefined)

@@ -37,6 +37,10 @@ export interface EnvironmentHints {
   githubEnvironment?: string;
   /** Kubernetes namespace from the manifest itself. */
   namespace?: string;
+  /** A job `environment:` that workflow inputs decide (`${{ inputs.environment }}`), until callers fill it in. */
+  environmentTemplate?: string;
+  /** Files of the workflows that call this one, innermost first: path evidence after the file's own. */
+  callers?: string[];
 }
 
 /** Where in its file a use sits, for messages and CEL rules. All optional. */
@@ -48,10 +52,12 @@ export interface UseContext {
   via?: string;
   /** Kubernetes kind/name or compose service that consumes it. */
   resource?: string;
+  /** The variable or input the value is handed to (`AWS_ACCESS_KEY_ID`, `aws-access-key-id`). */
+  target?: string;
   /** The action of the workflow step it is handed to (`aws-actions/configure-aws-credentials`, no `@ref`). */
   action?: string;
-  /** The `with:` input, `env:` variable or called workflow's secret it is handed to (`aws-access-key-id`). */
-  input?: string;
+  /** The same block names an endpoint (`AWS_ENDPOINT_URL`): another service may speak the protocol. */
+  endpoint?: boolean;
 }
 
 /** A reference to a key, as an extractor finds it (before the environment is decided). */
@@ -66,6 +72,8 @@ export interface RawUse {
   literal?: SecretValue;
   /** docker-compose: the service publishes no ports, so only containers on its compose network reach it. */
   privateNetwork?: boolean;
+  /** In a reusable workflow: the caller job's `uses:` that made this use (a related location). */
+  calledFrom?: Location;
 }
 
 /** A use with its environment decided (SPEC section 2). */
@@ -99,6 +107,8 @@ export interface JobInfo {
   deployEvidence?: string;
   /** Steps that run an action (`uses:`), with the names (never the values) of their `with:` inputs. */
   actions?: StepAction[];
+  /** A reusable-workflow call (`uses:` at job level). */
+  call?: WorkflowCall;
 }
 
 /** A step's `uses:` action (without `@ref`) and the names of the inputs it is given. */
@@ -106,6 +116,39 @@ export interface StepAction {
   action: string;
   inputs: string[];
   location: Location;
+}
+
+/** A job that calls a reusable workflow: what it hands over. */
+export interface WorkflowCall {
+  /** As written: `./.github/workflows/deploy.yml` or `owner/repo/.github/workflows/deploy.yml@v2`. */
+  uses: string;
+  location: Location;
+  /** `with:` values for each run of the calling job; `${{ inputs.X }}` parts are the caller's inputs. */
+  with: Record<string, string[]>[];
+  /** `secrets: inherit`, or each secret passed with the caller's secret names its value reads. */
+  secrets?: 'inherit' | Record<string, string[]>;
+}
+
+/** A `workflow_dispatch` or `workflow_call` input. */
+export interface WorkflowInput {
+  name: string;
+  trigger: 'workflow_dispatch' | 'workflow_call';
+  type?: string;
+  /** `choice` options. */
+  options?: string[];
+  default?: string;
+}
+
+/** `secrets[expr]` whose index the files do not settle (the dynamic-secret-access rule reports it). */
+export interface DynamicSecretAccess {
+  /** The index expression as written: `format('{0}_KEY', inputs.env)`. */
+  expression: string;
+  location: Location;
+  hints: EnvironmentHints;
+  context: UseContext;
+  calledFrom?: Location;
+  /** The names it can read, with `${{ inputs.X }}` parts callers decide; absent when nobody can say. */
+  names?: string[];
 }
 
 /** `toJSON(secrets)` or `secrets: inherit`: every secret handed over at once. */
@@ -124,6 +167,10 @@ export interface WorkflowInfo {
   exposures: SecretsExposure[];
   /** `on.workflow_call.secrets` declared by a reusable workflow. */
   callSecrets: { name: string; required: boolean; location: Location }[];
+  /** The events under `on:` (`push`, `workflow_dispatch`, `workflow_call`, ...). */
+  triggers?: string[];
+  inputs?: WorkflowInput[];
+  dynamicSecrets?: DynamicSecretAccess[];
 }
 
 export interface RbacRule {
@@ -192,6 +239,12 @@ export interface InlineSuppression {
   reason?: string;
 }
 
+/** A local composite action (`action.yml` with `runs.using: composite`): where it reads each input. */
+export interface CompositeAction {
+  file: string;
+  inputRefs: { input: string; location: Location; context: UseContext }[];
+}
+
 /** Everything the extractors found in the scanned tree. */
 export interface Inventory {
   files: { path: string; kind: SourceKind }[];
@@ -202,6 +255,8 @@ export interface Inventory {
   kustomizations: KustomizationInfo[];
   diagnostics: Diagnostic[];
   suppressions: InlineSuppression[];
+  /** Local composite actions, followed for the secrets workflow steps hand to their inputs. */
+  actions?: CompositeAction[];
 }
 
 export function emptyInventory(): Inventory {
@@ -342,6 +397,8 @@ export interface Finding {
   /** Stable across moved lines: rule, key, file, environment and the rule's own anchor (or the job). */
   fingerprint: string;
   suppression?: Suppression;
+  /** It only says a key could not be confirmed: a gate is `indeterminate` (exit 3), never `fail`, on it. */
+  unconfirmed?: boolean;
 }
 
 export type Verdict = 'pass' | 'fail' | 'indeterminate';
@@ -357,6 +414,7 @@ export interface UseReport {
   sourceKind: SourceKind;
   name: string;
   context?: UseContext;
+  calledFrom?: Location;
 }
 
 export interface KeyReport {

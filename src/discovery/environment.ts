@@ -35,13 +35,20 @@ export function conventionFor(word: string): string | undefined {
   return Object.hasOwn(CONVENTIONS, key) ? CONVENTIONS[key] : undefined;
 }
 
-/** The environment named by any part of `text` split on `-`, `_`, `.`, or undefined. */
+/** When one name holds several words, the most important wins: `smoke-test-production` is production. */
+const PRECEDENCE = ['production', 'staging', 'development'];
+
+/**
+ * The environment named by a part of `text`: parts are split on `-`, `_`, `.`, spaces and camelCase
+ * humps (`deployProd`, `Cast Production`); a production word beats a staging word beats a development one.
+ */
 export function conventionInName(text: string): string | undefined {
-  for (const part of text.split(/[-_.]/)) {
+  let best: string | undefined;
+  for (const part of text.split(/[-_.\s]+|(?<=[a-z0-9])(?=[A-Z])/)) {
     const env = conventionFor(part);
-    if (env) return env;
+    if (env && (best === undefined || PRECEDENCE.indexOf(env) < PRECEDENCE.indexOf(best))) best = env;
   }
-  return undefined;
+  return best;
 }
 
 /** Path convention: the file name's parts first (most specific), then folders from the deepest up. */
@@ -136,12 +143,16 @@ function decideOne(
   // An overlay without a namespace still says where it deploys by its folder (`overlays/prod/`).
   const byOverlay = overlay ? conventionInPath(overlay.dir) : undefined;
   if (byOverlay) return { environment: byOverlay, environmentSource: 'path' };
-  return byPath(file);
+  return byPath([file, ...(use.hints.callers ?? [])]);
 }
 
-function byPath(file: string): EnvironmentDecision {
-  const env = conventionInPath(file);
-  return env ? { environment: env, environmentSource: 'path' } : { environment: 'unknown', environmentSource: 'none' };
+/** The file's own path first, then (for a reusable workflow) its callers' from the innermost out. */
+function byPath(files: readonly string[]): EnvironmentDecision {
+  for (const file of files) {
+    const env = conventionInPath(file);
+    if (env) return { environment: env, environmentSource: 'path' };
+  }
+  return { environment: 'unknown', environmentSource: 'none' };
 }
 
 function byConfig(

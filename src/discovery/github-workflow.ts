@@ -1,6 +1,8 @@
 // The GitHub workflow extractor (SPEC section 1 row 1): every `secrets.NAME` with its exact place and
-// the job's environment, `secrets: inherit` / `toJSON(secrets)`, permissions, deploy evidence,
-// `on.workflow_call.secrets` and name links. Anything under a YAML alias is reported at the alias.
+// the job's environment(s), `secrets[expr]` over static indexes, `secrets: inherit` / `toJSON(secrets)`,
+// permissions, deploy evidence, triggers and inputs, reusable-workflow calls, `on.workflow_call.secrets`
+// and name links. Anything under a YAML alias is reported at the alias. What callers decide (inputs of a
+// reusable workflow) is left as `${{ inputs.X }}` for workflow-calls.ts.
 
 import {
   type Document,
@@ -24,18 +26,33 @@ import {
 } from '../core/yaml.js';
 import type {
   Diagnostic,
+  DynamicSecretAccess,
+  EnvironmentHints,
   JobInfo,
   Location,
   NameLink,
   RawUse,
   SecretsExposure,
   UseContext,
+  WorkflowCall,
   WorkflowInfo,
+  WorkflowInput,
 } from '../core/types.js';
+import { conventionInName } from './environment.js';
 import { firstProblem, looksTemplated, skippedTemplate } from './manifest-yaml.js';
 import type { Extractor, InventoryPart } from './types.js';
 import { scanExpression, scanTemplate, sourceView, type Span } from './workflow-expressions.js';
-import { actionOf, deployEvidence, jobEnvironment, readPermissions, stepActions } from './workflow-jobs.js';
+import {
+  actionOf,
+  deployEvidence,
+  ENVIRONMENT_INPUT,
+  jobEnvironment,
+  type JobEnvironment,
+  type JobRun,
+  readPermissions,
+  stepActions,
+} from './workflow-jobs.js';
+import { possibleOfExpression, possibleValues } from './workflow-values.js';
 import { findScriptLinks } from './workflow-shell.js';
 
 const WORKFLOW_PATH = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
@@ -68,23 +85,28 @@ interface Walk {
   uses: RawUse[];
   links: NameLink[];
   exposures: SecretsExposure[];
+  dynamic: DynamicSecretAccess[];
+  /** Each job's environment, evaluated once (workflow-level values need every job's). */
+  jobEnvironments: Map<unknown, JobEnvironment>;
 }
 
 /** Where the walk is: the job and step around a value, and how the value is consumed. */
 interface Scope {
   job?: string;
-  /** The job's static environment names; empty when it has none or it is dynamic. */
-  environments: string[];
+  /** How the surrounding job runs (matrix combinations, environments); workflow-level values: every job's. */
+  runs: JobRun[];
   step?: string;
   via: string;
+  /** The key the value sits under (`AWS_ACCESS_KEY_ID` in `env:`, `aws-access-key-id` in `with:`). */
+  target?: string;
+  /** The action of the step, for its `with:` inputs. */
+  action?: string;
+  /** The map the value sits in also names an endpoint (S3-compatible storage behind AWS variables). */
+  endpoint?: boolean;
   /** Set once the walk passes through an alias: everything found below it is reported there. */
   alias?: Location;
   /** An `if:` value, which is an expression even without `${{ }}`. */
   bare?: boolean;
-  /** The step's action (`uses:` without `@ref`). */
-  action?: string;
-  /** The `with:` input, `env:` variable or called workflow's secret the value is handed to. */
-  input?: string;
 }
 
 function extractWorkflow(file: string, raw: string): InventoryPart {
@@ -106,6 +128,8 @@ function extractWorkflow(file: string, raw: string): InventoryPart {
     uses: [],
     links: [],
     exposures: [],
+    dynamic: [],
+    jobEnvironments: new Map(),
   };
   try {
     const root = walk.aliases.resolve(doc.contents);
@@ -131,15 +155,21 @@ function diagnostic(file: string, message: string, line = 1, column = 1): Diagno
 }
 
 function readWorkflow(walk: Walk, items: Pair[]): WorkflowInfo {
-  const name = scalarString(walk.aliases.resolve(items.find((p) => scalarString(p.key) === 'name')?.value));
+  const resolve = resolver(walk);
+  const name = scalarString(resolve(items.find((p) => scalarString(p.key) === 'name')?.value));
   if (name) walk.workflow = name;
+  const on = items.find((p) => scalarString(p.key) === 'on')?.value;
   const info: WorkflowInfo = {
     file: walk.file,
     ...(name && { name }),
     jobs: [],
     exposures: walk.exposures,
     callSecrets: [],
+    ...readTriggers(walk, on),
+    dynamicSecrets: walk.dynamic,
   };
+  // Workflow-level values (`env:`) are evaluated in every job, so they run wherever any job runs.
+  const runs = workflowRuns(walk, items.find((p) => scalarString(p.key) === 'jobs')?.value);
   for (const pair of items) {
     const key = scalarString(pair.key);
     if (key === 'jobs') {
@@ -147,14 +177,71 @@ function readWorkflow(walk: Walk, items: Pair[]): WorkflowInfo {
       continue;
     }
     if (key === 'permissions') {
-      const permissions = readPermissions(pair, resolver(walk), locatePair(walk, pair));
+      const permissions = readPermissions(pair, resolve, locatePair(walk, pair));
       if (permissions) info.permissions = permissions;
     }
     if (key === 'on') info.callSecrets = callSecrets(walk, pair.value);
-    if (key === 'env') walkInputs(walk, pair.value, { environments: [], via: 'env' });
-    else walkNode(walk, pair.value, { environments: [], via: 'expression' });
+    walkNode(walk, pair.value, { runs, via: key === 'env' ? 'env' : 'expression' });
   }
   return info;
+}
+
+/** The runs of every job, without their matrices (a workflow-level value cannot read `matrix`). */
+function workflowRuns(walk: Walk, jobs: unknown): JobRun[] {
+  const resolve = resolver(walk);
+  const map = resolve(jobs);
+  const runs = new Map<string, JobRun>();
+  for (const pair of isMap(map) ? (map.items as Pair[]) : []) {
+    for (const run of environmentOf(walk, resolve(pair.value)).runs) {
+      const bare = { environments: run.environments, none: run.none };
+      runs.set(JSON.stringify(bare), bare);
+    }
+  }
+  return runs.size ? [...runs.values()] : [{ environments: [], none: true }];
+}
+
+function environmentOf(walk: Walk, job: unknown): JobEnvironment {
+  let environment = walk.jobEnvironments.get(job);
+  if (!environment) {
+    environment = jobEnvironment(job, resolver(walk));
+    walk.jobEnvironments.set(job, environment);
+  }
+  return environment;
+}
+
+/** The events of `on:` (a name, a list or a map) and the inputs of workflow_dispatch and workflow_call. */
+function readTriggers(walk: Walk, on: unknown): { triggers: string[]; inputs: WorkflowInput[] } {
+  const resolve = resolver(walk);
+  const node = resolve(on);
+  if (isScalar(node)) return { triggers: [String(node.value)], inputs: [] };
+  if (isSeq(node)) return { triggers: node.items.flatMap((i) => scalarString(resolve(i)) ?? []), inputs: [] };
+  if (!isMap(node)) return { triggers: [], inputs: [] };
+  const triggers: string[] = [];
+  const inputs: WorkflowInput[] = [];
+  for (const pair of node.items as Pair[]) {
+    const trigger = scalarString(pair.key);
+    if (trigger === undefined) continue;
+    triggers.push(trigger);
+    if (trigger !== 'workflow_dispatch' && trigger !== 'workflow_call') continue;
+    const declared = resolve(getPair(resolve(pair.value), 'inputs')?.value);
+    for (const item of isMap(declared) ? (declared.items as Pair[]) : []) {
+      const name = scalarString(item.key);
+      if (name === undefined) continue;
+      const spec = resolve(item.value);
+      const field = (key: string): string | undefined => scalarString(resolve(getPair(spec, key)?.value));
+      const options = resolve(getPair(spec, 'options')?.value);
+      const type = field('type');
+      const fallback = field('default');
+      inputs.push({
+        name,
+        trigger,
+        ...(type !== undefined && { type }),
+        ...(isSeq(options) && { options: options.items.flatMap((o) => scalarString(resolve(o)) ?? []) }),
+        ...(fallback !== undefined && { default: fallback }),
+      });
+    }
+  }
+  return { triggers, inputs };
 }
 
 /** `on.workflow_call.secrets`: the secrets a reusable workflow declares. */
@@ -173,7 +260,7 @@ function callSecrets(walk: Walk, on: unknown): WorkflowInfo['callSecrets'] {
 }
 
 function readJobs(walk: Walk, node: unknown): JobInfo[] {
-  const [jobs, scope] = enter(walk, node, { environments: [], via: 'expression' });
+  const [jobs, scope] = enter(walk, node, { runs: [{ environments: [], none: true }], via: 'expression' });
   if (!isMap(jobs)) {
     walkNode(walk, jobs, scope);
     return [];
@@ -185,18 +272,20 @@ function readJob(walk: Walk, pair: Pair, outer: Scope): JobInfo {
   const id = scalarString(pair.key) ?? '';
   const resolve = resolver(walk);
   const [job, entered] = enter(walk, pair.value, outer);
-  const environment = jobEnvironment(job, resolve);
+  const environment = environmentOf(walk, job);
   const evidence = deployEvidence(id, job, environment, resolve);
+  const call = readCall(walk, job, environment.runs);
   const info: JobInfo = {
     id,
     location: locate(walk, pair.key as Node),
     environments: environment.names,
     deploys: evidence !== undefined,
     ...(evidence && { deployEvidence: evidence }),
+    ...(call && { call }),
   };
   const actions = stepActions(job, resolve, (node) => locate(walk, node));
   if (actions.length > 0) info.actions = actions;
-  const scope: Scope = { ...entered, job: id, environments: environment.names };
+  const scope: Scope = { ...entered, job: id, runs: environment.runs };
   if (!isMap(job)) {
     walkNode(walk, job, scope);
     return info;
@@ -209,10 +298,48 @@ function readJob(walk: Walk, pair: Pair, outer: Scope): JobInfo {
     }
     if (key === 'steps') walkSteps(walk, item.value, scope);
     else if (key === 'secrets') walkJobSecrets(walk, item.value, { ...scope, via: 'secrets' });
-    else if (key === 'env' || key === 'with') walkInputs(walk, item.value, { ...scope, via: key });
     else walkNode(walk, item.value, { ...scope, via: viaOf(key), bare: key === 'if' });
   }
   return info;
+}
+
+/** A job's `uses:` of a reusable workflow: `with:` per matrix combination, and the secrets it hands on. */
+function readCall(walk: Walk, job: unknown, runs: readonly JobRun[]): WorkflowCall | undefined {
+  const resolve = resolver(walk);
+  const usesNode = resolve(getPair(job, 'uses')?.value);
+  const uses = scalarString(usesNode)?.trim();
+  if (!uses) return undefined;
+  const given = resolve(getPair(job, 'with')?.value);
+  const withs = new Map<string, Record<string, string[]>>();
+  for (const run of runs) {
+    const values: Record<string, string[]> = {};
+    for (const item of isMap(given) ? (given.items as Pair[]) : []) {
+      const name = scalarString(item.key);
+      const text = scalarString(resolve(item.value));
+      if (name === undefined || text === undefined) continue;
+      const possible = possibleValues(text, { matrix: run.matrix });
+      // An input nobody can name stays unknown; an empty one is the empty string.
+      if (!possible.dynamic) values[name] = possible.empty ? [...possible.values, ''] : possible.values;
+    }
+    withs.set(JSON.stringify(values), values);
+  }
+  const secretsNode = resolve(getPair(job, 'secrets')?.value);
+  let secrets: WorkflowCall['secrets'];
+  if (scalarString(secretsNode)?.trim() === 'inherit') secrets = 'inherit';
+  else if (isMap(secretsNode)) {
+    secrets = {};
+    for (const item of secretsNode.items as Pair[]) {
+      const name = scalarString(item.key);
+      const text = scalarString(resolve(item.value));
+      if (name !== undefined && text !== undefined) secrets[name] = scanTemplate(text).refs.map((ref) => ref.name);
+    }
+  }
+  return {
+    uses,
+    location: locate(walk, (usesNode ?? job) as Node),
+    with: [...withs.values()],
+    ...(secrets && { secrets }),
+  };
 }
 
 /** A reusable-workflow call's `secrets:`: `inherit` hands over every secret; a map passes some on. */
@@ -221,20 +348,7 @@ function walkJobSecrets(walk: Walk, node: unknown, outer: Scope): void {
   if (scalarString(value) === 'inherit') {
     addExposure(walk, 'secrets: inherit', scope.alias ?? locate(walk, value as Scalar), scope);
   }
-  walkInputs(walk, value, scope);
-}
-
-/** A `with:`, `env:` or `secrets:` map: each value is walked knowing the name it is handed to. */
-function walkInputs(walk: Walk, node: unknown, outer: Scope): void {
-  const [value, scope] = enter(walk, node, outer);
-  if (!isMap(value)) {
-    walkNode(walk, value, scope);
-    return;
-  }
-  for (const pair of value.items as Pair[]) {
-    const input = scalarString(pair.key);
-    walkNode(walk, pair.value, { ...scope, bare: false, ...(input !== undefined && { input }) });
-  }
+  walkNode(walk, value, scope);
 }
 
 function walkSteps(walk: Walk, node: unknown, outer: Scope): void {
@@ -246,16 +360,43 @@ function walkSteps(walk: Walk, node: unknown, outer: Scope): void {
   steps.items.forEach((item, index) => {
     const [step, entered] = enter(walk, item, scope);
     const action = actionOf(step, resolver(walk));
-    const stepScope = { ...entered, step: stepLabel(walk, step, index), ...(action !== undefined && { action }) };
+    const stepScope = {
+      ...entered,
+      step: stepLabel(walk, step, index),
+      ...(action && { action }),
+      runs: stepRuns(walk, step, entered.runs),
+    };
     if (!isMap(step)) {
       walkNode(walk, step, stepScope);
       return;
     }
     for (const pair of step.items as Pair[]) {
       const key = scalarString(pair.key) ?? '';
-      if (key === 'with' || key === 'env') walkInputs(walk, pair.value, { ...stepScope, via: key });
-      else walkNode(walk, pair.value, { ...stepScope, via: viaOf(key), bare: key === 'if' });
+      walkNode(walk, pair.value, { ...stepScope, via: viaOf(key), bare: key === 'if' });
     }
+  });
+}
+
+/**
+ * A step that tells its action which environment it deploys to (`with: environment: production`), in a
+ * job that names none: the step's values run in that environment. Only names the conventions know
+ * count (`AzureCloud`, a cloud's name, does not).
+ */
+function stepRuns(walk: Walk, step: unknown, runs: JobRun[]): JobRun[] {
+  const resolve = resolver(walk);
+  const given = resolve(getPair(step, 'with')?.value);
+  if (!isMap(given)) return runs;
+  const texts = (given.items as Pair[]).flatMap((item) => {
+    const name = scalarString(item.key);
+    const text = scalarString(resolve(item.value));
+    return name !== undefined && text !== undefined && ENVIRONMENT_INPUT.test(name) ? [text] : [];
+  });
+  if (texts.length === 0) return runs;
+  return runs.map((run) => {
+    if (run.environments.length > 0) return run;
+    const named = texts.flatMap((text) => possibleValues(text, { matrix: run.matrix }).values);
+    const environments = named.filter((name) => !name.includes('${{') && conventionInName(name) !== undefined);
+    return environments.length ? { ...run, environments: [...new Set(environments)], none: false } : run;
   });
 }
 
@@ -278,7 +419,10 @@ function walkNode(walk: Walk, node: unknown, scope: Scope): void {
   } else if (isScalar(node)) {
     scanScalar(walk, node, scope);
   } else if (isMap(node)) {
-    for (const pair of node.items as Pair[]) walkNode(walk, pair.value, { ...scope, bare: false });
+    const endpoint = (node.items as Pair[]).some((pair) => /endpoint/i.test(scalarString(pair.key) ?? ''));
+    for (const pair of node.items as Pair[]) {
+      walkNode(walk, pair.value, { ...scope, bare: false, target: scalarString(pair.key), endpoint });
+    }
   } else if (isSeq(node)) {
     for (const item of node.items) walkNode(walk, item, { ...scope, bare: false });
   }
@@ -300,6 +444,7 @@ function scanScalar(walk: Walk, node: Scalar, scope: Scope): void {
     scope.alias ?? spanLocation(walk.file, walk.lineCounter, view.offsets[span.start], view.offsets[span.end]);
   for (const ref of scan.refs) addUse(walk, ref.name, at(ref), scope);
   for (const exposure of scan.exposures) addExposure(walk, 'toJSON(secrets)', at(exposure), scope);
+  for (const dynamic of scan.dynamic) addDynamic(walk, dynamic.index, at(dynamic), scope);
   if (scope.via === 'run') {
     for (const { ref, alias } of findScriptLinks(view.text, scan.refs, node.type !== 'BLOCK_LITERAL')) {
       walk.links.push({ secret: ref.name, alias, location: at(ref) });
@@ -307,22 +452,52 @@ function scanScalar(walk: Walk, node: Scalar, scope: Scope): void {
   }
 }
 
-function addUse(walk: Walk, name: string, location: Location, scope: Scope): void {
+function addUse(walk: Walk, name: string, location: Location, scope: Scope, runs = scope.runs): void {
   const context = useContext(walk, scope);
-  for (const hints of environmentHints(scope)) {
+  for (const hints of environmentHints(runs)) {
     walk.uses.push({ name, sourceKind: 'github-workflow', location, hints, context });
   }
 }
 
+/**
+ * `secrets[expr]`: each run's index values are uses when the file settles them (a literal, a static
+ * matrix); values that wait on inputs, and indexes nobody can name, are kept for workflow-calls.ts and
+ * the dynamic-secret-access rule.
+ */
+function addDynamic(walk: Walk, expression: string, location: Location, scope: Scope): void {
+  const context = useContext(walk, scope);
+  for (const run of scope.runs) {
+    const possible = possibleOfExpression(expression, { matrix: run.matrix });
+    const pending = possible.values.filter((name) => name.includes('${{'));
+    for (const name of possible.values) if (!name.includes('${{')) addUse(walk, name, location, scope, [run]);
+    for (const hints of environmentHints([run])) {
+      const base = { expression, location, hints, context };
+      if (pending.length) walk.dynamic.push({ ...base, names: pending });
+      if (possible.dynamic) walk.dynamic.push(base);
+    }
+  }
+}
+
 function addExposure(walk: Walk, form: SecretsExposure['form'], location: Location, scope: Scope): void {
-  for (const hints of environmentHints(scope)) {
+  for (const hints of environmentHints(scope.runs)) {
     walk.exposures.push({ form, location, ...(scope.job !== undefined && { job: scope.job }), hints });
   }
 }
 
-/** One hint set per static environment of the job (a matrix gives several), or one empty set. */
-function environmentHints(scope: Scope): { githubEnvironment?: string }[] {
-  return scope.environments.length ? scope.environments.map((githubEnvironment) => ({ githubEnvironment })) : [{}];
+/**
+ * One hint set per environment the runs can have: a static name, a template inputs decide, or none
+ * (no environment, or one nobody can name: path conventions decide).
+ */
+function environmentHints(runs: readonly JobRun[]): EnvironmentHints[] {
+  const hints = new Map<string, EnvironmentHints>();
+  for (const run of runs) {
+    for (const name of run.environments) {
+      const hint = name.includes('${{') ? { environmentTemplate: name } : { githubEnvironment: name };
+      hints.set(JSON.stringify(hint), hint);
+    }
+    if (run.none) hints.set('{}', {});
+  }
+  return hints.size ? [...hints.values()] : [{}];
 }
 
 function useContext(walk: Walk, scope: Scope): UseContext {
@@ -331,8 +506,9 @@ function useContext(walk: Walk, scope: Scope): UseContext {
     ...(scope.job !== undefined && { job: scope.job }),
     ...(scope.step !== undefined && { step: scope.step }),
     via: scope.via,
-    ...(scope.action !== undefined && { action: scope.action }),
-    ...(scope.input !== undefined && { input: scope.input }),
+    ...(scope.target !== undefined && scope.via !== 'run' && { target: scope.target }),
+    ...(scope.action !== undefined && scope.via === 'with' && { action: scope.action }),
+    ...(scope.endpoint && scope.target !== undefined && scope.via !== 'run' && { endpoint: true }),
   };
 }
 

@@ -1,4 +1,6 @@
-// Helm values files (`values*.yaml` beside a `Chart.yaml`): keys that hold credentials become uses
+// Helm values files (`values*.yaml` beside a `Chart.yaml`, or beside the chart's folder as in
+// `helm_deploy/values-prod.yaml` next to `helm_deploy/app/Chart.yaml`; config `helm-values` names
+// others, see discovery/index.ts): keys that hold credentials become uses
 // named by their dotted path (`stripe.apiKey`) with the committed value; keys that name an existing
 // Secret (`existingSecret`, `secretName`) become uses of that Secret.
 
@@ -23,19 +25,36 @@ import type { Extractor, InventoryPart } from './types.js';
 
 const MAX_DEPTH = 40;
 
-/** The Helm values extractor; a values file counts only with a `Chart.yaml` in the same folder. */
+/** The Helm values extractor; a values file counts only with a `Chart.yaml` in its folder or one below. */
 export const helmValuesExtractor: Extractor = {
   kind: 'helm-values',
   matches(path, paths) {
     if (!/^values[^/]*\.ya?ml$/i.test(baseOf(path))) return false;
     const dir = dirOf(path);
     const prefix = dir === '' ? '' : `${dir}/`;
-    return paths.has(`${prefix}Chart.yaml`) || paths.has(`${prefix}Chart.yml`);
+    return paths.has(`${prefix}Chart.yaml`) || paths.has(`${prefix}Chart.yml`) || besideChart(paths).has(dir);
   },
   extract({ path, text }) {
     return guarded(path, () => extractValues(path, text));
   },
 };
+
+const chartParents = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/** Folders holding a chart folder (`helm_deploy` for `helm_deploy/app/Chart.yaml`), once per tree. */
+function besideChart(paths: ReadonlySet<string>): Set<string> {
+  let parents = chartParents.get(paths);
+  if (!parents) {
+    parents = new Set();
+    for (const path of paths) {
+      if (!/^Chart\.ya?ml$/.test(baseOf(path))) continue;
+      const chart = dirOf(path);
+      if (chart !== '') parents.add(dirOf(chart));
+    }
+    chartParents.set(paths, parents);
+  }
+  return parents;
+}
 
 function extractValues(path: string, text: string): InventoryPart {
   // go-yaml, which Helm uses, expands `<<` merge keys, so they expand here too.

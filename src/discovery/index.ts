@@ -2,7 +2,9 @@
 // fixed order (specific formats before the catch-all Kubernetes reader), and its inline suppressions
 // are collected. A file that breaks an extractor is reported; the scan goes on.
 
+import picomatch from 'picomatch';
 import { emptyInventory, type Inventory } from '../core/types.js';
+import { compositeActionExtractor } from './composite-action.js';
 import { composeExtractor } from './compose.js';
 import { dotenvExtractor } from './dotenv.js';
 import { readTextFile, siblingsOf, walkTree } from './files.js';
@@ -17,6 +19,7 @@ import type { Extractor, InventoryPart } from './types.js';
 /** In the order they are asked: the first that matches a file reads it. */
 export const EXTRACTORS: readonly Extractor[] = [
   githubWorkflowExtractor,
+  compositeActionExtractor,
   composeExtractor,
   kustomizeExtractor,
   helmValuesExtractor,
@@ -24,15 +27,22 @@ export const EXTRACTORS: readonly Extractor[] = [
   kubernetesExtractor,
 ];
 
+export interface ScanOptions {
+  /** Config `helm-values`: globs of Helm values files, read as such wherever they are (workflows excepted). */
+  helmValues?: readonly string[];
+}
+
 /** Walks `root` (or the part `scope` names) and extracts everything keybound reads from it. */
-export function scanTree(root: string, scope: ScanScope = {}): Inventory {
+export function scanTree(root: string, scope: ScanScope = {}, options: ScanOptions = {}): Inventory {
   const inventory = emptyInventory();
   const walk = walkTree(root, scopeFilter(scope));
   inventory.diagnostics.push(...walk.diagnostics);
   // A file named alone is still judged with its folder's other files in view (a Chart.yaml beside values.yaml).
   const paths = new Set([...walk.files, ...(scope.include ? siblingsOf(root, walk.files) : [])]);
+  const namedHelm = options.helmValues?.length ? picomatch([...options.helmValues], { dot: true }) : undefined;
   for (const path of walk.files) {
-    const extractor = EXTRACTORS.find((e) => e.matches(path, paths));
+    const helm = namedHelm?.(path) && !githubWorkflowExtractor.matches(path, paths);
+    const extractor = helm ? helmValuesExtractor : EXTRACTORS.find((e) => e.matches(path, paths));
     if (!extractor) continue;
     const read = readTextFile(root, path);
     if ('diagnostic' in read) {
@@ -67,6 +77,7 @@ export function mergeInto(inventory: Inventory, part: InventoryPart): void {
   inventory.kustomizations.push(...(part.kustomizations ?? []));
   inventory.diagnostics.push(...(part.diagnostics ?? []));
   inventory.suppressions.push(...(part.suppressions ?? []));
+  if (part.actions?.length) inventory.actions = [...(inventory.actions ?? []), ...part.actions];
   inventory.rbac.roles.push(...(part.rbac?.roles ?? []));
   inventory.rbac.bindings.push(...(part.rbac?.bindings ?? []));
   inventory.rbac.serviceAccounts.push(...(part.rbac?.serviceAccounts ?? []));

@@ -21,10 +21,16 @@ export interface SecretRef extends Span {
   name: string;
 }
 
+/** `secrets[expr]` whose index is not a string literal: `index` is the expression as written. */
+export interface DynamicRef extends Span {
+  index: string;
+}
+
 export interface ExpressionScan {
   refs: SecretRef[];
   /** Spans of `toJSON(secrets)`. */
   exposures: Span[];
+  dynamic: DynamicRef[];
 }
 
 /** The source view of a scalar node, or undefined when the node has no range. */
@@ -63,7 +69,7 @@ function unescapeView(source: string, start: number, end: number, escape: string
 
 /** Every `${{ … }}` in a template string, scanned for secret references. */
 export function scanTemplate(text: string): ExpressionScan {
-  const out: ExpressionScan = { refs: [], exposures: [] };
+  const out: ExpressionScan = { refs: [], exposures: [], dynamic: [] };
   for (let open = text.indexOf('${{'); open >= 0; open = text.indexOf('${{', open)) {
     const close = expressionEnd(text, open + 3);
     if (close < 0) break;
@@ -75,7 +81,7 @@ export function scanTemplate(text: string): ExpressionScan {
 
 /** A bare expression (an `if:` without `${{ }}`), scanned for secret references. */
 export function scanExpression(text: string): ExpressionScan {
-  const out: ExpressionScan = { refs: [], exposures: [] };
+  const out: ExpressionScan = { refs: [], exposures: [], dynamic: [] };
   scanInto(text, 0, text.length, out);
   return out;
 }
@@ -136,6 +142,10 @@ function matchWord(text: string, start: number, end: number, to: number, out: Ex
   if (word === 'secrets') {
     const ref = secretAccess(text, start, end, to);
     if (ref) out.refs.push(ref);
+    else {
+      const dynamic = dynamicAccess(text, start, end, to);
+      if (dynamic) out.dynamic.push(dynamic);
+    }
   } else if (word === 'tojson') {
     const m = /^\s*\(\s*secrets\s*\)/i.exec(text.slice(end, to));
     if (m) out.exposures.push({ start, end: end + m[0].length });
@@ -150,4 +160,21 @@ function secretAccess(text: string, start: number, end: number, to: number): Sec
   }
   const m = /^\[\s*(['"])([A-Za-z_][A-Za-z0-9_-]*)\1\s*\]/.exec(text.slice(end, to));
   return m ? { name: m[2], start, end: end + m[0].length } : undefined;
+}
+
+/** `secrets[expr]` with any other index (`matrix.k`, `format('{0}_KEY', inputs.env)`), up to its `]`. */
+function dynamicAccess(text: string, start: number, end: number, to: number): DynamicRef | undefined {
+  let i = end;
+  while (i < to && /\s/.test(text[i])) i++;
+  if (text[i] !== '[') return undefined;
+  let depth = 0;
+  for (let j = i; j < to; j++) {
+    if (text[j] === "'") j = literalEnd(text, j);
+    else if (text[j] === '[') depth++;
+    else if (text[j] === ']' && --depth === 0) {
+      const index = text.slice(i + 1, j).trim();
+      return index ? { index, start, end: j + 1 } : undefined;
+    }
+  }
+  return undefined;
 }

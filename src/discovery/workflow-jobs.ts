@@ -1,69 +1,142 @@
-// Job-level facts of a GitHub workflow: the static environment names a job deploys to (expanded over
-// a static matrix), whether the job looks like a deploy and why, and `permissions:` blocks.
+// Job-level facts of a GitHub workflow: the environments a job deploys to (for each combination of a
+// static matrix), whether the job looks like a deploy and why, and `permissions:` blocks.
 
-import { isMap, isSeq, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { getPair, scalarString } from '../core/yaml.js';
 import type { Location, PermissionsInfo, StepAction } from '../core/types.js';
+import { DYNAMIC_VALUE, possibleValues } from './workflow-values.js';
 
 /** Follows aliases (charging the document's alias budget). */
 export type Resolve = (node: unknown) => unknown;
 
-/** Beyond this many matrix combinations an environment template is treated as dynamic. */
-const MAX_COMBINATIONS = 64;
+/**
+ * Input names that tell a reusable workflow or a deploy action its environment: `environment`, `env`,
+ * `stage`, `deploy-environment`, `target_env`, `environment-name`; not `secrets-env` or `docker-env`.
+ */
+export const ENVIRONMENT_INPUT = /^(?:(?:deploy|target)[-_]?)?(?:env|environment|stage)(?:[-_]?name)?$/i;
+
+/** GitHub runs at most 256 jobs per matrix; beyond that the matrix is treated as dynamic. */
+const MAX_COMBINATIONS = 256;
+
+/** One way a job runs: a matrix combination and the environments it can deploy to. */
+export interface JobRun {
+  /** The matrix combination; undefined when the matrix is dynamic (`fromJSON(needs.x.outputs.m)`). */
+  matrix?: Record<string, unknown>;
+  /** Possible `environment:` values; `${{ inputs.X }}` parts are decided by the caller (workflow-calls.ts). */
+  environments: string[];
+  /** The run may have no environment: none declared, an empty or a dynamic value. */
+  none: boolean;
+}
 
 export interface JobEnvironment {
   /** The `environment:` name as written, when there is one. */
   declared?: string;
-  /** Static names: one, several for a matrix, none when dynamic. */
+  /** Static names over every run (several for a matrix); none when dynamic or decided by inputs. */
   names: string[];
+  runs: JobRun[];
 }
 
-/** A job's `environment:` (string or `{ name, url }`), expanded over `strategy.matrix` where static. */
+/** A job's `environment:` (string or `{ name, url }`), evaluated for each static matrix combination. */
 export function jobEnvironment(job: unknown, resolve: Resolve): JobEnvironment {
   let node = resolve(getPair(job, 'environment')?.value);
   if (isMap(node)) node = resolve(getPair(node, 'name')?.value);
-  const declared = scalarString(node)?.trim();
-  if (!declared) return { names: [] };
-  if (!declared.includes('${{')) return { declared, names: [declared] };
-  return { declared, names: expandMatrix(declared, job, resolve) };
+  const declared = scalarString(node)?.trim() || undefined;
+  const combos: (Record<string, unknown> | undefined)[] = matrixCombinations(job, resolve) ?? [undefined];
+  const runs = combos.map((matrix): JobRun => {
+    if (!declared) return { matrix, environments: [], none: true };
+    const possible = possibleValues(declared, { matrix });
+    return {
+      matrix,
+      environments: possible.values,
+      none: possible.empty || possible.dynamic || possible.values.length === 0,
+    };
+  });
+  const names = [...new Set(runs.flatMap((run) => run.environments.filter((env) => !env.includes('${{'))))];
+  return { ...(declared && { declared }), names, runs };
 }
 
-/** `deploy-${{ matrix.env }}` → one name per static matrix value; [] when anything is dynamic. */
-function expandMatrix(template: string, job: unknown, resolve: Resolve): string[] {
-  const expressions = [...template.matchAll(/\$\{\{\s*(.*?)\s*\}\}/g)];
-  let names = [template];
-  for (const [expression, body] of expressions) {
-    const key = /^matrix\.([A-Za-z_][A-Za-z0-9_-]*)$/i.exec(body)?.[1];
-    const values = key === undefined ? undefined : matrixValues(job, key, resolve);
-    if (!values || names.length * values.length > MAX_COMBINATIONS) return [];
-    names = names.flatMap((name) => values.map((value) => name.replace(expression, value)));
-  }
-  return [...new Set(names)];
-}
-
-/** The static values of `strategy.matrix.KEY`, with those `include:` entries add; undefined if dynamic. */
-function matrixValues(job: unknown, key: string, resolve: Resolve): string[] | undefined {
-  const matrix = resolve(getPair(resolve(getPair(job, 'strategy')?.value), 'matrix')?.value);
+/**
+ * The combinations of `strategy.matrix` as GitHub builds them: the product of its lists, less the
+ * `exclude` entries (partial matches), with each `include` entry added to every combination it does not
+ * contradict, or as a combination of its own. [{}] without a matrix; undefined when it is dynamic.
+ */
+export function matrixCombinations(job: unknown, resolve: Resolve): Record<string, unknown>[] | undefined {
+  const strategy = resolve(getPair(job, 'strategy')?.value);
+  const pair = getPair(strategy, 'matrix');
+  if (!pair) return [{}];
+  const matrix = resolve(pair.value);
   if (!isMap(matrix)) return undefined;
-  const values: string[] = [];
-  const listed = resolve(getPair(matrix, key)?.value);
-  if (listed !== undefined) {
-    if (!isSeq(listed)) return undefined;
-    for (const item of listed.items) values.push(staticString(resolve(item)) ?? '${{');
+  let combos: Record<string, unknown>[] = [];
+  const axes: string[] = [];
+  let include: unknown;
+  let exclude: unknown;
+  for (const item of matrix.items as Pair[]) {
+    const key = scalarString(item.key);
+    if (key === undefined) continue;
+    const value = toValue(item.value, resolve, 0);
+    if (key === 'include') include = value;
+    else if (key === 'exclude') exclude = value;
+    else {
+      axes.push(key);
+      const values = Array.isArray(value) ? value : [DYNAMIC_VALUE];
+      const next = (axes.length === 1 ? [{}] : combos).flatMap((combo) => values.map((v) => ({ ...combo, [key]: v })));
+      if (next.length > MAX_COMBINATIONS) return undefined;
+      combos = next;
+    }
   }
-  const include = resolve(getPair(matrix, 'include')?.value);
-  if (include !== undefined && !isSeq(include)) return undefined;
-  for (const entry of isSeq(include) ? include.items : []) {
-    const value = resolve(getPair(resolve(entry), key)?.value);
-    if (value !== undefined) values.push(staticString(value) ?? '${{');
+  if (Array.isArray(exclude)) {
+    const rules = exclude.filter(isRecord);
+    combos = combos.filter((combo) => !rules.some((rule) => Object.keys(rule).every((k) => same(combo[k], rule[k]))));
   }
-  if (values.length === 0 || values.some((v) => v.includes('${{'))) return undefined;
-  return [...new Set(values)];
+  if (include !== undefined && !Array.isArray(include)) return undefined;
+  // Each entry extends the original combinations whose matrix values it keeps; combinations an entry
+  // adds are its own, never extended by later entries.
+  const base = combos;
+  const added: Record<string, unknown>[] = [];
+  combos = base.map((combo) => ({ ...combo }));
+  for (const entry of (include as unknown[] | undefined) ?? []) {
+    if (!isRecord(entry)) continue;
+    let extended = false;
+    base.forEach((original, i) => {
+      if (Object.keys(entry).some((k) => axes.includes(k) && !same(original[k], entry[k]))) return;
+      combos[i] = { ...combos[i], ...entry };
+      extended = true;
+    });
+    if (!extended) added.push({ ...entry });
+    if (combos.length + added.length > MAX_COMBINATIONS) return undefined;
+  }
+  combos = [...combos, ...added];
+  return combos;
 }
 
-function staticString(node: unknown): string | undefined {
-  const value = scalarString(node);
-  return value === undefined || value.includes('${{') ? undefined : value;
+/** A YAML node as plain data; expressions are DYNAMIC_VALUE. Keys are own properties only. */
+function toValue(node: unknown, resolve: Resolve, depth: number): unknown {
+  const value = resolve(node);
+  if (depth > 20) return DYNAMIC_VALUE;
+  if (isSeq(value)) return value.items.map((item) => toValue(item, resolve, depth + 1));
+  if (isMap(value)) {
+    const entries = (value.items as Pair[]).flatMap((item) => {
+      const key = scalarString(item.key);
+      return key === undefined ? [] : [[key, toValue(item.value, resolve, depth + 1)] as const];
+    });
+    return Object.fromEntries(entries);
+  }
+  if (!isScalar(value)) return undefined;
+  return typeof value.value === 'string' && value.value.includes('${{') ? DYNAMIC_VALUE : value.value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => same(v, b[i]));
+  if (isRecord(a) && isRecord(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && same(a[k], b[k]));
+  }
+  return false;
 }
 
 const DEPLOY_WORD = /deploy|release|publish|rollout|promote/i;

@@ -7,7 +7,8 @@ import type { Key, NameLink, Use } from '../core/types.js';
 import type { SecretMetadata } from '../discovery/github-secrets.js';
 import type { ResolvedConfig } from '../policy/types.js';
 import { observeDeclaration, observeName, observeValue, selectFacts } from './facts.js';
-import { companionRole, joinKeys, lookupNames, normalizeName } from './join.js';
+import { observeDestinations } from './destinations.js';
+import { companionRole, destinationPairs, joinKeys, lookupNames, normalizeName } from './join.js';
 import { observePlatform } from './platform.js';
 
 export function buildKeys(
@@ -22,6 +23,7 @@ export function buildKeys(
     attachValues(key, secrets);
     key.observations = [
       ...key.names.flatMap((name) => observeName(name)),
+      ...observeDestinations(key.uses, key.names),
       ...(key.declaration ? observeDeclaration(key.declaration) : []),
       ...observePlatform(key, platformSecrets),
       ...(key.value ? observeValue(key.value, key.name) : []),
@@ -36,7 +38,8 @@ function attachValues(key: Key, secrets: SecretStore): void {
   for (const name of key.names) {
     const value = lookup(secrets, name);
     if (!value) continue;
-    const role = companionRole(key.names, name);
+    const role =
+      companionRole(key.names, name) ?? destinationPairs(key.uses).find((pair) => pair.companion === name)?.role;
     if (role) key.companions[role] ??= value;
     else key.value ??= value;
   }

@@ -60,6 +60,43 @@ export function lookupNames(names: readonly string[]): [string, string][] {
   return found;
 }
 
+/** Where a use hands its value: the file, job and step, and the variable or input name. */
+function destination(use: Use): { place: string; target: string } | undefined {
+  const c = use.context;
+  if (!c?.target || (c.via !== 'env' && c.via !== 'with')) return undefined;
+  return { place: JSON.stringify([use.location.file, c.job ?? '', c.step ?? '', c.via]), target: c.target };
+}
+
+/**
+ * Secrets one place hands to a credential pair's variables or inputs, whatever their own names:
+ * `AWS_ACCESS_KEY_ID: ${{ secrets.TF_KEY }}` beside `AWS_SECRET_ACCESS_KEY: ${{ secrets.TF_SECRET }}`
+ * makes TF_SECRET the `secretAccessKey` companion of TF_KEY.
+ */
+export function destinationPairs(uses: readonly Use[]): { primary: string; companion: string; role: string }[] {
+  const byPlace = new Map<string, { name: string; target: string }[]>();
+  for (const use of uses) {
+    const where = destination(use);
+    if (!where || use.name.toUpperCase() === 'GITHUB_TOKEN') continue;
+    byPlace.set(where.place, [...(byPlace.get(where.place) ?? []), { name: use.name, target: where.target }]);
+  }
+  const pairs = new Map<string, { primary: string; companion: string; role: string }>();
+  for (const handed of byPlace.values()) {
+    for (const primary of handed) {
+      for (const companion of handed) {
+        if (companion.name === primary.name) continue;
+        const role = companionRole([primary.target], companion.target);
+        if (role)
+          pairs.set(`${primary.name}\u0000${companion.name}`, {
+            primary: primary.name,
+            companion: companion.name,
+            role,
+          });
+      }
+    }
+  }
+  return [...pairs.values()];
+}
+
 /** Union-find over normalized names. */
 class NameGroups {
   private readonly parent = new Map<string, string>();
@@ -94,9 +131,14 @@ export function joinKeys({ uses, links, declarations }: JoinInput): Key[] {
   }
   for (const link of links) groups.union(link.secret, link.alias);
 
-  // Companions join their primary credential of the same prefix, when that primary is in use.
+  // Companions join their primary credential of the same prefix, when that primary is in use, or when
+  // one step hands both to the pair's variables (`AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`).
   const names = [...new Set(uses.map((u) => u.name))];
   const companions = new Set<string>();
+  for (const pair of destinationPairs(uses)) {
+    groups.union(pair.primary, pair.companion);
+    companions.add(pair.companion);
+  }
   for (const name of names) {
     for (const companion of names) {
       if (companion !== name && companionRole([name], companion)) {

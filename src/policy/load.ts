@@ -83,7 +83,18 @@ export function loadConfig(options: LoadConfigOptions): ResolvedConfig {
     customRules,
     exceptions,
     ignore,
+    helmValues: helmValues(sources),
   };
+}
+
+/** `helm-values` of the last file that has it (the schema has checked it is a list of strings). */
+function helmValues(sources: readonly PolicySource[]): string[] {
+  let globs: string[] = [];
+  for (const source of sources) {
+    const value = source.data['helm-values'];
+    if (Array.isArray(value)) globs = value.filter((glob): glob is string => typeof glob === 'string');
+  }
+  return globs;
 }
 
 /** `recommended` for built-in packs, the file as named in messages for the others. */

@@ -53,4 +53,6 @@ export interface ResolvedConfig {
   exceptions: ExceptionSpec[];
   /** `ignore:` path globs (relative to the scanned root) of every applied file; never scanned. */
   ignore?: string[];
+  /** `helm-values`: globs of Helm values files beyond `values*.yaml` beside a chart (a later file's list wins). */
+  helmValues?: string[];
 }

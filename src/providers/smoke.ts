@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { matchesGlob } from '../core/glob.js';
 import type { Observation, Key, SmokeResult } from '../core/types.js';
+import { declaredWithoutProvider, isJobToken } from '../keys/confirmation.js';
 import { selectFacts } from '../keys/facts.js';
 import { SmokeHttp, type HttpSettings, DEFAULT_HTTP_SETTINGS } from './http.js';
 import { detectFormat, formatPrefix, isJsonDocument, MAX_TOKEN_LENGTH, PROVIDERS, type FormatMatch } from './index.js';
@@ -52,6 +53,8 @@ export async function smokeKeys(keys: readonly Key[], options: SmokeOptions): Pr
       key.observations = key.observations.filter((o) => o.source !== 'smoke');
       key.facts = selectFacts(key.observations);
       delete key.smoke;
+      // SPEC section 5: the job's own GITHUB_TOKEN is never smoke-called (GitHub revokes it after the job).
+      if (isJobToken(key)) return;
       const prepared = prepare(key, providers);
       if ('status' in prepared) {
         key.smoke = prepared;
@@ -115,6 +118,7 @@ function prepare(key: Key, providers: readonly ProviderSpec[]): Prepared {
     reason: 'malformed',
     message: `${why}; it was not sent`,
   });
+  if (declaredWithoutProvider(key.declaration)) return withoutProvider(raw, key.name, providers);
   // SECURITY case 5: CR/LF, NUL or whitespace mean a broken or concatenated value (JSON key files excepted).
   if (!isJsonDocument(raw) && /[\s\u0000-\u001f\u007f]/.test(raw)) {
     return malformed('the value contains whitespace, a line break or a control character');
@@ -147,6 +151,22 @@ function prepare(key: Key, providers: readonly ProviderSpec[]): Prepared {
     return { status: 'skipped', reason: 'unsupported', message: `${provider.name} keys cannot be checked yet` };
   // Missing companions (an AWS secret access key, a Twilio SID) are each adapter's to judge.
   return { provider, credential: { name: key.name, value, companions: key.companions, format } };
+}
+
+/**
+ * `provider: none`: never sent. A value that carries a provider's documented prefix contradicts the
+ * declaration (SPEC section 6, `declared-provider-differs`); any other is simply not checkable.
+ */
+function withoutProvider(raw: string, name: string, providers: readonly ProviderSpec[]): SmokeResult {
+  const match = detectIn(providers, raw, name);
+  if (match && !match.format.needsNameHint && formatPrefix(match.format) !== '') {
+    return {
+      status: 'mismatch',
+      reason: 'declared-provider-differs',
+      message: `declared provider: none, but the value is a ${match.provider.name} key (prefix ${formatPrefix(match.format)}); it was not sent`,
+    };
+  }
+  return { status: 'skipped', reason: 'unsupported', message: 'declared provider: none; no provider can check it' };
 }
 
 /** detectFormat (the registry), or the same ranking over the providers a test supplies. */

@@ -52,6 +52,7 @@ export function findingJson(finding: Finding): Json {
     ),
     evidence: finding.evidence.map(evidence),
     fingerprint: finding.fingerprint,
+    unconfirmed: finding.unconfirmed ? true : undefined,
     suppression: suppression
       ? compact({
           kind: suppression.kind,
@@ -84,6 +85,7 @@ function use(item: UseReport): Json {
           resource: context.resource,
         })
       : undefined,
+    calledFrom: item.calledFrom ? location(item.calledFrom) : undefined,
   });
 }
 

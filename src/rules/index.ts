@@ -2,6 +2,7 @@
 // step with the rule files, their tests and policies/recommended.yml).
 
 import type { Rule } from './types.js';
+import dynamicSecretAccess from './dynamic-secret-access.js';
 import invalidWaiver from './invalid-waiver.js';
 import keyUserAssociation from './key-user-association.js';
 import leastPrivilegeScopes from './least-privilege-scopes.js';
@@ -19,6 +20,7 @@ import workflowPermissions from './workflow-permissions.js';
 
 /** Every built-in rule, sorted by id. */
 export const RULES: readonly Rule[] = [
+  dynamicSecretAccess,
   invalidWaiver,
   keyUserAssociation,
   leastPrivilegeScopes,

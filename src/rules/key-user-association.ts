@@ -26,7 +26,7 @@ const MISMATCH_MESSAGES: Record<string, string> = {
   'wrong-account': 'wrongAccount',
   'test-mode': 'testMode',
   'insufficient-quota': 'cannotPay',
-  'declared-provider-differs': 'declaredProviderDiffers',
+  'declared-provider-differs': 'providerDiffers',
 };
 
 /** Reports keys whose smoke call found them invalid, mismatched, or (with `unknown: warn`) inconclusive. */
@@ -60,11 +60,11 @@ export default defineRule<Options>({
         '{{key}} is a test-mode key at {{provider}} where the production key is expected; put the live key in the secret',
       cannotPay:
         'the account behind {{key}} cannot pay at {{provider}}: the key works, but the provider refuses its calls (no quota or credit left)',
-      declaredProviderDiffers:
-        '{{key}} is declared as a {{declared}} key, but its value is a {{provider}} key; it was sent nowhere: fix the declaration or the secret',
       inconclusive: 'could not confirm {{key}} with {{provider}} ({{reason}}); the smoke call was inconclusive',
       malformed:
         'the value of {{key}} is not a well-formed {{provider}} key (a stray newline, space or truncation?); it was not sent',
+      providerDiffers:
+        '{{key}} is declared as {{declared}}, but its value is a {{provider}} key; it was sent nowhere: fix the declaration or the secret',
     },
     usesSmoke: true,
     example:
@@ -86,7 +86,7 @@ export default defineRule<Options>({
             reason: smoke.reason,
             expected: key.declaration?.principal ?? 'declared principal',
             actual: smokePrincipal(key) ?? 'another account',
-            declared: key.declaration?.provider ?? 'another provider',
+            declared: declaredAs(key),
           },
           location: use.location,
           key: key.name,
@@ -97,7 +97,7 @@ export default defineRule<Options>({
           ],
           anchor: smoke.status,
           use,
-          ...(chosen.warning ? { severity: capSeverity(context.severity, 'warning') } : {}),
+          ...(chosen.warning ? { severity: capSeverity(context.severity, 'warning'), unconfirmed: true } : {}),
         });
     }
   },
@@ -117,6 +117,13 @@ function choose(key: Key, unknown: Options['unknown']): { messageId: string; war
   // With `fail` the engine turns an inconclusive result into a gate's exit 3; no finding here.
   if (smoke.status === 'unknown' && unknown === 'warn') return { messageId: 'inconclusive', warning: true };
   return undefined;
+}
+
+/** `a cloudflare key`, or `provider: none` (no provider can check it). */
+function declaredAs(key: Key): string {
+  const declared = key.declaration?.provider;
+  if (declared === undefined) return 'another provider';
+  return declared === 'none' ? 'provider: none' : `a ${declared} key`;
 }
 
 function provider(key: Key): string {

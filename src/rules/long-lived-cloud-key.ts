@@ -146,13 +146,13 @@ interface Scan {
 
 function inputSite(use: Pick<Use, 'location' | 'context'>): string {
   const c = use.context ?? {};
-  return [use.location.file, c.job ?? '', c.step ?? '', c.via ?? '', c.input ?? ''].join('\u0000');
+  return [use.location.file, c.job ?? '', c.step ?? '', c.via ?? '', c.target ?? ''].join('\u0000');
 }
 
 function sharedInputs(uses: readonly RawUse[]): Set<string> {
   const names = new Map<string, Set<string>>();
   for (const use of uses) {
-    if (use.sourceKind !== 'github-workflow' || use.context?.input === undefined) continue;
+    if (use.sourceKind !== 'github-workflow' || use.context?.target === undefined) continue;
     const site = inputSite(use);
     names.set(site, (names.get(site) ?? new Set()).add(use.name));
   }
@@ -228,7 +228,7 @@ function isGcpKeyName(parts: string[]): boolean {
 
 /** Clues from where one use hands the value: an official action's input or an SDK variable. */
 function useClues(key: Key, use: Use, scan: Scan): Clue[] {
-  const { action, input, via } = use.context ?? {};
+  const { action, target: input, via } = use.context ?? {};
   if (input === undefined) return [];
   // Own properties only: an action or input named `__proto__` or `toString` in a hostile file is just a name.
   const inputs = action !== undefined && Object.hasOwn(ACTION_INPUTS, action) ? ACTION_INPUTS[action] : undefined;
@@ -405,8 +405,8 @@ function nameEvidence(name: string, role: Role): Evidence {
 
 function inputEvidence(use: Use): Evidence {
   const c = use.context ?? {};
-  const detail = c.action ? `${c.via}: ${c.input} of ${c.action}` : `${c.via}: ${c.input}`;
-  return { fact: 'cloudCredential', value: c.input ?? '', source: 'file', detail };
+  const detail = c.action ? `${c.via}: ${c.target} of ${c.action}` : `${c.via}: ${c.target}`;
+  return { fact: 'cloudCredential', value: c.target ?? '', source: 'file', detail };
 }
 
 function distinctEvidence(evidence: Evidence[]): Evidence[] {

@@ -46,7 +46,29 @@ export function oneFindingPerRootCause(findings: readonly RawFinding[]): JoinedF
 
 function strip(finding: RawFinding): JoinedFinding {
   const { use: _use, repeatsSmoke: _repeats, ...rest } = finding;
-  return rest;
+  const callers = callerLocations([finding], new Set([position(finding)]));
+  if (callers.length === 0) return rest;
+  return { ...rest, relatedLocations: [...(rest.relatedLocations ?? []), ...callers] };
+}
+
+/**
+ * The calls that reach a reusable workflow's use (SPEC section 2: the use stays where `secrets.X` is
+ * written, with the caller as a related location), once each and not where a location already is.
+ */
+function callerLocations(findings: readonly RawFinding[], seen: Set<string>): RelatedLocation[] {
+  const related: RelatedLocation[] = [];
+  for (const finding of findings) {
+    const caller = finding.use?.calledFrom;
+    if (!caller) continue;
+    const at = `${caller.file}:${caller.line}:${caller.column}`;
+    if (seen.has(at)) continue;
+    seen.add(at);
+    related.push({
+      ...caller,
+      message: `${finding.use?.name} reaches this use through the call here`,
+    });
+  }
+  return related;
 }
 
 function join(group: RawFinding[]): JoinedFinding {
@@ -64,6 +86,7 @@ function join(group: RawFinding[]): JoinedFinding {
     seen.add(position(finding));
     related.push({ ...finding.location, message: relatedMessage(finding.use as Use, first.key as string) });
   }
+  related.push(...callerLocations(sorted, seen));
   const { use: _use, repeatsSmoke: _repeats, relatedLocations: _related, ...rest } = first;
   return {
     ...rest,

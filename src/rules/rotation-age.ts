@@ -9,6 +9,7 @@
 import { isIdentifierName } from '../core/credentials.js';
 import { daysBetween, formatDate, parseDate } from '../core/dates.js';
 import type { Evidence, Key, Observation } from '../core/types.js';
+import { isJobToken } from '../keys/confirmation.js';
 import type { ResolvedConfig } from '../policy/types.js';
 import { defineRule, type FindingInput } from './types.js';
 import { capSeverity, evidenceOf, primaryUses, smokeCondemns } from './util.js';
@@ -63,7 +64,8 @@ export default defineRule<Options>({
     const expiryWarn = context.options['expiry-warn-days'] ?? 14;
     for (const key of context.keys) {
       const uses = primaryUses(key);
-      if (uses.length === 0 || SHORT_LIVED.has(String(key.facts.keyType?.value ?? ''))) continue;
+      // The job's own GITHUB_TOKEN lives as long as its job (SPEC section 5), whatever value is given.
+      if (uses.length === 0 || isJobToken(key) || SHORT_LIVED.has(String(key.facts.keyType?.value ?? ''))) continue;
       // One finding for the key, at its primary use, with its other uses in that job as related locations.
       const report = (input: Omit<FindingInput, 'location' | 'key' | 'environment' | 'use'>): void => {
         for (const use of uses)

@@ -3,10 +3,14 @@
 // A user-account token declared `principal-kind: service` is a machine user: trusted in audit mode
 // unless the provider names a principal other than the declared one. A finding that rests on a smoke
 // result key-user-association reports (the declared principal differs, the key is rejected) gives way
-// to it (SPEC section 5); a person read from the value itself (`ghp_`) stands and cites the result.
+// to it (SPEC section 5); a person read from the value itself (`ghp_`) stands and cites the result. A
+// key no provider can check (`provider: none`) is confirmed by its declaration; the job's own
+// GITHUB_TOKEN is no key here. The gate-mode finding only says "could not confirm": it makes a gate
+// indeterminate, not failed.
 
 import { matchesGlob } from '../core/glob.js';
 import type { Evidence, Key } from '../core/types.js';
+import { confirmedByDeclaration, declarationHint, declaredWithoutProvider, isJobToken } from '../keys/confirmation.js';
 import { defineRule, type FindingInput } from './types.js';
 import { capSeverity, evidenceOf, explain, observationsOf, smokeEvidence, smokePrincipal } from './util.js';
 
@@ -32,12 +36,15 @@ export default defineRule<Options>({
         '{{key}} is declared as machine user {{expected}} but the provider says it belongs to {{actual}}',
       cannotEstablish:
         'cannot establish that {{key}} is bound to a service account ({{why}}); gate mode needs a verified smoke call',
+      undeclared:
+        'cannot establish that {{key}} is bound to a service account: no known provider can check it; if none can, add to keybound.yml: {{declaration}}',
     },
     example:
       'DEPLOY_TOKEN is bound to a human user (a user account token); use a service account, bot or app for production',
   },
   check(context) {
     for (const key of context.keys) {
+      if (isJobToken(key)) continue;
       const verdict = judge(key);
       const evidence: Evidence[] = [
         ...observationsOf(key, 'principalKind').map(evidenceOf),
@@ -62,13 +69,19 @@ export default defineRule<Options>({
             repeatsSmoke: verdict.fromSmoke,
           });
         } else if (context.mode === 'gate' && production && !(verdict.kind === 'service' && verdict.confirmed)) {
-          // Whatever key-user-association says about this key's smoke call is why it is unconfirmed.
-          context.report({
-            ...base,
-            messageId: 'cannotEstablish',
-            data: { key: key.name, why: unestablished(key) },
-            repeatsSmoke: true,
-          });
+          const unconfirmed = { ...base, unconfirmed: true };
+          if (withoutProvider(key)) {
+            const data = { key: key.name, declaration: declarationHint(key) };
+            context.report({ ...unconfirmed, messageId: 'undeclared', data });
+          } else {
+            // Whatever key-user-association says about this key's smoke call is why it is unconfirmed.
+            context.report({
+              ...unconfirmed,
+              messageId: 'cannotEstablish',
+              data: { key: key.name, why: unestablished(key) },
+              repeatsSmoke: true,
+            });
+          }
         }
       }
     }
@@ -100,10 +113,20 @@ function judge(key: Key): Verdict {
     return { kind: 'human', messageId: 'human', data, fromSmoke: winner.source === 'smoke' };
   }
   if (winner?.value === 'service') {
-    // The provider (smoke) or the key format (value prefix) says so; a declaration alone needs smoke.
-    return { kind: 'service', confirmed: verified || winner.source === 'smoke' || winner.source === 'value' };
+    // The provider (smoke) or the key format (value prefix) says so; a declaration alone needs smoke,
+    // unless no provider can check the key at all (`provider: none`).
+    const declaredOnly = winner.source === 'declared' && confirmedByDeclaration(key);
+    return {
+      kind: 'service',
+      confirmed: verified || winner.source === 'smoke' || winner.source === 'value' || declaredOnly,
+    };
   }
   return { kind: 'unknown' };
+}
+
+/** No provider can check the key: declared `provider: none`, or none recognised from value, name or config. */
+function withoutProvider(key: Key): boolean {
+  return declaredWithoutProvider(key.declaration) || key.facts.provider === undefined;
 }
 
 function unestablished(key: Key): string {

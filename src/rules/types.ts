@@ -64,6 +64,8 @@ export interface FindingInput {
    * (the key gets replaced): it is dropped when key-user-association reports the result (SPEC section 5).
    */
   repeatsSmoke?: boolean;
+  /** The finding only says a key could not be confirmed: a gate is `indeterminate` on it, not `fail`. */
+  unconfirmed?: boolean;
 }
 
 export interface RuleContext<Options = Record<string, unknown>> {
