@@ -49191,7 +49191,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9020);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6084);
 // Entry of the Action bundle (dist/index.js): all logic lives in main.ts.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -49201,7 +49201,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9020:
+/***/ 6084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52510,14 +52510,20 @@ function conventionFor(word) {
     // NOTE: own keys only: a folder named `constructor` must not yield Object.prototype's function.
     return Object.hasOwn(CONVENTIONS, key) ? CONVENTIONS[key] : undefined;
 }
-/** The environment named by any part of `text` split on `-`, `_`, `.`, or undefined. */
+/** When one name holds several words, the most important wins: `smoke-test-production` is production. */
+const PRECEDENCE = ['production', 'staging', 'development'];
+/**
+ * The environment named by a part of `text`: parts are split on `-`, `_`, `.`, spaces and camelCase
+ * humps (`deployProd`, `Cast Production`); a production word beats a staging word beats a development one.
+ */
 function conventionInName(text) {
-    for (const part of text.split(/[-_.]/)) {
+    let best;
+    for (const part of text.split(/[-_.\s]+|(?<=[a-z0-9])(?=[A-Z])/)) {
         const env = conventionFor(part);
-        if (env)
-            return env;
+        if (env && (best === undefined || PRECEDENCE.indexOf(env) < PRECEDENCE.indexOf(best)))
+            best = env;
     }
-    return undefined;
+    return best;
 }
 /** Path convention: the file name's parts first (most specific), then folders from the deepest up. */
 function conventionInPath(path) {
@@ -52604,11 +52610,16 @@ function decideOne(use, mappings, namespace, overlay) {
     const byOverlay = overlay ? conventionInPath(overlay.dir) : undefined;
     if (byOverlay)
         return { environment: byOverlay, environmentSource: 'path' };
-    return byPath(file);
+    return byPath([file, ...(use.hints.callers ?? [])]);
 }
-function byPath(file) {
-    const env = conventionInPath(file);
-    return env ? { environment: env, environmentSource: 'path' } : { environment: 'unknown', environmentSource: 'none' };
+/** The file's own path first, then (for a reusable workflow) its callers' from the innermost out. */
+function byPath(files) {
+    for (const file of files) {
+        const env = conventionInPath(file);
+        if (env)
+            return { environment: env, environmentSource: 'path' };
+    }
+    return { environment: 'unknown', environmentSource: 'none' };
 }
 function byConfig(mappings, githubEnvironment, namespace, paths) {
     // GitHub environment names are case-insensitive (`Production` is the `production` environment).
@@ -53054,6 +53065,288 @@ function baseOf(path) {
     return path.slice(path.lastIndexOf('/') + 1);
 }
 
+;// CONCATENATED MODULE: ./src/discovery/workflow-expressions.ts
+// Finds `secrets` references inside GitHub Actions expressions with exact source offsets. It scans the
+// raw source of a scalar rather than its parsed value, so block scalars, quoted strings and escapes
+// still map every character back to its place in the file.
+
+/** The source view of a scalar node, or undefined when the node has no range. */
+function sourceView(source, node) {
+    if (!node.range)
+        return undefined;
+    let [start, end] = node.range;
+    if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
+        // Skip the `|-` header line (and any comment on it): `>` there is not a shell redirect.
+        const newline = source.indexOf('\n', start);
+        start = newline < 0 || newline >= end ? end : newline + 1;
+    }
+    else if (node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE') {
+        start += 1;
+        end = Math.max(start, end - 1);
+    }
+    const escape = node.type === 'QUOTE_SINGLE' ? "'" : node.type === 'QUOTE_DOUBLE' ? '\\' : undefined;
+    return unescapeView(source, start, end, escape);
+}
+/** Undo `''` (single-quoted) or `\"`, `\\`, `\/` (double-quoted); other escapes stay as written. */
+function unescapeView(source, start, end, escape) {
+    let text = '';
+    const offsets = [];
+    for (let i = start; i < end; i++) {
+        offsets.push(i);
+        const next = source[i + 1];
+        const escaped = escape === "'"
+            ? source[i] === "'" && next === "'"
+            : escape === '\\' && source[i] === '\\' && '"\\/'.includes(next ?? 'x');
+        if (escaped && i + 1 < end)
+            i++;
+        text += source[i];
+    }
+    offsets.push(end);
+    return { text, offsets };
+}
+/** Every `${{ … }}` in a template string, scanned for secret references. */
+function scanTemplate(text) {
+    const out = { refs: [], exposures: [], dynamic: [] };
+    for (let open = text.indexOf('${{'); open >= 0; open = text.indexOf('${{', open)) {
+        const close = expressionEnd(text, open + 3);
+        if (close < 0)
+            break;
+        scanInto(text, open + 3, close, out);
+        open = close + 2;
+    }
+    return out;
+}
+/** A bare expression (an `if:` without `${{ }}`), scanned for secret references. */
+function scanExpression(text) {
+    const out = { refs: [], exposures: [], dynamic: [] };
+    scanInto(text, 0, text.length, out);
+    return out;
+}
+/** Index of the `}}` that closes an expression whose body starts at `from`, or -1. */
+function expressionEnd(text, from) {
+    for (let i = from; i < text.length; i++) {
+        if (text[i] === "'")
+            i = literalEnd(text, i);
+        else if (text[i] === '}' && text[i + 1] === '}')
+            return i;
+    }
+    return -1;
+}
+/** Index of the closing quote of the string literal opened at `i` (`''` is an escaped quote). */
+function literalEnd(text, i) {
+    const quote = text[i];
+    for (let j = i + 1; j < text.length; j++) {
+        if (text[j] !== quote)
+            continue;
+        if (text[j + 1] === quote)
+            j++;
+        else
+            return j;
+    }
+    return text.length;
+}
+const IDENT_START = /[A-Za-z_]/;
+const IDENT_PART = /[A-Za-z0-9_-]/;
+function scanInto(text, from, to, out) {
+    for (let i = from; i < to;) {
+        const c = text[i];
+        if (c === "'") {
+            i = literalEnd(text, i) + 1;
+        }
+        else if (IDENT_START.test(c)) {
+            const end = identEnd(text, i, to);
+            // A word after `.` is a property (`needs.x.outputs.secrets`, `inputs.secrets`), not a context.
+            if (!afterDot(text, from, i))
+                matchWord(text, i, end, to, out);
+            i = end;
+        }
+        else {
+            i++;
+        }
+    }
+}
+function identEnd(text, i, to) {
+    let j = i + 1;
+    while (j < to && IDENT_PART.test(text[j]))
+        j++;
+    return j;
+}
+function afterDot(text, from, i) {
+    let j = i - 1;
+    while (j >= from && /\s/.test(text[j]))
+        j--;
+    return j >= from && text[j] === '.';
+}
+function matchWord(text, start, end, to, out) {
+    const word = text.slice(start, end).toLowerCase();
+    if (word === 'secrets') {
+        const ref = secretAccess(text, start, end, to);
+        if (ref)
+            out.refs.push(ref);
+        else {
+            const dynamic = dynamicAccess(text, start, end, to);
+            if (dynamic)
+                out.dynamic.push(dynamic);
+        }
+    }
+    else if (word === 'tojson') {
+        const m = /^\s*\(\s*secrets\s*\)/i.exec(text.slice(end, to));
+        if (m)
+            out.exposures.push({ start, end: end + m[0].length });
+    }
+}
+/** `secrets.NAME`, `secrets['NAME']` or `secrets["NAME"]` starting at `start`. */
+function secretAccess(text, start, end, to) {
+    if (text[end] === '.' && end + 1 < to && IDENT_START.test(text[end + 1])) {
+        const nameEnd = identEnd(text, end + 1, to);
+        return { name: text.slice(end + 1, nameEnd), start, end: nameEnd };
+    }
+    const m = /^\[\s*(['"])([A-Za-z_][A-Za-z0-9_-]*)\1\s*\]/.exec(text.slice(end, to));
+    return m ? { name: m[2], start, end: end + m[0].length } : undefined;
+}
+/** `secrets[expr]` with any other index (`matrix.k`, `format('{0}_KEY', inputs.env)`), up to its `]`. */
+function dynamicAccess(text, start, end, to) {
+    let i = end;
+    while (i < to && /\s/.test(text[i]))
+        i++;
+    if (text[i] !== '[')
+        return undefined;
+    let depth = 0;
+    for (let j = i; j < to; j++) {
+        if (text[j] === "'")
+            j = literalEnd(text, j);
+        else if (text[j] === '[')
+            depth++;
+        else if (text[j] === ']' && --depth === 0) {
+            const index = text.slice(i + 1, j).trim();
+            return index ? { index, start, end: j + 1 } : undefined;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/discovery/composite-action.ts
+// Local composite actions (SPEC section 1): a step `uses: ./path` hands secrets to the action's inputs,
+// and the action hands each input on (`NODE_AUTH_TOKEN: ${{ inputs.token }}`). The extractor records
+// where each input is read in `action.yml`; followCompositeActions makes every secret handed to an
+// input a use there too, with the step as `calledFrom`, so the names it ends up under are evidence.
+// A composite action cannot read `secrets` itself, so nothing else in it is a use.
+
+
+
+
+/** Composite actions calling composite actions: followed this many levels deep. */
+const composite_action_MAX_DEPTH = 5;
+/** `action.yml` / `action.yaml` anywhere but among the workflows; only composite ones give anything. */
+const compositeActionExtractor = {
+    kind: 'github-workflow',
+    matches: (path) => /(^|\/)action\.ya?ml$/.test(path) && !/(^|\/)\.github\/workflows\//.test(path),
+    extract: ({ path, text }) => guarded(path, () => extractAction(path, text)),
+};
+function extractAction(file, text) {
+    const parsed = parseFile(file, text);
+    const actions = [];
+    for (const walk of parsed.walks) {
+        const root = walk.budget.resolve(walk.doc.contents);
+        const runs = walk.budget.resolve(getPair(root, 'runs')?.value);
+        const using = scalarString(walk.budget.resolve(getPair(runs, 'using')?.value));
+        if (using?.trim().toLowerCase() !== 'composite')
+            continue;
+        const name = scalarString(walk.budget.resolve(getPair(root, 'name')?.value))?.trim() || file;
+        const action = { file, inputRefs: [] };
+        const steps = walk.budget.resolve(getPair(runs, 'steps')?.value);
+        ((0,dist/* isSeq */.oP)(steps) ? steps.items : []).forEach((item, index) => {
+            const step = walk.budget.resolve(item);
+            if (!(0,dist/* isMap */.jh)(step))
+                return;
+            const label = (key) => scalarString(walk.budget.resolve(getPair(step, key)?.value))?.trim() || undefined;
+            const uses = label('uses')?.split('@')[0];
+            const base = { workflow: name, step: label('name') ?? label('id') ?? `step ${index + 1}` };
+            for (const pair of step.items) {
+                const via = scalarString(pair.key) ?? '';
+                const context = { ...base, via: ['env', 'with', 'run', 'if'].includes(via) ? via : 'expression' };
+                visit(walk, pair.value, { ...context, ...(via === 'with' && uses && { action: uses }) }, action, via === 'if', 0);
+            }
+        });
+        if (action.inputRefs.length)
+            actions.push(action);
+    }
+    return { actions, diagnostics: parsed.diagnostics };
+}
+function visit(walk, node, context, action, bare, depth) {
+    const value = walk.budget.resolve(node);
+    if (depth > 20)
+        return;
+    if ((0,dist/* isMap */.jh)(value)) {
+        for (const pair of value.items) {
+            const target = scalarString(pair.key);
+            visit(walk, pair.value, { ...context, ...(target !== undefined && { target }) }, action, false, depth + 1);
+        }
+    }
+    else if ((0,dist/* isSeq */.oP)(value)) {
+        for (const item of value.items)
+            visit(walk, item, context, action, false, depth + 1);
+    }
+    else if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string' && value.value.includes('inputs')) {
+        const view = sourceView(walk.text, value);
+        if (!view)
+            return;
+        const at = (start, end) => spanLocation(walk.file, walk.lineCounter, view.offsets[start], view.offsets[end]);
+        const clean = context.via === 'run' ? { ...context, target: undefined } : context;
+        for (const [start, end] of expressions(view.text, bare)) {
+            for (const m of view.text.slice(start, end).matchAll(/(?<![.\w-])inputs\s*\.\s*([A-Za-z_][A-Za-z0-9_-]*)/g)) {
+                const from = start + (m.index ?? 0);
+                action.inputRefs.push({ input: m[1], location: at(from, from + m[0].length), context: compact(clean) });
+            }
+        }
+    }
+}
+/** The [start, end) of every `${{ }}` body, or of the whole text for a bare `if:`. */
+function expressions(text, bare) {
+    if (bare && !text.includes('${{'))
+        return [[0, text.length]];
+    const out = [];
+    for (let open = text.indexOf('${{'); open >= 0; open = text.indexOf('${{', open)) {
+        const close = expressionEnd(text, open + 3);
+        if (close < 0)
+            break;
+        out.push([open + 3, close]);
+        open = close + 2;
+    }
+    return out;
+}
+function compact(context) {
+    return Object.fromEntries(Object.entries(context).filter(([, v]) => v !== undefined));
+}
+/**
+ * Every secret a workflow step hands to a local composite action's input becomes a use wherever the
+ * action reads that input, in the step's environments, with the step's place as `calledFrom`.
+ */
+function followCompositeActions(inventory) {
+    const byDir = new Map((inventory.actions ?? []).map((a) => [dirOf(a.file), a]));
+    if (byDir.size === 0)
+        return;
+    let pending = inventory.uses.filter((use) => use.sourceKind === 'github-workflow');
+    for (let depth = 0; depth < composite_action_MAX_DEPTH && pending.length; depth++) {
+        const added = [];
+        for (const use of pending) {
+            const local = use.context?.via === 'with' ? use.context.action : undefined;
+            const target = use.context?.target?.toLowerCase();
+            if (!local?.startsWith('./') || target === undefined)
+                continue;
+            const action = byDir.get(local.slice(2).replace(/\/+$/, '').replace(/\/+/g, '/'));
+            for (const ref of action?.inputRefs ?? []) {
+                // GitHub matches input names without regard to case.
+                if (ref.input.toLowerCase() !== target)
+                    continue;
+                added.push({ ...use, location: ref.location, context: ref.context, calledFrom: use.location });
+            }
+        }
+        inventory.uses.push(...added);
+        pending = added;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/discovery/dotenv.ts
 // dotenv files (`.env`, `.env.*`, `*.env`): one use per variable, with its committed value as a
 // literal and the exact line and column of the NAME. The syntax follows what dotenv, python-dotenv
@@ -53328,8 +53621,8 @@ function interpolations(state, node, resource, depth) {
 
 /** Folders that never hold deploy configuration of the scanned project. */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
-/** Every regular file below `root` (and symlinked files that stay inside it). */
-function walkTree(root) {
+/** Every regular file below `root` (and symlinked files that stay inside it) that `keep` lets through. */
+function walkTree(root, keep) {
     const files = [];
     const diagnostics = [];
     const realRoot = (0,external_node_fs_.realpathSync)(root);
@@ -53348,6 +53641,8 @@ function walkTree(root) {
         }
         for (const entry of entries) {
             const path = (0,external_node_path_.join)(dir, entry.name);
+            if (keep && !keep(toRelative(root, path), entry.isDirectory()))
+                continue;
             if (entry.isDirectory()) {
                 if (!SKIPPED_DIRS.has(entry.name))
                     visit(path);
@@ -53373,6 +53668,18 @@ function walkTree(root) {
     visit(root);
     files.sort();
     return { files, diagnostics };
+}
+/** The other files in the folders of `files` (relative paths), for extractors that look at neighbours. */
+function siblingsOf(root, files) {
+    const folders = new Set(files.map((file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '')));
+    return [...folders].flatMap((folder) => {
+        try {
+            return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, folder)).map((name) => (folder ? `${folder}/${name}` : name));
+        }
+        catch {
+            return [];
+        }
+    });
 }
 /** Reads a file as UTF-8 text, or says why it cannot be scanned. A leading BOM is dropped. */
 function readTextFile(root, file) {
@@ -53423,201 +53730,488 @@ function code(error) {
     return error?.code ?? 'unknown error';
 }
 
-;// CONCATENATED MODULE: ./src/discovery/workflow-expressions.ts
-// Finds `secrets` references inside GitHub Actions expressions with exact source offsets. It scans the
-// raw source of a scalar rather than its parsed value, so block scalars, quoted strings and escapes
-// still map every character back to its place in the file.
+;// CONCATENATED MODULE: ./src/discovery/workflow-values.ts
+// The values a GitHub Actions expression can take, as far as the files can tell (SPEC section 2): string
+// literals, static matrix entries, `format(...)`, `&&`/`||` choices. Workflow inputs stay placeholders
+// (`${{ inputs.env }}`) until the caller's values, a dispatch input's options or the known environment
+// names fill them in (workflow-calls.ts); anything else (`needs.*`, `github.ref`, `vars.*`) is dynamic.
 
-/** The source view of a scalar node, or undefined when the node has no range. */
-function sourceView(source, node) {
-    if (!node.range)
-        return undefined;
-    let [start, end] = node.range;
-    if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
-        // Skip the `|-` header line (and any comment on it): `>` there is not a shell redirect.
-        const newline = source.indexOf('\n', start);
-        start = newline < 0 || newline >= end ? end : newline + 1;
-    }
-    else if (node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE') {
-        start += 1;
-        end = Math.max(start, end - 1);
-    }
-    const escape = node.type === 'QUOTE_SINGLE' ? "'" : node.type === 'QUOTE_DOUBLE' ? '\\' : undefined;
-    return unescapeView(source, start, end, escape);
+/** A matrix value written as an expression (`${{ fromJSON(...) }}`): nobody can name it statically. */
+const DYNAMIC_VALUE = Symbol('dynamic matrix value');
+/** More possible values than this and the expression counts as dynamic (a combinatorial matrix). */
+const MAX_VALUES = 64;
+const FALSY = { kind: 'falsy' };
+const TRUE = { kind: 'true' };
+const DYNAMIC = { kind: 'dynamic' };
+/** `${{ inputs.X }}`: the one placeholder form, shared with workflow-calls.ts through the template text. */
+function encode(parts) {
+    return parts.map((p) => (typeof p === 'string' ? p : `\${{ inputs.${p.input} }}`)).join('');
 }
-/** Undo `''` (single-quoted) or `\"`, `\\`, `\/` (double-quoted); other escapes stay as written. */
-function unescapeView(source, start, end, escape) {
-    let text = '';
-    const offsets = [];
-    for (let i = start; i < end; i++) {
-        offsets.push(i);
-        const next = source[i + 1];
-        const escaped = escape === "'"
-            ? source[i] === "'" && next === "'"
-            : escape === '\\' && source[i] === '\\' && '"\\/'.includes(next ?? 'x');
-        if (escaped && i + 1 < end)
-            i++;
-        text += source[i];
-    }
-    offsets.push(end);
-    return { text, offsets };
-}
-/** Every `${{ … }}` in a template string, scanned for secret references. */
-function scanTemplate(text) {
-    const out = { refs: [], exposures: [] };
-    for (let open = text.indexOf('${{'); open >= 0; open = text.indexOf('${{', open)) {
-        const close = expressionEnd(text, open + 3);
-        if (close < 0)
-            break;
-        scanInto(text, open + 3, close, out);
-        open = close + 2;
-    }
-    return out;
-}
-/** A bare expression (an `if:` without `${{ }}`), scanned for secret references. */
-function scanExpression(text) {
-    const out = { refs: [], exposures: [] };
-    scanInto(text, 0, text.length, out);
-    return out;
-}
-/** Index of the `}}` that closes an expression whose body starts at `from`, or -1. */
-function expressionEnd(text, from) {
-    for (let i = from; i < text.length; i++) {
-        if (text[i] === "'")
-            i = literalEnd(text, i);
-        else if (text[i] === '}' && text[i + 1] === '}')
-            return i;
-    }
-    return -1;
-}
-/** Index of the closing quote of the string literal opened at `i` (`''` is an escaped quote). */
-function literalEnd(text, i) {
-    const quote = text[i];
-    for (let j = i + 1; j < text.length; j++) {
-        if (text[j] !== quote)
+/** Every value `template` (text with `${{ }}` expressions) can take in `scope`. */
+function possibleValues(template, scope = {}) {
+    const pieces = splitTemplate(template);
+    if (pieces === undefined)
+        return { values: [], dynamic: true, empty: false };
+    const single = pieces.length === 1 && typeof pieces[0] !== 'string';
+    let combos = [[]];
+    let dynamic = false;
+    let empty = false;
+    for (const piece of pieces) {
+        if (typeof piece === 'string') {
+            combos = combos.map((parts) => [...parts, piece]);
             continue;
-        if (text[j + 1] === quote)
-            j++;
-        else
-            return j;
+        }
+        const values = evaluate(piece.expression, scope);
+        const next = [];
+        for (const value of values) {
+            if (value.kind === 'dynamic' || value.kind === 'object')
+                dynamic = true;
+            else if (value.kind === 'falsy' && single)
+                empty = true;
+            else {
+                const parts = value.kind === 'text' ? value.parts : value.kind === 'true' ? ['true'] : [];
+                for (const combo of combos)
+                    next.push([...combo, ...parts]);
+            }
+        }
+        if (next.length > MAX_VALUES)
+            return { values: [], dynamic: true, empty };
+        combos = next;
     }
-    return text.length;
+    const values = new Set();
+    for (const parts of combos) {
+        const text = encode(merge(parts));
+        if (text.trim() === '')
+            empty = true;
+        else
+            values.add(text);
+    }
+    return { values: [...values], dynamic, empty };
 }
-const IDENT_START = /[A-Za-z_]/;
-const IDENT_PART = /[A-Za-z0-9_-]/;
-function scanInto(text, from, to, out) {
-    for (let i = from; i < to;) {
-        const c = text[i];
-        if (c === "'") {
-            i = literalEnd(text, i) + 1;
+/** Adjacent text parts joined, so `deploy-` + `prod` reads `deploy-prod`. */
+function merge(parts) {
+    const out = [];
+    for (const part of parts) {
+        const last = out.at(-1);
+        if (typeof part === 'string' && typeof last === 'string')
+            out[out.length - 1] = last + part;
+        else if (part !== '')
+            out.push(part);
+    }
+    return out;
+}
+/** Literal text and parsed expressions of a template; undefined when an expression does not parse. */
+function splitTemplate(template) {
+    const pieces = [];
+    let at = 0;
+    for (let open = template.indexOf('${{'); open >= 0; open = template.indexOf('${{', at)) {
+        if (open > at)
+            pieces.push(template.slice(at, open));
+        const close = expressionEnd(template, open + 3);
+        if (close < 0)
+            return undefined;
+        const expression = parse(template.slice(open + 3, close));
+        if (expression === undefined)
+            return undefined;
+        pieces.push({ expression });
+        at = close + 2;
+    }
+    if (at < template.length)
+        pieces.push(template.slice(at));
+    return pieces.length ? pieces : [''];
+}
+/** Every value a bare expression (an `if:`, a `secrets[...]` index) can take, as a Possible. */
+function possibleOfExpression(expression, scope = {}) {
+    return possibleValues(`\${{ ${expression} }}`, scope);
+}
+const TOKEN = /\s*(?:('(?:[^']|'')*')|(\d+(?:\.\d+)?)|([A-Za-z_][A-Za-z0-9_-]*)|(==|!=|<=|>=|&&|\|\||[.[\](),!<>*]))/y;
+function tokenize(text) {
+    const tokens = [];
+    TOKEN.lastIndex = 0;
+    while (TOKEN.lastIndex < text.length) {
+        if (/^\s*$/.test(text.slice(TOKEN.lastIndex)))
+            break;
+        const m = TOKEN.exec(text);
+        if (!m)
+            return undefined;
+        tokens.push(m[0].trim());
+        if (tokens.length > 2000)
+            return undefined;
+    }
+    return tokens;
+}
+/** A recursive-descent parser of the expression grammar; undefined for anything it does not know. */
+function parse(text) {
+    const tokens = tokenize(text);
+    if (!tokens)
+        return undefined;
+    let i = 0;
+    let depth = 0;
+    const peek = () => tokens[i];
+    const take = (token) => (tokens[i] === token ? (i++, true) : false);
+    const binary = (next, ops, make) => () => {
+        let left = next();
+        while (ops.includes(peek() ?? '')) {
+            const op = tokens[i++];
+            left = make(op, left, next());
         }
-        else if (IDENT_START.test(c)) {
-            const end = identEnd(text, i, to);
-            // A word after `.` is a property (`needs.x.outputs.secrets`, `inputs.secrets`), not a context.
-            if (!afterDot(text, from, i))
-                matchWord(text, i, end, to, out);
-            i = end;
+        return left;
+    };
+    const primary = () => {
+        if (++depth > 100)
+            throw new SyntaxError('too deep');
+        try {
+            const token = tokens[i++];
+            if (token === undefined)
+                throw new SyntaxError('end');
+            if (token === '(') {
+                const inner = or();
+                if (!take(')'))
+                    throw new SyntaxError(')');
+                return postfix(inner);
+            }
+            if (token === '!')
+                return { t: 'not', e: primary() };
+            if (token.startsWith("'"))
+                return { t: 'lit', value: token.slice(1, -1).replace(/''/g, "'") };
+            if (/^\d/.test(token))
+                return { t: 'lit', value: Number(token) };
+            if (!/^[A-Za-z_]/.test(token))
+                throw new SyntaxError(token);
+            const word = token.toLowerCase();
+            if (word === 'true' || word === 'false')
+                return { t: 'lit', value: word === 'true' };
+            if (word === 'null')
+                return { t: 'lit', value: null };
+            if (take('(')) {
+                const args = [];
+                if (!take(')')) {
+                    do
+                        args.push(or());
+                    while (take(','));
+                    if (!take(')'))
+                        throw new SyntaxError(')');
+                }
+                return postfix({ t: 'call', name: word, args });
+            }
+            return postfix({ t: 'ref', head: word, path: [] });
         }
-        else {
+        finally {
+            depth--;
+        }
+    };
+    const postfix = (base) => {
+        const path = base.t === 'ref' ? [...base.path] : [];
+        let changed = false;
+        for (;;) {
+            if (take('.')) {
+                const name = tokens[i++];
+                if (name === undefined || !/^[A-Za-z_*]/.test(name))
+                    throw new SyntaxError('.');
+                path.push(name);
+            }
+            else if (take('[')) {
+                path.push(or());
+                if (!take(']'))
+                    throw new SyntaxError(']');
+            }
+            else
+                break;
+            changed = true;
+        }
+        if (!changed)
+            return base;
+        // Property access on a call result (`fromJSON(x).a`) is dynamic: the head says so.
+        return base.t === 'ref' ? { ...base, path } : { t: 'ref', head: '', path };
+    };
+    const comparison = binary(primary, ['==', '!=', '<', '<=', '>', '>='], (_op, a, b) => ({ t: 'cmp', a, b }));
+    const and = binary(comparison, ['&&'], (_op, a, b) => ({ t: 'and', a, b }));
+    const or = binary(and, ['||'], (_op, a, b) => ({ t: 'or', a, b }));
+    try {
+        const expr = or();
+        return i === tokens.length ? expr : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+// -- evaluation ----------------------------------------------------------------------------------------
+function evaluate(expr, scope) {
+    switch (expr.t) {
+        case 'lit':
+            if (expr.value === null || expr.value === false || expr.value === '' || expr.value === 0)
+                return [FALSY];
+            return expr.value === true ? [TRUE] : [{ kind: 'text', parts: [String(expr.value)] }];
+        case 'ref':
+            return reference(expr, scope);
+        case 'call':
+            return call(expr, scope);
+        case 'not':
+        case 'cmp':
+            return [TRUE, FALSY];
+        case 'and': {
+            const left = evaluate(expr.a, scope);
+            const out = [];
+            if (left.some(canBeTruthy))
+                out.push(...evaluate(expr.b, scope));
+            if (left.some(canBeFalsy))
+                out.push(FALSY);
+            return workflow_values_distinct(out);
+        }
+        case 'or': {
+            const left = evaluate(expr.a, scope);
+            const out = left.filter(canBeTruthy);
+            if (left.some(canBeFalsy))
+                out.push(...evaluate(expr.b, scope));
+            return workflow_values_distinct(out);
+        }
+    }
+}
+function canBeTruthy(value) {
+    return value.kind !== 'falsy';
+}
+/** An input may be empty (`inputs.env || 'staging'`); so may anything dynamic. */
+function canBeFalsy(value) {
+    return value.kind === 'falsy' || value.kind === 'dynamic' || (value.kind === 'text' && value.parts.every(isInput));
+}
+function isInput(part) {
+    return typeof part !== 'string';
+}
+function reference(expr, scope) {
+    const names = expr.path.map((p) => (typeof p === 'string' ? p : literalOf(p)));
+    if (expr.head === 'inputs' && names.length === 1 && names[0] !== undefined)
+        return input(names[0], scope);
+    if (expr.head === 'github' && names.length === 3 && names[0] === 'event' && names[1] === 'inputs' && names[2]) {
+        return input(names[2], scope);
+    }
+    if (expr.head !== 'matrix' || !scope.matrix)
+        return [DYNAMIC];
+    let value = scope.matrix;
+    for (const name of names) {
+        if (name === undefined || name === '*' || typeof value !== 'object' || value === null)
+            return [DYNAMIC];
+        value = Object.hasOwn(value, name) ? value[name] : undefined;
+    }
+    return [fromMatrix(value)];
+}
+function input(name, scope) {
+    const known = scope.inputs?.(name);
+    if (known === undefined)
+        return [{ kind: 'text', parts: [{ input: name }] }];
+    return known.length === 0 ? [FALSY] : known.map((v) => (v === '' ? FALSY : { kind: 'text', parts: [v] }));
+}
+function fromMatrix(value) {
+    if (value === DYNAMIC_VALUE)
+        return DYNAMIC;
+    if (value === undefined || value === null || value === false || value === '' || value === 0)
+        return FALSY;
+    if (value === true)
+        return TRUE;
+    if (typeof value === 'string' || typeof value === 'number')
+        return { kind: 'text', parts: [String(value)] };
+    return { kind: 'object', value };
+}
+function literalOf(expr) {
+    return expr.t === 'lit' && typeof expr.value === 'string' ? expr.value : undefined;
+}
+const BOOLEAN_FUNCTIONS = new Set(['contains', 'startswith', 'endswith', 'success', 'always', 'failure', 'cancelled']);
+function call(expr, scope) {
+    if (BOOLEAN_FUNCTIONS.has(expr.name))
+        return [TRUE, FALSY];
+    if (expr.name !== 'format' || expr.args.length === 0)
+        return [DYNAMIC];
+    const [head, ...rest] = expr.args.map((arg) => evaluate(arg, scope));
+    let out = [];
+    for (const format of head) {
+        if (format.kind !== 'text' || format.parts.some(isInput))
+            return [DYNAMIC];
+        let results = [[]];
+        for (const piece of formatPieces(format.parts.join(''))) {
+            if (typeof piece === 'string') {
+                results = results.map((r) => [...r, piece]);
+                continue;
+            }
+            const args = rest[piece.index];
+            if (args === undefined)
+                return [DYNAMIC];
+            const next = [];
+            for (const arg of args) {
+                if (arg.kind === 'dynamic' || arg.kind === 'object')
+                    return [DYNAMIC];
+                const parts = arg.kind === 'text' ? arg.parts : arg.kind === 'true' ? ['true'] : [];
+                for (const r of results)
+                    next.push([...r, ...parts]);
+            }
+            if (next.length > MAX_VALUES)
+                return [DYNAMIC];
+            results = next;
+        }
+        out = out.concat(results.map((parts) => (parts.length ? { kind: 'text', parts: merge(parts) } : FALSY)));
+    }
+    return workflow_values_distinct(out);
+}
+/** `'{0}_KEY'` → [{index 0}, '_KEY']; `{{` and `}}` are literal braces. */
+function formatPieces(format) {
+    const pieces = [];
+    let text = '';
+    for (let i = 0; i < format.length; i++) {
+        const m = /^\{(\d+)\}/.exec(format.slice(i));
+        if (format.startsWith('{{', i) || format.startsWith('}}', i)) {
+            text += format[i];
             i++;
         }
+        else if (m) {
+            if (text)
+                pieces.push(text);
+            text = '';
+            pieces.push({ index: Number(m[1]) });
+            i += m[0].length - 1;
+        }
+        else
+            text += format[i];
     }
+    if (text)
+        pieces.push(text);
+    return pieces;
 }
-function identEnd(text, i, to) {
-    let j = i + 1;
-    while (j < to && IDENT_PART.test(text[j]))
-        j++;
-    return j;
-}
-function afterDot(text, from, i) {
-    let j = i - 1;
-    while (j >= from && /\s/.test(text[j]))
-        j--;
-    return j >= from && text[j] === '.';
-}
-function matchWord(text, start, end, to, out) {
-    const word = text.slice(start, end).toLowerCase();
-    if (word === 'secrets') {
-        const ref = secretAccess(text, start, end, to);
-        if (ref)
-            out.refs.push(ref);
+function workflow_values_distinct(values) {
+    const seen = new Map();
+    for (const value of values) {
+        const id = value.kind === 'object' ? `object:${seen.size}` : JSON.stringify(value);
+        if (!seen.has(id))
+            seen.set(id, value);
     }
-    else if (word === 'tojson') {
-        const m = /^\s*\(\s*secrets\s*\)/i.exec(text.slice(end, to));
-        if (m)
-            out.exposures.push({ start, end: end + m[0].length });
-    }
-}
-/** `secrets.NAME`, `secrets['NAME']` or `secrets["NAME"]` starting at `start`. */
-function secretAccess(text, start, end, to) {
-    if (text[end] === '.' && end + 1 < to && IDENT_START.test(text[end + 1])) {
-        const nameEnd = identEnd(text, end + 1, to);
-        return { name: text.slice(end + 1, nameEnd), start, end: nameEnd };
-    }
-    const m = /^\[\s*(['"])([A-Za-z_][A-Za-z0-9_-]*)\1\s*\]/.exec(text.slice(end, to));
-    return m ? { name: m[2], start, end: end + m[0].length } : undefined;
+    return [...seen.values()];
 }
 
 ;// CONCATENATED MODULE: ./src/discovery/workflow-jobs.ts
-// Job-level facts of a GitHub workflow: the static environment names a job deploys to (expanded over
-// a static matrix), whether the job looks like a deploy and why, and `permissions:` blocks.
+// Job-level facts of a GitHub workflow: the environments a job deploys to (for each combination of a
+// static matrix), whether the job looks like a deploy and why, and `permissions:` blocks.
 
 
-/** Beyond this many matrix combinations an environment template is treated as dynamic. */
-const MAX_COMBINATIONS = 64;
-/** A job's `environment:` (string or `{ name, url }`), expanded over `strategy.matrix` where static. */
+
+/**
+ * Input names that tell a reusable workflow or a deploy action its environment: `environment`, `env`,
+ * `stage`, `deploy-environment`, `target_env`, `environment-name`; not `secrets-env` or `docker-env`.
+ */
+const ENVIRONMENT_INPUT = /^(?:(?:deploy|target)[-_]?)?(?:env|environment|stage)(?:[-_]?name)?$/i;
+/** GitHub runs at most 256 jobs per matrix; beyond that the matrix is treated as dynamic. */
+const MAX_COMBINATIONS = 256;
+/** A job's `environment:` (string or `{ name, url }`), evaluated for each static matrix combination. */
 function jobEnvironment(job, resolve) {
     let node = resolve(getPair(job, 'environment')?.value);
     if ((0,dist/* isMap */.jh)(node))
         node = resolve(getPair(node, 'name')?.value);
-    const declared = scalarString(node)?.trim();
-    if (!declared)
-        return { names: [] };
-    if (!declared.includes('${{'))
-        return { declared, names: [declared] };
-    return { declared, names: expandMatrix(declared, job, resolve) };
+    const declared = scalarString(node)?.trim() || undefined;
+    const combos = matrixCombinations(job, resolve) ?? [undefined];
+    const runs = combos.map((matrix) => {
+        if (!declared)
+            return { matrix, environments: [], none: true };
+        const possible = possibleValues(declared, { matrix });
+        return {
+            matrix,
+            environments: possible.values,
+            none: possible.empty || possible.dynamic || possible.values.length === 0,
+        };
+    });
+    const names = [...new Set(runs.flatMap((run) => run.environments.filter((env) => !env.includes('${{'))))];
+    return { ...(declared && { declared }), names, runs };
 }
-/** `deploy-${{ matrix.env }}` → one name per static matrix value; [] when anything is dynamic. */
-function expandMatrix(template, job, resolve) {
-    const expressions = [...template.matchAll(/\$\{\{\s*(.*?)\s*\}\}/g)];
-    let names = [template];
-    for (const [expression, body] of expressions) {
-        const key = /^matrix\.([A-Za-z_][A-Za-z0-9_-]*)$/i.exec(body)?.[1];
-        const values = key === undefined ? undefined : matrixValues(job, key, resolve);
-        if (!values || names.length * values.length > MAX_COMBINATIONS)
-            return [];
-        names = names.flatMap((name) => values.map((value) => name.replace(expression, value)));
-    }
-    return [...new Set(names)];
-}
-/** The static values of `strategy.matrix.KEY`, with those `include:` entries add; undefined if dynamic. */
-function matrixValues(job, key, resolve) {
-    const matrix = resolve(getPair(resolve(getPair(job, 'strategy')?.value), 'matrix')?.value);
+/**
+ * The combinations of `strategy.matrix` as GitHub builds them: the product of its lists, less the
+ * `exclude` entries (partial matches), with each `include` entry added to every combination it does not
+ * contradict, or as a combination of its own. [{}] without a matrix; undefined when it is dynamic.
+ */
+function matrixCombinations(job, resolve) {
+    const strategy = resolve(getPair(job, 'strategy')?.value);
+    const pair = getPair(strategy, 'matrix');
+    if (!pair)
+        return [{}];
+    const matrix = resolve(pair.value);
     if (!(0,dist/* isMap */.jh)(matrix))
         return undefined;
-    const values = [];
-    const listed = resolve(getPair(matrix, key)?.value);
-    if (listed !== undefined) {
-        if (!(0,dist/* isSeq */.oP)(listed))
+    let combos = [];
+    const axes = [];
+    let include;
+    let exclude;
+    for (const item of matrix.items) {
+        const key = scalarString(item.key);
+        if (key === undefined)
+            continue;
+        const value = toValue(item.value, resolve, 0);
+        if (key === 'include')
+            include = value;
+        else if (key === 'exclude')
+            exclude = value;
+        else {
+            axes.push(key);
+            const values = Array.isArray(value) ? value : [DYNAMIC_VALUE];
+            const next = (axes.length === 1 ? [{}] : combos).flatMap((combo) => values.map((v) => ({ ...combo, [key]: v })));
+            if (next.length > MAX_COMBINATIONS)
+                return undefined;
+            combos = next;
+        }
+    }
+    if (Array.isArray(exclude)) {
+        const rules = exclude.filter(isRecord);
+        combos = combos.filter((combo) => !rules.some((rule) => Object.keys(rule).every((k) => same(combo[k], rule[k]))));
+    }
+    if (include !== undefined && !Array.isArray(include))
+        return undefined;
+    // Each entry extends the original combinations whose matrix values it keeps; combinations an entry
+    // adds are its own, never extended by later entries.
+    const base = combos;
+    const added = [];
+    combos = base.map((combo) => ({ ...combo }));
+    for (const entry of include ?? []) {
+        if (!isRecord(entry))
+            continue;
+        let extended = false;
+        base.forEach((original, i) => {
+            if (Object.keys(entry).some((k) => axes.includes(k) && !same(original[k], entry[k])))
+                return;
+            combos[i] = { ...combos[i], ...entry };
+            extended = true;
+        });
+        if (!extended)
+            added.push({ ...entry });
+        if (combos.length + added.length > MAX_COMBINATIONS)
             return undefined;
-        for (const item of listed.items)
-            values.push(staticString(resolve(item)) ?? '${{');
     }
-    const include = resolve(getPair(matrix, 'include')?.value);
-    if (include !== undefined && !(0,dist/* isSeq */.oP)(include))
-        return undefined;
-    for (const entry of (0,dist/* isSeq */.oP)(include) ? include.items : []) {
-        const value = resolve(getPair(resolve(entry), key)?.value);
-        if (value !== undefined)
-            values.push(staticString(value) ?? '${{');
-    }
-    if (values.length === 0 || values.some((v) => v.includes('${{')))
-        return undefined;
-    return [...new Set(values)];
+    combos = [...combos, ...added];
+    return combos;
 }
-function staticString(node) {
-    const value = scalarString(node);
-    return value === undefined || value.includes('${{') ? undefined : value;
+/** A YAML node as plain data; expressions are DYNAMIC_VALUE. Keys are own properties only. */
+function toValue(node, resolve, depth) {
+    const value = resolve(node);
+    if (depth > 20)
+        return DYNAMIC_VALUE;
+    if ((0,dist/* isSeq */.oP)(value))
+        return value.items.map((item) => toValue(item, resolve, depth + 1));
+    if ((0,dist/* isMap */.jh)(value)) {
+        const entries = value.items.flatMap((item) => {
+            const key = scalarString(item.key);
+            return key === undefined ? [] : [[key, toValue(item.value, resolve, depth + 1)]];
+        });
+        return Object.fromEntries(entries);
+    }
+    if (!(0,dist/* isScalar */.jn)(value))
+        return undefined;
+    return typeof value.value === 'string' && value.value.includes('${{') ? DYNAMIC_VALUE : value.value;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function same(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a) && Array.isArray(b))
+        return a.length === b.length && a.every((v, i) => same(v, b[i]));
+    if (isRecord(a) && isRecord(b)) {
+        const keys = Object.keys(a);
+        return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && same(a[k], b[k]));
+    }
+    return false;
 }
 const DEPLOY_WORD = /deploy|release|publish|rollout|promote/i;
 const DEPLOY_ACTIONS = new Set([
@@ -53674,8 +54268,7 @@ function deployEvidence(id, job, environment, resolve) {
     return undefined;
 }
 function stepEvidence(step, resolve) {
-    const uses = scalarString(resolve(getPair(step, 'uses')?.value));
-    const action = uses?.split('@')[0].toLowerCase();
+    const action = actionOf(step, resolve);
     if (action && DEPLOY_ACTIONS.has(action))
         return `uses ${action}`;
     if (action === 'docker/build-push-action') {
@@ -53685,6 +54278,30 @@ function stepEvidence(step, resolve) {
     }
     const run = scalarString(resolve(getPair(step, 'run')?.value));
     return run === undefined ? undefined : commandEvidence(run);
+}
+/** A step's `uses:` action, lower-cased and without its `@ref` (`aws-actions/configure-aws-credentials`). */
+function actionOf(step, resolve) {
+    const uses = scalarString(resolve(getPair(step, 'uses')?.value))?.trim();
+    return uses ? uses.split('@')[0].toLowerCase() : undefined;
+}
+/**
+ * Every step of a job that runs an action, with the names of its `with:` inputs. Only names are kept:
+ * a value written there may be a credential (long-lived-cloud-key reads which inputs a step is given).
+ */
+function stepActions(job, resolve, locate) {
+    const steps = resolve(getPair(job, 'steps')?.value);
+    const actions = [];
+    for (const item of (0,dist/* isSeq */.oP)(steps) ? steps.items : []) {
+        const step = resolve(item);
+        const action = actionOf(step, resolve);
+        if (action === undefined)
+            continue;
+        const inputs = resolve(getPair(step, 'with')?.value);
+        const names = (0,dist/* isMap */.jh)(inputs) ? inputs.items.flatMap((pair) => scalarString(pair.key) ?? []) : [];
+        const uses = getPair(step, 'uses');
+        actions.push({ action, inputs: names, location: locate((uses?.key ?? item)) });
+    }
+    return actions;
 }
 function commandEvidence(script) {
     // NOTE: lines are capped so a hostile one-line script cannot make the lazy patterns quadratic.
@@ -53952,8 +54569,12 @@ function quoteEnd(script, i) {
 
 ;// CONCATENATED MODULE: ./src/discovery/github-workflow.ts
 // The GitHub workflow extractor (SPEC section 1 row 1): every `secrets.NAME` with its exact place and
-// the job's environment, `secrets: inherit` / `toJSON(secrets)`, permissions, deploy evidence,
-// `on.workflow_call.secrets` and name links. Anything under a YAML alias is reported at the alias.
+// the job's environment(s), `secrets[expr]` over static indexes, `secrets: inherit` / `toJSON(secrets)`,
+// permissions, deploy evidence, triggers and inputs, reusable-workflow calls, `on.workflow_call.secrets`
+// and name links. Anything under a YAML alias is reported at the alias. What callers decide (inputs of a
+// reusable workflow) is left as `${{ inputs.X }}` for workflow-calls.ts.
+
+
 
 
 
@@ -54000,6 +54621,8 @@ function extractWorkflow(file, raw) {
         uses: [],
         links: [],
         exposures: [],
+        dynamic: [],
+        jobEnvironments: new Map(),
     };
     try {
         const root = walk.aliases.resolve(doc.contents);
@@ -54025,16 +54648,22 @@ function diagnostic(file, message, line = 1, column = 1) {
     return { kind: 'parse-error', file, line, column, message };
 }
 function readWorkflow(walk, items) {
-    const name = scalarString(walk.aliases.resolve(items.find((p) => scalarString(p.key) === 'name')?.value));
+    const resolve = resolver(walk);
+    const name = scalarString(resolve(items.find((p) => scalarString(p.key) === 'name')?.value));
     if (name)
         walk.workflow = name;
+    const on = items.find((p) => scalarString(p.key) === 'on')?.value;
     const info = {
         file: walk.file,
         ...(name && { name }),
         jobs: [],
         exposures: walk.exposures,
         callSecrets: [],
+        ...readTriggers(walk, on),
+        dynamicSecrets: walk.dynamic,
     };
+    // Workflow-level values (`env:`) are evaluated in every job, so they run wherever any job runs.
+    const runs = workflowRuns(walk, items.find((p) => scalarString(p.key) === 'jobs')?.value);
     for (const pair of items) {
         const key = scalarString(pair.key);
         if (key === 'jobs') {
@@ -54042,15 +54671,76 @@ function readWorkflow(walk, items) {
             continue;
         }
         if (key === 'permissions') {
-            const permissions = readPermissions(pair, resolver(walk), locatePair(walk, pair));
+            const permissions = readPermissions(pair, resolve, locatePair(walk, pair));
             if (permissions)
                 info.permissions = permissions;
         }
         if (key === 'on')
             info.callSecrets = callSecrets(walk, pair.value);
-        walkNode(walk, pair.value, { environments: [], via: key === 'env' ? 'env' : 'expression' });
+        walkNode(walk, pair.value, { runs, via: key === 'env' ? 'env' : 'expression' });
     }
     return info;
+}
+/** The runs of every job, without their matrices (a workflow-level value cannot read `matrix`). */
+function workflowRuns(walk, jobs) {
+    const resolve = resolver(walk);
+    const map = resolve(jobs);
+    const runs = new Map();
+    for (const pair of (0,dist/* isMap */.jh)(map) ? map.items : []) {
+        for (const run of environmentOf(walk, resolve(pair.value)).runs) {
+            const bare = { environments: run.environments, none: run.none };
+            runs.set(JSON.stringify(bare), bare);
+        }
+    }
+    return runs.size ? [...runs.values()] : [{ environments: [], none: true }];
+}
+function environmentOf(walk, job) {
+    let environment = walk.jobEnvironments.get(job);
+    if (!environment) {
+        environment = jobEnvironment(job, resolver(walk));
+        walk.jobEnvironments.set(job, environment);
+    }
+    return environment;
+}
+/** The events of `on:` (a name, a list or a map) and the inputs of workflow_dispatch and workflow_call. */
+function readTriggers(walk, on) {
+    const resolve = resolver(walk);
+    const node = resolve(on);
+    if ((0,dist/* isScalar */.jn)(node))
+        return { triggers: [String(node.value)], inputs: [] };
+    if ((0,dist/* isSeq */.oP)(node))
+        return { triggers: node.items.flatMap((i) => scalarString(resolve(i)) ?? []), inputs: [] };
+    if (!(0,dist/* isMap */.jh)(node))
+        return { triggers: [], inputs: [] };
+    const triggers = [];
+    const inputs = [];
+    for (const pair of node.items) {
+        const trigger = scalarString(pair.key);
+        if (trigger === undefined)
+            continue;
+        triggers.push(trigger);
+        if (trigger !== 'workflow_dispatch' && trigger !== 'workflow_call')
+            continue;
+        const declared = resolve(getPair(resolve(pair.value), 'inputs')?.value);
+        for (const item of (0,dist/* isMap */.jh)(declared) ? declared.items : []) {
+            const name = scalarString(item.key);
+            if (name === undefined)
+                continue;
+            const spec = resolve(item.value);
+            const field = (key) => scalarString(resolve(getPair(spec, key)?.value));
+            const options = resolve(getPair(spec, 'options')?.value);
+            const type = field('type');
+            const fallback = field('default');
+            inputs.push({
+                name,
+                trigger,
+                ...(type !== undefined && { type }),
+                ...((0,dist/* isSeq */.oP)(options) && { options: options.items.flatMap((o) => scalarString(resolve(o)) ?? []) }),
+                ...(fallback !== undefined && { default: fallback }),
+            });
+        }
+    }
+    return { triggers, inputs };
 }
 /** `on.workflow_call.secrets`: the secrets a reusable workflow declares. */
 function callSecrets(walk, on) {
@@ -54069,7 +54759,7 @@ function callSecrets(walk, on) {
     });
 }
 function readJobs(walk, node) {
-    const [jobs, scope] = enter(walk, node, { environments: [], via: 'expression' });
+    const [jobs, scope] = enter(walk, node, { runs: [{ environments: [], none: true }], via: 'expression' });
     if (!(0,dist/* isMap */.jh)(jobs)) {
         walkNode(walk, jobs, scope);
         return [];
@@ -54080,16 +54770,21 @@ function readJob(walk, pair, outer) {
     const id = scalarString(pair.key) ?? '';
     const resolve = resolver(walk);
     const [job, entered] = enter(walk, pair.value, outer);
-    const environment = jobEnvironment(job, resolve);
+    const environment = environmentOf(walk, job);
     const evidence = deployEvidence(id, job, environment, resolve);
+    const call = readCall(walk, job, environment.runs);
     const info = {
         id,
         location: github_workflow_locate(walk, pair.key),
         environments: environment.names,
         deploys: evidence !== undefined,
         ...(evidence && { deployEvidence: evidence }),
+        ...(call && { call }),
     };
-    const scope = { ...entered, job: id, environments: environment.names };
+    const actions = stepActions(job, resolve, (node) => github_workflow_locate(walk, node));
+    if (actions.length > 0)
+        info.actions = actions;
+    const scope = { ...entered, job: id, runs: environment.runs };
     if (!(0,dist/* isMap */.jh)(job)) {
         walkNode(walk, job, scope);
         return info;
@@ -54110,6 +54805,49 @@ function readJob(walk, pair, outer) {
     }
     return info;
 }
+/** A job's `uses:` of a reusable workflow: `with:` per matrix combination, and the secrets it hands on. */
+function readCall(walk, job, runs) {
+    const resolve = resolver(walk);
+    const usesNode = resolve(getPair(job, 'uses')?.value);
+    const uses = scalarString(usesNode)?.trim();
+    if (!uses)
+        return undefined;
+    const given = resolve(getPair(job, 'with')?.value);
+    const withs = new Map();
+    for (const run of runs) {
+        const values = {};
+        for (const item of (0,dist/* isMap */.jh)(given) ? given.items : []) {
+            const name = scalarString(item.key);
+            const text = scalarString(resolve(item.value));
+            if (name === undefined || text === undefined)
+                continue;
+            const possible = possibleValues(text, { matrix: run.matrix });
+            // An input nobody can name stays unknown; an empty one is the empty string.
+            if (!possible.dynamic)
+                values[name] = possible.empty ? [...possible.values, ''] : possible.values;
+        }
+        withs.set(JSON.stringify(values), values);
+    }
+    const secretsNode = resolve(getPair(job, 'secrets')?.value);
+    let secrets;
+    if (scalarString(secretsNode)?.trim() === 'inherit')
+        secrets = 'inherit';
+    else if ((0,dist/* isMap */.jh)(secretsNode)) {
+        secrets = {};
+        for (const item of secretsNode.items) {
+            const name = scalarString(item.key);
+            const text = scalarString(resolve(item.value));
+            if (name !== undefined && text !== undefined)
+                secrets[name] = scanTemplate(text).refs.map((ref) => ref.name);
+        }
+    }
+    return {
+        uses,
+        location: github_workflow_locate(walk, (usesNode ?? job)),
+        with: [...withs.values()],
+        ...(secrets && { secrets }),
+    };
+}
 /** A reusable-workflow call's `secrets:`: `inherit` hands over every secret; a map passes some on. */
 function walkJobSecrets(walk, node, outer) {
     const [value, scope] = enter(walk, node, outer);
@@ -54126,7 +54864,13 @@ function walkSteps(walk, node, outer) {
     }
     steps.items.forEach((item, index) => {
         const [step, entered] = enter(walk, item, scope);
-        const stepScope = { ...entered, step: stepLabel(walk, step, index) };
+        const action = actionOf(step, resolver(walk));
+        const stepScope = {
+            ...entered,
+            step: stepLabel(walk, step, index),
+            ...(action && { action }),
+            runs: stepRuns(walk, step, entered.runs),
+        };
         if (!(0,dist/* isMap */.jh)(step)) {
             walkNode(walk, step, stepScope);
             return;
@@ -54135,6 +54879,31 @@ function walkSteps(walk, node, outer) {
             const key = scalarString(pair.key) ?? '';
             walkNode(walk, pair.value, { ...stepScope, via: viaOf(key), bare: key === 'if' });
         }
+    });
+}
+/**
+ * A step that tells its action which environment it deploys to (`with: environment: production`), in a
+ * job that names none: the step's values run in that environment. Only names the conventions know
+ * count (`AzureCloud`, a cloud's name, does not).
+ */
+function stepRuns(walk, step, runs) {
+    const resolve = resolver(walk);
+    const given = resolve(getPair(step, 'with')?.value);
+    if (!(0,dist/* isMap */.jh)(given))
+        return runs;
+    const texts = given.items.flatMap((item) => {
+        const name = scalarString(item.key);
+        const text = scalarString(resolve(item.value));
+        return name !== undefined && text !== undefined && ENVIRONMENT_INPUT.test(name) ? [text] : [];
+    });
+    if (texts.length === 0)
+        return runs;
+    return runs.map((run) => {
+        if (run.environments.length > 0)
+            return run;
+        const named = texts.flatMap((text) => possibleValues(text, { matrix: run.matrix }).values);
+        const environments = named.filter((name) => !name.includes('${{') && conventionInName(name) !== undefined);
+        return environments.length ? { ...run, environments: [...new Set(environments)], none: false } : run;
     });
 }
 function stepLabel(walk, step, index) {
@@ -54155,8 +54924,10 @@ function walkNode(walk, node, scope) {
         scanScalar(walk, node, scope);
     }
     else if ((0,dist/* isMap */.jh)(node)) {
-        for (const pair of node.items)
-            walkNode(walk, pair.value, { ...scope, bare: false });
+        const endpoint = node.items.some((pair) => /endpoint/i.test(scalarString(pair.key) ?? ''));
+        for (const pair of node.items) {
+            walkNode(walk, pair.value, { ...scope, bare: false, target: scalarString(pair.key), endpoint });
+        }
     }
     else if ((0,dist/* isSeq */.oP)(node)) {
         for (const item of node.items)
@@ -54182,26 +54953,62 @@ function scanScalar(walk, node, scope) {
         addUse(walk, ref.name, at(ref), scope);
     for (const exposure of scan.exposures)
         addExposure(walk, 'toJSON(secrets)', at(exposure), scope);
+    for (const dynamic of scan.dynamic)
+        addDynamic(walk, dynamic.index, at(dynamic), scope);
     if (scope.via === 'run') {
         for (const { ref, alias } of findScriptLinks(view.text, scan.refs, node.type !== 'BLOCK_LITERAL')) {
             walk.links.push({ secret: ref.name, alias, location: at(ref) });
         }
     }
 }
-function addUse(walk, name, location, scope) {
+function addUse(walk, name, location, scope, runs = scope.runs) {
     const context = useContext(walk, scope);
-    for (const hints of environmentHints(scope)) {
+    for (const hints of environmentHints(runs)) {
         walk.uses.push({ name, sourceKind: 'github-workflow', location, hints, context });
     }
 }
+/**
+ * `secrets[expr]`: each run's index values are uses when the file settles them (a literal, a static
+ * matrix); values that wait on inputs, and indexes nobody can name, are kept for workflow-calls.ts and
+ * the dynamic-secret-access rule.
+ */
+function addDynamic(walk, expression, location, scope) {
+    const context = useContext(walk, scope);
+    for (const run of scope.runs) {
+        const possible = possibleOfExpression(expression, { matrix: run.matrix });
+        const pending = possible.values.filter((name) => name.includes('${{'));
+        for (const name of possible.values)
+            if (!name.includes('${{'))
+                addUse(walk, name, location, scope, [run]);
+        for (const hints of environmentHints([run])) {
+            const base = { expression, location, hints, context };
+            if (pending.length)
+                walk.dynamic.push({ ...base, names: pending });
+            if (possible.dynamic)
+                walk.dynamic.push(base);
+        }
+    }
+}
 function addExposure(walk, form, location, scope) {
-    for (const hints of environmentHints(scope)) {
+    for (const hints of environmentHints(scope.runs)) {
         walk.exposures.push({ form, location, ...(scope.job !== undefined && { job: scope.job }), hints });
     }
 }
-/** One hint set per static environment of the job (a matrix gives several), or one empty set. */
-function environmentHints(scope) {
-    return scope.environments.length ? scope.environments.map((githubEnvironment) => ({ githubEnvironment })) : [{}];
+/**
+ * One hint set per environment the runs can have: a static name, a template inputs decide, or none
+ * (no environment, or one nobody can name: path conventions decide).
+ */
+function environmentHints(runs) {
+    const hints = new Map();
+    for (const run of runs) {
+        for (const name of run.environments) {
+            const hint = name.includes('${{') ? { environmentTemplate: name } : { githubEnvironment: name };
+            hints.set(JSON.stringify(hint), hint);
+        }
+        if (run.none)
+            hints.set('{}', {});
+    }
+    return hints.size ? [...hints.values()] : [{}];
 }
 function useContext(walk, scope) {
     return {
@@ -54209,6 +55016,9 @@ function useContext(walk, scope) {
         ...(scope.job !== undefined && { job: scope.job }),
         ...(scope.step !== undefined && { step: scope.step }),
         via: scope.via,
+        ...(scope.target !== undefined && scope.via !== 'run' && { target: scope.target }),
+        ...(scope.action !== undefined && scope.via === 'with' && { action: scope.action }),
+        ...(scope.endpoint && scope.target !== undefined && scope.via !== 'run' && { endpoint: true }),
     };
 }
 function resolver(walk) {
@@ -54249,14 +55059,16 @@ function holdsCredential(name) {
 const SECRET_NAME_KEY = /^(?:existing[-_]?secret(?:[-_]?name)?|secret[-_]?name|[a-z0-9]+existingsecret(?:name)?)$/i;
 
 ;// CONCATENATED MODULE: ./src/discovery/helm-values.ts
-// Helm values files (`values*.yaml` beside a `Chart.yaml`): keys that hold credentials become uses
+// Helm values files (`values*.yaml` beside a `Chart.yaml`, or beside the chart's folder as in
+// `helm_deploy/values-prod.yaml` next to `helm_deploy/app/Chart.yaml`; config `helm-values` names
+// others, see discovery/index.ts): keys that hold credentials become uses
 // named by their dotted path (`stripe.apiKey`) with the committed value; keys that name an existing
 // Secret (`existingSecret`, `secretName`) become uses of that Secret.
 
 
 
 const helm_values_MAX_DEPTH = 40;
-/** The Helm values extractor; a values file counts only with a `Chart.yaml` in the same folder. */
+/** The Helm values extractor; a values file counts only with a `Chart.yaml` in its folder or one below. */
 const helmValuesExtractor = {
     kind: 'helm-values',
     matches(path, paths) {
@@ -54264,28 +55076,45 @@ const helmValuesExtractor = {
             return false;
         const dir = dirOf(path);
         const prefix = dir === '' ? '' : `${dir}/`;
-        return paths.has(`${prefix}Chart.yaml`) || paths.has(`${prefix}Chart.yml`);
+        return paths.has(`${prefix}Chart.yaml`) || paths.has(`${prefix}Chart.yml`) || besideChart(paths).has(dir);
     },
     extract({ path, text }) {
         return guarded(path, () => extractValues(path, text));
     },
 };
+const chartParents = new WeakMap();
+/** Folders holding a chart folder (`helm_deploy` for `helm_deploy/app/Chart.yaml`), once per tree. */
+function besideChart(paths) {
+    let parents = chartParents.get(paths);
+    if (!parents) {
+        parents = new Set();
+        for (const path of paths) {
+            if (!/^Chart\.ya?ml$/.test(baseOf(path)))
+                continue;
+            const chart = dirOf(path);
+            if (chart !== '')
+                parents.add(dirOf(chart));
+        }
+        chartParents.set(paths, parents);
+    }
+    return parents;
+}
 function extractValues(path, text) {
     // go-yaml, which Helm uses, expands `<<` merge keys, so they expand here too.
     const parsed = parseFile(path, text, { merge: true });
     const uses = [];
     for (const walk of parsed.walks)
-        visit(walk, walk.doc.contents, '', uses, 0);
+        helm_values_visit(walk, walk.doc.contents, '', uses, 0);
     return { uses, diagnostics: parsed.diagnostics };
 }
 function join(prefix, key) {
     return prefix === '' ? key : `${prefix}.${key}`;
 }
-function visit(walk, node, prefix, uses, depth) {
+function helm_values_visit(walk, node, prefix, uses, depth) {
     if (depth > helm_values_MAX_DEPTH)
         return;
     if ((0,dist/* isSeq */.oP)(node)) {
-        items(walk, node).forEach((item, index) => visit(walk, item, `${prefix}[${index}]`, uses, depth + 1));
+        items(walk, node).forEach((item, index) => helm_values_visit(walk, item, `${prefix}[${index}]`, uses, depth + 1));
         return;
     }
     if (!(0,dist/* isMap */.jh)(node))
@@ -54294,7 +55123,7 @@ function visit(walk, node, prefix, uses, depth) {
     for (const field of entries(walk, node, true)) {
         const path = join(prefix, field.key);
         if ((0,dist/* isMap */.jh)(field.value) || (0,dist/* isSeq */.oP)(field.value)) {
-            visit(walk, field.value, path, uses, depth + 1);
+            helm_values_visit(walk, field.value, path, uses, depth + 1);
             continue;
         }
         if (!(0,dist/* isScalar */.jn)(field.value))
@@ -54721,6 +55550,28 @@ function literalEntry(walk, node) {
     return { key, value, location: span(walk, start, node.range[1]) };
 }
 
+;// CONCATENATED MODULE: ./src/discovery/scope.ts
+// What a scan reads of the tree: everything under the root, or only the files and folders named on the
+// command line (`keybound check a.yml b.yml`), less what config `ignore:` and `--exclude` leave out.
+// Globs are relative to the scanned root; a glob that matches a folder leaves out everything in it.
+
+function scopeFilter(scope = {}) {
+    const include = scope.include?.filter((p) => p !== '' && p !== '.');
+    const ignore = scope.ignore?.length ? picomatch_default()([...scope.ignore], { dot: true }) : undefined;
+    if (!include?.length && !ignore)
+        return undefined;
+    const ignored = (path) => {
+        if (!ignore)
+            return false;
+        // A glob that matches a folder leaves out what is inside it, even for a file named on the command line.
+        const parts = path.split('/');
+        return parts.some((_, i) => ignore(parts.slice(0, i + 1).join('/')));
+    };
+    const included = (path, isFolder) => !include?.length ||
+        include.some((p) => path === p || path.startsWith(`${p}/`) || (isFolder && p.startsWith(`${path}/`)));
+    return (path, isFolder) => included(path, isFolder) && !ignored(path);
+}
+
 ;// CONCATENATED MODULE: ./src/discovery/suppressions.ts
 // Inline suppressions (SPEC section 4): `# keybound-ignore rule-id: reason` in any file keybound reads.
 // Found by text, not by a parser, so they work the same in YAML, dotenv and files that fail to parse.
@@ -54761,23 +55612,30 @@ function findSuppressions(path, text) {
 
 
 
+
+
+
 /** In the order they are asked: the first that matches a file reads it. */
 const EXTRACTORS = [
     githubWorkflowExtractor,
+    compositeActionExtractor,
     composeExtractor,
     kustomizeExtractor,
     helmValuesExtractor,
     dotenvExtractor,
     kubernetesExtractor,
 ];
-/** Walks `root` and extracts everything keybound reads from it. */
-function scanTree(root) {
+/** Walks `root` (or the part `scope` names) and extracts everything keybound reads from it. */
+function scanTree(root, scope = {}, options = {}) {
     const inventory = emptyInventory();
-    const walk = walkTree(root);
+    const walk = walkTree(root, scopeFilter(scope));
     inventory.diagnostics.push(...walk.diagnostics);
-    const paths = new Set(walk.files);
+    // A file named alone is still judged with its folder's other files in view (a Chart.yaml beside values.yaml).
+    const paths = new Set([...walk.files, ...(scope.include ? siblingsOf(root, walk.files) : [])]);
+    const namedHelm = options.helmValues?.length ? picomatch_default()([...options.helmValues], { dot: true }) : undefined;
     for (const path of walk.files) {
-        const extractor = EXTRACTORS.find((e) => e.matches(path, paths));
+        const helm = namedHelm?.(path) && !githubWorkflowExtractor.matches(path, paths);
+        const extractor = helm ? helmValuesExtractor : EXTRACTORS.find((e) => e.matches(path, paths));
         if (!extractor)
             continue;
         const read = readTextFile(root, path);
@@ -54814,31 +55672,360 @@ function mergeInto(inventory, part) {
     inventory.kustomizations.push(...(part.kustomizations ?? []));
     inventory.diagnostics.push(...(part.diagnostics ?? []));
     inventory.suppressions.push(...(part.suppressions ?? []));
+    if (part.actions?.length)
+        inventory.actions = [...(inventory.actions ?? []), ...part.actions];
     inventory.rbac.roles.push(...(part.rbac?.roles ?? []));
     inventory.rbac.bindings.push(...(part.rbac?.bindings ?? []));
     inventory.rbac.serviceAccounts.push(...(part.rbac?.serviceAccounts ?? []));
 }
 
-;// CONCATENATED MODULE: ./src/providers/names.ts
-// Helpers for provider data files: secret-name patterns that match whole name parts, so that
-// STRIPE_SECRET_KEY and prod-stripe.key point at Stripe but STRIPEY_THING does not.
+;// CONCATENATED MODULE: ./src/discovery/workflow-calls.ts
+// SPEC section 2 across workflow files. A workflow runs in one or more contexts: directly (its own
+// triggers, its dispatch inputs' choices) and once for each local caller job, with the inputs, secrets
+// and environment that caller hands over. Each use is given the environments and the secret names of
+// every context it runs in: `environment: ${{ inputs.environment }}` gets the choices or the callers'
+// values; a callee's `secrets.API_KEY` becomes a use of the caller's `STAGING_API_KEY`; a `secrets[expr]`
+// whose index waits on inputs is resolved the same way. Remote reusable workflows are noted: keybound
+// cannot see what they do with the secrets and environment they are handed. Last, secrets handed to
+// local composite actions are followed into them (composite-action.ts).
+
+
+
+/** Beyond this many contexts of one workflow (callers of callers of matrices), the rest are not followed. */
+const MAX_CONTEXTS = 64;
+/** Rewrites the inventory's workflow uses and dynamic accesses for every context; adds notes. */
+function followWorkflowCalls(inventory, options = {}) {
+    const workflows = new Map(inventory.workflows.map((w) => [w.file, w]));
+    const callers = new Map();
+    for (const workflow of inventory.workflows) {
+        for (const job of workflow.jobs) {
+            const call = job.call;
+            if (!call)
+                continue;
+            const target = localPath(call.uses);
+            if (target === undefined) {
+                // `owner/repo/path@ref`; anything else is no reusable workflow GitHub would run.
+                if (/^[^./][^@]*\/[^@]+@\S+$/.test(call.uses))
+                    inventory.diagnostics.push(...remoteNote(workflow, job, call));
+            }
+            else if (!workflows.has(target))
+                inventory.diagnostics.push(missingNote(workflow, job, call));
+            else
+                callers.set(target, [...(callers.get(target) ?? []), { workflow, job, call }]);
+        }
+    }
+    const known = knownEnvironments(inventory.workflows, options.environments ?? []);
+    const contexts = new Map();
+    const inProgress = new Set();
+    let cuts = 0;
+    const contextsOf = (file) => {
+        const done = contexts.get(file);
+        if (done)
+            return done;
+        // A cycle of calls (which GitHub refuses) adds nothing; what was cut short is not remembered.
+        if (inProgress.has(file)) {
+            cuts++;
+            return [];
+        }
+        const cutsBefore = cuts;
+        inProgress.add(file);
+        const workflow = workflows.get(file);
+        const found = new Map();
+        const add = (context) => {
+            if (found.size < MAX_CONTEXTS)
+                found.set(contextId(context), context);
+        };
+        const triggers = workflow.triggers ?? [];
+        if (triggers.length === 0 || triggers.some((t) => t !== 'workflow_call'))
+            add(directContext(workflow, known));
+        for (const caller of callers.get(file) ?? []) {
+            for (const outer of contextsOf(caller.workflow.file)) {
+                for (const given of caller.call.with.length ? caller.call.with : [{}])
+                    add(callContext(workflow, caller, given, outer));
+            }
+        }
+        if (found.size === 0)
+            add(unknownCallerContext(workflow));
+        inProgress.delete(file);
+        const list = [...found.values()];
+        if (cuts === cutsBefore)
+            contexts.set(file, list);
+        return list;
+    };
+    const uses = [];
+    const byFile = new Map();
+    for (const use of inventory.uses) {
+        if (use.sourceKind !== 'github-workflow' || !workflows.has(use.location.file))
+            uses.push(use);
+        else
+            byFile.set(use.location.file, [...(byFile.get(use.location.file) ?? []), use]);
+    }
+    for (const workflow of inventory.workflows) {
+        const own = byFile.get(workflow.file) ?? [];
+        const pending = workflow.dynamicSecrets ?? [];
+        if (own.length === 0 && pending.length === 0)
+            continue;
+        const list = contextsOf(workflow.file);
+        const seen = new Set();
+        const push = (use) => {
+            const id = JSON.stringify([use.name, use.location, use.hints, use.context, use.calledFrom]);
+            if (seen.has(id))
+                return;
+            seen.add(id);
+            uses.push(use);
+        };
+        for (const use of own)
+            for (const context of list)
+                expandUse(use, context).forEach(push);
+        const unresolved = [];
+        for (const access of pending) {
+            for (const context of list) {
+                const resolved = resolveAccess(access, context);
+                resolved.uses.forEach(push);
+                unresolved.push(...resolved.unresolved);
+            }
+        }
+        workflow.dynamicSecrets = unresolved;
+    }
+    inventory.uses = uses;
+    // Then into local composite actions, in the environments each step now has.
+    followCompositeActions(inventory);
+}
+/** `./.github/workflows/x.yml` → `.github/workflows/x.yml`; undefined for a remote workflow. */
+function localPath(uses) {
+    if (!uses.startsWith('./'))
+        return undefined;
+    return uses.slice(2).replace(/\/+/g, '/');
+}
+/** Static environment names the workflows use, and the ones the options add. */
+function knownEnvironments(workflows, extra) {
+    const names = new Set();
+    for (const workflow of workflows)
+        for (const job of workflow.jobs)
+            for (const name of job.environments)
+                names.add(name);
+    for (const name of extra)
+        names.add(name);
+    return [...names].sort();
+}
 /**
- * A pattern that matches when `phrase` appears in a secret name as whole parts. Parts are separated by
- * `_`, `-`, `.` or `/` (Kubernetes `SECRET/KEY` names); an `_` inside `phrase` matches any separator.
- * Case-insensitive, unanchored but linear: one alternation, no nested quantifiers.
+ * A run by the workflow's own triggers: a dispatch `choice` input takes each option; `environment` and
+ * free-text inputs take any environment the repository knows of (for `environment:` only, never for a
+ * `secrets[...]` index); other events leave inputs empty.
  */
-function namePart(...phrases) {
-    const alternatives = phrases.map((phrase) => phrase
-        .split('_')
-        .map((word) => word.replace(/[^A-Za-z0-9]/g, ''))
-        .join('[-_./]'));
-    return new RegExp(`(?:^|[-_./])(?:${alternatives.join('|')})(?:[-_./]|$)`, 'i');
+function directContext(workflow, known) {
+    const inputs = new Map();
+    const others = (workflow.triggers ?? []).some((t) => t !== 'workflow_dispatch' && t !== 'workflow_call');
+    for (const input of workflow.inputs ?? []) {
+        if (input.trigger !== 'workflow_dispatch')
+            continue;
+        const fallback = input.default !== undefined ? [input.default] : [];
+        const empty = others ? [''] : [];
+        const type = input.type ?? 'string';
+        if (type === 'choice')
+            inputs.set(input.name, { values: workflow_calls_distinct([...(input.options ?? []), ...fallback, ...empty]), exact: true });
+        else if (type === 'boolean')
+            inputs.set(input.name, { values: ['true', 'false'], exact: true });
+        else if (type === 'environment' || type === 'string') {
+            inputs.set(input.name, { values: workflow_calls_distinct([...fallback, ...known, ...empty]), exact: false });
+        }
+    }
+    return { inputs, environments: [], callers: [] };
+}
+/** A reusable workflow no local job calls: inputs are their defaults, nothing else is known. */
+function unknownCallerContext(workflow) {
+    const inputs = new Map();
+    for (const input of workflow.inputs ?? []) {
+        if (input.trigger === 'workflow_call' && input.default !== undefined) {
+            inputs.set(input.name, { values: [input.default], exact: true });
+        }
+    }
+    return { inputs, environments: [], callers: [] };
+}
+/** The callee run by one caller job's run: its `with:` values, its secrets, its environment. */
+function callContext(callee, caller, given, outer) {
+    const inputs = new Map();
+    for (const input of callee.inputs ?? []) {
+        if (input.trigger !== 'workflow_call')
+            continue;
+        const passed = Object.hasOwn(given, input.name) ? given[input.name] : undefined;
+        if (passed !== undefined) {
+            const value = throughOuter(passed, outer);
+            if (value)
+                inputs.set(input.name, value);
+        }
+        else if (input.default !== undefined)
+            inputs.set(input.name, { values: [input.default], exact: true });
+    }
+    const declared = caller.call.secrets;
+    let secrets;
+    if (declared === 'inherit')
+        secrets = outer.secrets;
+    else {
+        secrets = new Map();
+        for (const [local, refs] of Object.entries(declared ?? {})) {
+            secrets.set(local, workflow_calls_distinct(refs.flatMap((ref) => secretName(ref, outer))));
+        }
+    }
+    const handed = Object.entries(given)
+        .filter(([name]) => ENVIRONMENT_INPUT.test(name))
+        .flatMap(([, values]) => throughOuter(values, outer)?.values ?? []);
+    return {
+        inputs,
+        ...(secrets && { secrets }),
+        environments: handed.length ? workflow_calls_distinct(handed) : outer.environments,
+        callers: [caller.workflow.file, ...outer.callers],
+        calledFrom: caller.call.location,
+    };
+}
+/** A caller's `with:` values with the caller's own inputs filled in; undefined when they stay unknown. */
+function throughOuter(templates, outer) {
+    const values = [];
+    let exact = true;
+    for (const template of templates) {
+        if (!template.includes('${{')) {
+            values.push(template);
+            continue;
+        }
+        const possible = possibleValues(template, { inputs: (name) => outer.inputs.get(name)?.values });
+        if (possible.dynamic || possible.values.some((v) => v.includes('${{')))
+            return undefined;
+        for (const [, name] of template.matchAll(/\binputs\.([A-Za-z0-9_-]+)/g)) {
+            if (outer.inputs.get(name)?.exact === false)
+                exact = false;
+        }
+        values.push(...possible.values, ...(possible.empty ? [''] : []));
+    }
+    return { values: workflow_calls_distinct(values), exact };
+}
+/** The name the outermost caller stores a secret under. GITHUB_TOKEN is every job's own. */
+function secretName(name, context) {
+    if (!context.secrets || name.toUpperCase() === 'GITHUB_TOKEN')
+        return [name];
+    return context.secrets.get(name) ?? [name];
+}
+function contextId(context) {
+    return JSON.stringify([
+        [...context.inputs].sort(([a], [b]) => a.localeCompare(b)),
+        context.secrets ? [...context.secrets].sort(([a], [b]) => a.localeCompare(b)) : null,
+        context.environments,
+        context.callers,
+        context.calledFrom ?? null,
+    ]);
+}
+/** A use in one context: its environments and the names it reads there. */
+function expandUse(use, context) {
+    const out = [];
+    for (const hints of contextHints(use.hints, context)) {
+        for (const name of secretName(use.name, context)) {
+            out.push({
+                ...use,
+                name,
+                hints,
+                ...(context.calledFrom && { calledFrom: context.calledFrom }),
+            });
+        }
+    }
+    return out;
+}
+/**
+ * The environment evidence of a use in a context: a template filled with the context's inputs, a static
+ * name as it is, else the environment the caller hands over; the callers' files as path evidence.
+ */
+function contextHints(hints, context) {
+    const { environmentTemplate, ...rest } = hints;
+    const base = { ...rest, ...(context.callers.length && { callers: context.callers }) };
+    if (environmentTemplate !== undefined) {
+        const possible = possibleValues(environmentTemplate, { inputs: (name) => context.inputs.get(name)?.values });
+        const names = possible.values.filter((v) => !v.includes('${{'));
+        const out = names.map((githubEnvironment) => ({ ...base, githubEnvironment }));
+        if (possible.empty || possible.dynamic || names.length < possible.values.length || out.length === 0)
+            out.push(base);
+        return out;
+    }
+    if (base.githubEnvironment !== undefined || context.environments.length === 0)
+        return [base];
+    return context.environments.map((name) => name === '' ? base : { ...base, githubEnvironment: name });
+}
+/** `secrets[expr]` in a context: uses for the names its inputs settle (choices, callers' values), else kept. */
+function resolveAccess(access, context) {
+    const uses = [];
+    const unresolved = [];
+    for (const hints of contextHints(access.hints, context)) {
+        const place = { hints, ...(context.calledFrom && { calledFrom: context.calledFrom }) };
+        let settled = access.names !== undefined;
+        const names = [];
+        for (const template of access.names ?? []) {
+            // Only exact values name a secret: "any environment" is a guess, never a key name.
+            const possible = possibleValues(template, {
+                inputs: (name) => {
+                    const input = context.inputs.get(name);
+                    return input?.exact ? input.values : undefined;
+                },
+            });
+            if (possible.dynamic || possible.values.some((v) => v.includes('${{')))
+                settled = false;
+            names.push(...possible.values.filter((v) => !v.includes('${{')));
+        }
+        for (const local of workflow_calls_distinct(names)) {
+            for (const name of secretName(local, context)) {
+                uses.push({
+                    name,
+                    sourceKind: 'github-workflow',
+                    location: access.location,
+                    context: access.context,
+                    ...place,
+                });
+            }
+        }
+        if (!settled) {
+            const { names: _names, ...rest } = access;
+            unresolved.push({ ...rest, ...place });
+        }
+    }
+    return { uses, unresolved };
+}
+/** A remote reusable workflow handed secrets or an environment: keybound cannot see what it does. */
+function remoteNote(workflow, job, call) {
+    const secrets = call.secrets === 'inherit'
+        ? 'secrets: inherit'
+        : call.secrets && Object.keys(call.secrets).length
+            ? `secrets ${Object.keys(call.secrets).join(', ')}`
+            : undefined;
+    const environments = workflow_calls_distinct(call.with.flatMap((given) => Object.entries(given)
+        .filter(([name]) => ENVIRONMENT_INPUT.test(name))
+        .flatMap(([, values]) => values.filter((v) => v !== '' && !v.includes('${{')))));
+    if (!secrets && environments.length === 0)
+        return [];
+    const where = environments.length ? `deploys to ${environments.join(', ')} through` : 'calls';
+    const handed = secrets ? ` with ${secrets}` : '';
+    return [
+        {
+            kind: 'notice',
+            file: workflow.file,
+            line: call.location.line,
+            column: call.location.column,
+            message: `job ${job.id} ${where} ${call.uses}${handed}; keybound cannot see the keys used there`,
+        },
+    ];
+}
+function missingNote(workflow, job, call) {
+    return {
+        kind: 'notice',
+        file: workflow.file,
+        line: call.location.line,
+        column: call.location.column,
+        message: `job ${job.id} calls ${call.uses}, which is not in the scanned tree; the keys used there are not seen`,
+    };
+}
+function workflow_calls_distinct(items) {
+    return [...new Set(items)];
 }
 
 ;// CONCATENATED MODULE: ./src/providers/outcome.ts
-// Helpers every adapter shares: the answers that mean the same for every provider (no answer, a
-// redirect, rate limiting, a 5xx, a body that is not the JSON the provider documents) and safe
-// handling of provider text, which may echo the key (SECURITY.md case 9).
+// The results an adapter gives (verified, mismatch, invalid, unknown, skipped), the reason codes, and
+// safe handling of provider text, which may echo the key (SECURITY.md case 9). adapter.ts uses them for
+// the answers that mean the same for every provider (no answer, a redirect, a 5xx, an HTML page).
 
 function verified(principal, facts = [], message) {
     return { status: 'verified', reason: 'ok', principal, facts, ...(message ? { message } : {}) };
@@ -54849,25 +56036,13 @@ function invalid(reason, message, facts = []) {
 function unknown(reason, message) {
     return { status: 'unknown', reason, message, facts: [] };
 }
-/**
- * The outcome when the exchange failed in a way no provider gives meaning to, or undefined when the
- * adapter must read the response itself.
- */
-function commonOutcome(result) {
-    if (result.kind === 'failure') {
-        const reason = result.reason === 'rate-limited' ||
-            result.reason === 'redirect' ||
-            result.reason === 'network' ||
-            result.reason === 'timeout'
-            ? result.reason
-            : result.reason === 'budget'
-                ? 'timeout'
-                : 'unexpected-response';
-        return unknown(reason, result.message);
-    }
-    if (result.status >= 500)
-        return unknown('server-error', `HTTP ${result.status} from the provider`);
-    return undefined;
+/** Accepted, but the provider itself says it cannot serve (an account that cannot pay). */
+function mismatch(reason, message) {
+    return { status: 'mismatch', reason, message, facts: [] };
+}
+/** Not sent: nothing to check with (a publishable key, a missing companion). */
+function skipped(reason, message) {
+    return { status: 'skipped', reason, message, facts: [] };
 }
 /**
  * The body as a JSON object, or undefined when it is not one: an HTML page from a WAF or a proxy is
@@ -54888,23 +56063,50 @@ function jsonObject(result) {
     }
 }
 /** An unexpected answer: `unknown`, naming only the status (never the body). */
-function unexpected(result, what = 'an answer the provider does not document') {
-    const status = result.kind === 'response' ? ` (HTTP ${result.status})` : '';
-    return unknown('unexpected-response', `${what}${status}`);
+function unexpected(answer, what = 'an answer the provider does not document') {
+    return unknown('unexpected-response', `${what}${answer ? ` (HTTP ${answer.status})` : ''}`);
 }
 /**
- * Provider text safe to keep in a message: the credential and its companions removed in every
- * encoding, one line, at most 160 characters.
+ * Provider text safe to keep in a message: the credential, its companions and `more` secrets removed
+ * in every encoding, keys the provider quotes masked (`sk_test_****Aso0`, whose visible ends are still
+ * fragments of a key) left out, one line, at most 160 characters.
  */
-function providerText(text, credential) {
+function providerText(text, credential, more = []) {
     if (typeof text !== 'string')
         return '';
-    const redactor = new Redactor([credential.value, ...Object.values(credential.companions)]);
+    const redactor = new Redactor([credential.value, ...Object.values(credential.companions), ...more]);
     const line = redactor
         .redact(text)
         .replace(/[\u0000-\u001f\u007f]+/g, ' ')
         .trim();
-    return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+    const masked = maskQuotedKeys(line);
+    return masked.length > 160 ? `${masked.slice(0, 157)}...` : masked;
+}
+const TOKEN_CHAR = /[A-Za-z0-9_.*\u2026-]/;
+/**
+ * Keys the provider quotes masked (`sk_test_****Aso0`, `rk_live_***…qs8Kgd`): the whole token around a
+ * run of three or more `*`, or `*` then `…`, becomes `[masked key]`. Each character is read at most
+ * twice: linear.
+ */
+function maskQuotedKeys(text) {
+    const mark = /\*{3,}|\*+\u2026/g;
+    let out = '';
+    let done = 0;
+    for (let found = mark.exec(text); found; found = mark.exec(text)) {
+        let start = found.index;
+        while (start > done && TOKEN_CHAR.test(text[start - 1]))
+            start--;
+        let end = found.index + found[0].length;
+        while (end < text.length && TOKEN_CHAR.test(text[end]))
+            end++;
+        // A sentence's full stop after the key is not part of it.
+        while (end > found.index + found[0].length && text[end - 1] === '.')
+            end--;
+        out += `${text.slice(done, start)}[masked key]`;
+        done = end;
+        mark.lastIndex = end;
+    }
+    return out + text.slice(done);
 }
 /** A string field of an object, if it is one. */
 function outcome_str(object, field) {
@@ -54912,15 +56114,396 @@ function outcome_str(object, field) {
     return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/providers/adapter.ts
+// The shape every provider adapter shares, as data (the way a detector is in TruffleHog or a rule in
+// ESLint). A provider is one file that calls `defineProvider` with:
+//
+//   - facts: `id`, `name`, key `formats` (with examples), `namePatterns`, `companions` (the names that
+//     travel with the key: an account id, a site), and a `guide` for the README (what to declare as
+//     `principal:` and what each status means for this provider);
+//   - `calls`: each read-only call it may make (method, base URL, path: this list IS the allow-list the
+//     HTTP client enforces), how the credential travels (`auth`), and its case table `answers`: rows of
+//     status + body/header fields -> outcome, first match wins;
+//   - the fact extraction, in `accept(read)`: what an accepted answer says (principal, kind, scopes,
+//     dates, mode), and optionally which call comes next.
+//
+// What no provider needs to write: no answer (timeout, network, redirect), a 5xx, a body that is not
+// the JSON the provider documents (a WAF's HTML page), an answer no row matches (all `unknown`); rate
+// limits (the HTTP client retries them; a row marked `final` reads a 429 that must NOT be retried,
+// such as OpenAI's insufficient_quota); provider text in messages (`{said}`: redacted of the key, its
+// companions and masked keys, one line); facts accumulated over several calls.
+//
+// Adding a provider = its file, one line in index.ts (the registry), and its test table (the shared
+// harness in __tests__/providers/harness.ts, and its recorded answers in __tests__/providers/recorded/).
+
+/** The key is accepted; `read` extracts what the answer says about it. */
+function accept(read) {
+    return { kind: 'accept', ...(read ? { read } : {}) };
+}
+/** Go on with another call of the same provider. */
+function next(call) {
+    return { kind: 'next', call };
+}
+/** A GET call: an endpoint and what its answers mean. */
+function adapter_get(baseUrl, path, call) {
+    return { method: 'GET', baseUrl, path, ...call };
+}
+/** A POST the provider documents as read-only (`note` says why). */
+function post(baseUrl, path, call) {
+    return { method: 'POST', baseUrl, path, ...call };
+}
+/** A row: the status(es), what they mean, and any field tests. */
+function on(status, then, tests = {}) {
+    return { ...(status === undefined ? {} : { status }), ...tests, then };
+}
+/** How the credential travels. */
+const bearer = (role = 'key') => (parts) => ({ authorization: `Bearer ${reveal(parts, role)}` });
+const header = (name, role = 'key') => (parts) => ({ [name]: reveal(parts, role) });
+const basic = (user, password) => (parts) => ({
+    authorization: `Basic ${Buffer.from(`${reveal(parts, user)}:${reveal(parts, password)}`, 'utf8').toString('base64')}`,
+});
+const noAuth = () => ({});
+function reveal(parts, role) {
+    const value = parts[role];
+    if (!value)
+        throw new Error(`missing credential part ${role}`);
+    return value.reveal();
+}
+/** A provider from its definition: the endpoints are exactly the calls, and the check runs the tables. */
+function defineProvider(definition) {
+    const { calls, start: _start, errorText: _text, parse: _parse, ...facts } = definition;
+    const endpoints = Object.values(calls).map(({ method, baseUrl, path, note }) => ({
+        method,
+        baseUrl,
+        path,
+        ...(note ? { note } : {}),
+    }));
+    return { ...facts, endpoints, identify: (credential, context) => runCheck(definition, credential, context) };
+}
+/** An answer as a row sees it: status, headers, parsed body, and readers that redact provider text. */
+class Answer {
+    status;
+    headers;
+    body;
+    credential;
+    context;
+    secrets;
+    errorPaths;
+    sofar;
+    constructor(status, headers, body, credential, context, secrets, errorPaths, 
+    /** What earlier calls of this check gave: principal details and facts. */
+    sofar = {
+        principal: {},
+        facts: [],
+    }) {
+        this.status = status;
+        this.headers = headers;
+        this.body = body;
+        this.credential = credential;
+        this.context = context;
+        this.secrets = secrets;
+        this.errorPaths = errorPaths;
+        this.sofar = sofar;
+    }
+    /** A body field by path (`error.code`, `repositories.0.owner.login`); `*` stands for every element of a list (the result is then a list). */
+    get(path) {
+        return pick(this.body, path.split('.'));
+    }
+    /** Every value at a path, as a list (none when absent). */
+    all(path) {
+        const value = this.get(path);
+        return Array.isArray(value) ? value : value === undefined ? [] : [value];
+    }
+    /** A body field as one line of redacted text ('' when it is not a string or number). */
+    text(path) {
+        return this.clean(this.get(path));
+    }
+    /**
+     * The non-empty body fields named, as redacted text (numbers and booleans kept as they are), under
+     * their last path part, or under the names a record gives them (`{ business_name: 'business_profile.name' }`).
+     */
+    fields(paths) {
+        const named = Array.isArray(paths)
+            ? paths.map((path) => [path.split('.').pop(), path])
+            : Object.entries(paths);
+        const found = {};
+        for (const [name, path] of named) {
+            const value = this.get(path);
+            if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)))
+                found[name] = value;
+            else if (this.clean(value))
+                found[name] = this.clean(value);
+        }
+        return found;
+    }
+    /** A comma-separated header (`x-oauth-scopes`) as a list of redacted, non-empty items. */
+    list(header) {
+        return (this.headers[header] ?? '')
+            .split(',')
+            .map((item) => this.clean(item))
+            .filter((item) => item.length > 0);
+    }
+    /** A response header as redacted text. */
+    header(name) {
+        return this.clean(this.headers[name]);
+    }
+    /** Provider text made safe: every secret of this check removed in every encoding, one line. */
+    clean(value) {
+        return providerText(typeof value === 'number' ? String(value) : value, this.credential, this.secrets);
+    }
+    /** `: <the provider's own error text>` or '' (for messages). */
+    get said() {
+        for (const path of this.errorPaths) {
+            const text = this.text(path);
+            if (text)
+                return `: ${text}`;
+        }
+        return '';
+    }
+}
+function pick(value, path) {
+    if (path.length === 0)
+        return value;
+    const [head, ...rest] = path;
+    if (head === '*')
+        return Array.isArray(value) ? value.flatMap((item) => pickAll(item, rest)) : undefined;
+    if (Array.isArray(value))
+        return /^\d{1,6}$/.test(head) ? pick(value[Number(head)], rest) : undefined;
+    if (value === null || typeof value !== 'object')
+        return undefined;
+    return Object.hasOwn(value, head) ? pick(value[head], rest) : undefined;
+}
+function pickAll(value, path) {
+    const found = pick(value, path);
+    return Array.isArray(found) && path.includes('*') ? found : found === undefined ? [] : [found];
+}
+function holds(match, value) {
+    if (Array.isArray(value) && !Array.isArray(match))
+        return value.some((item) => holds(match, item));
+    if (match === null)
+        return value === undefined || value === null;
+    if (match instanceof RegExp)
+        return typeof value === 'string' && match.test(value);
+    if (Array.isArray(match))
+        return match.some((item) => holds(item, value));
+    return value === match;
+}
+function statusHolds(row, status) {
+    if (row.status === undefined)
+        return true;
+    return typeof row.status === 'number' ? row.status === status : row.status.includes(status);
+}
+function rowHolds(row, answer) {
+    if (!statusHolds(row, answer.status))
+        return false;
+    if (answer.body === undefined && !row.anyBody)
+        return false;
+    for (const [path, match] of Object.entries(row.body ?? {}))
+        if (!holds(match, answer.get(path)))
+            return false;
+    for (const [name, match] of Object.entries(row.headers ?? {}))
+        if (!holds(match, answer.headers[name]))
+            return false;
+    return row.when ? row.when(answer) : true;
+}
+/** Whether a rate-limit answer is one a `final` row reads: then it is not retried. */
+function isFinal(call, answer) {
+    return call.answers.some((row) => row.final === true && rowHolds(row, answer));
+}
+/** Runs a provider's calls and case tables for one credential. */
+async function runCheck(definition, credential, context) {
+    const begun = definition.start?.(credential, context) ?? {};
+    if ('status' in begun)
+        return begun;
+    const state = {
+        principal: {},
+        facts: [],
+        aliases: [],
+        unconfirmable: [],
+        notes: [],
+        parts: begun.parts ?? { ...credential.companions, key: credential.value },
+    };
+    let id = begun.call ?? Object.keys(definition.calls)[0];
+    // A table cannot loop: each call is made at most once.
+    const made = new Set();
+    for (;;) {
+        const call = definition.calls[id];
+        if (!call || made.has(id))
+            throw new Error(`${definition.id}: no call ${id}, or a second one`);
+        made.add(id);
+        const { resolved, why } = await callOnce(definition, call, credential, context, state);
+        const read = 'status' in resolved || resolved.kind === 'next' ? resolved : (resolved.read?.(resolved.answer) ?? {});
+        if ('status' in read) {
+            if (!call.optional)
+                return read;
+            // An optional call that fails leaves the key as accepted so far, with a note.
+            const note = call.optional(why);
+            if (note)
+                state.notes.push(note);
+            return finish(state);
+        }
+        if ('kind' in read) {
+            id = read.call;
+            continue;
+        }
+        adapter_merge(state, read);
+        if (!read.next)
+            return finish(state);
+        id = read.next;
+    }
+}
+async function callOnce(definition, call, credential, context, state) {
+    const parts = state.parts;
+    const secrets = Object.values(parts);
+    const path = fill(call.path, parts);
+    if (path === undefined) {
+        return { resolved: unknown('no-value', `${definition.name}: a value the call needs is missing`), why: 'no-value' };
+    }
+    const answerOf = (response) => new Answer(response.status, response.headers, (definition.parse ?? jsonObject)({ kind: 'response', ...response }), credential, context, secrets, definition.errorText ?? [], { principal: state.principal, facts: state.facts });
+    const request = {
+        method: call.method,
+        path: path + (call.query ?? ''),
+        // SECURITY: the credential travels only in these headers, to the base URL the client is bound to.
+        headers: {
+            'user-agent': 'keybound',
+            accept: 'application/json',
+            ...call.headers,
+            ...(await call.auth(parts, context)),
+        },
+        ...(call.body !== undefined ? { body: typeof call.body === 'string' ? call.body : call.body(parts) } : {}),
+        final: (response) => isFinal(call, answerOf(response)),
+    };
+    const result = await context.http.request(request);
+    const why = result.kind === 'response' ? `HTTP ${result.status}` : result.reason;
+    return { resolved: judge(call, result, answerOf), why };
+}
+function judge(call, result, answerOf) {
+    if (result.kind === 'failure')
+        return failureOutcome(result);
+    if (result.status >= 500)
+        return unknown('server-error', `HTTP ${result.status} from the provider`);
+    const answer = answerOf(result);
+    const row = call.answers.find((candidate) => rowHolds(candidate, answer));
+    return row ? adapter_resolve(row.then, answer) : unexpected(result);
+}
+function failureOutcome(result) {
+    const reasons = {
+        'rate-limited': 'rate-limited',
+        redirect: 'redirect',
+        network: 'network',
+        timeout: 'timeout',
+        budget: 'timeout',
+    };
+    return unknown(reasons[result.reason] ?? 'unexpected-response', result.message);
+}
+function adapter_resolve(outcome, answer) {
+    const value = typeof outcome === 'function' ? outcome(answer) : outcome;
+    if ('status' in value) {
+        if (value.message === undefined)
+            return value;
+        const message = value.message.replace(/\{status\}/g, String(answer.status)).replace(/\{said\}/g, () => answer.said);
+        return { ...value, message };
+    }
+    return value.kind === 'accept' ? { ...value, answer } : value;
+}
+/**
+ * `{Name}` path segments filled from the part of that role, in camel case (`{AccountSid}` and
+ * `{account_id}` are `accountSid` and `accountId`); undefined when one is missing.
+ */
+function fill(path, parts) {
+    let missing = false;
+    const filled = path.replace(/\{([^}]+)\}/g, (_m, name) => {
+        const role = name
+            .replace(/_([a-z])/g, (_c, letter) => letter.toUpperCase())
+            .replace(/^[A-Z]/, (c) => c.toLowerCase());
+        const value = parts[role];
+        if (!value)
+            missing = true;
+        return value ? encodeURIComponent(value.reveal()) : '';
+    });
+    return missing ? undefined : filled;
+}
+function adapter_merge(state, read) {
+    Object.assign(state.principal, read.principal);
+    const facts = read.facts ?? [];
+    const known = state.facts.findIndex((f) => f.fact === 'principal');
+    const named = facts.find((f) => f.fact === 'principal');
+    if (named && known >= 0) {
+        // A later call names the principal better (Google's token info e-mail): it replaces the first.
+        state.facts[known] = named;
+        state.facts.push(...facts.filter((f) => f !== named));
+    }
+    else if (named) {
+        // The facts of the call that names the principal come first.
+        state.facts.unshift(...facts);
+    }
+    else {
+        state.facts.push(...facts);
+    }
+    state.aliases.push(...(read.aliases ?? []));
+    if (read.unconfirmable)
+        state.unconfirmable = read.unconfirmable;
+    if (read.note)
+        state.notes.push(read.note);
+    if (read.carry)
+        state.parts = { ...state.parts, ...read.carry };
+}
+function finish(state) {
+    return {
+        status: 'verified',
+        reason: 'ok',
+        ...(Object.keys(state.principal).length > 0 ? { principal: state.principal } : {}),
+        facts: state.facts,
+        ...(state.aliases.length > 0 ? { aliases: state.aliases } : {}),
+        ...(state.unconfirmable.length > 0 ? { unconfirmable: state.unconfirmable } : {}),
+        ...(state.notes.length > 0 ? { message: state.notes.join('; ') } : {}),
+    };
+}
+/** A fact for `Accepted.facts`. */
+function fact(name, value, detail) {
+    return { fact: name, value, detail };
+}
+
+;// CONCATENATED MODULE: ./src/providers/names.ts
+// Helpers for provider data files: secret-name patterns that match whole name parts, so that
+// STRIPE_SECRET_KEY and prod-stripe.key point at Stripe but STRIPEY_THING does not.
+/**
+ * A pattern that matches when `phrase` appears in a secret name as whole parts. Parts are separated by
+ * `_`, `-`, `.` or `/` (Kubernetes `SECRET/KEY` names); an `_` inside `phrase` matches any separator.
+ * Case-insensitive, unanchored but linear: one alternation, no nested quantifiers.
+ */
+function namePart(...phrases) {
+    const alternatives = phrases.map((phrase) => phrase
+        .split('_')
+        .map((word) => word.replace(/[^A-Za-z0-9]/g, ''))
+        .join('[-_./]'));
+    return new RegExp(`(?:^|[-_./])(?:${alternatives.join('|')})(?:[-_./]|$)`, 'i');
+}
+
 ;// CONCATENATED MODULE: ./src/providers/anthropic.ts
 // Anthropic: standard (api03) and Admin API (admin01) keys, the secret names that point at Anthropic,
 // and the calls a smoke check makes. Facts from PROVIDERS.md section 9.
 
 
+
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
 const BODY = 'PG-_FJZMZ9mxFaXrUsrAJISLjvDrduaEiv2hQh9BhM_Nuaam4PKcOIovyobAk-3ZT1kQ34TW36kXRy9lOZLKCyvT-MhDl';
+const BASE = 'https://api.anthropic.com';
+/** The API version every request names (PROVIDERS.md section 9). */
+const HEADERS = { 'anthropic-version': '2023-06-01' };
+/** A row on the error envelope `{"type":"error","error":{"type":…,"message":…},"request_id":…}`. */
+const anthropic_error = (status, type, then, message) => on(status, then, { body: { type: 'error', 'error.type': type, ...(message ? { 'error.message': message } : {}) } });
+const REFUSALS = [
+    anthropic_error(401, 'authentication_error', invalid('revoked', 'Anthropic rejected the key{said}')),
+    // Authenticated but not allowed this call: not proof the key is good, nor that it is dead.
+    anthropic_error(403, 'permission_error', unknown('insufficient-scope', 'Anthropic authenticated the key but refused the call{said}')),
+    // A disabled organization (many identical captures, recorded on the Messages API): only the message
+    // tells it from any other invalid_request_error.
+    anthropic_error(400, 'invalid_request_error', invalid('user-inactive', 'the Anthropic organization behind this key is disabled{said}'), /organization has been disabled/i),
+    anthropic_error(400, 'invalid_request_error', unknown('unexpected-response', 'Anthropic refused the request{said}')),
+];
 /** Anthropic API keys: 93 characters then `AA` (TH anthropic regex). No test/live distinction. */
-const anthropic = {
+const anthropic = defineProvider({
     id: 'anthropic',
     name: 'Anthropic',
     formats: [
@@ -54939,88 +56522,65 @@ const anthropic = {
         },
     ],
     namePatterns: [namePart('ANTHROPIC', 'CLAUDE')],
-    endpoints: [
+    guide: {
+        principal: 'admin keys: the organization name or id; standard keys name none (declare no `principal:`)',
+        verified: 'the key lists models (standard) or names its organization (admin)',
+        invalid: '401 authentication_error; 400 "organization has been disabled" (user-inactive); 404 not_found_error',
+        unknown: '403 permission_error, another 400, or no answer',
+    },
+    errorText: ['error.message'],
+    start: (credential) => ({ call: credential.format.type === 'admin' ? 'organization' : 'models' }),
+    calls: {
         // Standard keys have no whoami: this only proves the key is live.
-        { method: 'GET', baseUrl: 'https://api.anthropic.com', path: '/v1/models' },
+        models: adapter_get(BASE, '/v1/models', {
+            auth: header('x-api-key'),
+            headers: HEADERS,
+            answers: [
+                on(200, accept((a) => Array.isArray(a.get('data'))
+                    ? { note: 'Anthropic accepted the key; standard keys have no whoami, so no principal is known' }
+                    : unexpected(a, 'a /v1/models answer without a model list'))),
+                ...REFUSALS,
+                // TH reads not_found_error on /v1/models as a disabled or unknown key (only a code comment).
+                anthropic_error(404, 'not_found_error', invalid('unknown-key', 'Anthropic does not know this key, or the base URL is wrong{said}')),
+            ],
+        }),
         // Admin keys only: the organization.
-        { method: 'GET', baseUrl: 'https://api.anthropic.com', path: '/v1/organizations/me' },
-    ],
-    identify: identifyAnthropic,
-};
-/** The API version every request names (PROVIDERS.md section 9). */
-const API_VERSION = '2023-06-01';
-/**
- * Standard keys: `GET /v1/models` proves the key is live and nothing more (Anthropic has no whoami for
- * them, so there is no principal). Admin keys: `GET /v1/organizations/me` names their organization.
- */
-async function identifyAnthropic(credential, context) {
-    const admin = credential.format.type === 'admin';
-    const result = await context.http.request({
-        method: 'GET',
-        path: admin ? '/v1/organizations/me' : '/v1/models',
-        headers: { 'x-api-key': credential.value.reveal(), 'anthropic-version': API_VERSION, accept: 'application/json' },
-    });
-    const common = commonOutcome(result);
-    if (common)
-        return common;
-    if (result.kind !== 'response')
-        return unexpected(result);
-    const body = jsonObject(result);
-    if (result.status === 200)
-        return admin ? organization(body, result, credential) : models(body, result);
-    // The error envelope: {"type":"error","error":{"type":"authentication_error","message":"..."}}.
-    const error = body?.type === 'error' && isObject(body.error) ? body.error : undefined;
-    const type = outcome_str(error, 'type');
-    const text = providerText(outcome_str(error, 'message'), credential);
-    const said = text ? `: ${text}` : '';
-    if (result.status === 401 && type === 'authentication_error')
-        return invalid('revoked', `Anthropic rejected the key${said}`);
-    if (result.status === 403 && type === 'permission_error') {
-        // Authenticated but not allowed this call: not proof the key is good, nor that it is dead.
-        return unknown('insufficient-scope', `Anthropic authenticated the key but refused the call (permission_error)${said}`);
-    }
-    if (result.status === 404 && type === 'not_found_error' && !admin) {
-        // TH treats not_found_error on /v1/models as a disabled or unknown key (PROVIDERS.md section 9).
-        return invalid('unknown-key', `Anthropic answered not_found_error to /v1/models, as it does for a disabled key${said}`);
-    }
-    if (result.status === 400 && type === 'invalid_request_error') {
-        return unknown('unexpected-response', `Anthropic refused the request (invalid_request_error)${said}`);
-    }
-    return unexpected(result);
-}
-function models(body, result) {
-    if (!body || !Array.isArray(body.data))
-        return unexpected(result, 'a /v1/models answer without a model list');
-    return verified(undefined, [], 'Anthropic accepted the key; standard keys have no whoami, so no principal is known');
-}
-function organization(body, result, credential) {
-    const id = providerText(outcome_str(body, 'id'), credential);
-    const name = providerText(outcome_str(body, 'name'), credential);
-    if (!body || body.type !== 'organization' || (!id && !name)) {
-        return unexpected(result, 'a /v1/organizations/me answer without an organization');
-    }
-    const principal = { type: 'organization' };
-    if (id)
-        principal.organizationId = id;
-    if (name)
-        principal.organizationName = name;
-    const detail = name
-        ? `organization name (id ${id || 'not given'}) from /v1/organizations/me`
-        : 'organization id from /v1/organizations/me';
-    return verified(principal, [{ fact: 'principal', value: name || id, detail }]);
-}
-function isObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+        organization: adapter_get(BASE, '/v1/organizations/me', {
+            auth: header('x-api-key'),
+            headers: HEADERS,
+            answers: [
+                on(200, accept((a) => {
+                    const { id, name } = a.fields(['id', 'name']);
+                    if (a.get('type') !== 'organization' || (!id && !name)) {
+                        return unexpected(a, 'a /v1/organizations/me answer without an organization');
+                    }
+                    const detail = name ? `organization name (id ${id || 'not given'})` : 'organization id';
+                    return {
+                        principal: {
+                            type: 'organization',
+                            ...(id ? { organizationId: id } : {}),
+                            ...(name ? { organizationName: name } : {}),
+                        },
+                        facts: [fact('principal', String(name || id), `${detail} from /v1/organizations/me`)],
+                        ...(name && id ? { aliases: [String(id)] } : {}),
+                    };
+                })),
+                ...REFUSALS,
+            ],
+        }),
+    },
+});
 
 // EXTERNAL MODULE: ./node_modules/@smithy/hash-node/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(2711);
 // EXTERNAL MODULE: ./node_modules/@smithy/signature-v4/dist-cjs/index.js
 var signature_v4_dist_cjs = __nccwpck_require__(5118);
-;// CONCATENATED MODULE: ./src/providers/aws-sigv4.ts
-// SigV4 signing of the one AWS call keybound makes (STS GetCallerIdentity), by the maintained library
-// (@smithy/signature-v4, the AWS SDK's own signer) with node's SHA-256 (@smithy/hash-node). Nothing
-// here computes an HMAC by hand.
+;// CONCATENATED MODULE: ./src/providers/aws-sts.ts
+// The wire format of the one AWS call keybound makes (STS GetCallerIdentity): SigV4 signing by the
+// maintained library (@smithy/signature-v4, the AWS SDK's own signer) with node's SHA-256
+// (@smithy/hash-node), nothing computing an HMAC by hand; and STS's answers, XML or JSON, read as one
+// flat record for the case table in aws.ts.
+
 
 
 /** The query-protocol body of GetCallerIdentity: no parameters, nothing else can be asked for. */
@@ -55076,6 +56636,48 @@ function signingTarget(baseUrl) {
         region: regional?.[1] ?? 'us-east-1',
     };
 }
+/**
+ * STS answers as one flat record: `Arn`, `Account`, `UserId` for the caller, `Code`, `Message` for an
+ * error; from the JSON form STS gives for `Accept: application/json`, or the XML form.
+ */
+function parseSts(response) {
+    const body = jsonObject(response);
+    if (body) {
+        const result = record(record(body.GetCallerIdentityResponse)?.GetCallerIdentityResult);
+        const error = record(body.Error) ?? record(record(body.ErrorResponse)?.Error);
+        const source = result ?? error;
+        if (!source)
+            return undefined;
+        const fields = result ? ['Arn', 'Account', 'UserId'] : ['Code', 'Message'];
+        return Object.fromEntries(fields.map((field) => [field, outcome_str(source, field)]));
+    }
+    const xml = xmlBody(response);
+    if (xml && /<GetCallerIdentityResponse[\s>]/.test(xml)) {
+        return { Arn: xmlElement(xml, 'Arn'), Account: xmlElement(xml, 'Account'), UserId: xmlElement(xml, 'UserId') };
+    }
+    if (xml && /<ErrorResponse[\s>]/.test(xml))
+        return { Code: xmlElement(xml, 'Code'), Message: xmlElement(xml, 'Message') };
+    return undefined;
+}
+/** The body when it is XML (never an HTML page, whatever it contains). */
+function xmlBody(response) {
+    const type = response.headers['content-type'] ?? '';
+    return /xml/i.test(type) && !/html/i.test(type) ? response.body : undefined;
+}
+/** The text of the first `<name>` element, entities decoded. Linear: no nested quantifiers. */
+function xmlElement(xml, name) {
+    const match = new RegExp(`<${name}>([^<]{0,2048})</${name}>`).exec(xml);
+    if (!match)
+        return undefined;
+    return match[1]
+        .trim()
+        .replace(/&(lt|gt|quot|apos|amp);/g, (_m, entity) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[entity] ?? '');
+}
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/providers/aws.ts
 // AWS: access key id formats (long-term AKIA, temporary ASIA), the secret access key that pairs with
@@ -55083,11 +56685,16 @@ function signingTarget(baseUrl) {
 
 
 
+
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
 const ID_BODY = 'RUV6I3O726LD6BR3';
 const SECRET = 'Ky2Joqy9ysfmXprCHEfJ2eQ+/gzNRgHxmmTvp3Ph';
+const ARN = /^arn:aws(?:-[a-z]+)*:(?:iam|sts)::(\d{12}):([\x21-\x7e]{1,2000})$/;
+/** An error code of STS: the code, never the message text (except to tell clock skew apart). */
+const aws_code = (codes, then, message) => on(undefined, then, { body: { Code: codes, ...(message ? { Message: message } : {}) } });
+const CLOCK = unknown('unexpected-response', 'AWS refused the request time; check the clock (HTTP {status})');
 /** AWS IAM and STS credentials: an access key id plus its secret access key (and session token). */
-const aws = {
+const aws = defineProvider({
     id: 'aws',
     name: 'Amazon Web Services',
     formats: [
@@ -55115,81 +56722,85 @@ const aws = {
         },
     ],
     namePatterns: [namePart('AWS')],
-    endpoints: [
-        {
-            method: 'POST',
-            baseUrl: 'https://sts.amazonaws.com',
-            path: '/',
+    companions: [
+        { primary: 'accesskeyid', companions: { secretaccesskey: 'secretAccessKey', sessiontoken: 'sessionToken' } },
+    ],
+    guide: {
+        principal: 'the caller ARN (`arn:aws:iam::123456789012:user/deployer`, `arn:aws:sts::…:assumed-role/…`)',
+        verified: 'STS GetCallerIdentity names the ARN and account',
+        invalid: 'SignatureDoesNotMatch (wrong secret), ExpiredToken (expired); InvalidClientTokenId when --endpoint names the partition',
+        unknown: 'InvalidClientTokenId from the default commercial STS: a GovCloud or China key gets the same answer (check those with --endpoint aws=https://sts.us-gov-west-1.amazonaws.com or https://sts.cn-north-1.amazonaws.com.cn); throttling; no answer',
+    },
+    errorText: ['Message'],
+    start: (credential) => {
+        if (credential.format.type === 'secret-access-key') {
+            return skipped('no-value', 'a secret access key cannot be checked without the access key id it pairs with');
+        }
+        const secretAccessKey = credential.companions.secretAccessKey;
+        if (!secretAccessKey?.reveal()) {
+            return skipped('no-value', 'the secret access key that pairs with this access key id has no value');
+        }
+        if (credential.format.type !== 'temporary')
+            return { parts: { key: credential.value, secretAccessKey } };
+        // A long-term (AKIA) key never takes a session token: one given beside it is not sent. Without its
+        // token, STS would only answer InvalidClientTokenId, which would wrongly read as an unknown key.
+        const sessionToken = credential.companions.sessionToken;
+        if (!sessionToken?.reveal()) {
+            return skipped('no-value', 'a temporary (ASIA) access key id works only with its session token, which has no value');
+        }
+        if (!/^[A-Za-z0-9+/=]{1,16384}$/.test(sessionToken.reveal())) {
+            return skipped('malformed', 'the session token is not a well-formed STS session token; it was not sent');
+        }
+        return { parts: { key: credential.value, secretAccessKey, sessionToken } };
+    },
+    parse: parseSts,
+    calls: {
+        sts: post('https://sts.amazonaws.com', '/', {
             note: 'STS GetCallerIdentity (form body Action=GetCallerIdentity&Version=2011-06-15, SigV4, region ' +
                 'us-east-1): read-only, needs no permission and is not blocked by an explicit deny',
-        },
-    ],
-    identify,
-};
-/** Who the key pair belongs to, by STS GetCallerIdentity. */
-async function identify(credential, context) {
-    if (credential.format.type === 'secret-access-key') {
-        return skipped('no-value', 'a secret access key cannot be checked without the access key id it pairs with');
+            body: GET_CALLER_IDENTITY_BODY,
+            auth: (parts, context) => signGetCallerIdentity({
+                accessKeyId: parts.key.reveal(),
+                secretAccessKey: parts.secretAccessKey.reveal(),
+                ...(parts.sessionToken ? { sessionToken: parts.sessionToken.reveal() } : {}),
+            }, signingTarget(context.http.baseUrl), 
+            // The wall clock, not context.now (an evaluation date that may be --now): AWS allows 5 minutes.
+            new Date()),
+            answers: [
+                on(200, accept(callerIdentity)),
+                aws_code('InvalidClientTokenId', (a) => a.context.declaredEndpoint
+                    ? invalid('unknown-key', 'AWS does not know this access key id (deleted, deactivated, or the session token is not valid)')
+                    : unknown('unknown-key', 'the commercial AWS STS does not know this access key id: it was deleted or deactivated (or its session token is not valid), or it is a GovCloud or China key, which the commercial STS does not know either; name the partition with --endpoint aws=https://sts.amazonaws.com (or the GovCloud or China STS)')),
+                // SignatureDoesNotMatch is also the code for a request time more than 5 minutes off.
+                aws_code('SignatureDoesNotMatch', CLOCK, /signature (?:expired|not yet current)/i),
+                aws_code('SignatureDoesNotMatch', invalid('unknown-key', 'the secret access key does not match this access key id')),
+                aws_code(['ExpiredToken', 'ExpiredTokenException'], invalid('expired', 'the session token of these temporary credentials has expired')),
+                aws_code('RequestExpired', CLOCK),
+                aws_code(['Throttling', 'ThrottlingException', 'RequestLimitExceeded', 'TooManyRequestsException'], (a) => unknown('rate-limited', `AWS throttled the request (HTTP {status} ${String(a.get('Code'))})`)),
+                // GetCallerIdentity needs no permission and ignores explicit denies: something else answered.
+                aws_code('AccessDenied', unknown('unexpected-response', 'AWS answered AccessDenied to GetCallerIdentity, which needs no permission (HTTP {status})')),
+                // The code is quoted in messages: only an identifier is.
+                aws_code(/^[A-Za-z][A-Za-z0-9.]{0,63}$/, (a) => unknown('unexpected-response', `AWS answered ${String(a.get('Code'))} (HTTP {status}){said}`)),
+            ],
+        }),
+    },
+});
+/** A 200 answer: the caller, whose ARN names the account and kind. */
+function callerIdentity(a) {
+    const [arn, account, userId] = ['Arn', 'Account', 'UserId'].map((field) => a.get(field));
+    const parsed = typeof arn === 'string' ? ARN.exec(arn) : null;
+    if (!parsed || parsed[1] !== account || typeof userId !== 'string' || !/^[\x21-\x7e]{1,200}$/.test(userId)) {
+        return unexpected(a);
     }
-    const secretAccessKey = credential.companions.secretAccessKey?.reveal() ?? '';
-    if (!secretAccessKey) {
-        return skipped('no-value', 'the secret access key that pairs with this access key id has no value');
-    }
-    // A long-term (AKIA) key never takes a session token: one given beside it is not sent.
-    const sessionToken = credential.format.type === 'temporary' ? (credential.companions.sessionToken?.reveal() ?? '') : undefined;
-    if (sessionToken === '') {
-        // STS would only answer InvalidClientTokenId, which would wrongly read as an unknown key.
-        return skipped('no-value', 'a temporary (ASIA) access key id works only with its session token, which has no value');
-    }
-    if (sessionToken !== undefined && !/^[A-Za-z0-9+/=]{1,16384}$/.test(sessionToken)) {
-        return skipped('malformed', 'the session token is not a well-formed STS session token; it was not sent');
-    }
-    const headers = await signGetCallerIdentity({ accessKeyId: credential.value.reveal(), secretAccessKey, ...(sessionToken ? { sessionToken } : {}) }, signingTarget(context.http.baseUrl), 
-    // The wall clock, not context.now (an evaluation date that may be --now): AWS allows 5 minutes.
-    new Date());
-    const result = await context.http.request({ method: 'POST', path: '/', headers, body: GET_CALLER_IDENTITY_BODY });
-    const common = commonOutcome(result);
-    if (common)
-        return common;
-    const response = result;
-    if (response.status === 200)
-        return callerIdentity(response);
-    return stsError(response, credential);
-}
-function skipped(reason, message) {
-    return { status: 'skipped', reason, message, facts: [] };
-}
-const ARN = /^arn:aws(?:-[a-z]+)*:(?:iam|sts)::(\d{12}):([\x21-\x7e]{1,2000})$/;
-/** A 200 answer: the JSON form STS gives for `Accept: application/json`, or the XML form. */
-function callerIdentity(response) {
-    const caller = parseCaller(response);
-    const arn = caller ? ARN.exec(caller.arn) : null;
-    if (!caller || !arn || arn[1] !== caller.account || !/^[\x21-\x7e]{1,200}$/.test(caller.userId))
-        return unexpected(response);
-    const kind = principalKind(arn[2]);
-    return verified({ arn: caller.arn, account: caller.account, userId: caller.userId }, [
-        { fact: 'principal', value: caller.arn, detail: 'STS GetCallerIdentity Arn' },
-        { fact: 'account', value: caller.account, detail: 'STS GetCallerIdentity Account' },
-        { fact: 'principalKind', value: kind.kind, detail: kind.detail },
-    ]);
-}
-function parseCaller(response) {
-    const body = jsonObject(response);
-    if (body) {
-        const wrapper = record(body.GetCallerIdentityResponse);
-        const result = record(wrapper?.GetCallerIdentityResult);
-        const arn = outcome_str(result, 'Arn');
-        const account = outcome_str(result, 'Account');
-        const userId = outcome_str(result, 'UserId');
-        return arn && account && userId ? { arn, account, userId } : undefined;
-    }
-    const xml = xmlBody(response);
-    if (!xml || !/<GetCallerIdentityResponse[\s>]/.test(xml))
-        return undefined;
-    const arn = xmlElement(xml, 'Arn');
-    const account = xmlElement(xml, 'Account');
-    const userId = xmlElement(xml, 'UserId');
-    return arn && account && userId ? { arn, account, userId } : undefined;
+    const kind = principalKind(parsed[2]);
+    return {
+        principal: { arn: parsed[0], account: parsed[1], userId },
+        facts: [
+            fact('principal', parsed[0], 'STS GetCallerIdentity Arn'),
+            fact('account', parsed[1], 'STS GetCallerIdentity Account'),
+            fact('principalKind', kind.kind, kind.detail),
+        ],
+    };
 }
 /** What the ARN's resource part says about the principal (AWS has no human/service flag). */
 function principalKind(resource) {
@@ -55207,80 +56818,6 @@ function principalKind(resource) {
     if (resource.startsWith('federated-user/'))
         return { kind: 'service', detail: 'a federated user session (GetFederationToken)' };
     return { kind: 'unknown', detail: 'an ARN of a kind keybound does not classify' };
-}
-/** A non-200 answer, by its error code (never its message text, except to tell clock skew apart). */
-function stsError(response, credential) {
-    const error = aws_parseError(response);
-    if (!error)
-        return unexpected(response);
-    const { code, message } = error;
-    switch (code) {
-        case 'InvalidClientTokenId':
-            return invalid('unknown-key', 'AWS does not know this access key id (deleted, deactivated, or the session token is not valid)');
-        case 'SignatureDoesNotMatch':
-            // Also the code for a request time more than 5 minutes off: that says nothing about the key.
-            if (/signature (?:expired|not yet current)/i.test(message))
-                return clockSkew(response);
-            return invalid('unknown-key', 'the secret access key does not match this access key id');
-        case 'ExpiredToken':
-        case 'ExpiredTokenException':
-            return invalid('expired', 'the session token of these temporary credentials has expired');
-        case 'RequestExpired':
-            return clockSkew(response);
-        case 'Throttling':
-        case 'ThrottlingException':
-        case 'RequestLimitExceeded':
-        case 'TooManyRequestsException':
-            return unknown('rate-limited', `AWS throttled the request (HTTP ${response.status} ${code})`);
-        case 'AccessDenied':
-            // GetCallerIdentity needs no permission and ignores explicit denies: something else answered.
-            return unknown('unexpected-response', `AWS answered AccessDenied to GetCallerIdentity, which needs no permission (HTTP ${response.status})`);
-        default: {
-            const text = providerText(message, credential);
-            return unknown('unexpected-response', `AWS answered ${code} (HTTP ${response.status})${text ? `: ${text}` : ''}`);
-        }
-    }
-}
-function clockSkew(response) {
-    return unknown('unexpected-response', `AWS refused the request time; check the clock (HTTP ${response.status})`);
-}
-function aws_parseError(response) {
-    let code;
-    let message;
-    const body = jsonObject(response);
-    if (body) {
-        const error = record(body.Error) ?? record(record(body.ErrorResponse)?.Error);
-        code = outcome_str(error, 'Code');
-        message = outcome_str(error, 'Message');
-    }
-    else {
-        const xml = xmlBody(response);
-        if (xml && /<ErrorResponse[\s>]/.test(xml)) {
-            code = xmlElement(xml, 'Code');
-            message = xmlElement(xml, 'Message');
-        }
-    }
-    // The code is quoted in messages: only an identifier is accepted.
-    return code && /^[A-Za-z][A-Za-z0-9.]{0,63}$/.test(code) ? { code, message: message ?? '' } : undefined;
-}
-/** The body when it is XML (never an HTML page, whatever it contains). */
-function xmlBody(response) {
-    const type = response.headers['content-type'] ?? '';
-    return /xml/i.test(type) && !/html/i.test(type) ? response.body : undefined;
-}
-/** The text of the first `<name>` element, entities decoded. Linear: no nested quantifiers. */
-function xmlElement(xml, name) {
-    const match = new RegExp(`<${name}>([^<]{0,2048})</${name}>`).exec(xml);
-    if (!match)
-        return undefined;
-    return match[1]
-        .trim()
-        .replace(/&(lt|gt|quot|apos|amp);/g, (_m, entity) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[entity] ?? '');
-}
-function record(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/dates.ts
@@ -55351,7 +56888,9 @@ function normalizeDate(text) {
 
 ;// CONCATENATED MODULE: ./src/providers/cloudflare.ts
 // Cloudflare: account and user API tokens, Global API keys, their legacy forms, the secret names that
-// point at Cloudflare, and the token verify calls. Facts from PROVIDERS.md section 14.
+// point at Cloudflare, the account id that travels with account tokens, and the token verify calls.
+// Facts from PROVIDERS.md section 14.
+
 
 
 
@@ -55360,8 +56899,29 @@ const cloudflare_BODY = 'X9418FbG6VBjQFJ1Q8tgwmI5pwXrKnfZxMBHUnWT';
 const CHECKSUM = '22abfdd1';
 /** Prefixed formats: prefix + 40 characters + 8 hex checksum (TH cloudflareapitoken v2). */
 const TAIL = '[A-Za-z0-9]{40}[a-f0-9]{8}';
+const cloudflare_BASE = 'https://api.cloudflare.com';
+/** Cloudflare account ids: 32 lower-case hex characters. */
+const ACCOUNT_ID = /^[0-9a-f]{32}$/;
+/**
+ * `CLOUDFLARE_API_TOKEN` + `CLOUDFLARE_ACCOUNT_ID`, `CF_API_TOKEN` + `CF_ACCOUNT_ID`, `CF_AI_GATEWAY_TOKEN` +
+ * `CF_AI_GATEWAY_ACCOUNT_ID`: the account id of the same prefix, when the prefix names Cloudflare.
+ */
+const COMPANIONS = ['cloudflare', 'cf'].flatMap((word) => ['apitoken', 'token'].map((primary) => ({
+    primary,
+    companions: {},
+    lookups: { accountid: 'accountId' },
+    prefixContains: word,
+})));
+/** The verify answer: active, or dead even with a 401 or 403 (it is undocumented which). */
+const VERIFIED = [
+    on(200, accept(tokenStatus), { body: { success: true } }),
+    on([200, 401, 403], accept(tokenStatus), { body: { 'result.status': ['disabled', 'expired'] } }),
+];
+/** Where a token the user path refused is decided: under its account id, else by GET /accounts. */
+const accountPath = (a) => next(ACCOUNT_ID.test(a.credential.companions.accountId?.reveal() ?? '') ? 'account' : 'accounts');
+const isUserToken = (a) => a.credential.format.type === 'user-token';
 /** Cloudflare API credentials. No test/live distinction. */
-const cloudflare = {
+const cloudflare = defineProvider({
     id: 'cloudflare',
     name: 'Cloudflare',
     formats: [
@@ -55410,126 +56970,142 @@ const cloudflare = {
         },
     ],
     namePatterns: [namePart('CLOUDFLARE', 'CF_API_TOKEN', 'CF_API_KEY', 'CF_TOKEN', 'CF_ACCOUNT_TOKEN', 'CF_USER_TOKEN')],
-    endpoints: [
-        { method: 'GET', baseUrl: 'https://api.cloudflare.com', path: '/client/v4/user/tokens/verify' },
-        // Account tokens get 403 on the user path; this one needs the account id.
-        { method: 'GET', baseUrl: 'https://api.cloudflare.com', path: '/client/v4/accounts/{account_id}/tokens/verify' },
-    ],
-    identify: identifyCloudflare,
-};
-/** Cloudflare account ids: 32 lower-case hex characters. */
-const ACCOUNT_ID = /^[0-9a-f]{32}$/;
-/**
- * API tokens: `GET .../tokens/verify` with a Bearer token answers the token's id, status and dates (no
- * user identity: the principal is the token id). User tokens (`cfut_`, legacy 40-character tokens) use
- * the user path. Account tokens (`cfat_`) are refused on the user path and need
- * `/accounts/{account_id}/tokens/verify`; the id is not in the token, so they are checked only when an
- * `accountId` companion is given, and skipped otherwise. Global API Keys need the account's email as
- * well (X-Auth-Email + X-Auth-Key): skipped.
- */
-async function identifyCloudflare(credential, context) {
-    const type = credential.format.type;
-    if (type === 'global-api-key' || type === 'legacy-global-api-key') {
-        return cloudflare_skipped('a Cloudflare Global API Key is checked only with its account email, which keybound does not have');
-    }
-    let path = '/client/v4/user/tokens/verify';
-    if (type === 'account-token') {
-        const accountId = credential.companions.accountId?.reveal() ?? '';
-        if (!ACCOUNT_ID.test(accountId)) {
-            return cloudflare_skipped('a Cloudflare account token is verified only under its account id, which is not known for this key');
+    companions: COMPANIONS,
+    guide: {
+        principal: 'the API token id (verify names no user)',
+        verified: 'verify says active (user path, or the account path with CLOUDFLARE_ACCOUNT_ID); an account-owned token without its account id is verified by GET /accounts code 1001, with no id',
+        invalid: 'status disabled or expired; 401/403 code 1000 for a `cfut_` user token, or under the known account id',
+        unknown: 'a legacy or `cfat_` token refused on the user path when no account id is known (revoked, or account-owned); 6003/6111 (not a token)',
+    },
+    errorText: ['errors.0.message'],
+    start: (credential) => {
+        const type = credential.format.type;
+        if (type === 'global-api-key' || type === 'legacy-global-api-key') {
+            return skipped('unsupported', 'a Cloudflare Global API Key is checked only with its account email, which keybound does not have');
         }
-        path = `/client/v4/accounts/${accountId}/tokens/verify`;
-    }
-    const result = await context.http.request({
-        method: 'GET',
-        path,
-        headers: { authorization: `Bearer ${credential.value.reveal()}`, accept: 'application/json' },
-    });
-    const common = commonOutcome(result);
-    if (common)
-        return common;
-    if (result.kind !== 'response')
-        return unexpected(result);
-    const body = jsonObject(result);
-    if (result.status === 200 && body?.success === true)
-        return tokenStatus(body, result, credential, context.now);
-    // Whether a disabled or expired token is answered with 200 or 401 is not documented: read either.
-    const stated = outcome_str(object(body?.result), 'status');
-    if ((result.status === 401 || result.status === 403) && body && (stated === 'disabled' || stated === 'expired')) {
-        return tokenStatus(body, result, credential, context.now);
-    }
-    const errors = Array.isArray(body?.errors) ? body.errors : [];
-    const codes = new Set(errors.flatMap((error) => codesOf(error)));
-    const first = errors[0];
-    const text = providerText(outcome_str(first, 'message'), credential);
-    const said = text ? `: ${text}` : '';
-    if (!body || body.success !== false)
-        return unexpected(result);
-    if ((result.status === 400 || result.status === 401) && (codes.has(6003) || codes.has(6111))) {
-        return invalid('unknown-key', `Cloudflare does not accept this value as an API token${said}`);
-    }
-    if (result.status === 403 && type === 'legacy-token') {
-        // An account-owned token is refused on the user path too, and a legacy token may be one.
-        return unknown('unexpected-response', `Cloudflare refused the token on the user path; an account token needs its account id${said}`);
-    }
-    if ((result.status === 401 || result.status === 403) && codes.has(1000)) {
-        return invalid('revoked', `Cloudflare rejected the token${said}`);
-    }
-    return unexpected(result);
-}
+        const account = ACCOUNT_ID.test(credential.companions.accountId?.reveal() ?? '');
+        if (type === 'account-token')
+            return { call: account ? 'account' : 'accounts' };
+        return { call: 'user' };
+    },
+    calls: {
+        user: adapter_get(cloudflare_BASE, '/client/v4/user/tokens/verify', {
+            auth: bearer(),
+            answers: [
+                ...VERIFIED,
+                // The Authorization header's format was refused: the value is no API token at all (a Global API
+                // Key needs X-Auth-Email; a mangled token); nothing says it was ever valid.
+                on([400, 401], unknown('unknown-key', 'Cloudflare does not accept this value as an API token{said}'), {
+                    when: (a) => [...a.all('errors.*.code'), ...a.all('errors.*.error_chain.*.code')].some((c) => c === 6003 || c === 6111),
+                }),
+                // A user token belongs on this path: code 1000 decides it. A legacy token may be account-owned
+                // (refused here with 401 code 1000 or 403).
+                on([401, 403], invalid('revoked', 'Cloudflare rejected the token{said}'), {
+                    body: { 'errors.*.code': 1000 },
+                    when: isUserToken,
+                }),
+                on([401, 403], accountPath, { body: { success: false }, when: (a) => !isUserToken(a) }),
+            ],
+        }),
+        // Account tokens: refused on the user path (401 code 1000 or 403), verified under their account.
+        account: adapter_get(cloudflare_BASE, '/client/v4/accounts/{account_id}/tokens/verify', {
+            auth: bearer(),
+            answers: [
+                ...VERIFIED,
+                on([400, 401, 403], invalid('revoked', 'Cloudflare rejected the token under its account{said}'), {
+                    body: { success: false },
+                }),
+            ],
+        }),
+        // Without the account id: "List accounts endpoint does not support account owned tokens" (400, code
+        // 1001) answers only a live account-owned token.
+        accounts: adapter_get(cloudflare_BASE, '/client/v4/accounts', {
+            auth: bearer(),
+            answers: [
+                on(400, accept(() => ({
+                    facts: [fact('principalKind', 'service', 'an account-owned API token (Cloudflare code 1001)')],
+                    note: 'Cloudflare says this is a live account-owned token (code 1001 on GET /accounts); its id and status are read only under its account id: set CLOUDFLARE_ACCOUNT_ID beside it',
+                })), { body: { 'errors.*.code': 1001 } }),
+                on(undefined, unknown('unknown-key', 'Cloudflare did not confirm this token: it is revoked, or it is an account-owned token, which is verified only under its account id: set CLOUDFLARE_ACCOUNT_ID (or CF_ACCOUNT_ID) beside it'), { anyBody: true }),
+            ],
+        }),
+    },
+});
 /** The verify answer: `result{id, status: active|disabled|expired, expires_on?, not_before?}`. */
-function tokenStatus(body, result, credential, now) {
-    const token = body.result !== null && typeof body.result === 'object' ? body.result : undefined;
-    const id = providerText(outcome_str(token, 'id'), credential);
-    const status = outcome_str(token, 'status');
+function tokenStatus(a) {
+    const id = a.text('result.id');
+    const status = a.text('result.status');
     if (!id || !status)
-        return unexpected(result, 'a verify answer without a token id and status');
-    const expires = parseDate(outcome_str(token, 'expires_on'));
-    const notBefore = parseDate(outcome_str(token, 'not_before'));
-    const facts = [];
-    if (expires)
-        facts.push({ fact: 'expires', value: expires.toISOString(), detail: 'tokens/verify expires_on' });
+        return unexpected(a, 'a verify answer without a token id and status');
+    const expires = parseDate(a.text('result.expires_on'));
+    const notBefore = parseDate(a.text('result.not_before'));
+    const facts = expires ? [fact('expires', expires.toISOString(), 'tokens/verify expires_on')] : [];
     if (status === 'disabled')
-        return invalid('revoked', 'Cloudflare says the token is disabled', facts);
+        return { ...invalid('revoked', 'Cloudflare says the token is disabled'), facts };
     if (status === 'expired')
-        return invalid('expired', 'Cloudflare says the token has expired', facts);
+        return { ...invalid('expired', 'Cloudflare says the token has expired'), facts };
     if (status !== 'active')
-        return unexpected(result, 'a token status Cloudflare does not document');
-    facts.unshift({ fact: 'principal', value: id, detail: 'Cloudflare API token id (verify names no user)' });
-    const principal = { tokenId: id, status };
-    if (notBefore)
-        principal.notBefore = notBefore.toISOString();
-    const early = notBefore && notBefore > now
-        ? `Cloudflare accepted the token, but it is not valid before ${notBefore.toISOString()}`
-        : undefined;
-    return verified(principal, facts, early);
-}
-/** An error's code and the codes of its `error_chain` (6003 "Invalid request headers" wraps 6111). */
-function codesOf(error) {
-    if (error === null || typeof error !== 'object')
-        return [];
-    const { code, error_chain: chain } = error;
-    return [
-        ...(typeof code === 'number' ? [code] : []),
-        ...(Array.isArray(chain) ? chain.flatMap((e) => codesOf(e)) : []),
-    ];
-}
-function object(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function cloudflare_skipped(message) {
-    return { status: 'skipped', reason: 'unsupported', message, facts: [] };
+        return unexpected(a, 'a token status Cloudflare does not document');
+    const early = notBefore && notBefore > a.context.now;
+    return {
+        principal: { tokenId: id, status, ...(notBefore ? { notBefore: notBefore.toISOString() } : {}) },
+        facts: [fact('principal', id, 'Cloudflare API token id (verify names no user)'), ...facts],
+        ...(early ? { note: `Cloudflare accepted the token, but it is not valid before ${notBefore.toISOString()}` } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/providers/datadog.ts
 // Datadog: API keys and application keys (no prefix, so they need a Datadog name), the secret names
-// that point at Datadog, and the validate calls. Facts from PROVIDERS.md section 13.
+// that point at Datadog, the site each key lives on, and the validate calls. Facts from PROVIDERS.md
+// section 13.
 
 
+
+/** Datadog sites (docs.datadoghq.com/api/latest/authentication); a key works on its own site only. */
+const SITES = [
+    'datadoghq.com',
+    'us3.datadoghq.com',
+    'us5.datadoghq.com',
+    'datadoghq.eu',
+    'ap1.datadoghq.com',
+    'ap2.datadoghq.com',
+    'ddog-gov.com',
+    'us2.ddog-gov.com',
+    'uk1.datadoghq.com',
+];
+const US1 = 'https://api.datadoghq.com';
+const BOTH_KEYS = (parts) => ({ 'dd-api-key': parts.apiKey.reveal(), 'dd-application-key': parts.key.reveal() });
+/** The site named by a DD_SITE / DATADOG_SITE companion, when it is one Datadog documents. */
+function siteOf(credential) {
+    const site = credential.companions.site?.reveal().trim().toLowerCase();
+    return site !== undefined && SITES.includes(site) ? site : undefined;
+}
+/**
+ * The site is known when a companion names it or `--endpoint` chose the base URL: only then does a
+ * refusal mean the key is invalid, since a key of another site is refused exactly like an unknown one.
+ */
+function refusal(what) {
+    return (a) => {
+        const site = siteOf(a.credential);
+        if (site || a.context.declaredEndpoint) {
+            return invalid('unknown-key', `Datadog${site ? ` (site ${site})` : ''} does not know this ${what}`);
+        }
+        return unknown('unknown-key', `Datadog US1 does not know this ${what}: it is invalid, or it belongs to another Datadog site (EU, US3, AP1...); name the site with a DD_SITE secret beside the key, or --endpoint datadog=https://api.<site>`);
+    };
+}
+/** Datadog answers 403 (not 401) for a key it does not know: {"errors":["Forbidden"]}. */
+const refused = (what) => on([401, 403], refusal(what), { when: (a) => Array.isArray(a.get('errors')) });
+/** `DD_API_KEY` + `DD_SITE`, `DD_APP_KEY` + `DD_API_KEY` (+ `DD_SITE`); likewise `DATADOG_…`. */
+const datadog_COMPANIONS = ['dd', 'datadog'].flatMap((word) => [
+    { primary: `${word}apikey`, companions: {}, lookups: { [`${word}site`]: 'site' } },
+    ...['appkey', 'applicationkey'].map((app) => ({
+        primary: `${word}${app}`,
+        companions: {},
+        lookups: { [`${word}apikey`]: 'apiKey', [`${word}site`]: 'site' },
+    })),
+]);
 /** Datadog keys: bare hex with no prefix; both count only beside a Datadog name. */
-const datadog = {
+const datadog = defineProvider({
     id: 'datadog',
     name: 'Datadog',
     formats: [
@@ -55546,7 +57122,7 @@ const datadog = {
             ],
         },
         {
-            // Owned by a user or service account (`service_account` on the owning user, via smoke).
+            // Owned by a user or service account (`service_account` on the owning user).
             type: 'app-key',
             pattern: /^[0-9a-f]{40}$/,
             needsNameHint: true,
@@ -55555,62 +57131,137 @@ const datadog = {
         },
     ],
     namePatterns: [namePart('DATADOG', 'DD_API_KEY', 'DD_APP_KEY', 'DD_APPLICATION_KEY', 'DD_CLIENT_API_KEY', 'DD_KEY')],
-    endpoints: [
-        // API key only; the key works on one site (api.<site>), so --endpoint picks other sites.
-        { method: 'GET', baseUrl: 'https://api.datadoghq.com', path: '/api/v1/validate' },
-        // API key + application key: the user who owns the app key (UNCONFIRMED as documented).
-        {
-            method: 'GET',
-            baseUrl: 'https://api.datadoghq.com',
-            path: '/api/v2/current_user',
-            note: 'needs the application key too',
-        },
-    ],
-    identify: identifyDatadog,
-};
-/**
- * API keys: `GET /api/v1/validate` with `DD-API-KEY`. An API key belongs to an organization, not to a
- * user, so there is no principal to report. A key works on one site only: the base URL is US1
- * (`api.datadoghq.com`) unless `--endpoint datadog=https://api.<site>` picks another, and a key from
- * another site is refused exactly like an unknown one, so a refusal is `unknown-key`, and says so.
- * Application keys are not checked: every call they allow needs the API key as well, and keybound has
- * no way yet to pair the two.
- */
-async function identifyDatadog(credential, context) {
-    if (credential.format.type !== 'api-key') {
-        return {
-            status: 'skipped',
-            reason: 'unsupported',
-            message: 'a Datadog application key can only be checked together with its API key, which keybound cannot pair yet',
-            facts: [],
-        };
+    companions: datadog_COMPANIONS,
+    sites: SITES.slice(1).map((site) => `https://api.${site}`),
+    baseUrlFor: (credential) => {
+        const site = siteOf(credential);
+        return site === undefined ? undefined : `https://api.${site}`;
+    },
+    guide: {
+        principal: 'none for API keys (they belong to the organization); application keys: the owning user (handle), best effort',
+        verified: 'the site accepts the key (and the application key with its API key)',
+        invalid: "401/403 from the key's own site, named by DD_SITE / DATADOG_SITE beside the key or by --endpoint",
+        unknown: '401/403 from US1 when the site is not named: a key of another site gets the same answer',
+    },
+    start: (credential) => {
+        if (credential.format.type === 'api-key')
+            return { call: 'validate' };
+        if (/^[0-9a-f]{32}$/.test(credential.companions.apiKey?.reveal() ?? ''))
+            return { call: 'validateKeys' };
+        return skipped('unsupported', 'a Datadog application key is checked only with its API key (DD_API_KEY of the same prefix), which was not given or is not well-formed');
+    },
+    calls: {
+        // API key only; a key works on one site (api.<site>).
+        validate: adapter_get(US1, '/api/v1/validate', {
+            auth: header('dd-api-key'),
+            answers: [
+                on(200, accept(() => ({
+                    note: 'Datadog accepted the API key; API keys belong to the organization, so no principal is known',
+                })), { body: { valid: true } }),
+                on(200, refusal('API key'), { body: { valid: false } }),
+                refused('API key'),
+            ],
+        }),
+        // Application key with its API key: both must hold.
+        validateKeys: adapter_get(US1, '/api/v2/validate_keys', {
+            auth: BOTH_KEYS,
+            answers: [on(200, next('currentUser'), { body: { status: 'ok' } }), refused('application key, or its API key')],
+        }),
+        // The user who owns the application key (UNCONFIRMED as documented): best effort, never decides.
+        currentUser: adapter_get(US1, '/api/v2/current_user', {
+            auth: BOTH_KEYS,
+            optional: () => 'Datadog accepted the application key; the user who owns it could not be read',
+            answers: [on(200, accept(owner), { body: { 'data.attributes.handle': /./ } })],
+        }),
+    },
+});
+function owner(a) {
+    const handle = a.text('data.attributes.handle');
+    const service = a.get('data.attributes.service_account');
+    const kind = service === true ? 'service' : 'human';
+    return {
+        principal: { user: handle },
+        facts: [
+            fact('principal', handle, 'Datadog GET /api/v2/current_user handle'),
+            ...(typeof service === 'boolean'
+                ? [fact('principalKind', kind, `Datadog user service_account: ${service}`)]
+                : []),
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcp-jwt.ts
+// The JWT-bearer assertion (RFC 7523) of the one Google call keybound makes with a service-account key:
+// the key document's fields, and an RS256 signature by node's crypto. Nothing here is sent anywhere.
+
+
+/** The token endpoint as the JWT audience. SECURITY: compiled in; the document's `token_uri` is never used. */
+const TOKEN_AUDIENCE = 'https://oauth2.googleapis.com/token';
+/** The narrowest scope that still lets token info name the account: the minted token can read its own email. */
+const SCOPE = 'https://www.googleapis.com/auth/userinfo.email';
+/** Assertion lifetime; Google accepts at most an hour. */
+const ASSERTION_SECONDS = 600;
+/** An e-mail address as Google writes a service account's; bounded so matching stays linear. */
+const EMAIL = /^[^\s@]{1,128}@[A-Za-z0-9.-]{1,253}$/;
+/** The fields a JWT-bearer grant needs, or undefined. SECURITY: never throws, never quotes the document. */
+function serviceAccount(value) {
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
     }
-    const result = await context.http.request({
-        method: 'GET',
-        path: '/api/v1/validate',
-        headers: { 'dd-api-key': credential.value.reveal(), accept: 'application/json' },
+    catch {
+        return undefined;
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        return undefined;
+    const document = parsed;
+    const clientEmail = outcome_str(document, 'client_email');
+    const pem = outcome_str(document, 'private_key');
+    if (!clientEmail || !EMAIL.test(clientEmail) || !pem)
+        return undefined;
+    let privateKey;
+    try {
+        privateKey = (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem' });
+    }
+    catch {
+        return undefined;
+    }
+    if (privateKey.asymmetricKeyType !== 'rsa')
+        return undefined;
+    const field = (name, pattern) => {
+        const text = outcome_str(document, name);
+        return text !== undefined && pattern.test(text) ? text : undefined;
+    };
+    return {
+        clientEmail,
+        privateKey,
+        privateKeyId: field('private_key_id', /^[A-Za-z0-9_-]{1,128}$/),
+        projectId: field('project_id', /^[A-Za-z0-9.:-]{1,100}$/),
+        clientId: field('client_id', /^\d{1,64}$/),
+    };
+}
+/** An RS256 JWT-bearer assertion (RFC 7523), signed by node's crypto. */
+function signAssertion(account, now) {
+    const encode = (object) => Buffer.from(JSON.stringify(object), 'utf8').toString('base64url');
+    const header = encode({ alg: 'RS256', typ: 'JWT', ...(account.privateKeyId ? { kid: account.privateKeyId } : {}) });
+    const claims = encode({
+        iss: account.clientEmail,
+        scope: SCOPE,
+        aud: TOKEN_AUDIENCE,
+        iat: now,
+        exp: now + ASSERTION_SECONDS,
     });
-    const common = commonOutcome(result);
-    if (common)
-        return common;
-    if (result.kind !== 'response')
-        return unexpected(result);
-    const body = jsonObject(result);
-    if (result.status === 200 && body?.valid === true) {
-        return verified(undefined, [], 'Datadog accepted the API key; API keys belong to the organization, so no principal is known');
-    }
-    const refused = 'Datadog refused the API key on this site; a key from another Datadog site (EU, US3...) is refused too: choose its site with --endpoint datadog=https://api.<site>';
-    if (result.status === 200 && body?.valid === false)
-        return invalid('unknown-key', refused);
-    // Datadog answers 403 (not 401) for a key it does not know: {"errors":["Forbidden"]}.
-    if ((result.status === 403 || result.status === 401) && Array.isArray(body?.errors))
-        return invalid('unknown-key', refused);
-    return unexpected(result);
+    const signature = (0,external_node_crypto_.createSign)('RSA-SHA256')
+        .update(`${header}.${claims}`)
+        .sign(account.privateKey)
+        .toString('base64url');
+    return `${header}.${claims}.${signature}`;
 }
 
 ;// CONCATENATED MODULE: ./src/providers/gcp.ts
 // Google Cloud: service-account key JSON and user (authorized_user) credentials JSON, the secret names
 // that point at Google Cloud, and the token calls a smoke check makes. Facts from PROVIDERS.md section 4.
+
 
 
 
@@ -55666,8 +57317,10 @@ const userCredentials = {
     examples: [AUTHORIZED_USER],
     counterExamples: ['{"type": "authorized_users"}', '["type", "authorized_user"]'],
 };
+const gcp_BASE = 'https://oauth2.googleapis.com';
+const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 /** Google Cloud credential JSON: service-account keys and `authorized_user` (ADC) files. */
-const gcp = {
+const gcp = defineProvider({
     id: 'gcp',
     name: 'Google Cloud',
     formats: [serviceAccountKey, userCredentials],
@@ -55675,25 +57328,56 @@ const gcp = {
         namePart('GCP', 'GCLOUD', 'GCE', 'GKE', 'GOOGLE_CLOUD', 'GOOGLE_APPLICATION_CREDENTIALS'),
         namePart('GOOGLE_CREDENTIALS', 'GOOGLE_SERVICE_ACCOUNT'),
     ],
-    endpoints: [
-        {
-            method: 'POST',
-            baseUrl: 'https://oauth2.googleapis.com',
-            path: '/token',
+    guide: {
+        principal: 'the service-account e-mail (`deployer@project.iam.gserviceaccount.com`)',
+        verified: 'Google mints a token for the key; token info confirms the e-mail',
+        invalid: 'invalid_grant "Invalid JWT Signature" (deleted or rotated key); "account not found", "Robot is disabled", deleted_client (user-inactive)',
+        unknown: 'a refused assertion time (clock), another refusal, or no answer',
+    },
+    start: (credential) => {
+        if (credential.format.type !== serviceAccountKey.type) {
+            // authorized_user: a person's refresh token. Redeeming it is not a check keybound makes.
+            return skipped('unsupported', "user (authorized_user) credentials are a person's refresh token; only service-account keys are checked");
+        }
+        const account = serviceAccount(credential.value.reveal());
+        if (!account) {
+            return skipped('malformed', 'the service-account key has no usable client_email or RSA private_key; it was not sent');
+        }
+        // The wall clock, not context.now (an evaluation date that may be --now): Google checks iat and exp.
+        // The assertion is a bearer credential for its lifetime: provider text is redacted of it too.
+        const assertion = new SecretValue(signAssertion(account, Math.floor(Date.now() / 1000)), 'gcp-assertion');
+        return { parts: { key: credential.value, assertion } };
+    },
+    calls: {
+        token: post(gcp_BASE, '/token', {
             note: 'OAuth2 JWT-bearer grant (refresh_token grant for authorized_user): mints a short-lived access ' +
                 'token and changes nothing, but shows in audit logs; the only way to test these credentials',
-        },
-        {
-            method: 'POST',
-            baseUrl: 'https://oauth2.googleapis.com',
-            path: '/tokeninfo',
+            auth: noAuth,
+            headers: FORM,
+            body: (parts) => new URLSearchParams({
+                grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+                assertion: parts.assertion.reveal(),
+            }).toString(),
+            answers: [on(200, accept(minted)), on([400, 401], tokenError, { body: { error: /./ } })],
+        }),
+        // The key is proven once a token is minted; token info only confirms whom Google issued it to.
+        tokeninfo: post(gcp_BASE, '/tokeninfo', {
             note: "OAuth2 token info: reads the minted token's own metadata (email, scope, expiry) and changes " +
                 "nothing; POST with the token in an Authorization header, as Google's auth library does, so it is " +
                 'never in a URL',
-        },
-    ],
-    identify: gcp_identify,
-};
+            auth: bearer('accessToken'),
+            headers: FORM,
+            body: '',
+            optional: () => "Google accepted the key; token info was not available, so the principal is the key's client_email",
+            answers: [
+                on(200, accept((a) => ({
+                    principal: { email: String(a.get('email')) },
+                    facts: [fact('principal', String(a.get('email')), 'Google token info email')],
+                })), { body: { email: EMAIL } }),
+            ],
+        }),
+    },
+});
 /** Each document format with the top-level `type` it requires. */
 const DOCUMENT_TYPES = [
     [serviceAccountKey, 'service_account'],
@@ -55722,146 +57406,36 @@ function gcpDocumentFormat(value) {
     const type = parsed.type;
     return candidates.find(([, jsonType]) => type === jsonType)?.[0];
 }
-/** The token endpoint as the JWT audience. SECURITY: compiled in; the document's `token_uri` is never used. */
-const TOKEN_AUDIENCE = 'https://oauth2.googleapis.com/token';
-/** The narrowest scope that still lets token info name the account: the minted token can read its own email. */
-const SCOPE = 'https://www.googleapis.com/auth/userinfo.email';
-/** Assertion lifetime; Google accepts at most an hour. */
-const ASSERTION_SECONDS = 600;
-const FORM = 'application/x-www-form-urlencoded';
-/** Who a service-account key belongs to: mint a short-lived token with it (JWT bearer), then read token info. */
-async function gcp_identify(credential, context) {
-    if (credential.format.type !== serviceAccountKey.type) {
-        // authorized_user: a person's refresh token. Redeeming it is not a check keybound makes.
-        return gcp_skipped('unsupported', "user (authorized_user) credentials are a person's refresh token; only service-account keys are checked");
-    }
-    const account = serviceAccount(credential.value.reveal());
-    if (!account) {
-        return gcp_skipped('malformed', 'the service-account key has no usable client_email or RSA private_key; it was not sent');
-    }
-    // The wall clock, not context.now (an evaluation date that may be --now): Google checks iat and exp.
-    const assertion = signAssertion(account, Math.floor(Date.now() / 1000));
-    // Provider text is redacted of the assertion too: it is a bearer credential for its lifetime.
-    const redactable = {
-        ...credential,
-        companions: { ...credential.companions, assertion: new SecretValue(assertion, 'gcp-assertion') },
-    };
-    const result = await context.http.request({
-        method: 'POST',
-        path: '/token',
-        headers: { 'content-type': FORM, accept: 'application/json' },
-        body: new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion }).toString(),
-    });
-    const common = commonOutcome(result);
-    if (common)
-        return common;
-    const response = result;
-    const body = jsonObject(response);
-    if (response.status !== 200)
-        return tokenError(response, body, redactable);
-    const accessToken = outcome_str(body, 'access_token');
-    if (!accessToken || !/^[\x21-\x7e]{1,4096}$/.test(accessToken))
-        return unexpected(response);
-    // The key is proven once a token is minted; token info only confirms whom Google issued it to.
-    const email = await tokenInfoEmail(context.http, accessToken);
-    const principal = email ?? account.clientEmail;
-    const projectId = account.projectId ?? /@([a-z][a-z0-9-]{4,61}[a-z0-9])\.iam\.gserviceaccount\.com$/.exec(principal)?.[1];
-    return verified({
-        email: principal,
-        ...(projectId ? { projectId } : {}),
-        ...(account.clientId ? { clientId: account.clientId } : {}),
-        ...(account.privateKeyId ? { keyId: account.privateKeyId } : {}),
-    }, [
-        {
-            fact: 'principal',
-            value: principal,
-            detail: email ? 'Google token info email' : 'client_email of the key Google accepted',
-        },
-        { fact: 'principalKind', value: 'service', detail: 'a Google Cloud service account (Google accepted its key)' },
-        ...(projectId
-            ? [{ fact: 'account', value: projectId, detail: 'project_id of the service-account key' }]
-            : []),
-    ], email
-        ? undefined
-        : "Google accepted the key; token info was not available, so the principal is the key's client_email");
-}
-function gcp_skipped(reason, message) {
-    return { status: 'skipped', reason, message, facts: [] };
-}
-/** The fields a JWT-bearer grant needs, or undefined. SECURITY: never throws, never quotes the document. */
-function serviceAccount(value) {
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch {
-        return undefined;
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
-        return undefined;
-    const document = parsed;
-    const clientEmail = outcome_str(document, 'client_email');
-    const pem = outcome_str(document, 'private_key');
-    if (!clientEmail || !/^[^\s@]{1,128}@[A-Za-z0-9.-]{1,253}$/.test(clientEmail) || !pem)
-        return undefined;
-    let privateKey;
-    try {
-        privateKey = (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem' });
-    }
-    catch {
-        return undefined;
-    }
-    if (privateKey.asymmetricKeyType !== 'rsa')
-        return undefined;
-    const field = (name, pattern) => {
-        const text = outcome_str(document, name);
-        return text !== undefined && pattern.test(text) ? text : undefined;
-    };
+/** A minted token: the key is proven; the access token goes on to token info (and is redacted too). */
+function minted(a) {
+    const token = a.get('access_token');
+    if (typeof token !== 'string' || !/^[\x21-\x7e]{1,4096}$/.test(token))
+        return unexpected(a);
+    const account = serviceAccount(a.credential.value.reveal());
+    if (!account)
+        return unexpected(a);
+    const projectId = account.projectId ?? /@([a-z][a-z0-9-]{4,61}[a-z0-9])\.iam\.gserviceaccount\.com$/.exec(account.clientEmail)?.[1];
     return {
-        clientEmail,
-        privateKey,
-        privateKeyId: field('private_key_id', /^[A-Za-z0-9_-]{1,128}$/),
-        projectId: field('project_id', /^[A-Za-z0-9.:-]{1,100}$/),
-        clientId: field('client_id', /^\d{1,64}$/),
+        principal: {
+            email: account.clientEmail,
+            ...(projectId ? { projectId } : {}),
+            ...(account.clientId ? { clientId: account.clientId } : {}),
+            ...(account.privateKeyId ? { keyId: account.privateKeyId } : {}),
+        },
+        facts: [
+            fact('principal', account.clientEmail, 'client_email of the key Google accepted'),
+            fact('principalKind', 'service', 'a Google Cloud service account (Google accepted its key)'),
+            ...(projectId ? [fact('account', projectId, 'project_id of the service-account key')] : []),
+        ],
+        carry: { accessToken: new SecretValue(token, 'gcp-access-token') },
+        next: 'tokeninfo',
     };
-}
-/** An RS256 JWT-bearer assertion (RFC 7523), signed by node's crypto. */
-function signAssertion(account, now) {
-    const encode = (object) => Buffer.from(JSON.stringify(object), 'utf8').toString('base64url');
-    const header = encode({ alg: 'RS256', typ: 'JWT', ...(account.privateKeyId ? { kid: account.privateKeyId } : {}) });
-    const claims = encode({
-        iss: account.clientEmail,
-        scope: SCOPE,
-        aud: TOKEN_AUDIENCE,
-        iat: now,
-        exp: now + ASSERTION_SECONDS,
-    });
-    const signature = (0,external_node_crypto_.createSign)('RSA-SHA256')
-        .update(`${header}.${claims}`)
-        .sign(account.privateKey)
-        .toString('base64url');
-    return `${header}.${claims}.${signature}`;
-}
-/** The email Google's token info gives for the minted token, or undefined when it gives none. */
-async function tokenInfoEmail(http, accessToken) {
-    const result = await http.request({
-        method: 'POST',
-        path: '/tokeninfo',
-        headers: { authorization: `Bearer ${accessToken}`, 'content-type': FORM, accept: 'application/json' },
-        body: '',
-    });
-    if (result.kind !== 'response' || result.status !== 200)
-        return undefined;
-    const email = outcome_str(jsonObject(result), 'email');
-    return email && /^[^\s@]{1,128}@[A-Za-z0-9.-]{1,253}$/.test(email) ? email : undefined;
 }
 /** A refused grant, by its OAuth `error` code and, for invalid_grant, Google's description. */
-function tokenError(response, body, credential) {
-    const error = outcome_str(body, 'error');
-    if (!error || (response.status !== 400 && response.status !== 401))
-        return unexpected(response);
-    const description = outcome_str(body, 'error_description') ?? '';
-    const text = providerText(description, credential);
+function tokenError(a) {
+    const error = a.text('error');
+    const description = typeof a.get('error_description') === 'string' ? String(a.get('error_description')) : '';
+    const text = a.text('error_description');
     const quoted = `Google: ${error}${text ? ` (${text})` : ''}`;
     if (error === 'deleted_client')
         return invalid('user-inactive', `the service account was deleted (${quoted})`);
@@ -55870,16 +57444,17 @@ function tokenError(response, body, credential) {
             return invalid('revoked', `Google no longer accepts this key: it was deleted, disabled or rotated (${quoted})`);
         }
         if (/robot is disabled|account (?:is |has been )?disabled/i.test(description)) {
-            return invalid('user-inactive', `the service account is disabled (${quoted})`);
+            // "Robot is disabled." was also seen for a deleted Google account tied to the project.
+            return invalid('user-inactive', `the service account, or the account behind it, is disabled or gone (${quoted})`);
         }
         if (/has been deleted|account not found|no such account/i.test(description)) {
-            return invalid('user-inactive', `the service account was deleted or does not exist (${quoted})`);
+            return invalid('user-inactive', `the service account is disabled, deleted or does not exist (${quoted})`);
         }
         if (/\b(?:iat|exp)\b|timeframe|short-lived/i.test(description)) {
             return unknown('unexpected-response', `Google refused the assertion's time; check the clock (${quoted})`);
         }
     }
-    return unknown('unexpected-response', `the token endpoint refused the grant (HTTP ${response.status}, ${quoted})`);
+    return unknown('unexpected-response', `the token endpoint refused the grant (HTTP {status}, ${quoted})`);
 }
 
 ;// CONCATENATED MODULE: ./src/providers/github.ts
@@ -55888,13 +57463,45 @@ function tokenError(response, body, credential) {
 
 
 
+
 // NOTE: examples are built by concatenation so that secret scanners do not flag this file; every
 // value is made up and belongs to no account.
 const github_BODY = 'rkYk0CiK17HoCacorX2EjRTAwu1McP1yd7XY';
 /** Body of every GitHub token after its prefix (TH github v2 regex, PROVIDERS.md section 1). */
 const github_TAIL = '[A-Za-z0-9_]{36,255}';
+const github_BASE = 'https://api.github.com';
+const github_HEADERS = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' };
+/** What a non-200 answer means. PROVIDERS.md section 1 documents 401 and the suspended 403. */
+const github_REFUSALS = [
+    on(401, invalid('revoked', 'GitHub does not accept this token (revoked, expired or never valid)'), { anyBody: true }),
+    on(403, invalid('user-inactive', 'GitHub says the account behind this token is suspended'), {
+        body: { message: /\bsuspended\b/i },
+    }),
+    // Secondary rate limits: a 403 whose message says so (with headers, the client already retried it).
+    on(403, unknown('rate-limited', 'GitHub rate-limited the check (HTTP {status})'), {
+        body: { message: /rate limit/i },
+    }),
+    // A valid token that may not call this endpoint (an installation token on /user).
+    on(403, unknown('insufficient-scope', 'GitHub accepted the token, but it may not read who it belongs to{said}'), {
+        body: { message: /^Resource not accessible by/ },
+    }),
+    // Undocumented for these endpoints: most likely a GHES base URL without `/api/v3`, not a bad key.
+    on(404, unknown('unexpected-response', 'GitHub answered HTTP 404 (for GitHub Enterprise Server the base URL ends in /api/v3)'), {
+        anyBody: true,
+    }),
+    on(undefined, unknown('unexpected-response', 'GitHub refused the check without saying why the token is invalid (HTTP {status}){said}'), {
+        anyBody: true,
+        when: (a) => a.status !== 200,
+    }),
+];
+const github_call = (path, read, query) => adapter_get(github_BASE, path, {
+    ...(query ? { query } : {}),
+    auth: bearer(),
+    headers: github_HEADERS,
+    answers: [on(200, accept(read)), ...github_REFUSALS],
+});
 /** GitHub (github.com and GHES): PATs classic and fine-grained, OAuth, App tokens, `GITHUB_TOKEN`. */
-const github = {
+const github = defineProvider({
     id: 'github',
     name: 'GitHub',
     formats: [
@@ -55950,130 +57557,74 @@ const github = {
         },
     ],
     namePatterns: [namePart('GITHUB', 'GHE', 'GH_TOKEN', 'GH_PAT')],
-    endpoints: [
+    guide: {
+        principal: "the login of `GET /user` for user tokens; for `ghs_` and `GITHUB_TOKEN`, the owner of the installation's repositories",
+        verified: 'GitHub names the user (with scopes and expiry) or the installation',
+        invalid: '401 (revoked, expired or never valid); 403 "account was suspended" (user-inactive)',
+        unknown: 'a rate limit (403/429 with rate-limit headers), another 403 or 404, or no answer',
+    },
+    errorText: ['message'],
+    start: (credential) => ({ call: credential.format.type === 'app-installation' ? 'installation' : 'user' }),
+    calls: {
         // Works for ghp_, github_pat_, gho_ and ghu_; an installation token gets 403 here.
-        { method: 'GET', baseUrl: 'https://api.github.com', path: '/user' },
-        // For ghs_ and GITHUB_TOKEN: needs no permission and names the repositories' owners. Called
-        // with `?per_page=1` (the client matches the path without its query).
-        { method: 'GET', baseUrl: 'https://api.github.com', path: '/installation/repositories' },
-    ],
-    identify: identifyGitHub,
-};
-/** The smoke check: `GET /user` for user tokens, `GET /installation/repositories` for ghs_. */
-async function identifyGitHub(credential, context) {
-    const installation = credential.format.type === 'app-installation';
-    const result = await context.http.request({
-        method: 'GET',
-        path: installation ? '/installation/repositories?per_page=1' : '/user',
-        headers: {
-            // SECURITY: the value goes only in this header, to the GitHub base URL the client is bound to.
-            authorization: `Bearer ${credential.value.reveal()}`,
-            accept: 'application/vnd.github+json',
-            'x-github-api-version': '2022-11-28',
-            'user-agent': 'keybound',
-        },
-    });
-    const common = commonOutcome(result);
-    if (common)
-        return common;
-    const response = result;
-    if (response.status !== 200)
-        return refusal(response, credential);
-    const body = jsonObject(response);
-    if (!body)
-        return unexpected(response, 'GitHub answered with something other than a JSON object');
-    return installation ? installationIdentity(body, response, credential) : userIdentity(body, response, credential);
-}
-/** What a non-200 answer means. PROVIDERS.md section 1 documents 401 and the suspended 403 only. */
-function refusal(response, credential) {
-    if (response.status === 401) {
-        return invalid('revoked', 'GitHub does not accept this token (revoked, expired or never valid)');
-    }
-    const message = providerText(jsonObject(response)?.message, credential);
-    if (response.status === 403 && /\bsuspended\b/i.test(message)) {
-        return invalid('user-inactive', 'GitHub says the account behind this token is suspended');
-    }
-    // Secondary rate limits come as 403 (or 429) with retry-after but a non-zero remaining count.
-    if ((response.status === 403 || response.status === 429) &&
-        (response.headers['retry-after'] !== undefined || /rate limit/i.test(message))) {
-        return unknown('rate-limited', `GitHub rate-limited the check (HTTP ${response.status})`);
-    }
-    if (response.status === 404) {
-        // Undocumented for these endpoints: most likely a GHES base URL without `/api/v3`, not a bad key.
-        return unknown('unexpected-response', 'GitHub answered HTTP 404 (for GitHub Enterprise Server the base URL ends in /api/v3)');
-    }
-    const said = message ? `: ${message}` : '';
-    return unknown('unexpected-response', `GitHub refused the check without saying why the token is invalid (HTTP ${response.status})${said}`);
-}
+        user: github_call('/user', userIdentity),
+        // For ghs_ and GITHUB_TOKEN: needs no permission and names the repositories' owners.
+        installation: github_call('/installation/repositories', installationIdentity, '?per_page=1'),
+    },
+});
 /** `GET /user`: the account the token acts as, its scopes (classic and OAuth) and expiry. */
-function userIdentity(body, response, credential) {
-    const login = typeof body.login === 'string' ? providerText(body.login, credential) : '';
-    if (!login || typeof body.id !== 'number')
-        return unexpected(response, 'GitHub answered GET /user without a login and id');
-    const type = typeof body.type === 'string' ? providerText(body.type, credential) : 'User';
-    const principal = { login, id: body.id, type };
-    if (typeof body.site_admin === 'boolean')
-        principal.site_admin = body.site_admin;
+function userIdentity(a) {
+    const login = a.text('login');
+    const id = a.get('id');
+    if (!login || typeof id !== 'number')
+        return unexpected(a, 'GitHub answered GET /user without a login and id');
+    const type = typeof a.get('type') === 'string' ? a.text('type') : 'User';
+    const principal = { login, id, type, ...a.fields(['site_admin']) };
     const facts = [
-        { fact: 'principal', value: login, detail: 'GitHub GET /user login' },
+        fact('principal', login, 'GitHub GET /user login'),
         type === 'Bot'
-            ? { fact: 'principalKind', value: 'service', detail: 'a GitHub App bot account (type Bot)' }
-            : { fact: 'principalKind', value: 'human', detail: 'a GitHub user account (machine users look the same)' },
+            ? fact('principalKind', 'service', 'a GitHub App bot account (type Bot)')
+            : fact('principalKind', 'human', 'a GitHub user account (machine users look the same)'),
     ];
     const notes = [];
-    const header = response.headers['x-oauth-scopes'];
-    if (header !== undefined) {
-        const scopes = header
-            .split(',')
-            .map((scope) => providerText(scope, credential))
-            .filter((scope) => scope.length > 0);
-        facts.push({ fact: 'scopes', value: scopes, detail: 'GitHub X-OAuth-Scopes header' });
+    const format = a.credential.format.type;
+    if (a.headers['x-oauth-scopes'] !== undefined) {
+        facts.push(fact('scopes', a.list('x-oauth-scopes'), 'GitHub X-OAuth-Scopes header'));
     }
-    else if (credential.format.type === 'fine-grained-pat') {
+    else if (format === 'fine-grained-pat') {
         // TH classifies a token by this header's absence; here it confirms the prefix.
-        facts.push({
-            fact: 'keyType',
-            value: 'fine-grained-pat',
-            detail: 'GitHub sent no X-OAuth-Scopes header (fine-grained token)',
-        });
+        facts.push(fact('keyType', 'fine-grained-pat', 'GitHub sent no X-OAuth-Scopes header (fine-grained token)'));
         notes.push('fine-grained token: GitHub does not list its permissions, so no scopes were recorded');
     }
-    else if (credential.format.type === 'user-to-server') {
+    else if (format === 'user-to-server') {
         notes.push("GitHub App user token: its permissions are the app's, so no scopes were recorded");
     }
-    facts.push(...expiryFacts(response));
-    return verified(principal, facts, notes.length > 0 ? notes.join('; ') : undefined);
+    facts.push(...expiryFacts(a));
+    return { principal, facts, ...(notes.length > 0 ? { note: notes.join('; ') } : {}) };
 }
 /** `GET /installation/repositories`: an app installation; its repositories' owner names it. */
-function installationIdentity(body, response, credential) {
-    if (typeof body.total_count !== 'number' || !Array.isArray(body.repositories)) {
-        return unexpected(response, 'GitHub answered GET /installation/repositories without total_count and repositories');
+function installationIdentity(a) {
+    const total = a.get('total_count');
+    if (typeof total !== 'number' || !Array.isArray(a.get('repositories'))) {
+        return unexpected(a, 'GitHub answered GET /installation/repositories without total_count and repositories');
     }
-    const principal = { installation: true, repositories: body.total_count };
-    const first = body.repositories[0];
-    const ownerObject = first !== null && typeof first === 'object' ? first.owner : undefined;
-    const rawOwner = ownerObject !== null && typeof ownerObject === 'object'
-        ? ownerObject.login
-        : undefined;
-    const owner = typeof rawOwner === 'string' ? providerText(rawOwner, credential) : '';
+    const principal = { installation: true, repositories: total };
+    const owner = a.text('repositories.0.owner.login');
     if (owner)
         principal.owner = owner;
-    if (typeof body.repository_selection === 'string') {
-        principal.repository_selection = providerText(body.repository_selection, credential);
-    }
-    const facts = [
-        { fact: 'principalKind', value: 'service', detail: 'a GitHub App installation (ghs_, GITHUB_TOKEN)' },
-    ];
+    if (typeof a.get('repository_selection') === 'string')
+        principal.repository_selection = a.text('repository_selection');
+    const facts = [fact('principalKind', 'service', 'a GitHub App installation (ghs_, GITHUB_TOKEN)')];
     if (owner)
-        facts.push({ fact: 'principal', value: owner, detail: "owner of the installation's repositories" });
-    facts.push(...expiryFacts(response));
-    return verified(principal, facts);
+        facts.push(fact('principal', owner, "owner of the installation's repositories"));
+    facts.push(...expiryFacts(a));
+    return { principal, facts };
 }
 /** `github-authentication-token-expiration`: `2026-09-01 12:00:00 UTC` or `... -0700`; absent = never. */
-function expiryFacts(response) {
-    const header = response.headers['github-authentication-token-expiration'];
+function expiryFacts(a) {
+    const header = a.headers['github-authentication-token-expiration'];
     const date = header === undefined ? undefined : parseGitHubDate(header);
-    return date ? [{ fact: 'expires', value: date.toISOString(), detail: 'GitHub token expiration header' }] : [];
+    return date ? [fact('expires', date.toISOString(), 'GitHub token expiration header')] : [];
 }
 /** Both documented forms of GitHub's expiration header, as a Date (undefined if neither). */
 function parseGitHubDate(text) {
@@ -56089,14 +57640,39 @@ function parseGitHubDate(text) {
 
 
 
+
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
 const gitlab_BODY = '20OTK8Qk0aog8ZnXHmXi';
 // The newer routable glpat- format: 27+ characters, then `.` 2 characters `.` 9 characters.
 const ROUTABLE = 'Wr0B2Lg8Bi7IWWFq-xvnefwPV9-.01.hlikkj3zy';
 /** Body after a GitLab prefix: legacy 20 characters up to the routable format (TH gitlab v3). */
 const gitlab_TAIL = '[A-Za-z0-9_=.-]{20,300}';
+const gitlab_BASE = 'https://gitlab.com';
+/** `GET /user` states in which the account cannot act (gitlabhq user state machine). */
+const INACTIVE_STATES = new Set(['blocked', 'ldap_blocked', 'blocked_pending_approval', 'deactivated', 'banned']);
+const NARROW = { body: { error: 'insufficient_scope' } };
+/** What a refusal means (PROVIDERS.md section 2): the OAuth-style error code first, then the wording. */
+const gitlab_REFUSALS = [
+    on(401, invalid('expired', 'GitLab says this token has expired'), {
+        body: { error: 'invalid_token', error_description: /expired/i },
+    }),
+    on(401, invalid('revoked', 'GitLab does not accept this token (it was revoked)'), {
+        body: { error: 'invalid_token' },
+    }),
+    on(401, invalid('unknown-key', 'GitLab does not accept this token (unknown, deleted or never valid)'), {
+        anyBody: true,
+    }),
+    on(403, (a) => {
+        const state = /\b(blocked|deactivated|banned)\b/i.exec(a.text('message'))?.[1].toLowerCase() ?? 'blocked';
+        return invalid('user-inactive', `GitLab says the account behind this token is ${state}`);
+    }, { body: { message: /\b(blocked|deactivated|banned)\b/i } }),
+    on(403, unknown('insufficient-scope', 'GitLab accepted the token, but its scopes do not allow this check'), NARROW),
+    on(undefined, unknown('unexpected-response', 'GitLab refused the check without saying why (HTTP {status}){said}'), {
+        anyBody: true,
+    }),
+];
 /** GitLab (gitlab.com and self-managed): personal, project and group access tokens and friends. */
-const gitlab = {
+const gitlab = defineProvider({
     id: 'gitlab',
     name: 'GitLab',
     formats: [
@@ -56156,167 +57732,96 @@ const gitlab = {
         },
     ],
     namePatterns: [namePart('GITLAB', 'GL_TOKEN', 'GL_PAT', 'CI_JOB_TOKEN')],
-    endpoints: [
+    guide: {
+        principal: 'the username of `GET /api/v4/user` (project and group tokens: their bot user)',
+        verified: "GitLab names the user, with the token's scopes and dates",
+        invalid: '401 invalid_token (revoked or expired), another 401 (unknown key), 403 blocked/deactivated/banned or an inactive user state (user-inactive)',
+        unknown: '403 insufficient_scope (the token may not say who it is), or no answer',
+    },
+    errorText: ['message', 'error_description'],
+    start: (credential) => credential.format.type === 'access-token'
+        ? {}
+        : // Deploy and CI job tokens cannot call GET /user or /personal_access_tokens/self.
+            skipped('unsupported', `GitLab has no identity endpoint for a ${credential.format.type}; it was not sent`),
+    calls: {
         // GitLab 15.5+: the token's own scopes, dates and user_id.
-        { method: 'GET', baseUrl: 'https://gitlab.com', path: '/api/v4/personal_access_tokens/self' },
+        self: adapter_get(gitlab_BASE, '/api/v4/personal_access_tokens/self', {
+            auth: header('private-token'),
+            answers: [
+                on(200, accept(token)),
+                on(403, accept(() => ({
+                    note: 'the token may not read its own record, so its scopes and dates are unknown',
+                    next: 'user',
+                })), NARROW),
+                // GitLab before 15.5 has no /personal_access_tokens/self; GET /user still answers.
+                on(404, next('user'), { anyBody: true }),
+                ...gitlab_REFUSALS,
+            ],
+        }),
         // The user behind it: `bot`, `state`, `username`.
-        { method: 'GET', baseUrl: 'https://gitlab.com', path: '/api/v4/user' },
-    ],
-    identify: identifyGitLab,
-};
-/** `GET /user` states in which the account cannot act (gitlabhq user state machine). */
-const INACTIVE_STATES = new Set(['blocked', 'ldap_blocked', 'blocked_pending_approval', 'deactivated', 'banned']);
-/** The smoke check: the token's own record, then the user behind it. */
-async function identifyGitLab(credential, context) {
-    if (credential.format.type !== 'access-token') {
-        // Deploy and CI job tokens cannot call GET /user or /personal_access_tokens/self.
-        return {
-            status: 'skipped',
-            reason: 'unsupported',
-            message: `GitLab has no identity endpoint for a ${credential.format.type}; it was not sent`,
-            facts: [],
-        };
+        user: adapter_get(gitlab_BASE, '/api/v4/user', {
+            auth: header('private-token'),
+            answers: [
+                on(200, accept(user)),
+                // The token is live, but its scopes (read_repository, registry...) do not let it say who it is.
+                on(403, (a) => ({
+                    ...unknown('insufficient-scope', 'GitLab accepted the token, but its scopes do not allow GET /api/v4/user, so its user is unknown (read_user would)'),
+                    ...(Object.keys(a.sofar.principal).length > 0 ? { principal: { ...a.sofar.principal } } : {}),
+                    facts: [...a.sofar.facts],
+                }), NARROW),
+                ...gitlab_REFUSALS,
+            ],
+        }),
+    },
+});
+/** The token's own record: dead if it says so (GitLab usually answers 401 first), else its facts. */
+function token(a) {
+    if (a.get('revoked') === true)
+        return invalid('revoked', 'GitLab says this token was revoked');
+    const expires = parseDate(a.text('expires_at'));
+    if (a.get('active') === false) {
+        if (expires && expires.getTime() <= a.context.now.getTime()) {
+            return invalid('expired', 'GitLab says this token has expired');
+        }
+        return invalid('revoked', 'GitLab says this token is no longer active');
     }
-    const get = (path) => context.http.request({
-        method: 'GET',
-        path,
-        // SECURITY: the value goes only in this header, to the GitLab base URL the client is bound to.
-        headers: { 'private-token': credential.value.reveal(), accept: 'application/json', 'user-agent': 'keybound' },
-    });
-    const principal = {};
+    const { user_id: userId, name } = a.fields(['user_id', 'name']);
+    const principal = {
+        ...(typeof userId === 'number' ? { user_id: userId } : {}),
+        ...(name ? { token_name: name } : {}),
+    };
     const facts = [];
-    let narrowScope = false;
-    const self = await get('/api/v4/personal_access_tokens/self');
-    const selfOutcome = commonOutcome(self);
-    if (selfOutcome)
-        return selfOutcome;
-    const token = self;
-    if (token.status === 200) {
-        const body = jsonObject(token);
-        if (!body)
-            return unexpected(token, 'GitLab answered with something other than a JSON object');
-        const state = tokenState(body, context.now);
-        if (state)
-            return state;
-        Object.assign(principal, tokenPrincipal(body, credential));
-        facts.push(...tokenFacts(body, credential));
+    const scopes = a.get('scopes');
+    if (Array.isArray(scopes)) {
+        facts.push(fact('scopes', scopes.map((scope) => a.clean(scope)).filter(Boolean), 'GitLab token scopes'));
     }
-    else if (token.status === 403 && errorCode(token) === 'insufficient_scope') {
-        narrowScope = true;
-    }
-    else if (token.status !== 404) {
-        // 404: GitLab before 15.5 has no /personal_access_tokens/self; GET /user still answers.
-        return gitlab_refusal(token, credential);
-    }
-    const user = await get('/api/v4/user');
-    const userOutcome = commonOutcome(user);
-    if (userOutcome)
-        return userOutcome;
-    const account = user;
-    if (account.status === 403 && errorCode(account) === 'insufficient_scope') {
-        // The token is live, but its scopes (read_repository, registry...) do not let it say who it is.
-        return {
-            ...unknown('insufficient-scope', 'GitLab accepted the token, but its scopes do not allow GET /api/v4/user, so its user is unknown (read_user would)'),
-            ...(Object.keys(principal).length > 0 ? { principal } : {}),
-            facts,
-        };
-    }
-    if (account.status !== 200)
-        return gitlab_refusal(account, credential);
-    const body = jsonObject(account);
-    if (!body)
-        return unexpected(account, 'GitLab answered with something other than a JSON object');
-    const username = typeof body.username === 'string' ? providerText(body.username, credential) : '';
-    if (!username || typeof body.id !== 'number')
-        return unexpected(account, 'GitLab answered GET /user without a username and id');
-    const state = typeof body.state === 'string' ? providerText(body.state, credential) : undefined;
+    const created = parseDate(a.text('created_at'));
+    if (created)
+        facts.push(fact('created', created.toISOString(), 'GitLab token created_at'));
+    // expires_at is a date (YYYY-MM-DD); null means the token does not expire.
+    if (expires)
+        facts.push(fact('expires', expires.toISOString().slice(0, 10), 'GitLab token expires_at'));
+    return { principal, facts, next: 'user' };
+}
+function user(a) {
+    const username = a.text('username');
+    const id = a.get('id');
+    if (!username || typeof id !== 'number')
+        return unexpected(a, 'GitLab answered GET /user without a username and id');
+    const state = typeof a.get('state') === 'string' ? a.text('state') : undefined;
     if (state && INACTIVE_STATES.has(state)) {
         return invalid('user-inactive', `the GitLab user behind this token is ${state.replace(/_/g, ' ')}`);
     }
-    Object.assign(principal, { username, id: body.id });
-    if (state)
-        principal.state = state;
-    const bot = body.bot === true;
-    if (typeof body.bot === 'boolean')
-        principal.bot = body.bot;
-    facts.unshift({ fact: 'principal', value: username, detail: 'GitLab GET /user username' }, bot
-        ? {
-            fact: 'principalKind',
-            value: 'service',
-            detail: 'a GitLab bot user (project or group access token, service account)',
-        }
-        : { fact: 'principalKind', value: 'human', detail: 'a GitLab user account (machine users look the same)' });
-    const note = narrowScope ? 'the token may not read its own record, so its scopes and dates are unknown' : undefined;
-    return verified(principal, facts, note);
-}
-/** A token record that says the token no longer works (GitLab usually answers 401 before this). */
-function tokenState(body, now) {
-    if (body.revoked === true)
-        return invalid('revoked', 'GitLab says this token was revoked');
-    if (body.active !== false)
-        return undefined;
-    const expires = typeof body.expires_at === 'string' ? parseDate(body.expires_at) : undefined;
-    if (expires && expires.getTime() <= now.getTime())
-        return invalid('expired', 'GitLab says this token has expired');
-    return invalid('revoked', 'GitLab says this token is no longer active');
-}
-function tokenPrincipal(body, credential) {
-    const principal = {};
-    if (typeof body.user_id === 'number')
-        principal.user_id = body.user_id;
-    if (typeof body.name === 'string')
-        principal.token_name = providerText(body.name, credential);
-    return principal;
-}
-/** Scopes and dates from the token's own record. */
-function tokenFacts(body, credential) {
-    const facts = [];
-    if (Array.isArray(body.scopes)) {
-        const scopes = body.scopes
-            .filter((scope) => typeof scope === 'string')
-            .map((scope) => providerText(scope, credential))
-            .filter((scope) => scope.length > 0);
-        facts.push({ fact: 'scopes', value: scopes, detail: 'GitLab token scopes' });
-    }
-    const created = typeof body.created_at === 'string' ? parseDate(body.created_at) : undefined;
-    if (created)
-        facts.push({ fact: 'created', value: created.toISOString(), detail: 'GitLab token created_at' });
-    // expires_at is a date (YYYY-MM-DD); null means the token does not expire.
-    const expires = typeof body.expires_at === 'string' ? parseDate(body.expires_at) : undefined;
-    if (expires)
-        facts.push({ fact: 'expires', value: expires.toISOString().slice(0, 10), detail: 'GitLab token expires_at' });
-    return facts;
-}
-/** The OAuth-style `error` code of an error body, if any. */
-function errorCode(response) {
-    const error = jsonObject(response)?.error;
-    return typeof error === 'string' ? error : undefined;
-}
-/** What a refusal means (PROVIDERS.md section 2): match the error code first, then the wording. */
-function gitlab_refusal(response, credential) {
-    const body = jsonObject(response);
-    const description = providerText(body?.error_description, credential);
-    const message = providerText(body?.message, credential);
-    if (response.status === 401) {
-        if (errorCode(response) === 'invalid_token') {
-            if (/expired/i.test(description))
-                return invalid('expired', 'GitLab says this token has expired');
-            return invalid('revoked', 'GitLab does not accept this token (it was revoked)');
-        }
-        return invalid('unknown-key', 'GitLab does not accept this token (unknown, deleted or never valid)');
-    }
-    if (response.status === 403) {
-        const inactive = /\b(blocked|deactivated|banned)\b/i.exec(message);
-        if (inactive)
-            return invalid('user-inactive', `GitLab says the account behind this token is ${inactive[1].toLowerCase()}`);
-        if (errorCode(response) === 'insufficient_scope') {
-            return unknown('insufficient-scope', 'GitLab accepted the token, but its scopes do not allow this check');
-        }
-    }
-    if (response.status === 429)
-        return unknown('rate-limited', 'GitLab rate-limited the check (HTTP 429)');
-    const said = message || description;
-    return unexpected(response, `GitLab refused the check without saying why${said ? `: ${said}` : ''}`);
+    const bot = a.get('bot');
+    return {
+        principal: { username, id, ...(state ? { state } : {}), ...(typeof bot === 'boolean' ? { bot } : {}) },
+        facts: [
+            fact('principal', username, 'GitLab GET /user username'),
+            bot === true
+                ? fact('principalKind', 'service', 'a GitLab bot user (project or group access token, service account)')
+                : fact('principalKind', 'human', 'a GitLab user account (machine users look the same)'),
+        ],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/providers/huggingface.ts
@@ -56325,10 +57830,11 @@ function gitlab_refusal(response, credential) {
 
 
 
+
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
 const huggingface_BODY = 'bUuZ33SlrnBYDtZtxUSihhyS63C2L1NGuK';
 /** Hugging Face Hub tokens: prefix + 34 characters (TH huggingface regex). No test/live distinction. */
-const huggingface = {
+const huggingface = defineProvider({
     id: 'huggingface',
     name: 'Hugging Face',
     formats: [
@@ -56352,101 +57858,82 @@ const huggingface = {
     namePatterns: [
         namePart('HUGGINGFACE', 'HUGGING_FACE', 'HUGGINGFACEHUB', 'HF_TOKEN', 'HF_API', 'HF_HUB', 'HF_ACCESS'),
     ],
-    endpoints: [{ method: 'GET', baseUrl: 'https://huggingface.co', path: '/api/whoami-v2' }],
-    identify: identifyHuggingFace,
-};
-/**
- * `GET /api/whoami-v2`: the user, organization or app behind the token (`name`, `type`), the token's
- * role or fine-grained permissions, and its creation and expiry dates.
- */
-async function identifyHuggingFace(credential, context) {
-    const result = await context.http.request({
-        method: 'GET',
-        path: '/api/whoami-v2',
-        headers: { authorization: `Bearer ${credential.value.reveal()}`, accept: 'application/json' },
-    });
-    const common = commonOutcome(result);
-    if (common)
-        return common;
-    if (result.kind !== 'response')
-        return unexpected(result);
-    const body = jsonObject(result);
-    if (result.status === 401) {
-        const text = providerText(outcome_str(body, 'error'), credential);
-        return invalid('revoked', `Hugging Face rejected the token${text ? `: ${text}` : ''}`);
-    }
-    if (result.status !== 200)
-        return unexpected(result);
-    const clean = (value) => providerText(value, credential);
-    const name = clean(outcome_str(body, 'name'));
-    const type = clean(outcome_str(body, 'type'));
-    if (!body || !name || !type)
-        return unexpected(result, 'a whoami-v2 answer without a name and type');
-    const auth = huggingface_object(body.auth);
-    const token = huggingface_object(auth?.accessToken);
-    const principal = { name, type };
-    const id = clean(outcome_str(body, 'id'));
-    if (id)
-        principal.id = id;
-    const authType = clean(outcome_str(auth, 'type'));
-    if (authType)
-        principal.authType = authType;
-    const tokenName = clean(outcome_str(token, 'displayName'));
-    if (tokenName)
-        principal.tokenName = tokenName;
-    const facts = [{ fact: 'principal', value: name, detail: `whoami-v2 name (type ${type})` }];
+    guide: {
+        principal: 'the user or organization `name` of whoami-v2',
+        verified: 'whoami-v2 names the user, organization or app, with the token role and dates',
+        invalid: '401: the token is unknown or revoked',
+        unknown: 'any other answer (no answer for a disabled account is documented)',
+    },
+    errorText: ['error'],
+    calls: {
+        // The user, organization or app behind the token, its role or fine-grained permissions, its dates.
+        whoami: adapter_get('https://huggingface.co', '/api/whoami-v2', {
+            auth: bearer(),
+            answers: [
+                on(200, accept(whoami)),
+                on(401, invalid('revoked', 'Hugging Face rejected the token{said}'), { anyBody: true }),
+            ],
+        }),
+    },
+});
+function whoami(a) {
+    const name = a.text('name');
+    const type = a.text('type');
+    if (!name || !type)
+        return unexpected(a, 'a whoami-v2 answer without a name and type');
+    const { id, type: authType, displayName: tokenName } = a.fields(['id', 'auth.type', 'auth.accessToken.displayName']);
+    const principal = { name, type, ...{ id, authType, tokenName } };
+    for (const field of ['id', 'authType', 'tokenName'])
+        if (principal[field] === undefined)
+            delete principal[field];
+    const facts = [fact('principal', name, `whoami-v2 name (type ${type})`)];
     // An organization or an OAuth app is not a person; a user account counts as human (SPEC section 3).
     if (type === 'org' || type === 'app')
-        facts.push({ fact: 'principalKind', value: 'service', detail: `whoami-v2 type ${type}` });
+        facts.push(fact('principalKind', 'service', `whoami-v2 type ${type}`));
     else if (type === 'user')
-        facts.push({ fact: 'principalKind', value: 'human', detail: 'whoami-v2 type user' });
-    const scopes = scopesOf(token, clean);
+        facts.push(fact('principalKind', 'human', 'whoami-v2 type user'));
+    const scopes = scopesOf(a);
     if (scopes)
-        facts.push({ fact: 'scopes', value: scopes.values, detail: scopes.detail });
-    const created = isoDate(outcome_str(token, 'createdAt'));
-    if (created)
-        facts.push({ fact: 'created', value: created, detail: 'whoami-v2 auth.accessToken.createdAt' });
-    const expires = isoDate(outcome_str(token, 'expiration'));
-    if (expires)
-        facts.push({ fact: 'expires', value: expires, detail: 'whoami-v2 auth.accessToken.expiration' });
-    return verified(principal, facts);
+        facts.push(fact('scopes', scopes.values, scopes.detail));
+    for (const [name, field] of [
+        ['created', 'createdAt'],
+        ['expires', 'expiration'],
+    ]) {
+        const date = parseDate(a.text(`auth.accessToken.${field}`));
+        if (date)
+            facts.push(fact(name, date.toISOString(), `whoami-v2 auth.accessToken.${field}`));
+    }
+    return { principal, facts };
 }
 /**
  * A classic token's role (`read`, `write`, `admin`...) is its one scope. A fine-grained token's scopes
  * are its global permissions plus each scoped permission as `permission@entity-type/entity-name`.
  */
-function scopesOf(token, clean) {
-    const role = clean(outcome_str(token, 'role'));
-    const fine = huggingface_object(token?.fineGrained);
-    if (fine) {
+function scopesOf(a) {
+    const fine = a.get('auth.accessToken.fineGrained');
+    if (fine !== null && typeof fine === 'object' && !Array.isArray(fine)) {
         const values = new Set();
-        for (const permission of array(fine.global))
-            if (clean(permission))
-                values.add(clean(permission));
-        for (const scoped of array(fine.scoped).map(huggingface_object)) {
-            const entity = huggingface_object(scoped?.entity);
-            const target = [clean(outcome_str(entity, 'type')), clean(outcome_str(entity, 'name'))].filter(Boolean).join('/');
-            for (const permission of array(scoped?.permissions)) {
-                if (clean(permission))
-                    values.add(target ? `${clean(permission)}@${target}` : clean(permission));
+        for (const permission of list(a.get('auth.accessToken.fineGrained.global'))) {
+            if (a.clean(permission))
+                values.add(a.clean(permission));
+        }
+        for (const scoped of list(a.get('auth.accessToken.fineGrained.scoped'))) {
+            const item = scoped;
+            const target = [a.clean(item?.entity?.type), a.clean(item?.entity?.name)].filter(Boolean).join('/');
+            for (const permission of list(item?.permissions)) {
+                const clean = a.clean(permission);
+                if (clean)
+                    values.add(target ? `${clean}@${target}` : clean);
             }
         }
         return { values: [...values].sort(), detail: 'whoami-v2 auth.accessToken.fineGrained' };
     }
+    const role = a.text('auth.accessToken.role');
     if (role && role !== 'fineGrained')
         return { values: [role], detail: 'whoami-v2 auth.accessToken.role' };
     return undefined;
 }
-/** A provider date as ISO 8601, or undefined when it is missing or unreadable. */
-function isoDate(text) {
-    return parseDate(text)?.toISOString();
-}
-function huggingface_object(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function array(value) {
+function list(value) {
     return Array.isArray(value) ? value : [];
 }
 
@@ -56455,10 +57942,11 @@ function array(value) {
 // section 12 (docs.npmjs.com/about-access-tokens).
 
 
+
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
 const npm_BODY = 'vPHeq7lLuBPMgIytpUs8ZkVhng2UWBqlN8mq';
 /** npm registry tokens. Always tied to a user account; no test/live distinction. */
-const npm = {
+const npm = defineProvider({
     id: 'npm',
     name: 'npm',
     formats: [
@@ -56479,49 +57967,42 @@ const npm = {
         },
     ],
     namePatterns: [namePart('NPM', 'NODE_AUTH_TOKEN', 'NPMJS')],
-    endpoints: [{ method: 'GET', baseUrl: 'https://registry.npmjs.org', path: '/-/whoami' }],
-    identify: identifyNpm,
-};
-/**
- * `GET /-/whoami` names the user the token belongs to. npm tokens always act as a user account, so the
- * principal kind is `human` (npm gives no signal for a machine user; a declaration can say service).
- */
-async function identifyNpm(credential, context) {
-    const result = await context.http.request({
-        method: 'GET',
-        path: '/-/whoami',
-        headers: { authorization: `Bearer ${credential.value.reveal()}`, accept: 'application/json' },
-    });
-    const common = commonOutcome(result);
-    if (common)
-        return common;
-    if (result.kind !== 'response')
-        return unexpected(result);
-    const body = jsonObject(result);
-    const text = providerText(outcome_str(body, 'error') ?? outcome_str(body, 'message'), credential);
-    const said = text ? `: ${text}` : '';
-    if (result.status === 200) {
-        const username = providerText(outcome_str(body, 'username'), credential);
-        if (!username)
-            return unexpected(result, 'a whoami answer without a username');
-        return verified({ username }, [
-            { fact: 'principal', value: username, detail: 'npm whoami username' },
-            { fact: 'principalKind', value: 'human', detail: 'an npm user account' },
-        ]);
-    }
-    // npm answers 401 for a token that does not exist or was revoked (legacy tokens were revoked in 2025).
-    if (result.status === 401)
-        return invalid('revoked', `npm rejected the token${said}`);
-    if (result.status === 403) {
-        // A valid token used from an address outside its CIDR allowlist (PROVIDERS.md section 12).
-        return unknown('insufficient-scope', `npm refused the token from this address (its CIDR allowlist?)${said}`);
-    }
-    return unexpected(result);
-}
+    guide: {
+        principal: 'the npm username (`npm whoami`)',
+        verified: 'whoami names the user',
+        invalid: '401: the token does not exist or was revoked',
+        unknown: '403: a valid token used from outside its CIDR allowlist',
+    },
+    errorText: ['error', 'message'],
+    calls: {
+        // npm tokens always act as a user account: `human` (npm gives no signal for a machine user).
+        whoami: adapter_get('https://registry.npmjs.org', '/-/whoami', {
+            auth: bearer(),
+            answers: [
+                on(200, accept((a) => a.text('username')
+                    ? {
+                        principal: { username: a.text('username') },
+                        facts: [
+                            fact('principal', a.text('username'), 'npm whoami username'),
+                            fact('principalKind', 'human', 'an npm user account'),
+                        ],
+                    }
+                    : unexpected(a, 'a whoami answer without a username'))),
+                // A token that does not exist or was revoked (legacy tokens: revoked in 2025).
+                on(401, invalid('revoked', 'npm rejected the token{said}'), { anyBody: true }),
+                // A valid token used from an address outside its CIDR allowlist (PROVIDERS.md section 12).
+                on(403, unknown('insufficient-scope', 'npm refused the token from this address (its CIDR allowlist?){said}'), {
+                    anyBody: true,
+                }),
+            ],
+        }),
+    },
+});
 
 ;// CONCATENATED MODULE: ./src/providers/openai.ts
 // OpenAI: project, service-account, admin and legacy user keys, the secret names that point at OpenAI,
 // and the calls a smoke check makes. Facts from PROVIDERS.md section 8.
+
 
 
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file. `T3BlbkFJ` is
@@ -56529,10 +58010,11 @@ async function identifyNpm(credential, context) {
 const LEFT = 'hFoOXqVnd_iRJ0xN9pSsbeRXdvSgLLsZlHc1DGybK_7TuQTCGpxSksslib';
 const RIGHT = 'zQdV4Dw_QRCl1So9nTNZuL5bUHvMnEoAyTICkkhM_8g5rRaSHSvmxzU1yl';
 const MARK = 'T3Blbk' + 'FJ';
+const openai_BASE = 'https://api.openai.com';
 /** Body after a named prefix: bounded so matching stays linear (TH openai regex, PROVIDERS.md section 8). */
 const openai_TAIL = '[A-Za-z0-9_-]{20,400}';
 /** OpenAI API keys. No test/live distinction. */
-const openai = {
+const openai = defineProvider({
     id: 'openai',
     name: 'OpenAI',
     formats: [
@@ -56568,104 +58050,79 @@ const openai = {
         },
     ],
     namePatterns: [namePart('OPENAI', 'OPEN_AI')],
-    endpoints: [
-        // Documented and cheap: proves the key is live.
-        { method: 'GET', baseUrl: 'https://api.openai.com', path: '/v1/models' },
-        // UNDOCUMENTED (not in openai-openapi): best effort for the user and orgs behind the key.
-        { method: 'GET', baseUrl: 'https://api.openai.com', path: '/v1/me', note: 'undocumented; best effort' },
-    ],
-    identify: identifyOpenAI,
-};
-/**
- * `GET /v1/models` decides the status. The principal is the organization (and project) OpenAI names in
- * its `openai-organization` / `openai-project` response headers. `/v1/me` is undocumented: it is asked
- * only after the key was accepted, only when declared, and whatever it answers never changes the status.
- * Principal kind: only the key prefix says it (offline); the answers here do not.
- */
-async function identifyOpenAI(credential, context) {
-    const headers = { authorization: `Bearer ${credential.value.reveal()}`, accept: 'application/json' };
-    const result = await context.http.request({ method: 'GET', path: '/v1/models', headers });
-    const common = commonOutcome(result);
-    if (common)
-        return common;
-    if (result.kind !== 'response')
-        return unexpected(result);
-    const body = jsonObject(result);
-    const error = errorOf(body);
-    const code = outcome_str(error, 'code');
-    // OpenAI quotes a masked key (`sk-proj-****…MxYA`); even its last characters are left out.
-    const text = providerText(outcome_str(error, 'message'), credential).replace(/sk-[A-Za-z0-9_*\u2026-]{4,}/g, 'sk-…');
-    const said = text ? `: ${text}` : '';
-    if (result.status === 200) {
-        if (!body || !Array.isArray(body.data))
-            return unexpected(result, 'a /v1/models answer without a model list');
-        const organization = providerText(result.headers['openai-organization'], credential);
-        const project = providerText(result.headers['openai-project'], credential);
-        const principal = {};
-        const facts = [];
-        if (organization) {
-            principal.organization = organization;
-            facts.push({ fact: 'principal', value: organization, detail: 'openai-organization response header' });
-        }
-        if (project)
-            principal.project = project;
-        if (declares('/v1/me'))
-            Object.assign(principal, await aboutMe(credential, context).catch(() => ({})));
-        const none = organization ? undefined : 'OpenAI accepted the key but named no organization';
-        return verified(Object.keys(principal).length > 0 ? principal : undefined, facts, none);
-    }
-    if (result.status === 401 && code === 'invalid_api_key')
-        return invalid('revoked', `OpenAI rejected the key${said}`);
-    if (result.status === 401 && code === 'account_deactivated') {
-        return invalid('user-inactive', `the OpenAI account behind the key is deactivated${said}`);
-    }
-    if (result.status === 401 && error && /missing scopes|insufficient permissions/i.test(outcome_str(error, 'message') ?? '')) {
-        // A restricted key without the models permission: OpenAI authenticated it, then refused the call.
-        return verified(undefined, [], `OpenAI accepted the key, but it is restricted and may not list models${said}`);
-    }
-    if (result.status === 429 && code === 'insufficient_quota') {
-        // Not rate limiting: the key works, its organization has no quota or credit left. (Today the HTTP
-        // client turns every 429 into `rate-limited` before this adapter sees it; kept for when it does not.)
-        return verified(undefined, [], `OpenAI accepted the key, but its organization has no quota left${said}`);
-    }
-    if (result.status === 403 && code === 'unsupported_country_region_territory') {
-        return unknown('unexpected-response', `OpenAI refuses requests from this runner's region; the key was not judged${said}`);
-    }
-    if (result.status === 401 || result.status === 403) {
-        return unknown('unexpected-response', `OpenAI refused the request (HTTP ${result.status}${code ? ` ${code}` : ''})${said}`);
-    }
-    return unexpected(result);
+    guide: {
+        principal: 'the organization slug OpenAI sends in `openai-organization` (`user-…` for a personal org, else the org name), or the project id `proj_…`; an `org-…` id only when the undocumented GET /v1/me names it',
+        verified: 'the key lists models; the organization and project come from the response headers',
+        invalid: '401 invalid_api_key (revoked), 401 account_deactivated (user-inactive)',
+        unknown: 'another 401/403 (a region OpenAI refuses), or no answer; 429 insufficient_quota is a mismatch (insufficient-quota): the key works, its account cannot pay',
+    },
+    errorText: ['error.message'],
+    calls: {
+        // Documented and cheap: proves the key is live. The principal is in the response headers.
+        models: adapter_get(openai_BASE, '/v1/models', {
+            auth: bearer(),
+            answers: [
+                on(200, accept(models)),
+                on(401, invalid('revoked', 'OpenAI rejected the key{said}'), openai_code('invalid_api_key')),
+                on(401, invalid('user-inactive', 'the OpenAI account behind the key is deactivated{said}'), openai_code('account_deactivated')),
+                // A restricted key without the models permission: OpenAI authenticated it, then refused the call.
+                on(401, accept((a) => ({ note: `OpenAI accepted the key, but it is restricted and may not list models${a.said}` })), {
+                    body: { 'error.message': /missing scopes|insufficient permissions/i },
+                }),
+                // Not rate limiting: the key works, its account has no quota or credit left. Never retried.
+                on(429, mismatch('insufficient-quota', 'the account behind this key cannot pay: OpenAI accepted the key, but its organization has no quota or credit left (insufficient_quota){said}'), { final: true, when: (a) => [a.get('error.code'), a.get('error.type')].includes('insufficient_quota') }),
+                on(403, unknown('unexpected-response', "OpenAI refuses requests from this runner's region; the key was not judged{said}"), openai_code('unsupported_country_region_territory')),
+                on([401, 403], (a) => unknown('unexpected-response', `OpenAI refused the request (HTTP {status} ${a.text('error.code')}`.trim() + '){said}')),
+            ],
+        }),
+        // UNDOCUMENTED (not in openai-openapi): best effort for the user and the org-… id behind the key.
+        // Asked only after the key was accepted; whatever it answers never changes the status.
+        me: adapter_get(openai_BASE, '/v1/me', {
+            note: 'undocumented; best effort',
+            auth: bearer(),
+            optional: () => '',
+            answers: [on(200, accept(me))],
+        }),
+    },
+});
+/** OpenAI's error code (`{"error": {"code": …}}`). */
+function openai_code(value) {
+    return { body: { 'error.code': value } };
 }
-/** Best effort, undocumented: the user and default organization behind the key. Never fails the check. */
-async function aboutMe(credential, context) {
-    const headers = { authorization: `Bearer ${credential.value.reveal()}`, accept: 'application/json' };
-    const result = await context.http.request({ method: 'GET', path: '/v1/me', headers });
-    if (result.kind !== 'response' || result.status !== 200)
-        return {};
-    const me = jsonObject(result);
-    const about = {};
-    const user = providerText(outcome_str(me, 'email') ?? outcome_str(me, 'id'), credential);
-    if (user)
-        about.user = user;
-    const orgs = me?.orgs?.data;
-    if (Array.isArray(orgs)) {
-        const names = orgs
-            .map((org) => providerText(outcome_str(org, 'name') ?? outcome_str(org, 'id'), credential))
-            .filter((name) => name !== '');
-        if (names.length > 0)
-            about.organizations = names.slice(0, 20).join(', ');
-    }
-    return about;
+/** The organization slug and project id from the headers; an `org-…` id needs /v1/me. */
+function models(a) {
+    if (!Array.isArray(a.get('data')))
+        return unexpected(a, 'a /v1/models answer without a model list');
+    const organization = a.header('openai-organization');
+    const project = a.header('openai-project');
+    return {
+        principal: { ...(organization ? { organization } : {}), ...(project ? { project } : {}) },
+        facts: organization ? [fact('principal', organization, 'openai-organization response header')] : [],
+        ...(project ? { aliases: [project] } : {}),
+        // A declared org-… id cannot be held against the slug; GET /v1/me may name it.
+        unconfirmable: ['org-*'],
+        ...(organization ? {} : { note: 'OpenAI accepted the key but named no organization' }),
+        next: 'me',
+    };
 }
-function declares(path) {
-    return openai.endpoints.some((endpoint) => endpoint.method === 'GET' && endpoint.path === path);
-}
-/** OpenAI's error envelope: `{"error": {"message", "type", "code"}}`. */
-function errorOf(body) {
-    const error = body?.error;
-    return error !== null && typeof error === 'object' && !Array.isArray(error)
-        ? error
-        : undefined;
+/** The user, the organizations, and the org-… id of the organization the headers named. */
+function me(a) {
+    const user = a.text('email') || a.text('id');
+    const orgs = a.get('orgs.data');
+    const list = Array.isArray(orgs) ? orgs : [];
+    const names = list.map((org) => a.clean(org?.name) || a.clean(org?.id)).filter((name) => name !== '');
+    const slug = a.sofar.principal.organization;
+    const ids = list
+        .filter((org) => org?.name !== undefined && a.clean(org.name) === slug)
+        .map((org) => a.clean(org.id))
+        .filter((id) => /^org-[A-Za-z0-9]{1,64}$/.test(id));
+    return {
+        principal: {
+            ...(user ? { user } : {}),
+            ...(names.length > 0 ? { organizations: names.slice(0, 20).join(', ') } : {}),
+        },
+        ...(ids.length > 0 ? { aliases: ids, unconfirmable: [] } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/providers/sendgrid.ts
@@ -56673,11 +58130,15 @@ function errorOf(body) {
 // calls a smoke check makes. Facts from PROVIDERS.md section 10.
 
 
+
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
 const ID = 'tk5APAg81ZTf-YY2aTbqeP';
 const sendgrid_SECRET = 'HlPFGqSOjDIzZ6VIsWSKosBQ8or9tLwQax5m1tEJ3lw';
+const sendgrid_BASE = 'https://api.sendgrid.com';
+/** 401 with SendGrid's JSON errors: SendGrid does not say which of invalid, expired or revoked. */
+const REFUSED = on(401, invalid('revoked', 'SendGrid does not accept this key (invalid, expired or revoked; a suspended account may answer the same)'));
 /** SendGrid API keys: `SG.` + 22 + `.` + 43 (TH allows 20–24 and 39–50). No test/live distinction. */
-const sendgrid = {
+const sendgrid = defineProvider({
     id: 'sendgrid',
     name: 'SendGrid',
     formats: [
@@ -56689,81 +58150,55 @@ const sendgrid = {
         },
     ],
     namePatterns: [namePart('SENDGRID', 'SEND_GRID')],
-    endpoints: [
-        // Every scope of the calling key; needs none.
-        { method: 'GET', baseUrl: 'https://api.sendgrid.com', path: '/v3/scopes' },
-        // The account behind it; 403 without a user.* read scope.
-        { method: 'GET', baseUrl: 'https://api.sendgrid.com', path: '/v3/user/username' },
-    ],
-    identify: identifySendGrid,
-};
-/**
- * `GET /v3/scopes` proves the key and lists its scopes (it needs none); `GET /v3/user/username` names
- * the account (`principal` fact: the username). A key without a `user.*` read scope gets 403 there: it
- * is accepted with its scopes only. A failure of the second call that says nothing about the key
- * (timeout, 5xx, rate limit) leaves the result inconclusive, since the principal is then unknown.
- * SendGrid keys are API keys of an account, never a person's login, so they are service principals.
- */
-async function identifySendGrid(credential, context) {
-    const headers = {
-        // SECURITY: the key goes only in this header, to the SendGrid base URL the client is bound to.
-        authorization: `Bearer ${credential.value.reveal()}`,
-        'user-agent': 'keybound',
-    };
-    const first = await context.http.request({ method: 'GET', path: '/v3/scopes', headers });
-    const common = commonOutcome(first);
-    if (common)
-        return common;
-    const scopesResponse = first;
-    const refused = sendgrid_refusal(scopesResponse);
-    if (refused)
-        return refused;
-    if (scopesResponse.status !== 200) {
-        return unexpected(scopesResponse, 'SendGrid answered GET /v3/scopes with a status it does not document');
-    }
-    const list = jsonObject(scopesResponse)?.scopes;
-    if (!Array.isArray(list) || !list.every((scope) => typeof scope === 'string')) {
-        return unexpected(scopesResponse, 'SendGrid answered GET /v3/scopes without a list of scopes');
-    }
-    const scopes = list.map((scope) => providerText(scope, credential)).filter((scope) => scope.length > 0);
-    const facts = [
-        { fact: 'scopes', value: scopes, detail: 'SendGrid GET /v3/scopes' },
-        { fact: 'principalKind', value: 'service', detail: 'a SendGrid API key (account-level, not a login)' },
-    ];
-    const second = await context.http.request({ method: 'GET', path: '/v3/user/username', headers });
-    const failed = commonOutcome(second);
-    if (failed)
-        return failed;
-    const userResponse = second;
-    if (userResponse.status === 403) {
-        return verified({}, facts, 'the key may not read the username (no user.* read scope); who it belongs to is unknown');
-    }
-    const revoked = sendgrid_refusal(userResponse);
-    if (revoked)
-        return revoked;
-    const body = userResponse.status === 200 ? jsonObject(userResponse) : undefined;
-    const username = providerText(outcome_str(body, 'username'), credential);
-    if (!username)
-        return unexpected(userResponse, 'SendGrid answered GET /v3/user/username without a username');
-    const principal = { username };
-    if (typeof body?.user_id === 'number' || typeof body?.user_id === 'string') {
-        principal.user_id = typeof body.user_id === 'number' ? body.user_id : providerText(body.user_id, credential);
-    }
-    facts.unshift({ fact: 'principal', value: username, detail: 'SendGrid GET /v3/user/username username' });
-    return verified(principal, facts);
-}
-/** 401 with SendGrid's JSON errors: the key is invalid, expired or revoked (SendGrid does not say which). */
-function sendgrid_refusal(response) {
-    if (response.status !== 401)
-        return undefined;
-    if (!jsonObject(response))
-        return unexpected(response, 'SendGrid answered 401 without its JSON errors');
-    return invalid('revoked', 'SendGrid does not accept this key (invalid, expired or revoked)');
-}
+    guide: {
+        principal: 'the account username (`GET /v3/user/username`; needs a `user.*` read scope)',
+        verified: 'the key lists its scopes, and names its account when it may',
+        invalid: '401: the key is invalid, expired or revoked (SendGrid does not say which)',
+        unknown: 'no answer, or one SendGrid does not document',
+    },
+    calls: {
+        // Every scope of the calling key; needs none. SendGrid keys are API keys of an account, never a
+        // person's login: service principals.
+        scopes: adapter_get(sendgrid_BASE, '/v3/scopes', {
+            auth: bearer(),
+            answers: [
+                on(200, accept((a) => ({
+                    facts: [
+                        fact('scopes', a
+                            .all('scopes')
+                            .map((scope) => a.clean(scope))
+                            .filter(Boolean), 'SendGrid GET /v3/scopes'),
+                        fact('principalKind', 'service', 'a SendGrid API key (account-level, not a login)'),
+                    ],
+                    next: 'username',
+                })), {
+                    when: (a) => Array.isArray(a.get('scopes')) && a.all('scopes').every((scope) => typeof scope === 'string'),
+                }),
+                REFUSED,
+            ],
+        }),
+        // The account behind it; 403 without a user.* read scope. A failure here that says nothing about
+        // the key (timeout, 5xx, rate limit) leaves the result inconclusive: the principal is then unknown.
+        username: adapter_get(sendgrid_BASE, '/v3/user/username', {
+            auth: bearer(),
+            answers: [
+                on(200, accept((a) => ({
+                    principal: a.fields(['username', 'user_id']),
+                    facts: [fact('principal', a.text('username'), 'SendGrid GET /v3/user/username username')],
+                })), { body: { username: /\S/ } }),
+                on(403, accept(() => ({
+                    note: 'the key may not read the username (no user.* read scope); who it belongs to is unknown',
+                })), { anyBody: true }),
+                REFUSED,
+            ],
+        }),
+    },
+});
 
 ;// CONCATENATED MODULE: ./src/providers/slack.ts
 // Slack: token formats by prefix (bot, user, app-level, configuration, refresh, legacy workspace app),
 // the secret names that point at Slack, and auth.test. Facts from PROVIDERS.md section 7.
+
 
 
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
@@ -56771,8 +58206,25 @@ const TEAM = '2718281828';
 const USER = '3141592653';
 /** Body after the numeric ids: letters, digits and `-`, bounded so matching stays linear. */
 const REST = '[A-Za-z0-9-]{16,255}';
+/**
+ * auth.test errors (HTTP 200, `ok: false`) by Slack's error code: codes, never message text, are matched
+ * (PROVIDERS.md). Where one code has two causes, the status is the one that does not mislead a gate and
+ * the message names both. Any other code is inconclusive and named.
+ */
+const slack_REFUSALS = {
+    invalid_auth: invalid('revoked', "Slack does not accept this token (invalid_auth): it is revoked or was never valid, or the workspace accepts requests only from allow-listed IP addresses and this runner's is not one"),
+    // No token reached Slack: the request, not the token, is at fault.
+    not_authed: unknown('unexpected-response', 'Slack says no token reached it (not_authed)'),
+    token_revoked: invalid('revoked', 'Slack says this token is revoked (token_revoked): revoked, the app removed, or the user or workspace behind it deleted or deactivated'),
+    // The failure keybound exists for: "Invalid User Associated With This Key".
+    account_inactive: invalid('user-inactive', 'the user associated with this key is deactivated (Slack account_inactive: the user or workspace behind the token was deleted or deactivated)'),
+    token_expired: invalid('expired', 'Slack says this token has expired (token_expired: token rotation)'),
+    ratelimited: unknown('rate-limited', 'Slack rate-limited the check (ratelimited)'),
+    // auth.test needs no scope, so this is undocumented: the key may be fine, but whose it is is unknown.
+    missing_scope: unknown('insufficient-scope', 'Slack answered missing_scope to auth.test, which needs no scope; who the key belongs to is unknown'),
+};
 /** Slack: bot, user, app-level and configuration tokens. */
-const slack = {
+const slack = defineProvider({
     id: 'slack',
     name: 'Slack',
     formats: [
@@ -56838,122 +58290,67 @@ const slack = {
         },
     ],
     namePatterns: [namePart('SLACK')],
-    endpoints: [
-        {
-            method: 'POST',
-            baseUrl: 'https://slack.com',
-            path: '/api/auth.test',
+    guide: {
+        principal: '`TEAM_ID/USER_ID` from auth.test (`T0123/U0456`; `T0123/*` for any user of a workspace); the bot user for bot tokens',
+        verified: 'auth.test answers ok with the team and user',
+        invalid: 'invalid_auth (revoked, never valid, or an IP allowlist that excludes the runner), token_revoked (also a deactivated user), account_inactive (user-inactive), token_expired',
+        unknown: 'not_authed, ratelimited, another error code, or no answer',
+    },
+    calls: {
+        // Read-only and needs no scope: it tells the caller who it is. HTTP 200 for errors too: `ok` decides.
+        authTest: post('https://slack.com', '/api/auth.test', {
             note: 'auth.test is read-only and needs no scope: it tells the caller who it is (HTTP 200, read `ok`)',
-        },
-    ],
-    identify: identifySlack,
-};
+            auth: bearer(),
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: '',
+            answers: [
+                on(200, accept(identity), { body: { ok: true } }),
+                ...Object.entries(slack_REFUSALS).map(([error, result]) => on(200, result, { body: { ok: false, error } })),
+                on(200, (a) => {
+                    const raw = a.get('error');
+                    const code = typeof raw === 'string' && /^[a-z0-9_]{1,64}$/.test(raw) ? raw : undefined;
+                    const said = raw === undefined ? 'no error code' : `error ${a.clean(code ?? raw) || 'unreadable'}`;
+                    return unexpected(a, `Slack refused auth.test with an error keybound does not know (${said})`);
+                }, { body: { ok: false } }),
+            ],
+        }),
+    },
+});
 /**
- * `auth.test` errors (HTTP 200, `ok: false`) that decide the key, by Slack's error code. Codes, never
- * message text, are matched (PROVIDERS.md). Anything else is inconclusive and named by its code.
+ * Who the token acts as. The `principal` fact is `TEAM_ID/USER_ID`, so owners may declare one user of
+ * one workspace or any user of a workspace (`T0123/*`); the `account` fact is the team id.
  */
-const REFUSALS = {
-    invalid_auth: () => invalid('revoked', 'Slack does not accept this token (invalid_auth: revoked or never valid)'),
-    not_authed: () => invalid('revoked', 'Slack says no token was given (not_authed)'),
-    token_revoked: () => invalid('revoked', 'Slack says this token was revoked (token_revoked: the user or workspace was deleted, or the app removed)'),
-    // The failure keybound exists for: "Invalid User Associated With This Key".
-    account_inactive: () => invalid('user-inactive', 'the user associated with this key is deactivated (Slack account_inactive: the user or workspace behind the token was deleted or deactivated)'),
-    token_expired: () => invalid('expired', 'Slack says this token has expired (token_expired: token rotation)'),
-    ratelimited: () => unknown('rate-limited', 'Slack rate-limited the check (ratelimited)'),
-    // auth.test needs no scope (PROVIDERS.md), so this is undocumented: the key may be fine, but who it
-    // belongs to is not known.
-    missing_scope: () => unknown('insufficient-scope', 'Slack answered missing_scope to auth.test, which needs no scope; who the key belongs to is unknown'),
-};
-/**
- * `POST /api/auth.test`: who the token acts as. Slack answers HTTP 200 for errors too, so `ok` and
- * `error` decide. The `principal` fact is `TEAM_ID/USER_ID` (`T0123/U0456`), so owners may declare one
- * user of one workspace (`T0123/U0456`) or any user of a workspace (`T0123/*`); the `account` fact is the
- * team id. For a bot token the user is the bot user.
- */
-async function identifySlack(credential, context) {
-    const result = await context.http.request({
-        method: 'POST',
-        path: '/api/auth.test',
-        headers: {
-            // SECURITY: the token goes only in this header, to the Slack base URL the client is bound to.
-            authorization: `Bearer ${credential.value.reveal()}`,
-            'content-type': 'application/x-www-form-urlencoded',
-            'user-agent': 'keybound',
-        },
-        body: '',
-    });
-    const common = commonOutcome(result);
-    if (common)
-        return common;
-    const response = result;
-    if (response.status !== 200)
-        return unexpected(response, 'Slack answered auth.test with a status other than 200');
-    const body = jsonObject(response);
-    if (!body || typeof body.ok !== 'boolean') {
-        return unexpected(response, 'Slack answered auth.test with something other than its JSON result');
-    }
-    if (!body.ok)
-        return slack_refusal(body, response, credential);
-    return identity(body, response, credential, context.now);
-}
-function slack_refusal(body, response, credential) {
-    const raw = outcome_str(body, 'error');
-    const code = raw !== undefined && /^[a-z0-9_]{1,64}$/.test(raw) ? raw : undefined;
-    const decided = code !== undefined && Object.hasOwn(REFUSALS, code) ? REFUSALS[code] : undefined;
-    if (decided)
-        return decided();
-    const said = raw === undefined ? 'no error code' : `error ${providerText(code ?? raw, credential) || 'unreadable'}`;
-    return unexpected(response, `Slack refused auth.test with an error keybound does not know (${said})`);
-}
-function identity(body, response, credential, now) {
-    const text = (field) => {
-        const value = outcome_str(body, field);
-        return value === undefined ? undefined : providerText(value, credential) || undefined;
-    };
-    const teamId = text('team_id');
-    const userId = text('user_id');
+function identity(a) {
+    const teamId = a.text('team_id');
+    const userId = a.text('user_id');
     if (!teamId || !userId)
-        return unexpected(response, 'Slack answered auth.test ok without a team_id and user_id');
-    const principal = { team_id: teamId, user_id: userId };
-    for (const field of ['user', 'team', 'url', 'bot_id', 'app_id', 'enterprise_id']) {
-        const value = text(field);
-        if (value !== undefined)
-            principal[field] = value;
-    }
-    const botId = principal.bot_id;
+        return unexpected(a, 'Slack answered auth.test ok without a team_id and user_id');
+    const principal = {
+        team_id: teamId,
+        user_id: userId,
+        ...a.fields(['user', 'team', 'url', 'bot_id', 'app_id', 'enterprise_id']),
+    };
+    const format = a.credential.format;
     const facts = [
-        { fact: 'principal', value: `${teamId}/${userId}`, detail: 'Slack auth.test team_id/user_id' },
-        { fact: 'account', value: teamId, detail: 'Slack auth.test team_id (workspace)' },
-        botId !== undefined
-            ? { fact: 'principalKind', value: 'service', detail: 'a Slack bot user (auth.test bot_id)' }
-            : credential.format.principalKind === 'service'
-                ? {
-                    fact: 'principalKind',
-                    value: 'service',
-                    detail: `${credential.format.principalDetail ?? 'an app token'}, accepted by Slack`,
-                }
-                : { fact: 'principalKind', value: 'human', detail: 'a Slack user (auth.test gave no bot_id)' },
+        fact('principal', `${teamId}/${userId}`, 'Slack auth.test team_id/user_id'),
+        fact('account', teamId, 'Slack auth.test team_id (workspace)'),
+        principal.bot_id !== undefined
+            ? fact('principalKind', 'service', 'a Slack bot user (auth.test bot_id)')
+            : format.principalKind === 'service'
+                ? fact('principalKind', 'service', `${format.principalDetail ?? 'an app token'}, accepted by Slack`)
+                : fact('principalKind', 'human', 'a Slack user (auth.test gave no bot_id)'),
     ];
-    const header = response.headers['x-oauth-scopes'];
-    if (header !== undefined) {
-        const scopes = header
-            .split(',')
-            .map((scope) => providerText(scope, credential))
-            .filter((scope) => scope.length > 0);
-        facts.push({ fact: 'scopes', value: scopes, detail: 'Slack x-oauth-scopes header' });
+    if (a.headers['x-oauth-scopes'] !== undefined) {
+        facts.push(fact('scopes', a.list('x-oauth-scopes'), 'Slack x-oauth-scopes header'));
     }
-    // Rotating tokens say how long they live (seconds).
-    if (typeof body.expires_in === 'number' && Number.isFinite(body.expires_in) && body.expires_in > 0) {
-        const expires = new Date(now.getTime() + Math.floor(body.expires_in) * 1000);
-        if (!Number.isNaN(expires.getTime())) {
-            facts.push({
-                fact: 'expires',
-                value: expires.toISOString(),
-                detail: 'Slack auth.test expires_in (token rotation)',
-            });
-        }
-    }
-    return verified(principal, facts);
+    // Rotating tokens live 12 hours and are renewed by rotation: their expiry is no rotation date (it
+    // would read "expires in 0 days" on every run), so none is recorded.
+    const rotating = typeof a.get('expires_in') === 'number';
+    return {
+        principal,
+        facts,
+        ...(rotating ? { note: 'a rotating token (expires_in): Slack renews it, so no expiry is recorded' } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/providers/stripe.ts
@@ -56961,8 +58358,10 @@ function identity(body, response, credential, now) {
 // Stripe, and the account calls a smoke check makes. Facts from PROVIDERS.md section 6 (docs.stripe.com/keys).
 
 
+
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
 const stripe_BODY = '51Hx' + 'X9418FbG6VBjQFJ1Q8tgwmI5pwXrKnfZxMBHUnWT';
+const stripe_BASE = 'https://api.stripe.com';
 /**
  * One key format per (type, mode): the `_live_`/`_test_` marker in the prefix is authoritative for the
  * mode. Stripe keys belong to the account, so no principal kind is implied.
@@ -56977,8 +58376,14 @@ function format(prefix, type, mode) {
         counterExamples: [head + 'tooShort', `${prefix}_${mode === 'live' ? 'prod' : 'dev'}_` + stripe_BODY, head + stripe_BODY + '_x'],
     };
 }
+/** An account id as Stripe writes it; bounded so matching stays linear. */
+const stripe_ACCOUNT_ID = /\bacct_[A-Za-z0-9]{1,64}\b/;
+const SERVICE = fact('principalKind', 'service', 'Stripe keys belong to an account, not to a person');
+function accountFacts(id, detail) {
+    return [fact('principal', id, detail), fact('account', id, detail), SERVICE];
+}
 /** Stripe: `sk_` secret, `rk_` restricted and `pk_` publishable (not secret) keys. */
-const stripe = {
+const stripe = defineProvider({
     id: 'stripe',
     name: 'Stripe',
     formats: [
@@ -56990,137 +58395,96 @@ const stripe = {
         format('pk', 'publishable', 'test'),
     ],
     namePatterns: [namePart('STRIPE')],
-    endpoints: [
+    guide: {
+        principal: 'the account id `acct_…` (a restricted key names it only when its 403 does)',
+        verified: 'the account answers, or a restricted key is refused the account with 403 "does not have the required permissions" (a valid key); livemode from the balance',
+        invalid: '401: deleted, rolled or never valid; api_key_expired (expired)',
+        unknown: 'another 403, or no answer',
+    },
+    // Publishable keys are public by design and can read neither the account nor the balance.
+    start: (credential) => credential.format.type === 'publishable'
+        ? skipped('unsupported', 'a publishable key is public and names no account; it was not sent')
+        : {},
+    calls: {
         // The account id (acct_…); a restricted key may get 403 that still names the account.
-        { method: 'GET', baseUrl: 'https://api.stripe.com', path: '/v1/account' },
-        // The Account object has no `livemode`; the balance does.
-        { method: 'GET', baseUrl: 'https://api.stripe.com', path: '/v1/balance' },
-    ],
-    identify: identifyStripe,
-};
-/** An account id as Stripe writes it; bounded so matching stays linear. */
-const stripe_ACCOUNT_ID = /\bacct_[A-Za-z0-9]{1,64}\b/;
-/**
- * `GET /v1/account` names the account (`acct_…`, the `principal` and `account` facts), then
- * `GET /v1/balance` reads `livemode` (the `keyEnvironment` fact, `live`/`test`). A restricted key that
- * may not read the account gets 403 `permission_error` although it is valid (PROVIDERS.md): it is
- * accepted with what is known, the account id when the error names one. Stripe keys belong to an
- * account, never to a person, so an accepted key is recorded as a service principal.
- */
-async function identifyStripe(credential, context) {
-    if (credential.format.type === 'publishable') {
-        // Publishable keys are public by design and can read neither the account nor the balance.
-        return {
-            status: 'skipped',
-            reason: 'unsupported',
-            message: 'a publishable key is public and names no account; it was not sent',
-            facts: [],
-        };
-    }
-    const headers = {
-        // SECURITY: the key goes only in this header, to the Stripe base URL the client is bound to.
-        authorization: `Bearer ${credential.value.reveal()}`,
-        'user-agent': 'keybound',
+        account: adapter_get(stripe_BASE, '/v1/account', {
+            auth: bearer(),
+            answers: [
+                on(200, accept(account)),
+                on(401, invalid('expired', 'Stripe says this key has expired (api_key_expired)'), {
+                    body: { 'error.code': 'api_key_expired' },
+                }),
+                on(401, (a) => {
+                    const code = a.text('error.code');
+                    const said = /^[a-z0-9_]{1,64}$/.test(code) ? ` (${code})` : '';
+                    return invalid('revoked', `Stripe does not accept this key: deleted, rolled or never valid${said}`);
+                }),
+                // A valid restricted key without the permission: Stripe's error.type is invalid_request_error
+                // (PROVIDERS.md section 6), so the message decides. Both documented variants say this.
+                on(403, accept(restricted), { body: { 'error.message': /does not have the required permissions/i } }),
+            ],
+        }),
+        // The Account object has no `livemode`; the balance does. The prefix already gives the mode, so a
+        // balance that cannot be read leaves the key accepted, with a note.
+        balance: adapter_get(stripe_BASE, '/v1/balance', {
+            auth: bearer(),
+            optional: (why) => `livemode could not be read from GET /v1/balance (${why}); the key prefix gives the mode`,
+            answers: [
+                on(200, accept((a) => ({
+                    principal: { livemode: a.get('livemode') === true },
+                    facts: [fact('keyEnvironment', a.get('livemode') ? 'live' : 'test', 'Stripe GET /v1/balance livemode')],
+                })), { body: { livemode: [true, false] } }),
+            ],
+        }),
+    },
+});
+/** `GET /v1/account`: the account (`principal` and `account` facts); Stripe keys are service principals. */
+function account(a) {
+    const id = a.text('id');
+    if (!/^acct_[A-Za-z0-9]+$/.test(id))
+        return unexpected(a, 'Stripe answered GET /v1/account without an acct_ id');
+    const principal = {
+        id,
+        ...a.fields(['type', 'country', 'business_type']),
+        ...a.fields({ business_name: 'business_profile.name' }),
+        ...a.fields(['charges_enabled', 'payouts_enabled']),
     };
-    const result = await context.http.request({ method: 'GET', path: '/v1/account', headers });
-    const common = commonOutcome(result);
-    if (common)
-        return common;
-    const response = result;
-    const body = jsonObject(response);
-    if (response.status === 401)
-        return body ? stripe_refusal(body, credential) : unexpected(response, 'Stripe answered 401 without its JSON error');
-    if (response.status === 403)
-        return restricted(body, response, credential, context, headers);
-    if (response.status !== 200)
-        return unexpected(response, 'Stripe answered GET /v1/account with a status it does not document');
-    const id = providerText(outcome_str(body, 'id'), credential);
-    if (!body || !/^acct_[A-Za-z0-9]+$/.test(id))
-        return unexpected(response, 'Stripe answered GET /v1/account without an acct_ id');
-    const principal = { id };
-    for (const field of ['type', 'country', 'business_type']) {
-        const value = providerText(outcome_str(body, field), credential);
-        if (value)
-            principal[field] = value;
-    }
-    const profile = body.business_profile;
-    const name = providerText(outcome_str(profile !== null && typeof profile === 'object' ? profile : undefined, 'name'), credential);
-    if (name)
-        principal.business_name = name;
-    for (const field of ['charges_enabled', 'payouts_enabled']) {
-        if (typeof body[field] === 'boolean')
-            principal[field] = body[field];
-    }
-    return withMode(principal, accountFacts(id, 'Stripe GET /v1/account id'), context, headers);
+    return { principal, facts: accountFacts(id, 'Stripe GET /v1/account id'), next: 'balance' };
 }
-/** A 401: the key is not accepted. `api_key_expired` is the one code that says more. */
-function stripe_refusal(body, credential) {
-    const error = body.error !== null && typeof body.error === 'object' ? body.error : undefined;
-    const code = outcome_str(error, 'code');
-    if (code === 'api_key_expired')
-        return invalid('expired', 'Stripe says this key has expired (api_key_expired)');
-    const said = code !== undefined && /^[a-z0-9_]{1,64}$/.test(code) ? ` (${providerText(code, credential)})` : '';
-    return invalid('revoked', `Stripe does not accept this key: deleted, rolled or never valid${said}`);
-}
-/** A 403: a valid key without permission to read the account (restricted keys), else inconclusive. */
-async function restricted(body, response, credential, context, headers) {
-    const error = body?.error !== null && typeof body?.error === 'object' ? body.error : undefined;
-    if (outcome_str(error, 'type') !== 'permission_error') {
-        return unexpected(response, 'Stripe answered GET /v1/account with 403 but no permission_error');
-    }
-    // The message names the account ("... on account 'acct_…'"); read opportunistically, never required.
-    const account = stripe_ACCOUNT_ID.exec(providerText(outcome_str(error, 'message'), credential))?.[0];
-    const facts = account ? accountFacts(account, 'Stripe permission_error on GET /v1/account names the account') : [];
-    if (!account)
-        facts.push(SERVICE);
-    const note = account
-        ? 'the key may not read the account (restricted key); the account id comes from the permission error'
-        : 'the key may not read the account (restricted key); which account it belongs to is unknown';
-    return withMode(account ? { id: account } : {}, facts, context, headers, note);
-}
-const SERVICE = {
-    fact: 'principalKind',
-    value: 'service',
-    detail: 'Stripe keys belong to an account, not to a person',
-};
-function accountFacts(id, detail) {
-    return [{ fact: 'principal', value: id, detail }, { fact: 'account', value: id, detail }, SERVICE];
-}
-/**
- * Adds the server's `livemode` from `GET /v1/balance`. The key prefix already says live or test
- * (recorded offline), so a balance that cannot be read leaves the key accepted, with a note.
- */
-async function withMode(principal, facts, context, headers, note) {
-    const notes = note ? [note] : [];
-    const result = await context.http.request({ method: 'GET', path: '/v1/balance', headers });
-    const body = result.kind === 'response' && result.status === 200 ? jsonObject(result) : undefined;
-    if (typeof body?.livemode === 'boolean') {
-        facts.push({
-            fact: 'keyEnvironment',
-            value: body.livemode ? 'live' : 'test',
-            detail: 'Stripe GET /v1/balance livemode',
-        });
-        principal.livemode = body.livemode;
-    }
-    else {
-        const why = result.kind === 'response' ? `HTTP ${result.status}` : result.reason;
-        notes.push(`livemode could not be read from GET /v1/balance (${why}); the key prefix gives the mode`);
-    }
-    return verified(principal, facts, notes.length > 0 ? notes.join('; ') : undefined);
+/** The 403 message names the account ("... on account 'acct_…'"): read opportunistically, never required. */
+function restricted(a) {
+    const found = stripe_ACCOUNT_ID.exec(a.text('error.message'))?.[0];
+    return {
+        principal: found ? { id: found } : {},
+        facts: found ? accountFacts(found, 'Stripe 403 on GET /v1/account names the account') : [SERVICE],
+        note: found
+            ? 'the key may not read the account (restricted key); the account id comes from the permission error'
+            : 'the key may not read the account (restricted key); which account it belongs to is unknown',
+        next: 'balance',
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/providers/twilio.ts
 // Twilio: Account SID + Auth Token and API Key SID + secret, the secret names that point at Twilio,
-// and the account call a smoke check makes. Facts from PROVIDERS.md section 11.
+// how they pair, and the calls a smoke check makes. Facts from PROVIDERS.md section 11.
+
 
 
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
 const HEX = 'f957135b01cc80a8a3e27daebda533c5';
+const twilio_BASE = 'https://api.twilio.com';
+const ACCOUNT_SID = /^AC[0-9a-f]{32}$/;
+const API_KEY_SID = /^SK[0-9a-fA-F]{32}$/;
+const twilio_SECRET = /^[A-Za-z0-9]{32}$/;
+const twilio_SERVICE = fact('principalKind', 'service', 'Twilio credentials belong to an account, not to a person');
+/** Test credentials may not read the account (403, 20008); a restricted API key lacks a permission (70051). */
+const TEST_CREDENTIALS = 20008;
+const NO_PERMISSION = 70051;
 /**
  * Twilio credentials work in pairs (SID + secret, HTTP Basic). The SIDs carry a prefix; the secrets are
  * bare 32-character strings, so they count only beside a Twilio name. Test credentials have no marker.
  */
-const twilio = {
+const twilio = defineProvider({
     id: 'twilio',
     name: 'Twilio',
     formats: [
@@ -57153,94 +58517,91 @@ const twilio = {
         },
     ],
     namePatterns: [namePart('TWILIO')],
-    endpoints: [
+    // The names of each pair, beside TWILIO_ACCOUNT_SID (PROVIDERS.md section 11).
+    companions: [
+        { primary: 'authtoken', companions: { accountsid: 'accountSid' }, prefixContains: 'twilio' },
+        { primary: 'apisecret', companions: { apikey: 'apiKeySid', accountsid: 'accountSid' }, prefixContains: 'twilio' },
         {
-            method: 'GET',
-            baseUrl: 'https://api.twilio.com',
-            path: '/2010-04-01/Accounts/{AccountSid}.json',
-            // SECURITY: the Account object carries the account's auth_token; redact it before anything logs.
-            note: 'HTTP Basic SID:secret; the response body contains auth_token, which must be redacted',
+            primary: 'apikeysecret',
+            companions: { apikeysid: 'apiKeySid', accountsid: 'accountSid' },
+            prefixContains: 'twilio',
         },
     ],
-    identify: identifyTwilio,
-};
-const ACCOUNT_SID = /^AC[0-9a-f]{32}$/;
-const API_KEY_SID = /^SK[0-9a-fA-F]{32}$/;
-const twilio_SECRET = /^[A-Za-z0-9]{32}$/;
-/** Test credentials may not read the account: 403 with this code (PROVIDERS.md section 11). */
-const TEST_CREDENTIALS = 20008;
-/** A restricted API key authenticated but lacks the permission. */
-const NO_PERMISSION = 70051;
-/**
- * Twilio credentials work in pairs, so the check needs the key's companions (Credential.companions):
- *
- * | the key's value          | companions needed            | HTTP Basic user:password |
- * |--------------------------|------------------------------|--------------------------|
- * | auth token               | `accountSid`                 | accountSid:authToken     |
- * | API key secret           | `apiKeySid`, `accountSid`    | apiKeySid:secret         |
- * | Account SID              | `authToken`                  | accountSid:authToken     |
- * | API key SID              | `apiKeySecret`, `accountSid` | apiKeySid:secret         |
- *
- * ENGINE: key building gives companions only to AWS today. For Twilio it must pair `…TWILIO_AUTH_TOKEN`
- * with `…TWILIO_ACCOUNT_SID` of the same prefix (role `accountSid`), and `…TWILIO_API_SECRET` /
- * `…TWILIO_API_KEY_SECRET` with `…TWILIO_API_KEY` / `…TWILIO_API_KEY_SID` (role `apiKeySid`) and the
- * account SID. Until then a secret checks as `unknown` (`no-value`) and a SID alone as `skipped`.
- *
- * `GET /2010-04-01/Accounts/{AccountSid}.json` answers with the Account object, whose `auth_token` is
- * dropped before anything else reads the body. The `principal` and `account` facts are the Account SID;
- * `status` suspended or closed makes the key invalid (`user-inactive`); `type` (Trial or Full) is a
- * property of the account, not of the key or its mode, so it is kept in the principal and the fact
- * detail only. Twilio keys belong to an account, never to a person: a service principal.
- */
-async function identifyTwilio(credential, context) {
-    const pair = pairOf(credential);
-    if ('status' in pair)
-        return pair;
-    const { user, secret, accountSid, apiKey } = pair;
-    const basic = Buffer.from(`${user.reveal()}:${secret.reveal()}`, 'utf8').toString('base64');
-    const result = await context.http.request({
-        method: 'GET',
-        path: `/2010-04-01/Accounts/${accountSid.reveal()}.json`,
-        // SECURITY: the pair goes only in this header, to the Twilio base URL the client is bound to.
-        headers: { authorization: `Basic ${basic}`, accept: 'application/json', 'user-agent': 'keybound' },
-    });
-    const common = commonOutcome(result);
-    if (common)
-        return common;
-    const response = result;
-    const parsed = jsonObject(response);
-    // SECURITY: the Account object carries the account's auth_token; drop it before anything reads the body.
-    const { auth_token: _authToken, ...body } = parsed ?? {};
-    if (!parsed)
-        return unexpected(response, 'Twilio answered with something other than a JSON object');
-    if (response.status === 200)
-        return account(body, response, credential, accountSid);
-    const code = typeof body.code === 'number' ? body.code : undefined;
-    if (response.status === 401) {
-        if (apiKey) {
-            // Standard API keys may not read /Accounts at all, so a valid Standard key and a revoked key
-            // look the same here (PROVIDERS.md section 11).
-            return unknown('unexpected-response', `Twilio answered 401${code ? ` (code ${code})` : ''} to an API key: a revoked key and a valid Standard key (which may not read the account) look the same`);
-        }
-        return invalid('revoked', `Twilio does not accept this Account SID and auth token${code ? ` (code ${code})` : ''}: wrong, rotated, or the account is suspended or closed`);
-    }
-    if (response.status === 403 && code === TEST_CREDENTIALS) {
-        return verified({ sid: accountSid.reveal() }, [
-            { fact: 'keyEnvironment', value: 'test', detail: 'Twilio test credentials (403, code 20008)' },
-            twilio_SERVICE,
-        ]);
-    }
-    if (response.status === 403 && code === NO_PERMISSION) {
-        return verified({}, [twilio_SERVICE], 'the key may not read the account (code 70051, a restricted key); the account is unknown');
-    }
-    return unexpected(response, 'Twilio answered GET Accounts/{Sid}.json with a status it does not document');
+    guide: {
+        principal: 'the Account SID `AC…`',
+        verified: 'auth token: the account is active; API key (SK): a Messages list under the account answers (a Standard key may not read the account itself)',
+        invalid: '401 code 20003 (wrong or rotated secret, a key of another account, or a suspended or closed account); account status suspended or closed (user-inactive)',
+        unknown: 'a missing or malformed companion (TWILIO_ACCOUNT_SID, the API key SID), or no answer',
+    },
+    start: pairOf,
+    // SECURITY: the Account object carries the account's auth_token; it is dropped before anything reads it.
+    parse: (response) => {
+        const body = jsonObject(response);
+        if (body)
+            delete body.auth_token;
+        return body;
+    },
+    calls: {
+        // Auth tokens (and Main API keys): the Account object, with its status.
+        account: adapter_get(twilio_BASE, '/2010-04-01/Accounts/{AccountSid}.json', {
+            note: 'HTTP Basic SID:secret; the response body contains auth_token, which must be redacted',
+            auth: basic('user', 'secret'),
+            answers: [
+                on(200, accept(twilio_account)),
+                on(401, twilio_refused('this Account SID and auth token', 'wrong or rotated, or the account is suspended or closed')),
+                on(403, accept(testMode), { body: { code: TEST_CREDENTIALS } }),
+                on(403, twilio_restricted('may not read the account'), { body: { code: NO_PERMISSION } }),
+            ],
+        }),
+        // API keys (SK): a Standard key may not read /Accounts (401 20003 even when good), so the check is a
+        // list it may read under the account (one item; nothing of it is kept).
+        messages: adapter_get(twilio_BASE, '/2010-04-01/Accounts/{AccountSid}/Messages.json', {
+            query: '?PageSize=1',
+            note: 'HTTP Basic SKsid:secret; a list a Standard API key may read, one item, nothing of it kept',
+            auth: basic('user', 'secret'),
+            answers: [
+                on(200, accept((a) => Array.isArray(a.get('messages'))
+                    ? twilio_accountFacts(a.credential.companions.accountSid?.reveal() ?? '', 'an API key accepted under it')
+                    : unexpected(a, 'Twilio answered a Messages list without messages'))),
+                on(401, twilio_refused('this API key', 'wrong, revoked or of another account, or the account is suspended or closed')),
+                on(403, twilio_restricted('may not read messages'), { body: { code: NO_PERMISSION } }),
+            ],
+        }),
+    },
+});
+function twilio_accountFacts(sid, what) {
+    const detail = `Twilio account SID${what ? ` (${what})` : ''}`;
+    return { principal: { sid }, facts: [fact('principal', sid, detail), fact('account', sid, detail), twilio_SERVICE] };
 }
-const twilio_SERVICE = {
-    fact: 'principalKind',
-    value: 'service',
-    detail: 'Twilio credentials belong to an account, not to a person',
-};
-/** The Basic user, secret and Account SID for this key, from its value and companions (checked formats). */
+function testMode(a) {
+    return {
+        principal: { sid: a.credential.companions.accountSid?.reveal() ?? a.credential.value.reveal() },
+        facts: [fact('keyEnvironment', 'test', 'Twilio test credentials (403, code 20008)'), twilio_SERVICE],
+    };
+}
+/** A restricted key (70051) authenticated, but lacks the permission: accepted, its account unconfirmed. */
+function twilio_restricted(what) {
+    return accept(() => ({
+        facts: [twilio_SERVICE],
+        note: `the key ${what} (code 70051, a restricted key); its account is unconfirmed`,
+    }));
+}
+function twilio_refused(what, causes) {
+    return (a) => {
+        const code = a.get('code');
+        return invalid('revoked', `Twilio does not accept ${what}${typeof code === 'number' ? ` (code ${code})` : ''}: ${causes}`);
+    };
+}
+/**
+ * The Basic user, secret and Account SID for this key, from its value and companions:
+ *
+ * | the key's value | companions needed            | HTTP Basic user:password | call      |
+ * |-----------------|------------------------------|--------------------------|-----------|
+ * | auth token      | `accountSid`                 | accountSid:authToken     | account   |
+ * | API key secret  | `apiKeySid`, `accountSid`    | apiKeySid:secret         | messages  |
+ * | Account SID     | `authToken`                  | accountSid:authToken     | account   |
+ * | API key SID     | `apiKeySecret`, `accountSid` | apiKeySid:secret         | messages  |
+ */
 function pairOf(credential) {
     const { value, companions, format } = credential;
     const missing = (role, names) => unknown('no-value', `${credential.name} is checked with its ${names} (companion ${role}), which was not given; nothing was sent`);
@@ -57248,71 +58609,66 @@ function pairOf(credential) {
     const accountSid = companions.accountSid;
     if (accountSid && !ACCOUNT_SID.test(accountSid.reveal()))
         return bad('accountSid');
+    const pair = (user, secret, sid, key) => ({
+        parts: { user, secret, accountSid: sid },
+        call: key ? 'messages' : 'account',
+    });
     if (format.type === 'account-sid' || format.type === 'api-key-sid') {
         const isKey = format.type === 'api-key-sid';
         const secret = isKey ? companions.apiKeySecret : companions.authToken;
         if (!secret) {
             const what = isKey ? 'an API key SID' : 'an Account SID';
-            return {
-                status: 'skipped',
-                reason: 'unsupported',
-                message: `${what} identifies, it does not authenticate: it is checked with its secret, which was not given`,
-                facts: [],
-            };
+            return skipped('unsupported', `${what} identifies, it does not authenticate: it is checked with its secret, which was not given`);
         }
         if (!twilio_SECRET.test(secret.reveal()))
             return bad(isKey ? 'apiKeySecret' : 'authToken');
         if (!isKey)
-            return { user: value, secret, accountSid: value, apiKey: false };
+            return pair(value, secret, value, false);
         if (!accountSid)
             return missing('accountSid', 'Account SID (TWILIO_ACCOUNT_SID)');
-        return { user: value, secret, accountSid, apiKey: true };
+        return pair(value, secret, accountSid, true);
     }
     // The value is a secret: an auth token, or an API key secret (which may be all lowercase hex too).
     const keySid = companions.apiKeySid;
     if (keySid && !API_KEY_SID.test(keySid.reveal()))
         return bad('apiKeySid');
-    if (!keySid && format.type === 'api-key-secret')
-        return missing('apiKeySid', 'API key SID (TWILIO_API_KEY)');
+    if (!keySid && format.type === 'api-key-secret') {
+        return missing('apiKeySid', 'API key SID (TWILIO_API_KEY or TWILIO_API_KEY_SID)');
+    }
     if (!accountSid)
         return missing('accountSid', 'Account SID (TWILIO_ACCOUNT_SID)');
-    return { user: keySid ?? accountSid, secret: value, accountSid, apiKey: keySid !== undefined };
+    return keySid ? pair(keySid, value, accountSid, true) : pair(accountSid, value, accountSid, false);
 }
-/** The Account object (auth_token already dropped). */
-function account(body, response, credential, requested) {
-    // SIDs are identifiers, checked by their format rather than passed through providerText: the Account
-    // SID is one of the credential's own companions, which providerText would redact.
-    const sid = outcome_str(body, 'sid');
-    if (sid === undefined || !ACCOUNT_SID.test(sid) || sid !== requested.reveal()) {
-        return unexpected(response, 'Twilio answered with an Account object for another SID or none');
+/** The Account object (auth_token already dropped): its status decides. */
+function twilio_account(a) {
+    // SIDs are identifiers, checked by their format rather than passed through the redactor: the Account
+    // SID is one of the credential's own companions, which would be redacted.
+    const sid = a.get('sid');
+    const requested = a.credential.companions.accountSid?.reveal() ?? a.credential.value.reveal();
+    if (typeof sid !== 'string' || !ACCOUNT_SID.test(sid) || sid !== requested) {
+        return unexpected(a, 'Twilio answered with an Account object for another SID or none');
     }
-    const principal = { sid };
-    for (const field of ['friendly_name', 'status', 'type']) {
-        const value = providerText(outcome_str(body, field), credential);
-        if (value)
-            principal[field] = value;
-    }
-    const owner = outcome_str(body, 'owner_account_sid');
-    if (owner !== undefined && ACCOUNT_SID.test(owner))
+    const principal = {
+        sid,
+        ...a.fields(['friendly_name', 'status', 'type']),
+    };
+    const owner = a.get('owner_account_sid');
+    if (typeof owner === 'string' && ACCOUNT_SID.test(owner))
         principal.owner_account_sid = owner;
     const status = principal.status;
     if (status === 'suspended' || status === 'closed') {
         return invalid('user-inactive', `the account associated with this key is ${status} at Twilio (${sid})`);
     }
     if (status !== 'active')
-        return unexpected(response, 'Twilio answered with an account status it does not document');
-    const type = typeof principal.type === 'string' ? ` (${principal.type})` : '';
-    const detail = `Twilio account SID${type}`;
-    return verified(principal, [
-        { fact: 'principal', value: sid, detail },
-        { fact: 'account', value: sid, detail },
-        twilio_SERVICE,
-    ]);
+        return unexpected(a, 'Twilio answered with an account status it does not document');
+    // Trial or Full is a property of the account, not of the key or its mode: kept in the detail only.
+    return { ...twilio_accountFacts(sid, principal.type), principal };
 }
 
 ;// CONCATENATED MODULE: ./src/providers/index.ts
 // The provider registry: every provider's data, sorted by id, and offline classification of a secret
 // value (which provider, which key type) from its documented prefix or, for bare formats, its name.
+// Adding a provider: its file (see adapter.ts), one line below, and its test table.
 
 
 
@@ -57344,6 +58700,8 @@ const PROVIDERS = [
     stripe,
     twilio,
 ];
+/** Every provider's companion names (key joining reads them: AWS pairs, Twilio pairs, sites, account ids). */
+const providers_COMPANIONS = PROVIDERS.flatMap((provider) => provider.companions ?? []);
 /** Longest single-line token considered (the longest documented formats are about 400 characters). */
 const MAX_TOKEN_LENGTH = 1024;
 /** The provider with this id, if any. */
@@ -57587,279 +58945,6 @@ function selectFacts(observations) {
     return facts;
 }
 
-;// CONCATENATED MODULE: ./src/keys/join.ts
-// SPEC section 1, "Naming keys": uses join one key when config lists them as aliases, when a workflow
-// visibly feeds a CI secret into them, or when their names are equal once case, `-` and `_` are
-// ignored. Credentials that only work together (an AWS access key id with the secret access key and
-// session token of the same prefix; a Twilio auth token with its account SID) are one key.
-/** `Stripe-Secret_key` and `STRIPE_SECRET_KEY` are the same name. */
-function normalizeName(name) {
-    return name.toLowerCase().replace(/[-_]/g, '');
-}
-/**
- * Normalized suffixes, so `PROD_AWS_ACCESS_KEY_ID` and `aws/access-key-id` both end in `accesskeyid`.
- * An adapter receives the companions' values by role (PROVIDERS.md sections 3 and 11).
- */
-const PAIRS = [
-    { primary: 'accesskeyid', companions: { secretaccesskey: 'secretAccessKey', sessiontoken: 'sessionToken' } },
-    { primary: 'authtoken', companions: { accountsid: 'accountSid' }, prefixContains: 'twilio' },
-    { primary: 'apisecret', companions: { apikey: 'apiKeySid', accountsid: 'accountSid' }, prefixContains: 'twilio' },
-];
-/** The pair `name` is the primary credential of, with its normalized prefix. */
-function join_pairOf(name) {
-    const normalized = normalizeName(name);
-    for (const spec of PAIRS) {
-        if (!normalized.endsWith(spec.primary))
-            continue;
-        const prefix = normalized.slice(0, -spec.primary.length);
-        if (!spec.prefixContains || prefix.includes(spec.prefixContains))
-            return { spec, prefix };
-    }
-    return undefined;
-}
-/** The companion role of `name` (`secretAccessKey`, `accountSid`…) in a key whose names include its primary. */
-function companionRole(names, name) {
-    const normalized = normalizeName(name);
-    for (const primary of names) {
-        const pair = join_pairOf(primary);
-        if (!pair)
-            continue;
-        for (const [suffix, role] of Object.entries(pair.spec.companions))
-            if (normalized === pair.prefix + suffix)
-                return role;
-    }
-    return undefined;
-}
-/** Union-find over normalized names. */
-class NameGroups {
-    parent = new Map();
-    find(name) {
-        const id = normalizeName(name);
-        let root = id;
-        while (this.parent.has(root) && this.parent.get(root) !== root)
-            root = this.parent.get(root);
-        if (!this.parent.has(id))
-            this.parent.set(id, id);
-        this.parent.set(id, root);
-        return root;
-    }
-    union(a, b) {
-        const ra = this.find(a);
-        const rb = this.find(b);
-        if (ra !== rb)
-            this.parent.set(rb, ra);
-    }
-}
-/** Groups uses into keys, sorted by name. Keys carry no values or facts yet. */
-function joinKeys({ uses, links, declarations }) {
-    const groups = new NameGroups();
-    for (const declaration of declarations.values()) {
-        for (const alias of declaration.aliases ?? [])
-            groups.union(declaration.name, alias);
-    }
-    for (const link of links)
-        groups.union(link.secret, link.alias);
-    // Companions join their primary credential of the same prefix, when that primary is in use.
-    const names = [...new Set(uses.map((u) => u.name))];
-    const companions = new Set();
-    for (const name of names) {
-        for (const companion of names) {
-            if (companion !== name && companionRole([name], companion)) {
-                groups.union(name, companion);
-                companions.add(companion);
-            }
-        }
-    }
-    const byGroup = new Map();
-    for (const use of uses) {
-        const group = groups.find(use.name);
-        const list = byGroup.get(group) ?? [];
-        list.push(use);
-        byGroup.set(group, list);
-    }
-    const keys = [];
-    for (const [group, groupUses] of byGroup) {
-        groupUses.sort(compareUses);
-        const allNames = join_distinct(groupUses.map((u) => u.name));
-        const declaration = [...declarations.values()].find((d) => groups.find(d.name) === group);
-        const name = canonicalName(groupUses, allNames, declaration, companions);
-        keys.push({
-            name,
-            names: join_distinct([name, ...allNames]),
-            uses: groupUses,
-            declaration,
-            companions: {},
-            observations: [],
-            facts: {},
-            environments: join_distinct(groupUses.map((u) => u.environment)).sort(),
-        });
-    }
-    return keys.sort((a, b) => a.name.localeCompare(b.name));
-}
-function canonicalName(uses, names, declaration, companions) {
-    // The name the value is stored under in CI wins (the declared one among several); a pair is named
-    // by its primary credential (the access key id, the auth token).
-    const primary = names.filter((n) => !companions.has(n));
-    const candidates = primary.length > 0 ? primary : names;
-    const ci = uses.filter((u) => u.sourceKind === 'github-workflow' && candidates.includes(u.name));
-    if (declaration && ci.some((u) => u.name === declaration.name))
-        return declaration.name;
-    if (ci.length > 0)
-        return ci[0].name;
-    if (declaration)
-        return declaration.name;
-    return candidates[0];
-}
-function compareUses(a, b) {
-    return (a.location.file.localeCompare(b.location.file) ||
-        a.location.line - b.location.line ||
-        a.location.column - b.location.column ||
-        a.environment.localeCompare(b.environment));
-}
-function join_distinct(items) {
-    return [...new Set(items)];
-}
-
-;// CONCATENATED MODULE: ./src/keys/platform.ts
-// GitHub Actions secret metadata as `platform` facts (SPEC section 3): a key whose name or alias
-// matches a secret's name takes its `updated_at` as `rotated` and its `created_at` as `created`.
-// Facts are per key, not per use, so when several secrets share the name one is chosen (see below).
-
-/**
- * `rotated` and `created` observations from the secret that `key` most likely reads. GitHub gives a
- * job the environment's secret over the repository's over the organization's, so the choice is:
- * the environment secret of one of the key's uses (production uses first; a use's GitHub job
- * environment, else its decided environment), else the repository secret, else the organization
- * secret, else the least recently updated environment secret (the conservative date for rotation).
- */
-function observePlatform(key, secrets) {
-    const chosen = chooseSecret(key, secrets);
-    if (!chosen)
-        return [];
-    const where = chosen.scope === 'environment'
-        ? `GitHub environment ${chosen.environment ?? ''} secret`
-        : `GitHub ${chosen.scope} secret`;
-    return [
-        { fact: 'rotated', value: chosen.updatedAt, source: 'platform', detail: `${where} updated_at` },
-        { fact: 'created', value: chosen.createdAt, source: 'platform', detail: `${where} created_at` },
-    ];
-}
-function chooseSecret(key, secrets) {
-    const names = new Set(key.names.map(normalizeName));
-    const matching = secrets.filter((s) => names.has(normalizeName(s.name)));
-    if (matching.length === 0)
-        return undefined;
-    const inEnvironment = (name) => matching.find((s) => s.scope === 'environment' && s.environment?.toLowerCase() === name.toLowerCase());
-    // Production uses first: a production deploy is where a stale key hurts.
-    const uses = [...key.uses].sort((a, b) => rank(a.environment) - rank(b.environment));
-    for (const use of uses) {
-        const found = (use.hints.githubEnvironment && inEnvironment(use.hints.githubEnvironment)) || inEnvironment(use.environment);
-        if (found)
-            return found;
-    }
-    return (matching.find((s) => s.scope === 'repository') ??
-        matching.find((s) => s.scope === 'organization') ??
-        // ISO 8601 UTC timestamps from one API compare correctly as strings.
-        [...matching].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))[0]);
-}
-function rank(environment) {
-    return environment === 'production' ? 0 : 1;
-}
-
-;// CONCATENATED MODULE: ./src/keys/build.ts
-// Turns uses into keys with facts: join them (join.ts), attach the secret values given for them, and
-// collect observations from names, declarations, GitHub secret metadata (platform.ts) and values
-// (facts.ts), keeping the winner per fact.
-
-
-
-function buildKeys(uses, links, config, secrets, platformSecrets = []) {
-    const keys = joinKeys({ uses, links, declarations: config.keys });
-    for (const key of keys) {
-        attachValues(key, secrets);
-        key.observations = [
-            ...key.names.flatMap((name) => observeName(name)),
-            ...(key.declaration ? observeDeclaration(key.declaration) : []),
-            ...observePlatform(key, platformSecrets),
-            ...(key.value ? observeValue(key.value, key.name) : []),
-        ];
-        key.facts = selectFacts(key.observations);
-    }
-    return keys;
-}
-/** The key's own value, and the values of its companions by role, from the given secrets. */
-function attachValues(key, secrets) {
-    for (const name of key.names) {
-        const value = lookup(secrets, name);
-        if (!value)
-            continue;
-        const role = companionRole(key.names, name);
-        if (role)
-            key.companions[role] ??= value;
-        else
-            key.value ??= value;
-    }
-}
-/** Exact name first; `toJSON(secrets)` spells some names differently (`github_token`). */
-function lookup(secrets, name) {
-    const exact = secrets.get(name);
-    if (exact)
-        return exact;
-    const wanted = normalizeName(name);
-    for (const [candidate, value] of secrets)
-        if (normalizeName(candidate) === wanted)
-            return value;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/checksum.ts
-// Checksums that providers build into their tokens, so a made-up value in a documented format is told
-// from a real one without asking the provider. GitHub's tokens since 2021 (`ghp_`, `gho_`, `ghu_`,
-// `ghs_`, `ghr_`: prefix, 30 random base62 characters, then a CRC32 of those 30 characters in 6 base62
-// digits; github.blog 2021-04-05 "Behind GitHub's new authentication token formats") and npm's `npm_`
-// tokens (the same scheme; github.blog 2021-09-23 "npm has a new access token format").
-const CRC_TABLE = (() => {
-    const table = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-        let c = n;
-        for (let k = 0; k < 8; k++)
-            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-        table[n] = c >>> 0;
-    }
-    return table;
-})();
-/** CRC-32 (IEEE 802.3, the one zlib computes) of the UTF-8 bytes of `text`. */
-function crc32(text) {
-    let crc = 0xffffffff;
-    for (const byte of Buffer.from(text, 'utf8'))
-        crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
-    return (crc ^ 0xffffffff) >>> 0;
-}
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-/** `value` in base 62 (digits, then upper case, then lower case), left-padded with `0` to `width`. */
-function base62(value, width) {
-    let out = '';
-    for (let n = value; n > 0; n = Math.floor(n / 62))
-        out = BASE62[n % 62] + out;
-    return out.padStart(width, '0');
-}
-/** The GitHub/npm scheme: `prefix_` + 30 base62 characters + their CRC32 in 6 base62 digits. */
-const BASE62_CRC_TOKEN = /^(?:gh[pousr]|npm)_([A-Za-z0-9]{30})([A-Za-z0-9]{6})$/;
-/**
- * Whether a token of a checksummed format carries a valid checksum: true or false for a value of that
- * shape, undefined for any other value (longer GitHub tokens, other providers: nothing to check).
- */
-function tokenChecksumValid(value) {
-    const match = BASE62_CRC_TOKEN.exec(value);
-    if (!match)
-        return undefined;
-    return base62(crc32(match[1]), 6) === match[2];
-}
-/** A token of the checksummed scheme with a valid checksum (for tests and fixtures that need one). */
-function withTokenChecksum(prefix, random30) {
-    return `${prefix}${random30}${base62(crc32(random30), 6)}`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/credentials.ts
 // What a committed value and the name it sits under say, before any provider format is consulted:
 // whether a name holds a credential, names an identifier or talks about one; and whether a value is
@@ -57890,7 +58975,7 @@ function nameWords(name) {
     return (name.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []).map((word) => word.toLowerCase());
 }
 /** A name compared as keys are joined: case, `-`, `_`, `.` and blanks ignored. */
-function credentials_normalizeName(name) {
+function normalizeName(name) {
     return name.toLowerCase().replace(/[-_.\s]+/g, '');
 }
 /** Last words that make a name an identifier: who, where, which, what kind (never a secret). */
@@ -58265,10 +59350,10 @@ function standIn(value, options = {}) {
         return reference('a secret-manager reference');
     if (FILE_PATH.test(text))
         return reference('a file path');
-    const normalized = credentials_normalizeName(text);
+    const normalized = normalizeName(text);
     if (normalized.length >= 3) {
         const own = options.names ?? [];
-        if (own.some((name) => credentials_normalizeName(name) === normalized || credentials_normalizeName(lastSegment(name)) === normalized)) {
+        if (own.some((name) => normalizeName(name) === normalized || normalizeName(lastSegment(name)) === normalized)) {
             return reference("the entry's own name");
         }
         if (options.known?.has(normalized))
@@ -58328,6 +59413,402 @@ const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^\s/@:]*:([^\s/@]+)@\S*$/i;
 /** The password of a URL with credentials (`postgres://app:s3cret@db/app`), as written (still encoded). */
 function urlPasswordPart(value) {
     return URL_PASSWORD.exec(value.trim())?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/keys/join.ts
+// SPEC section 1, "Naming keys": uses join one key when config lists them as aliases, when a workflow
+// visibly feeds a CI secret into them, or when their names are equal once case, `-` and `_` are
+// ignored. Credentials that only work together (an AWS access key id with the secret access key and
+// session token of the same prefix; a Twilio auth token with its account SID) are one key.
+
+/** `Stripe-Secret_key` and `STRIPE_SECRET_KEY` are the same name. */
+function join_normalizeName(name) {
+    return name.toLowerCase().replace(/[-_]/g, '');
+}
+/**
+ * Normalized suffixes, so `PROD_AWS_ACCESS_KEY_ID` and `aws/access-key-id` both end in `accesskeyid`.
+ * Each provider declares its own (src/providers: `companions`); an adapter receives the values by role.
+ */
+const PAIRS = providers_COMPANIONS;
+/** The pair `name` is the primary credential of, with its normalized prefix. */
+function join_pairOf(name) {
+    const normalized = join_normalizeName(name);
+    for (const spec of PAIRS) {
+        if (!normalized.endsWith(spec.primary) || Object.keys(spec.companions).length === 0)
+            continue;
+        const prefix = normalized.slice(0, -spec.primary.length);
+        if (!spec.prefixContains || prefix.includes(spec.prefixContains))
+            return { spec, prefix };
+    }
+    return undefined;
+}
+/** The companion role of `name` (`secretAccessKey`, `accountSid`…) in a key whose names include its primary. */
+function companionRole(names, name) {
+    const normalized = join_normalizeName(name);
+    for (const primary of names) {
+        const pair = join_pairOf(primary);
+        if (!pair)
+            continue;
+        for (const [suffix, role] of Object.entries(pair.spec.companions))
+            if (normalized === pair.prefix + suffix)
+                return role;
+    }
+    return undefined;
+}
+/**
+ * Values an adapter reads beside a key without joining their names into it (a Datadog site, a
+ * Cloudflare account id), as normalized name -> role, for each name of the key that takes them.
+ */
+function lookupNames(names) {
+    const found = [];
+    for (const name of names) {
+        const normalized = join_normalizeName(name);
+        for (const spec of PAIRS) {
+            if (!spec.lookups || !normalized.endsWith(spec.primary))
+                continue;
+            const prefix = normalized.slice(0, -spec.primary.length);
+            if (spec.prefixContains && !prefix.includes(spec.prefixContains))
+                continue;
+            for (const [suffix, role] of Object.entries(spec.lookups))
+                found.push([prefix + suffix, role]);
+        }
+    }
+    return found;
+}
+/** Where a use hands its value: the file, job and step, and the variable or input name. */
+function destination(use) {
+    const c = use.context;
+    if (!c?.target || (c.via !== 'env' && c.via !== 'with'))
+        return undefined;
+    return { place: JSON.stringify([use.location.file, c.job ?? '', c.step ?? '', c.via]), target: c.target };
+}
+/**
+ * Secrets one place hands to a credential pair's variables or inputs, whatever their own names:
+ * `AWS_ACCESS_KEY_ID: ${{ secrets.TF_KEY }}` beside `AWS_SECRET_ACCESS_KEY: ${{ secrets.TF_SECRET }}`
+ * makes TF_SECRET the `secretAccessKey` companion of TF_KEY.
+ */
+function destinationPairs(uses) {
+    const byPlace = new Map();
+    for (const use of uses) {
+        const where = destination(use);
+        if (!where || use.name.toUpperCase() === 'GITHUB_TOKEN')
+            continue;
+        byPlace.set(where.place, [...(byPlace.get(where.place) ?? []), { name: use.name, target: where.target }]);
+    }
+    const pairs = new Map();
+    for (const handed of byPlace.values()) {
+        for (const primary of handed) {
+            for (const companion of handed) {
+                if (companion.name === primary.name)
+                    continue;
+                const role = companionRole([primary.target], companion.target);
+                if (role)
+                    pairs.set(`${primary.name}\u0000${companion.name}`, {
+                        primary: primary.name,
+                        companion: companion.name,
+                        role,
+                    });
+            }
+        }
+    }
+    return [...pairs.values()];
+}
+/** Union-find over normalized names. */
+class NameGroups {
+    parent = new Map();
+    find(name) {
+        const id = join_normalizeName(name);
+        let root = id;
+        while (this.parent.has(root) && this.parent.get(root) !== root)
+            root = this.parent.get(root);
+        if (!this.parent.has(id))
+            this.parent.set(id, id);
+        this.parent.set(id, root);
+        return root;
+    }
+    union(a, b) {
+        const ra = this.find(a);
+        const rb = this.find(b);
+        if (ra !== rb)
+            this.parent.set(rb, ra);
+    }
+}
+/** Groups uses into keys, sorted by name. Keys carry no values or facts yet. */
+function joinKeys({ uses, links, declarations }) {
+    const groups = new NameGroups();
+    for (const declaration of declarations.values()) {
+        for (const alias of declaration.aliases ?? [])
+            groups.union(declaration.name, alias);
+    }
+    for (const link of links)
+        groups.union(link.secret, link.alias);
+    // Companions join their primary credential of the same prefix, when that primary is in use, or when
+    // one step hands both to the pair's variables (`AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`).
+    const names = [...new Set(uses.map((u) => u.name))];
+    const companions = new Set();
+    for (const pair of destinationPairs(uses)) {
+        groups.union(pair.primary, pair.companion);
+        companions.add(pair.companion);
+    }
+    for (const name of names) {
+        for (const companion of names) {
+            if (companion !== name && companionRole([name], companion)) {
+                groups.union(name, companion);
+                companions.add(companion);
+            }
+        }
+    }
+    const byGroup = new Map();
+    for (const use of uses) {
+        const group = groups.find(use.name);
+        const list = byGroup.get(group) ?? [];
+        list.push(use);
+        byGroup.set(group, list);
+    }
+    const keys = [];
+    for (const [group, groupUses] of byGroup) {
+        groupUses.sort(compareUses);
+        const allNames = join_distinct(groupUses.map((u) => u.name));
+        const declaration = [...declarations.values()].find((d) => groups.find(d.name) === group);
+        const name = canonicalName(groupUses, allNames, declaration, companions);
+        keys.push({
+            name,
+            names: join_distinct([name, ...allNames]),
+            uses: groupUses,
+            declaration,
+            companions: {},
+            observations: [],
+            facts: {},
+            environments: join_distinct(groupUses.map((u) => u.environment)).sort(),
+        });
+    }
+    return keys.sort((a, b) => a.name.localeCompare(b.name));
+}
+function canonicalName(uses, names, declaration, companions) {
+    // The name the value is stored under in CI wins (the declared one among several); a pair is named
+    // by its primary credential (the access key id, the auth token).
+    const primary = names.filter((n) => !companions.has(n));
+    const candidates = primary.length > 0 ? primary : names;
+    const ci = uses.filter((u) => u.sourceKind === 'github-workflow' && candidates.includes(u.name));
+    if (declaration && ci.some((u) => u.name === declaration.name))
+        return declaration.name;
+    if (ci.length > 0)
+        return ci[0].name;
+    if (declaration)
+        return declaration.name;
+    return candidates[0];
+}
+function compareUses(a, b) {
+    return (a.location.file.localeCompare(b.location.file) ||
+        a.location.line - b.location.line ||
+        a.location.column - b.location.column ||
+        a.environment.localeCompare(b.environment));
+}
+function join_distinct(items) {
+    return [...new Set(items)];
+}
+
+;// CONCATENATED MODULE: ./src/keys/destinations.ts
+// Where a secret is handed is evidence of what it is (SPEC section 3, source `name`):
+// `AWS_ACCESS_KEY_ID: ${{ secrets.TERRAFORM_STATE_ACCESS_KEY }}` is an AWS key whatever its own name
+// says, and so is the `aws-access-key-id` input of aws-actions/configure-aws-credentials;
+// `NODE_AUTH_TOKEN` is npm's, `SLACK_BOT_TOKEN` Slack's. Only names that hold a credential count
+// (`AWS_ENDPOINT_URL` names a place), and not where the same block names an endpoint: R2 and other
+// S3-compatible stores take their keys under AWS's variable names.
+
+
+
+/** Action inputs whose name says nothing but whose action does (`actions/checkout` `token`). */
+const ACTION_INPUTS = {
+    'actions/checkout': { token: 'github' },
+    'actions/github-script': { 'github-token': 'github' },
+    'peter-evans/create-pull-request': { token: 'github' },
+    'peter-evans/create-or-update-comment': { token: 'github' },
+    'slackapi/slack-github-action': { token: 'slack' },
+    'cloudflare/wrangler-action': { apiToken: 'cloudflare' },
+    'aws-actions/configure-aws-credentials': {
+        'aws-access-key-id': 'aws',
+        'aws-secret-access-key': 'aws',
+        'aws-session-token': 'aws',
+    },
+};
+/** A credential's name (`SLACK_BOT_TOKEN`), or an access key id, which is half of one. */
+function destinations_holdsCredential(target) {
+    return isCredentialName(target) || /accesskeyid$/.test(join_normalizeName(target));
+}
+/** Ways a value reaches a consumer under a name of the consumer's choosing. */
+const HANDED = new Set(['env', 'with', 'secrets']);
+/** `provider` observations from the names the key's values are handed to, once per provider. */
+function observeDestinations(uses, names) {
+    const own = new Set(names.map(join_normalizeName));
+    const seen = new Set();
+    const observations = [];
+    for (const use of uses) {
+        const target = use.context?.target;
+        if (!target || !HANDED.has(use.context?.via ?? '') || own.has(join_normalizeName(target)))
+            continue;
+        if (use.context?.endpoint || !destinations_holdsCredential(target))
+            continue;
+        const action = use.context?.via === 'with' ? use.context.action?.toLowerCase() : undefined;
+        const byAction = action && Object.hasOwn(ACTION_INPUTS, action) ? ACTION_INPUTS[action] : undefined;
+        const fromAction = byAction && Object.hasOwn(byAction, target) ? providerById(byAction[target]) : undefined;
+        const providers = fromAction ? [fromAction] : providersForName(target);
+        for (const provider of providers) {
+            if (seen.has(provider.id))
+                continue;
+            seen.add(provider.id);
+            const detail = action ? `passed as ${target} to ${action}` : `passed as ${target}`;
+            observations.push({ fact: 'provider', value: provider.id, source: 'name', detail });
+        }
+    }
+    return observations;
+}
+
+;// CONCATENATED MODULE: ./src/keys/platform.ts
+// GitHub Actions secret metadata as `platform` facts (SPEC section 3): a key whose name or alias
+// matches a secret's name takes its `updated_at` as `rotated` and its `created_at` as `created`.
+// Facts are per key, not per use, so when several secrets share the name one is chosen (see below).
+
+/**
+ * `rotated` and `created` observations from the secret that `key` most likely reads. GitHub gives a
+ * job the environment's secret over the repository's over the organization's, so the choice is:
+ * the environment secret of one of the key's uses (production uses first; a use's GitHub job
+ * environment, else its decided environment), else the repository secret, else the organization
+ * secret, else the least recently updated environment secret (the conservative date for rotation).
+ */
+function observePlatform(key, secrets) {
+    const chosen = chooseSecret(key, secrets);
+    if (!chosen)
+        return [];
+    const where = chosen.scope === 'environment'
+        ? `GitHub environment ${chosen.environment ?? ''} secret`
+        : `GitHub ${chosen.scope} secret`;
+    return [
+        { fact: 'rotated', value: chosen.updatedAt, source: 'platform', detail: `${where} updated_at` },
+        { fact: 'created', value: chosen.createdAt, source: 'platform', detail: `${where} created_at` },
+    ];
+}
+function chooseSecret(key, secrets) {
+    const names = new Set(key.names.map(join_normalizeName));
+    const matching = secrets.filter((s) => names.has(join_normalizeName(s.name)));
+    if (matching.length === 0)
+        return undefined;
+    const inEnvironment = (name) => matching.find((s) => s.scope === 'environment' && s.environment?.toLowerCase() === name.toLowerCase());
+    // Production uses first: a production deploy is where a stale key hurts.
+    const uses = [...key.uses].sort((a, b) => rank(a.environment) - rank(b.environment));
+    for (const use of uses) {
+        const found = (use.hints.githubEnvironment && inEnvironment(use.hints.githubEnvironment)) || inEnvironment(use.environment);
+        if (found)
+            return found;
+    }
+    return (matching.find((s) => s.scope === 'repository') ??
+        matching.find((s) => s.scope === 'organization') ??
+        // ISO 8601 UTC timestamps from one API compare correctly as strings.
+        [...matching].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))[0]);
+}
+function rank(environment) {
+    return environment === 'production' ? 0 : 1;
+}
+
+;// CONCATENATED MODULE: ./src/keys/build.ts
+// Turns uses into keys with facts: join them (join.ts), attach the secret values given for them, and
+// collect observations from names, declarations, GitHub secret metadata (platform.ts) and values
+// (facts.ts), keeping the winner per fact.
+
+
+
+
+function buildKeys(uses, links, config, secrets, platformSecrets = []) {
+    const keys = joinKeys({ uses, links, declarations: config.keys });
+    for (const key of keys) {
+        attachValues(key, secrets);
+        key.observations = [
+            ...key.names.flatMap((name) => observeName(name)),
+            ...observeDestinations(key.uses, key.names),
+            ...(key.declaration ? observeDeclaration(key.declaration) : []),
+            ...observePlatform(key, platformSecrets),
+            ...(key.value ? observeValue(key.value, key.name) : []),
+        ];
+        key.facts = selectFacts(key.observations);
+    }
+    return keys;
+}
+/** The key's own value, and the values of its companions by role, from the given secrets. */
+function attachValues(key, secrets) {
+    for (const name of key.names) {
+        const value = lookup(secrets, name);
+        if (!value)
+            continue;
+        const role = companionRole(key.names, name) ?? destinationPairs(key.uses).find((pair) => pair.companion === name)?.role;
+        if (role)
+            key.companions[role] ??= value;
+        else
+            key.value ??= value;
+    }
+    for (const [name, role] of lookupNames(key.names)) {
+        const value = lookup(secrets, name);
+        if (value)
+            key.companions[role] ??= value;
+    }
+}
+/** Exact name first; `toJSON(secrets)` spells some names differently (`github_token`). */
+function lookup(secrets, name) {
+    const exact = secrets.get(name);
+    if (exact)
+        return exact;
+    const wanted = join_normalizeName(name);
+    for (const [candidate, value] of secrets)
+        if (join_normalizeName(candidate) === wanted)
+            return value;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/checksum.ts
+// Checksums that providers build into their tokens, so a made-up value in a documented format is told
+// from a real one without asking the provider. GitHub's tokens since 2021 (`ghp_`, `gho_`, `ghu_`,
+// `ghs_`, `ghr_`: prefix, 30 random base62 characters, then a CRC32 of those 30 characters in 6 base62
+// digits; github.blog 2021-04-05 "Behind GitHub's new authentication token formats") and npm's `npm_`
+// tokens (the same scheme; github.blog 2021-09-23 "npm has a new access token format").
+const CRC_TABLE = (() => {
+    const table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+        table[n] = c >>> 0;
+    }
+    return table;
+})();
+/** CRC-32 (IEEE 802.3, the one zlib computes) of the UTF-8 bytes of `text`. */
+function crc32(text) {
+    let crc = 0xffffffff;
+    for (const byte of Buffer.from(text, 'utf8'))
+        crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+    return (crc ^ 0xffffffff) >>> 0;
+}
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+/** `value` in base 62 (digits, then upper case, then lower case), left-padded with `0` to `width`. */
+function base62(value, width) {
+    let out = '';
+    for (let n = value; n > 0; n = Math.floor(n / 62))
+        out = BASE62[n % 62] + out;
+    return out.padStart(width, '0');
+}
+/** The GitHub/npm scheme: `prefix_` + 30 base62 characters + their CRC32 in 6 base62 digits. */
+const BASE62_CRC_TOKEN = /^(?:gh[pousr]|npm)_([A-Za-z0-9]{30})([A-Za-z0-9]{6})$/;
+/**
+ * Whether a token of a checksummed format carries a valid checksum: true or false for a value of that
+ * shape, undefined for any other value (longer GitHub tokens, other providers: nothing to check).
+ */
+function tokenChecksumValid(value) {
+    const match = BASE62_CRC_TOKEN.exec(value);
+    if (!match)
+        return undefined;
+    return base62(crc32(match[1]), 6) === match[2];
+}
+/** A token of the checksummed scheme with a valid checksum (for tests and fixtures that need one). */
+function withTokenChecksum(prefix, random30) {
+    return `${prefix}${random30}${base62(crc32(random30), 6)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/keys/literal.ts
@@ -58439,8 +59920,8 @@ function judgeFormat(value, format, context) {
 function knownNames(names) {
     const known = new Set();
     for (const name of names) {
-        known.add(credentials_normalizeName(name));
-        known.add(credentials_normalizeName(lastSegment(name)));
+        known.add(normalizeName(name));
+        known.add(normalizeName(lastSegment(name)));
     }
     known.delete('');
     return known;
@@ -58514,9 +59995,9 @@ function isProviderKeyName(name) {
 // Generated by scripts/generate.mjs from policies/: do not edit.
 /** File name -> text of every built-in policy pack and schema in policies/. */
 const POLICY_FILES = {
-    "config.schema.json": "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"urn:keybound:schema:config:v1\",\n  \"title\": \"keybound config and policy pack\",\n  \"description\": \"keybound.yml, .github/keybound.yml and every policy pack it extends (SPEC section 4). The config never names hosts, URLs, headers or methods: where a secret is sent is compiled into keybound. Every pattern here is linear-time (no nested quantifiers), because ajv patterns backtrack.\",\n  \"type\": \"object\",\n  \"additionalProperties\": false,\n  \"properties\": {\n    \"version\": {\n      \"title\": \"Config format version\",\n      \"description\": \"Always 1.\",\n      \"const\": 1\n    },\n    \"extends\": {\n      \"title\": \"Policy packs\",\n      \"description\": \"Built-in pack names (recommended) or paths relative to this file, applied in order before this file. Without extends a config extends [recommended]; extends: [] means none.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/nonEmptyString\" }\n    },\n    \"environments\": {\n      \"title\": \"Environment mappings\",\n      \"description\": \"Evidence that maps a use to an environment, added to the built-in conventions. Keys are environment names (production, staging, development or your own).\",\n      \"type\": \"object\",\n      \"additionalProperties\": { \"$ref\": \"#/definitions/environment\" }\n    },\n    \"keys\": {\n      \"title\": \"Key declarations\",\n      \"description\": \"What the owners declare about each key, by the name it is stored under in CI. Every field is optional.\",\n      \"type\": \"object\",\n      \"additionalProperties\": { \"$ref\": \"#/definitions/key\" }\n    },\n    \"rules\": {\n      \"title\": \"Rule settings\",\n      \"description\": \"Per-rule severity and options, by rule id. Each rule's own options schema validates its options.\",\n      \"type\": \"object\",\n      \"additionalProperties\": { \"$ref\": \"#/definitions/ruleSetting\" }\n    },\n    \"custom-rules\": {\n      \"title\": \"Custom rules\",\n      \"description\": \"Declarative rules written as CEL expressions over the model.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/customRule\" }\n    },\n    \"exceptions\": {\n      \"title\": \"Exceptions\",\n      \"description\": \"Waivers of a rule for a key or path; each needs a reason and an end date.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/exception\" }\n    }\n  },\n  \"definitions\": {\n    \"nonEmptyString\": {\n      \"type\": \"string\",\n      \"minLength\": 1\n    },\n    \"stringList\": {\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/nonEmptyString\" }\n    },\n    \"date\": {\n      \"description\": \"A calendar date, YYYY-MM-DD.\",\n      \"type\": \"string\",\n      \"format\": \"date\"\n    },\n    \"severity\": {\n      \"description\": \"error | warning | note | off\",\n      \"type\": \"string\",\n      \"enum\": [\"error\", \"warning\", \"note\", \"off\"]\n    },\n    \"ruleId\": {\n      \"description\": \"Lowercase letters, digits and dashes.\",\n      \"type\": \"string\",\n      \"pattern\": \"^[a-z0-9][a-z0-9-]*$\"\n    },\n    \"provider\": {\n      \"description\": \"A provider keybound has an adapter for.\",\n      \"type\": \"string\",\n      \"enum\": [\n        \"github\",\n        \"gitlab\",\n        \"aws\",\n        \"gcp\",\n        \"slack\",\n        \"stripe\",\n        \"openai\",\n        \"anthropic\",\n        \"sendgrid\",\n        \"twilio\",\n        \"npm\",\n        \"huggingface\",\n        \"datadog\",\n        \"cloudflare\"\n      ]\n    },\n    \"environment\": {\n      \"title\": \"Environment mapping\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"properties\": {\n        \"github-environments\": {\n          \"description\": \"GitHub job environment names that mean this environment.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"paths\": {\n          \"description\": \"Path globs, relative to the scanned root.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"namespaces\": {\n          \"description\": \"Kubernetes namespaces that mean this environment.\",\n          \"$ref\": \"#/definitions/stringList\"\n        }\n      }\n    },\n    \"key\": {\n      \"title\": \"Key declaration\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"properties\": {\n        \"provider\": { \"$ref\": \"#/definitions/provider\" },\n        \"environment\": {\n          \"description\": \"The environment this key belongs to.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"principal\": {\n          \"description\": \"The expected principal: exact, or a glob with *.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"principal-kind\": {\n          \"description\": \"The expected kind of principal.\",\n          \"type\": \"string\",\n          \"enum\": [\"service\", \"human\"]\n        },\n        \"scopes\": {\n          \"description\": \"The scopes the key may hold; more is a least-privilege finding.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"rotated\": {\n          \"description\": \"Last rotation, YYYY-MM-DD; used when no better fact exists.\",\n          \"$ref\": \"#/definitions/date\"\n        },\n        \"owner\": {\n          \"description\": \"Who owns the key.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"aliases\": {\n          \"description\": \"The names the key goes by in manifests, compose files and dotenv files.\",\n          \"$ref\": \"#/definitions/stringList\"\n        }\n      }\n    },\n    \"ruleSetting\": {\n      \"title\": \"Rule setting\",\n      \"description\": \"severity plus the rule's own options (validated by the rule's options schema).\",\n      \"type\": \"object\",\n      \"properties\": {\n        \"severity\": { \"$ref\": \"#/definitions/severity\" }\n      }\n    },\n    \"customRule\": {\n      \"title\": \"Custom rule\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"id\", \"severity\", \"message\", \"deny\"],\n      \"properties\": {\n        \"id\": { \"$ref\": \"#/definitions/ruleId\" },\n        \"severity\": { \"$ref\": \"#/definitions/severity\" },\n        \"message\": {\n          \"description\": \"Message template; {{key}} and other placeholders are filled in.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"when\": {\n          \"description\": \"CEL expression: the uses the rule looks at.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"deny\": {\n          \"description\": \"CEL expression: true means a finding.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        }\n      }\n    },\n    \"exception\": {\n      \"title\": \"Exception\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"rule\", \"until\", \"reason\"],\n      \"properties\": {\n        \"rule\": { \"$ref\": \"#/definitions/ruleId\" },\n        \"key\": {\n          \"description\": \"Key name (or alias) it waives; without it, the rule is waived wherever path matches.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"path\": {\n          \"description\": \"Path glob it is limited to.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"until\": {\n          \"description\": \"The last day it applies, YYYY-MM-DD.\",\n          \"$ref\": \"#/definitions/date\"\n        },\n        \"reason\": {\n          \"description\": \"Why the rule is waived.\",\n          \"type\": \"string\",\n          \"pattern\": \"\\\\S\"\n        },\n        \"owner\": { \"$ref\": \"#/definitions/nonEmptyString\" },\n        \"ticket\": { \"$ref\": \"#/definitions/nonEmptyString\" }\n      }\n    }\n  }\n}\n",
-    "recommended.yml": "# keybound's built-in policy, `extends: [recommended]`, and what applies with no config file.\n# Every rule with its severity (error | warning | note | off) and all its options; a config overlays\n# these option by option (an option given in a config replaces the whole value, lists and maps alike).\nversion: 1\nrules:\n  invalid-waiver:\n    severity: error # expired exceptions and reasonless suppressions; unused waivers are warnings\n  key-user-association:\n    severity: error\n    unknown: fail # fail | warn: what an inconclusive smoke call does in gate mode\n  least-privilege-scopes:\n    severity: error\n    forbidden-scopes:\n      github:\n        - admin:org\n        - delete_repo\n        - admin:enterprise\n        - admin:org_hook\n        - admin:gpg_key\n        - admin:public_key\n        - admin:repo_hook\n        - site_admin\n      gitlab: [sudo, admin_mode]\n      slack: [admin, admin.*]\n  no-dev-keys-in-prod:\n    severity: error\n  parse-error:\n    severity: error\n  plaintext-secret:\n    severity: error\n    ignore-types: [publishable]\n    min-length: 6\n  rbac-least-privilege:\n    severity: warning\n    privileged-roles: [cluster-admin, admin]\n    allow-service-accounts: []\n  rotation-age:\n    severity: error # at max-age-days; a warning from warn-age-days\n    max-age-days: 90\n    warn-age-days: 75\n    expiry-warn-days: 14\n  secrets-overexposed:\n    severity: warning\n  service-account-bound:\n    severity: error # in production; capped at warning in other environments\n  workflow-permissions:\n    severity: warning\n",
-    "report.schema.json": "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"urn:keybound:schema:report:v1\",\n  \"title\": \"keybound report\",\n  \"description\": \"The JSON report keybound writes with --format json and the action's json-file (SPEC section 9). Paths are relative to the scanned root with / separators; lines and columns are 1-based. Secret values never appear in it.\",\n  \"type\": \"object\",\n  \"additionalProperties\": false,\n  \"required\": [\n    \"schemaVersion\",\n    \"tool\",\n    \"verdict\",\n    \"mode\",\n    \"evaluatedAt\",\n    \"failOn\",\n    \"summary\",\n    \"keys\",\n    \"findings\",\n    \"suppressed\",\n    \"unconfirmed\",\n    \"diagnostics\"\n  ],\n  \"properties\": {\n    \"schemaVersion\": { \"const\": \"keybound/report/v1\" },\n    \"tool\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"version\"],\n      \"properties\": {\n        \"name\": { \"const\": \"keybound\" },\n        \"version\": { \"type\": \"string\", \"minLength\": 1 }\n      }\n    },\n    \"verdict\": {\n      \"description\": \"pass: nothing at or above failOn; fail: findings at or above it; indeterminate: a gated key could not be confirmed.\",\n      \"enum\": [\"pass\", \"fail\", \"indeterminate\"]\n    },\n    \"mode\": { \"enum\": [\"audit\", \"gate\"] },\n    \"environment\": {\n      \"description\": \"The gated environment (--environment), when one was given.\",\n      \"type\": \"string\",\n      \"minLength\": 1\n    },\n    \"evaluatedAt\": {\n      \"description\": \"Evaluation date (YYYY-MM-DD), optionally followed by a time.\",\n      \"type\": \"string\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}\"\n    },\n    \"failOn\": { \"enum\": [\"error\", \"warning\", \"note\", \"never\"] },\n    \"summary\": { \"$ref\": \"#/definitions/summary\" },\n    \"keys\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/key\" } },\n    \"findings\": {\n      \"description\": \"Active findings, most severe first, then by file, line, column, rule.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/finding\" }\n    },\n    \"suppressed\": {\n      \"description\": \"Findings waived by an exception or an inline suppression; each carries its suppression.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/finding\" }\n    },\n    \"unconfirmed\": {\n      \"description\": \"Keys a gate had to confirm and could not (an unknown or skipped smoke result).\",\n      \"type\": \"array\",\n      \"items\": { \"type\": \"string\" }\n    },\n    \"diagnostics\": {\n      \"description\": \"Files that could not be read or were skipped, and other things the user should know.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/diagnostic\" }\n    }\n  },\n  \"definitions\": {\n    \"count\": { \"type\": \"integer\", \"minimum\": 0 },\n    \"position\": { \"type\": \"integer\", \"minimum\": 1 },\n    \"severity\": { \"enum\": [\"error\", \"warning\", \"note\"] },\n    \"smokeStatus\": { \"enum\": [\"verified\", \"mismatch\", \"invalid\", \"unknown\", \"skipped\", \"malformed\"] },\n    \"factSource\": { \"enum\": [\"declared\", \"platform\", \"value\", \"name\", \"smoke\"] },\n    \"factValue\": {\n      \"oneOf\": [{ \"type\": \"string\" }, { \"type\": \"boolean\" }, { \"type\": \"array\", \"items\": { \"type\": \"string\" } }]\n    },\n    \"sourceKind\": {\n      \"enum\": [\"github-workflow\", \"kubernetes\", \"kustomize\", \"compose\", \"helm-values\", \"dotenv\"]\n    },\n    \"environmentSource\": { \"enum\": [\"config\", \"github-environment\", \"namespace\", \"path\", \"none\"] },\n    \"location\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"file\", \"line\", \"column\"],\n      \"properties\": {\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"endLine\": { \"$ref\": \"#/definitions/position\" },\n        \"endColumn\": { \"$ref\": \"#/definitions/position\" }\n      }\n    },\n    \"relatedLocation\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"file\", \"line\", \"column\", \"message\"],\n      \"properties\": {\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"endLine\": { \"$ref\": \"#/definitions/position\" },\n        \"endColumn\": { \"$ref\": \"#/definitions/position\" },\n        \"message\": { \"type\": \"string\" }\n      }\n    },\n    \"summary\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"error\", \"warning\", \"note\", \"keys\", \"smoke\", \"suppressed\"],\n      \"properties\": {\n        \"error\": { \"$ref\": \"#/definitions/count\" },\n        \"warning\": { \"$ref\": \"#/definitions/count\" },\n        \"note\": { \"$ref\": \"#/definitions/count\" },\n        \"keys\": { \"$ref\": \"#/definitions/count\" },\n        \"smoke\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"required\": [\"verified\", \"mismatch\", \"invalid\", \"unknown\", \"skipped\", \"malformed\"],\n          \"properties\": {\n            \"verified\": { \"$ref\": \"#/definitions/count\" },\n            \"mismatch\": { \"$ref\": \"#/definitions/count\" },\n            \"invalid\": { \"$ref\": \"#/definitions/count\" },\n            \"unknown\": { \"$ref\": \"#/definitions/count\" },\n            \"skipped\": { \"$ref\": \"#/definitions/count\" },\n            \"malformed\": { \"$ref\": \"#/definitions/count\" }\n          }\n        },\n        \"suppressed\": { \"$ref\": \"#/definitions/count\" }\n      }\n    },\n    \"fact\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"value\", \"source\"],\n      \"properties\": {\n        \"value\": { \"$ref\": \"#/definitions/factValue\" },\n        \"source\": { \"$ref\": \"#/definitions/factSource\" },\n        \"detail\": { \"type\": \"string\" }\n      }\n    },\n    \"use\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"file\", \"line\", \"column\", \"environment\", \"environmentSource\", \"sourceKind\", \"name\"],\n      \"properties\": {\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"endLine\": { \"$ref\": \"#/definitions/position\" },\n        \"endColumn\": { \"$ref\": \"#/definitions/position\" },\n        \"environment\": { \"type\": \"string\", \"minLength\": 1 },\n        \"environmentSource\": { \"$ref\": \"#/definitions/environmentSource\" },\n        \"sourceKind\": { \"$ref\": \"#/definitions/sourceKind\" },\n        \"name\": { \"type\": \"string\" },\n        \"context\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"properties\": {\n            \"workflow\": { \"type\": \"string\" },\n            \"job\": { \"type\": \"string\" },\n            \"step\": { \"type\": \"string\" },\n            \"via\": { \"type\": \"string\" },\n            \"resource\": { \"type\": \"string\" }\n          }\n        }\n      }\n    },\n    \"smoke\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"status\", \"reason\"],\n      \"properties\": {\n        \"status\": { \"$ref\": \"#/definitions/smokeStatus\" },\n        \"reason\": { \"type\": \"string\" },\n        \"message\": { \"type\": \"string\" },\n        \"principal\": {\n          \"description\": \"Principal details the provider returned (never a secret).\",\n          \"type\": \"object\",\n          \"additionalProperties\": { \"type\": [\"string\", \"number\", \"boolean\"] }\n        }\n      }\n    },\n    \"key\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"environments\", \"uses\", \"facts\"],\n      \"properties\": {\n        \"name\": { \"type\": \"string\", \"minLength\": 1 },\n        \"provider\": { \"type\": \"string\" },\n        \"aliases\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } },\n        \"environments\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } },\n        \"uses\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/use\" } },\n        \"facts\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"properties\": {\n            \"provider\": { \"$ref\": \"#/definitions/fact\" },\n            \"keyType\": { \"$ref\": \"#/definitions/fact\" },\n            \"keyEnvironment\": { \"$ref\": \"#/definitions/fact\" },\n            \"principal\": { \"$ref\": \"#/definitions/fact\" },\n            \"principalKind\": { \"$ref\": \"#/definitions/fact\" },\n            \"account\": { \"$ref\": \"#/definitions/fact\" },\n            \"scopes\": { \"$ref\": \"#/definitions/fact\" },\n            \"created\": { \"$ref\": \"#/definitions/fact\" },\n            \"rotated\": { \"$ref\": \"#/definitions/fact\" },\n            \"expires\": { \"$ref\": \"#/definitions/fact\" }\n          }\n        },\n        \"smoke\": { \"$ref\": \"#/definitions/smoke\" }\n      }\n    },\n    \"evidence\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"fact\", \"value\", \"source\"],\n      \"properties\": {\n        \"fact\": { \"type\": \"string\" },\n        \"value\": {\n          \"oneOf\": [{ \"$ref\": \"#/definitions/factValue\" }, { \"type\": \"number\" }]\n        },\n        \"source\": {\n          \"description\": \"A fact source, file (what the scanned file itself says) or config.\",\n          \"enum\": [\"declared\", \"platform\", \"value\", \"name\", \"smoke\", \"file\", \"config\"]\n        },\n        \"detail\": { \"type\": \"string\" }\n      }\n    },\n    \"suppression\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"kind\", \"reason\"],\n      \"properties\": {\n        \"kind\": { \"enum\": [\"inline\", \"exception\", \"baseline\"] },\n        \"reason\": { \"type\": \"string\" },\n        \"until\": { \"type\": \"string\" },\n        \"location\": { \"$ref\": \"#/definitions/location\" }\n      }\n    },\n    \"finding\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"ruleId\", \"severity\", \"message\", \"location\", \"evidence\", \"fingerprint\"],\n      \"properties\": {\n        \"ruleId\": { \"type\": \"string\", \"minLength\": 1 },\n        \"severity\": { \"$ref\": \"#/definitions/severity\" },\n        \"key\": { \"type\": \"string\" },\n        \"environment\": { \"type\": \"string\" },\n        \"message\": { \"type\": \"string\" },\n        \"location\": { \"$ref\": \"#/definitions/location\" },\n        \"relatedLocations\": {\n          \"description\": \"The other uses of the same root cause (same rule, key, environment, and job or file), in order; the finding is at the first.\",\n          \"type\": \"array\",\n          \"minItems\": 1,\n          \"items\": { \"$ref\": \"#/definitions/relatedLocation\" }\n        },\n        \"evidence\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/evidence\" } },\n        \"fingerprint\": { \"type\": \"string\", \"minLength\": 1 },\n        \"suppression\": { \"$ref\": \"#/definitions/suppression\" }\n      }\n    },\n    \"diagnostic\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"kind\", \"file\", \"message\"],\n      \"properties\": {\n        \"kind\": { \"enum\": [\"parse-error\", \"skipped\", \"notice\"] },\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"message\": { \"type\": \"string\" }\n      }\n    }\n  }\n}\n",
+    "config.schema.json": "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"urn:keybound:schema:config:v1\",\n  \"title\": \"keybound config and policy pack\",\n  \"description\": \"keybound.yml, .github/keybound.yml and every policy pack it extends (SPEC section 4). The config never names hosts, URLs, headers or methods: where a secret is sent is compiled into keybound. Every pattern here is linear-time (no nested quantifiers), because ajv patterns backtrack.\",\n  \"type\": \"object\",\n  \"additionalProperties\": false,\n  \"properties\": {\n    \"version\": {\n      \"title\": \"Config format version\",\n      \"description\": \"Always 1.\",\n      \"const\": 1\n    },\n    \"extends\": {\n      \"title\": \"Policy packs\",\n      \"description\": \"Built-in pack names (recommended) or paths relative to this file, applied in order before this file. Without extends a config extends [recommended]; extends: [] means none.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/nonEmptyString\" }\n    },\n    \"environments\": {\n      \"title\": \"Environment mappings\",\n      \"description\": \"Evidence that maps a use to an environment, added to the built-in conventions. Keys are environment names (production, staging, development or your own).\",\n      \"type\": \"object\",\n      \"additionalProperties\": { \"$ref\": \"#/definitions/environment\" }\n    },\n    \"keys\": {\n      \"title\": \"Key declarations\",\n      \"description\": \"What the owners declare about each key, by the name it is stored under in CI. Every field is optional.\",\n      \"type\": \"object\",\n      \"additionalProperties\": {\n        \"description\": \"A key with nothing under it (as keybound init writes it) is declared and nothing more.\",\n        \"if\": { \"type\": \"null\" },\n        \"then\": true,\n        \"else\": { \"$ref\": \"#/definitions/key\" }\n      }\n    },\n    \"rules\": {\n      \"title\": \"Rule settings\",\n      \"description\": \"Per-rule severity and options, by rule id. Each rule's own options schema validates its options.\",\n      \"type\": \"object\",\n      \"additionalProperties\": { \"$ref\": \"#/definitions/ruleSetting\" }\n    },\n    \"custom-rules\": {\n      \"title\": \"Custom rules\",\n      \"description\": \"Declarative rules written as CEL expressions over the model.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/customRule\" }\n    },\n    \"exceptions\": {\n      \"title\": \"Exceptions\",\n      \"description\": \"Waivers of a rule for a key or path; each needs a reason and an end date.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/exception\" }\n    },\n    \"ignore\": {\n      \"title\": \"Ignored paths\",\n      \"description\": \"Path globs never scanned, relative to the scanned root (a glob that matches a folder leaves out everything in it). --exclude adds to them.\",\n      \"$ref\": \"#/definitions/stringList\"\n    },\n    \"helm-values\": {\n      \"title\": \"Helm values files\",\n      \"description\": \"Globs (relative to the scanned root) of Helm values files keybound should read as such, beyond values*.yaml beside a Chart.yaml or beside a chart's folder. Their file names give environments (values-prod.yaml).\",\n      \"$ref\": \"#/definitions/stringList\"\n    }\n  },\n  \"definitions\": {\n    \"nonEmptyString\": {\n      \"type\": \"string\",\n      \"minLength\": 1\n    },\n    \"stringList\": {\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/nonEmptyString\" }\n    },\n    \"date\": {\n      \"description\": \"A calendar date, YYYY-MM-DD.\",\n      \"type\": \"string\",\n      \"format\": \"date\"\n    },\n    \"severity\": {\n      \"description\": \"error | warning | note | off\",\n      \"type\": \"string\",\n      \"enum\": [\"error\", \"warning\", \"note\", \"off\"]\n    },\n    \"ruleId\": {\n      \"description\": \"Lowercase letters, digits and dashes.\",\n      \"type\": \"string\",\n      \"pattern\": \"^[a-z0-9][a-z0-9-]*$\"\n    },\n    \"provider\": {\n      \"description\": \"A provider keybound has an adapter for, or none: no provider can check the key (a database password), so a gate relies on what the owners declare (principal-kind, owner, rotated).\",\n      \"type\": \"string\",\n      \"enum\": [\n        \"github\",\n        \"gitlab\",\n        \"aws\",\n        \"gcp\",\n        \"slack\",\n        \"stripe\",\n        \"openai\",\n        \"anthropic\",\n        \"sendgrid\",\n        \"twilio\",\n        \"npm\",\n        \"huggingface\",\n        \"datadog\",\n        \"cloudflare\",\n        \"none\"\n      ]\n    },\n    \"environment\": {\n      \"title\": \"Environment mapping\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"properties\": {\n        \"github-environments\": {\n          \"description\": \"GitHub job environment names that mean this environment.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"paths\": {\n          \"description\": \"Path globs, relative to the scanned root.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"namespaces\": {\n          \"description\": \"Kubernetes namespaces that mean this environment.\",\n          \"$ref\": \"#/definitions/stringList\"\n        }\n      }\n    },\n    \"key\": {\n      \"title\": \"Key declaration\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"properties\": {\n        \"provider\": { \"$ref\": \"#/definitions/provider\" },\n        \"environment\": {\n          \"description\": \"The environment this key belongs to.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"principal\": {\n          \"description\": \"The expected principal: exact, or a glob with *.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"principal-kind\": {\n          \"description\": \"The expected kind of principal.\",\n          \"type\": \"string\",\n          \"enum\": [\"service\", \"human\"]\n        },\n        \"scopes\": {\n          \"description\": \"The scopes the key may hold; more is a least-privilege finding.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"rotated\": {\n          \"description\": \"Last rotation, YYYY-MM-DD; used when no better fact exists.\",\n          \"$ref\": \"#/definitions/date\"\n        },\n        \"owner\": {\n          \"description\": \"Who owns the key.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"aliases\": {\n          \"description\": \"The names the key goes by in manifests, compose files and dotenv files.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"max-age-days\": {\n          \"description\": \"This key's rotation limit in days: overrides rules.rotation-age.max-age-days for it, stricter or looser.\",\n          \"type\": \"integer\",\n          \"minimum\": 1\n        },\n        \"warn-age-days\": {\n          \"description\": \"Age in days at which this key is a rotation warning: overrides rules.rotation-age.warn-age-days for it.\",\n          \"type\": \"integer\",\n          \"minimum\": 0\n        }\n      }\n    },\n    \"ruleSetting\": {\n      \"title\": \"Rule setting\",\n      \"description\": \"A severity alone (rotation-age: off), or severity plus the rule's own options (validated by the rule's options schema).\",\n      \"if\": { \"type\": \"string\" },\n      \"then\": { \"$ref\": \"#/definitions/severity\" },\n      \"else\": {\n        \"type\": \"object\",\n        \"properties\": {\n          \"severity\": { \"$ref\": \"#/definitions/severity\" }\n        }\n      }\n    },\n    \"customRule\": {\n      \"title\": \"Custom rule\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"id\", \"severity\", \"message\", \"deny\"],\n      \"properties\": {\n        \"id\": { \"$ref\": \"#/definitions/ruleId\" },\n        \"severity\": { \"$ref\": \"#/definitions/severity\" },\n        \"message\": {\n          \"description\": \"Message template; {{key}} and other placeholders are filled in.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"when\": {\n          \"description\": \"CEL expression: the uses the rule looks at.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"deny\": {\n          \"description\": \"CEL expression: true means a finding.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        }\n      }\n    },\n    \"exception\": {\n      \"title\": \"Exception\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"rule\", \"until\", \"reason\"],\n      \"properties\": {\n        \"rule\": { \"$ref\": \"#/definitions/ruleId\" },\n        \"key\": {\n          \"description\": \"Key name (or alias) it waives; without it, the rule is waived wherever path matches.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"path\": {\n          \"description\": \"Path glob it is limited to.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"until\": {\n          \"description\": \"The last day it applies, YYYY-MM-DD.\",\n          \"$ref\": \"#/definitions/date\"\n        },\n        \"reason\": {\n          \"description\": \"Why the rule is waived.\",\n          \"type\": \"string\",\n          \"pattern\": \"\\\\S\"\n        },\n        \"owner\": { \"$ref\": \"#/definitions/nonEmptyString\" },\n        \"ticket\": { \"$ref\": \"#/definitions/nonEmptyString\" }\n      }\n    }\n  }\n}\n",
+    "recommended.yml": "# keybound's built-in policy, `extends: [recommended]`, and what applies with no config file.\n# Every rule with its severity (error | warning | note | off) and all its options; a config overlays\n# these option by option (an option given in a config replaces the whole value, lists and maps alike).\nversion: 1\nrules:\n  dynamic-secret-access:\n    severity: error # in production; capped at warning in other environments\n  invalid-waiver:\n    severity: error # expired exceptions and reasonless suppressions; unused waivers are warnings\n  key-user-association:\n    severity: error\n    unknown: fail # fail | warn: what an inconclusive smoke call does in gate mode\n  least-privilege-scopes:\n    severity: error\n    forbidden-scopes:\n      github:\n        - admin:org\n        - delete_repo\n        - admin:enterprise\n        - admin:org_hook\n        - admin:gpg_key\n        - admin:public_key\n        - admin:repo_hook\n        - site_admin\n      gitlab: [sudo, admin_mode]\n      slack: [admin, admin.*]\n  long-lived-cloud-key:\n    severity: warning # notes for keys only test jobs use\n  no-dev-keys-in-prod:\n    severity: error\n  parse-error:\n    severity: error\n  plaintext-secret:\n    severity: error\n    ignore-types: [publishable]\n    min-length: 6\n  rbac-least-privilege:\n    severity: warning\n    privileged-roles: [cluster-admin, admin]\n    allow-service-accounts: []\n  rotation-age:\n    severity: error # at max-age-days; a warning from warn-age-days\n    max-age-days: 90\n    warn-age-days: 75\n    expiry-warn-days: 14\n  secrets-overexposed:\n    severity: warning\n  service-account-bound:\n    severity: error # in production; capped at warning in other environments\n  shared-value:\n    severity: error\n  unused-secret:\n    severity: note # needs secret metadata (--github-repo, the Action's secrets-token)\n  workflow-permissions:\n    severity: warning\n",
+    "report.schema.json": "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"urn:keybound:schema:report:v1\",\n  \"title\": \"keybound report\",\n  \"description\": \"The JSON report keybound writes with --format json and the action's json-file (SPEC section 9). Paths are relative to the scanned root with / separators; lines and columns are 1-based. Secret values never appear in it.\",\n  \"type\": \"object\",\n  \"additionalProperties\": false,\n  \"required\": [\n    \"schemaVersion\",\n    \"tool\",\n    \"verdict\",\n    \"mode\",\n    \"evaluatedAt\",\n    \"failOn\",\n    \"summary\",\n    \"keys\",\n    \"findings\",\n    \"suppressed\",\n    \"unconfirmed\",\n    \"diagnostics\"\n  ],\n  \"properties\": {\n    \"schemaVersion\": { \"const\": \"keybound/report/v1\" },\n    \"tool\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"version\"],\n      \"properties\": {\n        \"name\": { \"const\": \"keybound\" },\n        \"version\": { \"type\": \"string\", \"minLength\": 1 }\n      }\n    },\n    \"verdict\": {\n      \"description\": \"pass: nothing at or above failOn; fail: findings at or above it; indeterminate: a gated key could not be confirmed.\",\n      \"enum\": [\"pass\", \"fail\", \"indeterminate\"]\n    },\n    \"mode\": { \"enum\": [\"audit\", \"gate\"] },\n    \"environment\": {\n      \"description\": \"The gated environment (--environment), when one was given.\",\n      \"type\": \"string\",\n      \"minLength\": 1\n    },\n    \"evaluatedAt\": {\n      \"description\": \"Evaluation date (YYYY-MM-DD), optionally followed by a time.\",\n      \"type\": \"string\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}\"\n    },\n    \"failOn\": { \"enum\": [\"error\", \"warning\", \"note\", \"never\"] },\n    \"summary\": { \"$ref\": \"#/definitions/summary\" },\n    \"keys\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/key\" } },\n    \"findings\": {\n      \"description\": \"Active findings, most severe first, then by file, line, column, rule.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/finding\" }\n    },\n    \"suppressed\": {\n      \"description\": \"Findings waived by an exception or an inline suppression; each carries its suppression.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/finding\" }\n    },\n    \"unconfirmed\": {\n      \"description\": \"Keys a gate had to confirm and could not (an unknown or skipped smoke result).\",\n      \"type\": \"array\",\n      \"items\": { \"type\": \"string\" }\n    },\n    \"diagnostics\": {\n      \"description\": \"Files that could not be read or were skipped, and other things the user should know.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/diagnostic\" }\n    }\n  },\n  \"definitions\": {\n    \"count\": { \"type\": \"integer\", \"minimum\": 0 },\n    \"position\": { \"type\": \"integer\", \"minimum\": 1 },\n    \"severity\": { \"enum\": [\"error\", \"warning\", \"note\"] },\n    \"smokeStatus\": { \"enum\": [\"verified\", \"mismatch\", \"invalid\", \"unknown\", \"skipped\", \"malformed\"] },\n    \"factSource\": { \"enum\": [\"declared\", \"platform\", \"value\", \"name\", \"smoke\"] },\n    \"factValue\": {\n      \"oneOf\": [{ \"type\": \"string\" }, { \"type\": \"boolean\" }, { \"type\": \"array\", \"items\": { \"type\": \"string\" } }]\n    },\n    \"sourceKind\": {\n      \"enum\": [\"github-workflow\", \"kubernetes\", \"kustomize\", \"compose\", \"helm-values\", \"dotenv\"]\n    },\n    \"environmentSource\": { \"enum\": [\"config\", \"github-environment\", \"namespace\", \"path\", \"none\"] },\n    \"location\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"file\", \"line\", \"column\"],\n      \"properties\": {\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"endLine\": { \"$ref\": \"#/definitions/position\" },\n        \"endColumn\": { \"$ref\": \"#/definitions/position\" }\n      }\n    },\n    \"relatedLocation\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"file\", \"line\", \"column\", \"message\"],\n      \"properties\": {\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"endLine\": { \"$ref\": \"#/definitions/position\" },\n        \"endColumn\": { \"$ref\": \"#/definitions/position\" },\n        \"message\": { \"type\": \"string\" }\n      }\n    },\n    \"summary\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"error\", \"warning\", \"note\", \"keys\", \"smoke\", \"suppressed\"],\n      \"properties\": {\n        \"error\": { \"$ref\": \"#/definitions/count\" },\n        \"warning\": { \"$ref\": \"#/definitions/count\" },\n        \"note\": { \"$ref\": \"#/definitions/count\" },\n        \"keys\": { \"$ref\": \"#/definitions/count\" },\n        \"smoke\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"required\": [\"verified\", \"mismatch\", \"invalid\", \"unknown\", \"skipped\", \"malformed\"],\n          \"properties\": {\n            \"verified\": { \"$ref\": \"#/definitions/count\" },\n            \"mismatch\": { \"$ref\": \"#/definitions/count\" },\n            \"invalid\": { \"$ref\": \"#/definitions/count\" },\n            \"unknown\": { \"$ref\": \"#/definitions/count\" },\n            \"skipped\": { \"$ref\": \"#/definitions/count\" },\n            \"malformed\": { \"$ref\": \"#/definitions/count\" }\n          }\n        },\n        \"suppressed\": { \"$ref\": \"#/definitions/count\" }\n      }\n    },\n    \"fact\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"value\", \"source\"],\n      \"properties\": {\n        \"value\": { \"$ref\": \"#/definitions/factValue\" },\n        \"source\": { \"$ref\": \"#/definitions/factSource\" },\n        \"detail\": { \"type\": \"string\" }\n      }\n    },\n    \"use\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"file\", \"line\", \"column\", \"environment\", \"environmentSource\", \"sourceKind\", \"name\"],\n      \"properties\": {\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"endLine\": { \"$ref\": \"#/definitions/position\" },\n        \"endColumn\": { \"$ref\": \"#/definitions/position\" },\n        \"environment\": { \"type\": \"string\", \"minLength\": 1 },\n        \"environmentSource\": { \"$ref\": \"#/definitions/environmentSource\" },\n        \"sourceKind\": { \"$ref\": \"#/definitions/sourceKind\" },\n        \"name\": { \"type\": \"string\" },\n        \"context\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"properties\": {\n            \"workflow\": { \"type\": \"string\" },\n            \"job\": { \"type\": \"string\" },\n            \"step\": { \"type\": \"string\" },\n            \"via\": { \"type\": \"string\" },\n            \"resource\": { \"type\": \"string\" },\n            \"action\": { \"type\": \"string\" },\n            \"input\": { \"type\": \"string\" }\n          }\n        },\n        \"calledFrom\": {\n          \"description\": \"In a reusable workflow: the caller job's uses: that made this use.\",\n          \"$ref\": \"#/definitions/location\"\n        }\n      }\n    },\n    \"smoke\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"status\", \"reason\"],\n      \"properties\": {\n        \"status\": { \"$ref\": \"#/definitions/smokeStatus\" },\n        \"reason\": { \"type\": \"string\" },\n        \"message\": { \"type\": \"string\" },\n        \"principal\": {\n          \"description\": \"Principal details the provider returned (never a secret).\",\n          \"type\": \"object\",\n          \"additionalProperties\": { \"type\": [\"string\", \"number\", \"boolean\"] }\n        }\n      }\n    },\n    \"key\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"environments\", \"uses\", \"facts\"],\n      \"properties\": {\n        \"name\": { \"type\": \"string\", \"minLength\": 1 },\n        \"provider\": { \"type\": \"string\" },\n        \"aliases\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } },\n        \"environments\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } },\n        \"uses\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/use\" } },\n        \"facts\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"properties\": {\n            \"provider\": { \"$ref\": \"#/definitions/fact\" },\n            \"keyType\": { \"$ref\": \"#/definitions/fact\" },\n            \"keyEnvironment\": { \"$ref\": \"#/definitions/fact\" },\n            \"principal\": { \"$ref\": \"#/definitions/fact\" },\n            \"principalKind\": { \"$ref\": \"#/definitions/fact\" },\n            \"account\": { \"$ref\": \"#/definitions/fact\" },\n            \"scopes\": { \"$ref\": \"#/definitions/fact\" },\n            \"created\": { \"$ref\": \"#/definitions/fact\" },\n            \"rotated\": { \"$ref\": \"#/definitions/fact\" },\n            \"expires\": { \"$ref\": \"#/definitions/fact\" }\n          }\n        },\n        \"smoke\": { \"$ref\": \"#/definitions/smoke\" }\n      }\n    },\n    \"evidence\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"fact\", \"value\", \"source\"],\n      \"properties\": {\n        \"fact\": { \"type\": \"string\" },\n        \"value\": {\n          \"oneOf\": [{ \"$ref\": \"#/definitions/factValue\" }, { \"type\": \"number\" }]\n        },\n        \"source\": {\n          \"description\": \"A fact source, file (what the scanned file itself says) or config.\",\n          \"enum\": [\"declared\", \"platform\", \"value\", \"name\", \"smoke\", \"file\", \"config\"]\n        },\n        \"detail\": { \"type\": \"string\" }\n      }\n    },\n    \"suppression\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"kind\", \"reason\"],\n      \"properties\": {\n        \"kind\": { \"enum\": [\"inline\", \"exception\", \"baseline\"] },\n        \"reason\": { \"type\": \"string\" },\n        \"until\": { \"type\": \"string\" },\n        \"location\": { \"$ref\": \"#/definitions/location\" }\n      }\n    },\n    \"finding\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"ruleId\", \"severity\", \"message\", \"location\", \"evidence\", \"fingerprint\"],\n      \"properties\": {\n        \"ruleId\": { \"type\": \"string\", \"minLength\": 1 },\n        \"severity\": { \"$ref\": \"#/definitions/severity\" },\n        \"key\": { \"type\": \"string\" },\n        \"environment\": { \"type\": \"string\" },\n        \"message\": { \"type\": \"string\" },\n        \"location\": { \"$ref\": \"#/definitions/location\" },\n        \"relatedLocations\": {\n          \"description\": \"The other uses of the same root cause (same rule, key, environment, and job or file), in order; the finding is at the first.\",\n          \"type\": \"array\",\n          \"minItems\": 1,\n          \"items\": { \"$ref\": \"#/definitions/relatedLocation\" }\n        },\n        \"evidence\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/evidence\" } },\n        \"fingerprint\": { \"type\": \"string\", \"minLength\": 1 },\n        \"unconfirmed\": {\n          \"description\": \"The finding only says a key could not be confirmed: on its own a gate is indeterminate (exit 3), not fail.\",\n          \"const\": true\n        },\n        \"suppression\": { \"$ref\": \"#/definitions/suppression\" }\n      }\n    },\n    \"diagnostic\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"kind\", \"file\", \"message\"],\n      \"properties\": {\n        \"kind\": { \"enum\": [\"parse-error\", \"skipped\", \"notice\"] },\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"message\": { \"type\": \"string\" }\n      }\n    }\n  }\n}\n",
 };
 
 ;// CONCATENATED MODULE: ./src/policy/discover.ts
@@ -58596,6 +60077,22 @@ function displayPath(root, absPath) {
     if (!rel || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
         return absPath;
     return rel.split(external_node_path_.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/core/path-glob.ts
+// Path globs of `ignore:` and `--exclude`: relative to the scanned root, so a glob that is absolute or
+// climbs out with `..` could never match a scanned path; it is refused rather than silently unused.
+/** Why a path glob can never match a scanned path, or undefined when it can. */
+function globProblem(pattern) {
+    if (pattern.trim() === '')
+        return 'is empty';
+    if (pattern.length > 1000)
+        return 'is longer than 1000 characters';
+    if (/^([a-z]:)?[\\/]/i.test(pattern))
+        return 'must be relative to the scanned root (no leading /)';
+    if (pattern.split(/[\\/]/).includes('..'))
+        return 'must stay inside the scanned root (no ..)';
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/tree.ts
@@ -59096,6 +60593,31 @@ function keyAt(doc, lineCounter, line, column) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/policy/ignore.ts
+// `ignore:`: path globs never scanned, relative to the scanned root. Every applied file adds its own
+// (packs first); a glob that could never match a scanned path is an error where it is written.
+
+
+/** The `ignore:` globs of all files, in order, without repeats. */
+function mergeIgnore(sources, errors) {
+    const out = [];
+    for (const source of sources) {
+        const list = source.data.ignore;
+        if (!Array.isArray(list))
+            continue;
+        list.forEach((glob, index) => {
+            if (typeof glob !== 'string' || glob === '')
+                return;
+            const problem = globProblem(glob);
+            if (problem)
+                errors.push(errorAt(source, ['ignore', index], `${JSON.stringify(glob)} ${problem}`));
+            else if (!out.includes(glob))
+                out.push(glob);
+        });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/merge-keys.ts
 // `environments:` and `keys:` of every applied file, merged field by field (later files win), plus the
 // checks that need the merged view: GITHUB_TOKEN is only ever a GitHub key (SECURITY.md case 3), and a
@@ -59120,6 +60642,10 @@ const KEY_STRING_FIELDS = [
 const KEY_LIST_FIELDS = [
     ['scopes', 'scopes'],
     ['aliases', 'aliases'],
+];
+const KEY_NUMBER_FIELDS = [
+    ['max-age-days', 'maxAgeDays'],
+    ['warn-age-days', 'warnAgeDays'],
 ];
 /** The environment mappings of all files: a later file's list replaces an earlier one's. */
 function mergeEnvironments(sources) {
@@ -59150,7 +60676,9 @@ function mergeKeys(sources, environments, errors) {
         const section = source.data.keys;
         if (!isPlainObject(section))
             continue;
-        for (const [name, entry] of Object.entries(section)) {
+        for (const [name, value] of Object.entries(section)) {
+            // `NAME:` with nothing under it (as keybound init writes it) declares the key and nothing else.
+            const entry = value === null ? {} : value;
             if (!isPlainObject(entry))
                 continue;
             const declaration = keys.get(name) ?? { name };
@@ -59168,6 +60696,13 @@ function mergeKeys(sources, environments, errors) {
                 if (!list)
                     continue;
                 declaration[property] = list;
+                place(field);
+            }
+            for (const [field, property] of KEY_NUMBER_FIELDS) {
+                const value = entry[field];
+                if (typeof value !== 'number')
+                    continue;
+                declaration[property] = value;
                 place(field);
             }
             declaration.location = tree_locate(source.file, source.doc, source.lineCounter, ['keys', name], 'key');
@@ -62992,7 +64527,7 @@ class TypeChecker extends Base {
 
 
 
-const TOKEN = {
+const parser_TOKEN = {
   EOF: 0,
   NUMBER: 1,
   STRING: 2,
@@ -63028,22 +64563,22 @@ const TOKEN = {
 }
 
 const OP_FOR_TOKEN = {
-  [TOKEN.EQ]: OPERATORS['=='],
-  [TOKEN.PLUS]: OPERATORS['+'],
-  [TOKEN.MINUS]: OPERATORS['-'],
-  [TOKEN.MULTIPLY]: OPERATORS['*'],
-  [TOKEN.DIVIDE]: OPERATORS['/'],
-  [TOKEN.MODULO]: OPERATORS['%'],
-  [TOKEN.LE]: OPERATORS['<='],
-  [TOKEN.LT]: OPERATORS['<'],
-  [TOKEN.GE]: OPERATORS['>='],
-  [TOKEN.GT]: OPERATORS['>'],
-  [TOKEN.NE]: OPERATORS['!='],
-  [TOKEN.IN]: OPERATORS['in']
+  [parser_TOKEN.EQ]: OPERATORS['=='],
+  [parser_TOKEN.PLUS]: OPERATORS['+'],
+  [parser_TOKEN.MINUS]: OPERATORS['-'],
+  [parser_TOKEN.MULTIPLY]: OPERATORS['*'],
+  [parser_TOKEN.DIVIDE]: OPERATORS['/'],
+  [parser_TOKEN.MODULO]: OPERATORS['%'],
+  [parser_TOKEN.LE]: OPERATORS['<='],
+  [parser_TOKEN.LT]: OPERATORS['<'],
+  [parser_TOKEN.GE]: OPERATORS['>='],
+  [parser_TOKEN.GT]: OPERATORS['>'],
+  [parser_TOKEN.NE]: OPERATORS['!='],
+  [parser_TOKEN.IN]: OPERATORS['in']
 }
 
 const TOKEN_BY_NUMBER = {}
-for (const key in TOKEN) TOKEN_BY_NUMBER[TOKEN[key]] = key
+for (const key in parser_TOKEN) TOKEN_BY_NUMBER[parser_TOKEN[key]] = key
 
 const HEX_CODES = new Uint8Array(128)
 for (const ch of '0123456789abcdefABCDEF') HEX_CODES[ch.charCodeAt(0)] = 1
@@ -63207,7 +64742,7 @@ class Lexer {
   nextToken() {
     while (true) {
       const {pos, input, length} = this
-      if (pos >= length) return this.token(pos, TOKEN.EOF)
+      if (pos >= length) return this.token(pos, parser_TOKEN.EOF)
 
       const ch = input[pos]
       switch (ch) {
@@ -63222,56 +64757,56 @@ class Lexer {
         // Operators
         case '=':
           if (input[pos + 1] !== '=') break
-          return this.token((this.pos += 2) - 2, TOKEN.EQ)
+          return this.token((this.pos += 2) - 2, parser_TOKEN.EQ)
         case '&':
           if (input[pos + 1] !== '&') break
-          return this.token((this.pos += 2) - 2, TOKEN.AND)
+          return this.token((this.pos += 2) - 2, parser_TOKEN.AND)
         case '|':
           if (input[pos + 1] !== '|') break
-          return this.token((this.pos += 2) - 2, TOKEN.OR)
+          return this.token((this.pos += 2) - 2, parser_TOKEN.OR)
         case '+':
-          return this.token(this.pos++, TOKEN.PLUS)
+          return this.token(this.pos++, parser_TOKEN.PLUS)
         case '-':
-          return this.token(this.pos++, TOKEN.MINUS)
+          return this.token(this.pos++, parser_TOKEN.MINUS)
         case '*':
-          return this.token(this.pos++, TOKEN.MULTIPLY)
+          return this.token(this.pos++, parser_TOKEN.MULTIPLY)
         case '/':
           if (input[pos + 1] === '/') {
             while (this.pos < length && this.input[this.pos] !== '\n') this.pos++
             continue
           }
-          return this.token(this.pos++, TOKEN.DIVIDE)
+          return this.token(this.pos++, parser_TOKEN.DIVIDE)
         case '%':
-          return this.token(this.pos++, TOKEN.MODULO)
+          return this.token(this.pos++, parser_TOKEN.MODULO)
         case '<':
-          if (input[pos + 1] === '=') return this.token((this.pos += 2) - 2, TOKEN.LE)
-          return this.token(this.pos++, TOKEN.LT)
+          if (input[pos + 1] === '=') return this.token((this.pos += 2) - 2, parser_TOKEN.LE)
+          return this.token(this.pos++, parser_TOKEN.LT)
         case '>':
-          if (input[pos + 1] === '=') return this.token((this.pos += 2) - 2, TOKEN.GE)
-          return this.token(this.pos++, TOKEN.GT)
+          if (input[pos + 1] === '=') return this.token((this.pos += 2) - 2, parser_TOKEN.GE)
+          return this.token(this.pos++, parser_TOKEN.GT)
         case '!':
-          if (input[pos + 1] === '=') return this.token((this.pos += 2) - 2, TOKEN.NE)
-          return this.token(this.pos++, TOKEN.NOT)
+          if (input[pos + 1] === '=') return this.token((this.pos += 2) - 2, parser_TOKEN.NE)
+          return this.token(this.pos++, parser_TOKEN.NOT)
         case '(':
-          return this.token(this.pos++, TOKEN.LPAREN)
+          return this.token(this.pos++, parser_TOKEN.LPAREN)
         case ')':
-          return this.token(this.pos++, TOKEN.RPAREN)
+          return this.token(this.pos++, parser_TOKEN.RPAREN)
         case '[':
-          return this.token(this.pos++, TOKEN.LBRACKET)
+          return this.token(this.pos++, parser_TOKEN.LBRACKET)
         case ']':
-          return this.token(this.pos++, TOKEN.RBRACKET)
+          return this.token(this.pos++, parser_TOKEN.RBRACKET)
         case '{':
-          return this.token(this.pos++, TOKEN.LBRACE)
+          return this.token(this.pos++, parser_TOKEN.LBRACE)
         case '}':
-          return this.token(this.pos++, TOKEN.RBRACE)
+          return this.token(this.pos++, parser_TOKEN.RBRACE)
         case '.':
-          return this.token(this.pos++, TOKEN.DOT)
+          return this.token(this.pos++, parser_TOKEN.DOT)
         case ',':
-          return this.token(this.pos++, TOKEN.COMMA)
+          return this.token(this.pos++, parser_TOKEN.COMMA)
         case ':':
-          return this.token(this.pos++, TOKEN.COLON)
+          return this.token(this.pos++, parser_TOKEN.COLON)
         case '?':
-          return this.token(this.pos++, TOKEN.QUESTION)
+          return this.token(this.pos++, parser_TOKEN.QUESTION)
         case `"`:
         case `'`:
           return this.readString(ch)
@@ -63309,7 +64844,7 @@ class Lexer {
 
   _parseAsDouble(start, end) {
     const value = Number(this.input.substring(start, end))
-    if (Number.isFinite(value)) return this.token(start, TOKEN.NUMBER, value)
+    if (Number.isFinite(value)) return this.token(start, parser_TOKEN.NUMBER, value)
     throw errors_parseError('invalid_number', `Invalid number: ${value}`, {
       pos: start,
       start,
@@ -63323,11 +64858,11 @@ class Lexer {
     if (unsigned === 'u' || unsigned === 'U') {
       this.pos++
       try {
-        return this.token(start, TOKEN.NUMBER, new UnsignedInt(string))
+        return this.token(start, parser_TOKEN.NUMBER, new UnsignedInt(string))
       } catch (_err) {}
     } else {
       try {
-        return this.token(start, TOKEN.NUMBER, BigInt(string))
+        return this.token(start, parser_TOKEN.NUMBER, BigInt(string))
       } catch (_err) {}
     }
 
@@ -63396,15 +64931,15 @@ class Lexer {
         const processed = this.processEscapes(rawStart, rawValue, true)
         const bytes = new Uint8Array(processed.length)
         for (let i = 0; i < processed.length; i++) bytes[i] = processed.charCodeAt(i) & 0xff
-        return this.token(pos - 1, TOKEN.BYTES, bytes)
+        return this.token(pos - 1, parser_TOKEN.BYTES, bytes)
       }
       case 'r':
       case 'R': {
-        return this.token(pos - 1, TOKEN.STRING, rawValue)
+        return this.token(pos - 1, parser_TOKEN.STRING, rawValue)
       }
       default: {
         const value = this.processEscapes(rawStart, rawValue, false)
-        return this.token(pos, TOKEN.STRING, value)
+        return this.token(pos, parser_TOKEN.STRING, value)
       }
     }
   }
@@ -63536,15 +65071,15 @@ class Lexer {
     const value = input.substring(pos, (this.pos = p))
     switch (value) {
       case 'true':
-        return this.token(pos, TOKEN.BOOLEAN, true)
+        return this.token(pos, parser_TOKEN.BOOLEAN, true)
       case 'false':
-        return this.token(pos, TOKEN.BOOLEAN, false)
+        return this.token(pos, parser_TOKEN.BOOLEAN, false)
       case 'null':
-        return this.token(pos, TOKEN.NULL, null)
+        return this.token(pos, parser_TOKEN.NULL, null)
       case 'in':
-        return this.token(pos, TOKEN.IN)
+        return this.token(pos, parser_TOKEN.IN)
       default:
-        return this.token(pos, TOKEN.IDENTIFIER, value)
+        return this.token(pos, parser_TOKEN.IDENTIFIER, value)
     }
   }
 }
@@ -63636,7 +65171,7 @@ class Parser {
     this.astNodesRemaining = this.limits.maxAstNodes
 
     const result = this.parseExpression()
-    if (this.match(TOKEN.EOF)) return result
+    if (this.match(parser_TOKEN.EOF)) return result
 
     throw errors_parseError(
       'unexpected_character',
@@ -63666,11 +65201,11 @@ class Parser {
   parseExpression() {
     if (!this.maxDepthRemaining--) this.#limitExceeded('maxDepth')
     const expr = this.parseLogicalOr()
-    if (!this.match(TOKEN.QUESTION)) return ++this.maxDepthRemaining && expr
+    if (!this.match(parser_TOKEN.QUESTION)) return ++this.maxDepthRemaining && expr
 
     this.#advanceToken()
     const consequent = this.parseExpression()
-    this.consume(TOKEN.COLON)
+    this.consume(parser_TOKEN.COLON)
     const alternate = this.parseExpression()
     this.maxDepthRemaining++
     return this.#ternaryNode(expr, consequent, alternate)
@@ -63679,7 +65214,7 @@ class Parser {
   // LogicalOr ::= LogicalAnd ('||' LogicalAnd)*
   parseLogicalOr() {
     let expr = this.parseLogicalAnd()
-    while (this.match(TOKEN.OR)) {
+    while (this.match(parser_TOKEN.OR)) {
       this.#advanceToken()
       expr = this.#infixNode(OPERATORS['||'], expr, this.parseLogicalAnd())
     }
@@ -63689,7 +65224,7 @@ class Parser {
   // LogicalAnd ::= Equality ('&&' Equality)*
   parseLogicalAnd() {
     let expr = this.parseEquality()
-    while (this.match(TOKEN.AND)) {
+    while (this.match(parser_TOKEN.AND)) {
       this.#advanceToken()
       expr = this.#infixNode(OPERATORS['&&'], expr, this.parseEquality())
     }
@@ -63699,7 +65234,7 @@ class Parser {
   // Equality ::= Relational (('==' | '!=') Relational)*
   parseEquality() {
     let expr = this.parseRelational()
-    while (this.match(TOKEN.EQ) || this.match(TOKEN.NE)) {
+    while (this.match(parser_TOKEN.EQ) || this.match(parser_TOKEN.NE)) {
       const op = OP_FOR_TOKEN[this.type]
       this.#advanceToken()
       expr = this.#infixNode(op, expr, this.parseRelational())
@@ -63711,11 +65246,11 @@ class Parser {
   parseRelational() {
     let expr = this.parseAdditive()
     while (
-      this.match(TOKEN.LT) ||
-      this.match(TOKEN.LE) ||
-      this.match(TOKEN.GT) ||
-      this.match(TOKEN.GE) ||
-      this.match(TOKEN.IN)
+      this.match(parser_TOKEN.LT) ||
+      this.match(parser_TOKEN.LE) ||
+      this.match(parser_TOKEN.GT) ||
+      this.match(parser_TOKEN.GE) ||
+      this.match(parser_TOKEN.IN)
     ) {
       const op = OP_FOR_TOKEN[this.type]
       this.#advanceToken()
@@ -63727,7 +65262,7 @@ class Parser {
   // Additive ::= Multiplicative (('+' | '-') Multiplicative)*
   parseAdditive() {
     let expr = this.parseMultiplicative()
-    while (this.match(TOKEN.PLUS) || this.match(TOKEN.MINUS)) {
+    while (this.match(parser_TOKEN.PLUS) || this.match(parser_TOKEN.MINUS)) {
       const op = OP_FOR_TOKEN[this.type]
       this.#advanceToken()
       expr = this.#infixNode(op, expr, this.parseMultiplicative())
@@ -63738,7 +65273,7 @@ class Parser {
   // Multiplicative ::= Unary (('*' | '/' | '%') Unary)*
   parseMultiplicative() {
     let expr = this.parseUnary()
-    while (this.match(TOKEN.MULTIPLY) || this.match(TOKEN.DIVIDE) || this.match(TOKEN.MODULO)) {
+    while (this.match(parser_TOKEN.MULTIPLY) || this.match(parser_TOKEN.DIVIDE) || this.match(parser_TOKEN.MODULO)) {
       const op = OP_FOR_TOKEN[this.type]
       this.#advanceToken()
       expr = this.#infixNode(op, expr, this.parseUnary())
@@ -63748,10 +65283,10 @@ class Parser {
 
   // Unary ::= ('!' | '-')* Postfix
   parseUnary() {
-    if (this.type === TOKEN.NOT) {
+    if (this.type === parser_TOKEN.NOT) {
       return this.#unaryNode(this.#advanceToken(), OPERATORS.unaryNot, this.parseUnary())
     }
-    if (this.type === TOKEN.MINUS) {
+    if (this.type === parser_TOKEN.MINUS) {
       return this.#unaryNode(this.#advanceToken(), OPERATORS.unaryMinus, this.parseUnary())
     }
     return this.parsePostfix()
@@ -63762,23 +65297,23 @@ class Parser {
     let expr = this.parsePrimary()
     const depth = this.maxDepthRemaining
     while (true) {
-      if (this.match(TOKEN.DOT)) {
+      if (this.match(parser_TOKEN.DOT)) {
         const dot = this.#advanceToken()
         if (!this.maxDepthRemaining--) this.#limitExceeded('maxDepth', dot)
 
         const op =
-          this.match(TOKEN.QUESTION) && this.registry.enableOptionalTypes && this.#advanceToken()
+          this.match(parser_TOKEN.QUESTION) && this.registry.enableOptionalTypes && this.#advanceToken()
             ? OPERATORS.optionalFieldAccess
             : OPERATORS.fieldAccess
 
         const propertyValue = this.value
         const start = this.pos
         const end = this.lexer.pos
-        this.consume(TOKEN.IDENTIFIER)
-        if (op === OPERATORS.fieldAccess && this.match(TOKEN.LPAREN) && this.#advanceToken()) {
+        this.consume(parser_TOKEN.IDENTIFIER)
+        if (op === OPERATORS.fieldAccess && this.match(parser_TOKEN.LPAREN) && this.#advanceToken()) {
           const args = this.parseArgumentList()
           const closeEnd = this.lexer.pos
-          this.consume(TOKEN.RPAREN)
+          this.consume(parser_TOKEN.RPAREN)
           expr = this.#expandMacro(expr.start, closeEnd, OPERATORS.rcall, [propertyValue, expr, args])
         } else {
           expr = this.#accessNode(op, expr, propertyValue, end, start)
@@ -63786,18 +65321,18 @@ class Parser {
         continue
       }
 
-      if (this.match(TOKEN.LBRACKET)) {
+      if (this.match(parser_TOKEN.LBRACKET)) {
         const bracket = this.#advanceToken()
         if (!this.maxDepthRemaining--) this.#limitExceeded('maxDepth', bracket)
 
         const op =
-          this.match(TOKEN.QUESTION) && this.registry.enableOptionalTypes && this.#advanceToken()
+          this.match(parser_TOKEN.QUESTION) && this.registry.enableOptionalTypes && this.#advanceToken()
             ? OPERATORS.optionalBracketAccess
             : OPERATORS.bracketAccess
 
         const index = this.parseExpression()
         const closeEnd = this.lexer.pos
-        this.consume(TOKEN.RBRACKET)
+        this.consume(parser_TOKEN.RBRACKET)
         expr = this.#accessNode(op, expr, index, closeEnd)
         continue
       }
@@ -63810,19 +65345,19 @@ class Parser {
   // Primary ::= NUMBER | STRING | BOOLEAN | NULL | IDENTIFIER | '(' Expression ')' | Array | Object
   parsePrimary() {
     switch (this.type) {
-      case TOKEN.NUMBER:
-      case TOKEN.STRING:
-      case TOKEN.BYTES:
-      case TOKEN.BOOLEAN:
-      case TOKEN.NULL:
+      case parser_TOKEN.NUMBER:
+      case parser_TOKEN.STRING:
+      case parser_TOKEN.BYTES:
+      case parser_TOKEN.BOOLEAN:
+      case parser_TOKEN.NULL:
         return this.#consumeLiteral()
-      case TOKEN.IDENTIFIER:
+      case parser_TOKEN.IDENTIFIER:
         return this.#parseIdentifierPrimary()
-      case TOKEN.LPAREN:
+      case parser_TOKEN.LPAREN:
         return this.#parseParenthesizedExpression()
-      case TOKEN.LBRACKET:
+      case parser_TOKEN.LBRACKET:
         return this.parseList()
-      case TOKEN.LBRACE:
+      case parser_TOKEN.LBRACE:
         return this.parseMap()
     }
 
@@ -63841,7 +65376,7 @@ class Parser {
   #parseIdentifierPrimary() {
     const value = this.value
     const end = this.lexer.pos
-    const start = this.consume(TOKEN.IDENTIFIER)
+    const start = this.consume(parser_TOKEN.IDENTIFIER)
     if (RESERVED.has(value)) {
       throw errors_parseError('reserved_identifier', `Reserved identifier: ${value}`, {
         pos: start,
@@ -63851,77 +65386,77 @@ class Parser {
       })
     }
 
-    if (!this.match(TOKEN.LPAREN)) return this.#node(start, end, OPERATORS.id, value)
+    if (!this.match(parser_TOKEN.LPAREN)) return this.#node(start, end, OPERATORS.id, value)
     this.#advanceToken()
     const args = this.parseArgumentList()
     const closeEnd = this.lexer.pos
-    this.consume(TOKEN.RPAREN)
+    this.consume(parser_TOKEN.RPAREN)
     return this.#expandMacro(start, closeEnd, OPERATORS.call, [value, args])
   }
 
   #parseParenthesizedExpression() {
-    this.consume(TOKEN.LPAREN)
+    this.consume(parser_TOKEN.LPAREN)
     const expr = this.parseExpression()
-    this.consume(TOKEN.RPAREN)
+    this.consume(parser_TOKEN.RPAREN)
     return expr
   }
 
   parseList() {
-    const start = this.consume(TOKEN.LBRACKET)
+    const start = this.consume(parser_TOKEN.LBRACKET)
     const elements = []
     let remainingElements = this.limits.maxListElements
 
-    if (!this.match(TOKEN.RBRACKET)) {
+    if (!this.match(parser_TOKEN.RBRACKET)) {
       elements.push(this.parseExpression())
       if (!remainingElements--) this.#limitExceeded('maxListElements', elements.at(-1).pos)
-      while (this.match(TOKEN.COMMA)) {
+      while (this.match(parser_TOKEN.COMMA)) {
         this.#advanceToken()
-        if (this.match(TOKEN.RBRACKET)) break
+        if (this.match(parser_TOKEN.RBRACKET)) break
         elements.push(this.parseExpression())
         if (!remainingElements--) this.#limitExceeded('maxListElements', elements.at(-1).pos)
       }
     }
 
     const closeEnd = this.lexer.pos
-    this.consume(TOKEN.RBRACKET)
+    this.consume(parser_TOKEN.RBRACKET)
     return this.#node(start, closeEnd, OPERATORS.list, elements)
   }
 
   parseMap() {
-    const start = this.consume(TOKEN.LBRACE)
+    const start = this.consume(parser_TOKEN.LBRACE)
     const props = []
     let remainingEntries = this.limits.maxMapEntries
 
-    if (!this.match(TOKEN.RBRACE)) {
+    if (!this.match(parser_TOKEN.RBRACE)) {
       props.push(this.parseProperty())
       if (!remainingEntries--) this.#limitExceeded('maxMapEntries', props.at(-1)[0].pos)
-      while (this.match(TOKEN.COMMA)) {
+      while (this.match(parser_TOKEN.COMMA)) {
         this.#advanceToken()
-        if (this.match(TOKEN.RBRACE)) break
+        if (this.match(parser_TOKEN.RBRACE)) break
         props.push(this.parseProperty())
         if (!remainingEntries--) this.#limitExceeded('maxMapEntries', props.at(-1)[0].pos)
       }
     }
 
     const closeEnd = this.lexer.pos
-    this.consume(TOKEN.RBRACE)
+    this.consume(parser_TOKEN.RBRACE)
     return this.#node(start, closeEnd, OPERATORS.map, props)
   }
 
   parseProperty() {
-    return [this.parseExpression(), (this.consume(TOKEN.COLON), this.parseExpression())]
+    return [this.parseExpression(), (this.consume(parser_TOKEN.COLON), this.parseExpression())]
   }
 
   parseArgumentList() {
     const args = []
     let remainingArgs = this.limits.maxCallArguments
 
-    if (!this.match(TOKEN.RPAREN)) {
+    if (!this.match(parser_TOKEN.RPAREN)) {
       args.push(this.parseExpression())
       if (!remainingArgs--) this.#limitExceeded('maxCallArguments', args.at(-1).pos)
-      while (this.match(TOKEN.COMMA)) {
+      while (this.match(parser_TOKEN.COMMA)) {
         this.#advanceToken()
-        if (this.match(TOKEN.RPAREN)) break
+        if (this.match(parser_TOKEN.RPAREN)) break
         args.push(this.parseExpression())
         if (!remainingArgs--) this.#limitExceeded('maxCallArguments', args.at(-1).pos)
       }
@@ -64153,11 +65688,11 @@ const globalEnvironment = new Environment({
   unlistedVariablesAreDyn: true
 })
 
-function parse(expression) {
+function evaluator_parse(expression) {
   return globalEnvironment.parse(expression)
 }
 
-function evaluate(expression, context) {
+function evaluator_evaluate(expression, context) {
   return globalEnvironment.evaluate(expression, context)
 }
 
@@ -64168,8 +65703,8 @@ function check(expression) {
 
 
 /* harmony default export */ const evaluator = ({
-  parse,
-  evaluate,
+  parse: evaluator_parse,
+  evaluate: evaluator_evaluate,
   check,
   Environment,
   Duration: Duration,
@@ -64334,7 +65869,7 @@ function serializeBytes(bytes) {
 /**
  * Operator precedence (higher = tighter binding)
  */
-const PRECEDENCE = {
+const serialize_PRECEDENCE = {
   '?:': 1,
   '||': 2,
   '&&': 3,
@@ -64368,8 +65903,8 @@ const PRECEDENCE = {
  */
 function needsParentheses(ast, parentOp) {
   const childOp = ast.op
-  const parentPrec = PRECEDENCE[parentOp] || 0
-  const childPrec = PRECEDENCE[childOp] || 0
+  const parentPrec = serialize_PRECEDENCE[parentOp] || 0
+  const childPrec = serialize_PRECEDENCE[childOp] || 0
 
   // Atomic operations never need parentheses
   if (
@@ -64446,8 +65981,8 @@ function wrap(ast, parentOp) {
 
 
 /* harmony default export */ const lib = ({
-  parse: parse,
-  evaluate: evaluate,
+  parse: evaluator_parse,
+  evaluate: evaluator_evaluate,
   check: check,
   Environment: Environment,
   ParseError: ParseError,
@@ -64527,9 +66062,9 @@ function estimate(node, scope) {
             return sum([operand], operand);
         }
         case 'call':
-            return call(node.args[0], undefined, node.args[1], scope);
+            return cel_cost_call(node.args[0], undefined, node.args[1], scope);
         case 'rcall':
-            return call(node.args[0], node.args[1], node.args[2], scope);
+            return cel_cost_call(node.args[0], node.args[1], node.args[2], scope);
         default: {
             // Binary operators: `+` concatenates strings and lists; the others compare or do arithmetic.
             const [left, right] = node.args.map((n) => estimate(n, scope));
@@ -64541,7 +66076,7 @@ function estimate(node, scope) {
         }
     }
 }
-function call(name, receiver, args, scope) {
+function cel_cost_call(name, receiver, args, scope) {
     if (name === 'has')
         return { ...NONE, cost: 1 + args.reduce((c, a) => c + estimate(a, scope).cost, 0) };
     if (receiver && name === 'bind' && receiver.op === 'id' && receiver.args === 'cel' && args[0]?.op === 'id') {
@@ -64847,14 +66382,16 @@ function mergeRuleSettings(sources, rules, customIds, errors) {
                 errors.push(errorAt(source, path, unknownRule(id, [...registry.keys()], customIds), 'key'));
                 continue;
             }
-            if (!isPlainObject(entry))
+            // `rotation-age: off` is shorthand for `rotation-age: { severity: off }` (the ESLint habit).
+            const setting = typeof entry === 'string' ? { severity: entry } : entry;
+            if (!isPlainObject(setting))
                 continue;
             const draft = drafts.get(id) ?? { options: new Map(), last: { source, path } };
             draft.last = { source, path };
-            for (const [option, value] of Object.entries(entry)) {
+            for (const [option, value] of Object.entries(setting)) {
                 if (option === 'severity') {
                     if (id === 'invalid-waiver' && value === 'off') {
-                        errors.push(errorAt(source, [...path, 'severity'], 'invalid-waiver cannot be off: expired exceptions always fail; use warning or note to soften unused-waiver reports'));
+                        errors.push(errorAt(source, typeof entry === 'string' ? path : [...path, 'severity'], 'invalid-waiver cannot be off: expired exceptions always fail; use warning or note to soften unused-waiver reports'));
                     }
                     else if (isSeverity(value))
                         draft.severity = value;
@@ -65090,6 +66627,7 @@ function openPack(entry, from, context) {
 
 
 
+
 /**
  * Loads and resolves the config. Throws KeyboundErrors (code `config`, or `policy` when the first
  * problem is in a pack) listing every problem, each with file, line, column and dotted path.
@@ -65126,6 +66664,7 @@ function loadConfig(options) {
     const settings = mergeRuleSettings(sources, rules, new Set(customRules.map((c) => c.id)), errors);
     const ruleIds = [...rules.map((rule) => rule.meta.id), ...customRules.map((c) => c.id)];
     const exceptions = mergeExceptions(sources, ruleIds, errors);
+    const ignore = mergeIgnore(sources, errors);
     if (errors.length)
         throw new KeyboundErrors(sortErrors(errors, sources));
     return {
@@ -65136,7 +66675,19 @@ function loadConfig(options) {
         rules: settings,
         customRules,
         exceptions,
+        ignore,
+        helmValues: helmValues(sources),
     };
+}
+/** `helm-values` of the last file that has it (the schema has checked it is a list of strings). */
+function helmValues(sources) {
+    let globs = [];
+    for (const source of sources) {
+        const value = source.data['helm-values'];
+        if (Array.isArray(value))
+            globs = value.filter((glob) => typeof glob === 'string');
+    }
+    return globs;
 }
 /** `recommended` for built-in packs, the file as named in messages for the others. */
 function packName(source) {
@@ -65301,9 +66852,9 @@ function quote(name) {
 function applyWaivers(findings, keys, inline, exceptions, now, configFile) {
     // An exception may name the key by any of its names, declared aliases included, spelled as joining
     // spells them (case, `-` and `_` ignored).
-    const namesOf = new Map(keys.map((k) => [k.name, new Set([...k.names, ...(k.declaration?.aliases ?? [])].map(normalizeName))]));
+    const namesOf = new Map(keys.map((k) => [k.name, new Set([...k.names, ...(k.declaration?.aliases ?? [])].map(join_normalizeName))]));
     const isNamed = (findingKey, wanted) => findingKey !== undefined &&
-        (namesOf.get(findingKey) ?? new Set([normalizeName(findingKey)])).has(normalizeName(wanted));
+        (namesOf.get(findingKey) ?? new Set([join_normalizeName(findingKey)])).has(join_normalizeName(wanted));
     const inlineStatus = inline.map((s) => ({
         kind: 'inline',
         rule: s.ruleId,
@@ -65580,7 +67131,10 @@ function evidenceOf(o) {
  */
 function smokeCondemns(key) {
     const status = key.smoke?.status;
-    return status === 'invalid' || status === 'malformed' || status === 'mismatch';
+    // NOTE: a key whose account cannot pay (`insufficient-quota`) works and stays: replacing it fixes nothing.
+    if (status === 'mismatch')
+        return key.smoke?.reason !== 'insufficient-quota';
+    return status === 'invalid' || status === 'malformed';
 }
 /** Evidence for a key's smoke result: status, with the reason (and message) as detail. */
 function smokeEvidence(key) {
@@ -65647,6 +67201,15 @@ function useAnchor(use) {
     const c = use.context ?? {};
     return [use.name, c.workflow, c.job, c.step, c.resource, c.via].filter((part) => part).join('/');
 }
+/** Evidence for a `toJSON(secrets)` or `secrets: inherit` handover, with its job. */
+function exposureEvidence(exposure) {
+    return {
+        fact: 'exposure',
+        value: exposure.form,
+        source: 'file',
+        ...(exposure.job ? { detail: `job ${exposure.job}` } : {}),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/rules/custom.ts
 // Custom rules (config `custom-rules`) as rules: each compiled `when`/`deny` pair becomes a Rule that
@@ -65663,20 +67226,49 @@ function customRules(config) {
         .flatMap((spec) => (spec.severity !== 'off' && spec.compiled ? [customRule(spec, spec.compiled)] : []))
         .map((rule) => rule);
 }
+/**
+ * A custom rule's metadata: its message as the description, and help (SARIF, `keybound explain`) that
+ * says where it is defined and when it reports, from its `when` and `deny`.
+ */
+function customRuleMeta(spec) {
+    const where = spec.location ? `${spec.location.file}:${spec.location.line}` : 'the config';
+    const when = spec.when ? ` where \`when\` is true` : '';
+    const text = [
+        `Custom rule ${spec.id}, defined in ${where} (custom-rules). For every use of every key${when}, it reports a finding when \`deny\` is true.`,
+        '',
+        `message: ${spec.message}`,
+        ...(spec.when ? [`when: ${spec.when}`] : []),
+        `deny: ${spec.deny}`,
+        '',
+        `Change it in ${where}; its severity is set there (error | warning | note | off).`,
+    ].join('\n');
+    const fence = (expression) => `\`${expression.replace(/`/g, "'")}\``;
+    const markdown = [
+        `**${spec.id}** (custom rule, ${where}): for every use of every key${when}, a finding when \`deny\` is true.`,
+        '',
+        `- message: ${spec.message.replace(/[`*_[\]<>|]/g, '\\$&')}`,
+        ...(spec.when ? [`- when: ${fence(spec.when)}`] : []),
+        `- deny: ${fence(spec.deny)}`,
+        '',
+        `Change it in ${where}; its severity is set there (error | warning | note | off).`,
+    ].join('\n');
+    return {
+        id: spec.id,
+        description: `Custom rule: ${spec.message}`,
+        defaultSeverity: spec.severity === 'off' ? 'error' : spec.severity,
+        optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
+        defaultOptions: {},
+        messages: {
+            deny: spec.message,
+            failed: '{{rule}} could not be evaluated for {{key}} ({{error}}); the use is reported rather than passed unchecked',
+        },
+        help: { text, markdown },
+    };
+}
 function customRule(spec, compiled) {
     const referenced = FACT_NAMES.filter((name) => new RegExp(`\\bkey\\.facts\\.${name}\\b`).test(`${spec.when ?? ''} ${spec.deny}`));
     return defineRule({
-        meta: {
-            id: spec.id,
-            description: `Custom rule: ${spec.when ? `when ${spec.when}, ` : ''}deny ${spec.deny}.`,
-            defaultSeverity: spec.severity === 'off' ? 'error' : spec.severity,
-            optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
-            defaultOptions: {},
-            messages: {
-                deny: spec.message,
-                failed: '{{rule}} could not be evaluated for {{key}} ({{error}}); the use is reported rather than passed unchecked',
-            },
-        },
+        meta: customRuleMeta(spec),
         check(context) {
             const keyModels = new Map();
             for (const key of context.keys) {
@@ -65859,6 +67451,69 @@ function evidence(waiver) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/rules/dynamic-secret-access.ts
+// dynamic-secret-access: `secrets[expr]` whose index the files do not settle (SPEC section 5). Indexes
+// that a literal, a static matrix or a dispatch choice settle are ordinary uses (discovery resolves
+// them); what is left reads a secret nobody can name before the run, so no rule and no gate can check
+// it. An error in production, a warning elsewhere.
+
+
+
+/** Reports each `secrets[expr]` that cannot be resolved, once per place and environment. */
+/* harmony default export */ const dynamic_secret_access = (defineRule({
+    meta: {
+        id: 'dynamic-secret-access',
+        description: 'Reports secrets[expr] whose index cannot be resolved statically (a literal, a static matrix, choice options): nobody can tell which key the deploy uses.',
+        defaultSeverity: 'error',
+        optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
+        defaultOptions: {},
+        messages: {
+            unresolved: 'secrets[{{expression}}] reads a secret whose name is only known at run time ({{environment}}), so it cannot be checked; use secrets.NAME, a static matrix or choice options',
+        },
+        example: "secrets[format('{0}_API_KEY', inputs.env)] reads a secret whose name is only known at run time (production), so it cannot be checked; use secrets.NAME, a static matrix or choice options",
+    },
+    check(context) {
+        const decide = { mappings: context.config.environments, kustomize: new KustomizeIndex([]) };
+        const seen = new Set();
+        for (const workflow of context.inventory.workflows) {
+            for (const access of workflow.dynamicSecrets ?? []) {
+                const raw = {
+                    name: `secrets[${access.expression}]`,
+                    sourceKind: 'github-workflow',
+                    location: access.location,
+                    hints: access.hints,
+                };
+                for (const { environment } of decideEnvironments(raw, decide)) {
+                    if (context.environment && environment !== context.environment)
+                        continue;
+                    const { file, line, column } = access.location;
+                    const id = JSON.stringify([file, line, column, environment]);
+                    if (seen.has(id))
+                        continue;
+                    seen.add(id);
+                    const job = access.context.job;
+                    context.report({
+                        messageId: 'unresolved',
+                        data: { expression: access.expression, environment },
+                        location: access.location,
+                        environment,
+                        evidence: [
+                            {
+                                fact: 'secretIndex',
+                                value: access.expression,
+                                source: 'file',
+                                ...(job !== undefined && { detail: `job ${job}` }),
+                            },
+                        ],
+                        anchor: `${job ?? ''}:${access.expression}`,
+                        ...(environment !== 'production' && { severity: capSeverity(context.severity, 'warning') }),
+                    });
+                }
+            }
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/key-user-association.ts
 // key-user-association: what the provider said when asked who a key belongs to (SPEC section 6). This
 // is the "Invalid User Associated With This Key" failure caught before users meet it: a revoked or
@@ -65877,8 +67532,13 @@ const INVALID_MESSAGES = {
     deleted: 'userInactive',
     'unknown-key': 'unknownKey',
 };
-// Mismatch reasons with a message of their own; any other gets `mismatch`.
-const MISMATCH_MESSAGES = { 'wrong-account': 'wrongAccount', 'test-mode': 'testMode' };
+// Mismatch reason codes with a message of their own; any other gets `mismatch`.
+const MISMATCH_MESSAGES = {
+    'wrong-account': 'wrongAccount',
+    'test-mode': 'testMode',
+    'insufficient-quota': 'cannotPay',
+    'declared-provider-differs': 'providerDiffers',
+};
 /** Reports keys whose smoke call found them invalid, mismatched, or (with `unknown: warn`) inconclusive. */
 /* harmony default export */ const key_user_association = (defineRule({
     meta: {
@@ -65905,8 +67565,10 @@ const MISMATCH_MESSAGES = { 'wrong-account': 'wrongAccount', 'test-mode': 'testM
             wrongAccount: '{{key}} belongs to {{actual}} at {{provider}}, not the expected {{expected}}',
             mismatch: '{{key}} is accepted by {{provider}} but its principal is not the expected one ({{reason}})',
             testMode: '{{key}} is a test-mode key at {{provider}} where the production key is expected; put the live key in the secret',
+            cannotPay: 'the account behind {{key}} cannot pay at {{provider}}: the key works, but the provider refuses its calls (no quota or credit left)',
             inconclusive: 'could not confirm {{key}} with {{provider}} ({{reason}}); the smoke call was inconclusive',
             malformed: 'the value of {{key}} is not a well-formed {{provider}} key (a stray newline, space or truncation?); it was not sent',
+            providerDiffers: '{{key}} is declared as {{declared}}, but its value is a {{provider}} key; it was sent nowhere: fix the declaration or the secret',
         },
         usesSmoke: true,
         example: 'the user associated with this key is deactivated, suspended or deleted at github (DEPLOY_TOKEN); issue a new key from an active service account',
@@ -65929,6 +67591,7 @@ const MISMATCH_MESSAGES = { 'wrong-account': 'wrongAccount', 'test-mode': 'testM
                         reason: smoke.reason,
                         expected: key.declaration?.principal ?? 'declared principal',
                         actual: smokePrincipal(key) ?? 'another account',
+                        declared: declaredAs(key),
                     },
                     location: use.location,
                     key: key.name,
@@ -65939,7 +67602,7 @@ const MISMATCH_MESSAGES = { 'wrong-account': 'wrongAccount', 'test-mode': 'testM
                     ],
                     anchor: smoke.status,
                     use,
-                    ...(chosen.warning ? { severity: capSeverity(context.severity, 'warning') } : {}),
+                    ...(chosen.warning ? { severity: capSeverity(context.severity, 'warning'), unconfirmed: true } : {}),
                 });
         }
     },
@@ -65961,6 +67624,13 @@ function choose(key, unknown) {
     if (smoke.status === 'unknown' && unknown === 'warn')
         return { messageId: 'inconclusive', warning: true };
     return undefined;
+}
+/** `a cloudflare key`, or `provider: none` (no provider can check it). */
+function declaredAs(key) {
+    const declared = key.declaration?.provider;
+    if (declared === undefined)
+        return 'another provider';
+    return declared === 'none' ? 'provider: none' : `a ${declared} key`;
 }
 function provider(key) {
     const value = key.facts.provider?.value ?? key.declaration?.provider;
@@ -66113,6 +67783,382 @@ function least_privilege_scopes_scopesOf(observations) {
         return undefined;
     const scopes = observations.flatMap((o) => Array.isArray(o.value) ? o.value : typeof o.value === 'string' ? o.value.split(/[\s,]+/) : []);
     return [...new Set(scopes.map((s) => s.trim()).filter(Boolean))];
+}
+
+;// CONCATENATED MODULE: ./src/rules/long-lived-cloud-key.ts
+// long-lived-cloud-key: an AWS access key pair, a Google service-account key or an Azure client secret
+// used by a GitHub workflow, where the cloud accepts the job's OIDC token instead (no stored secret to
+// leak or rotate). The message names the official action and its input.
+//
+// What makes a key one of these, strongest first: its value (AKIA, a service_account JSON document, a
+// creds JSON with a clientSecret); the input it is handed to (aws-access-key-id of
+// aws-actions/configure-aws-credentials, credentials_json of google-github-actions/auth, creds of
+// azure/login); an environment variable the cloud's SDKs read (AWS_ACCESS_KEY_ID...), only for a key
+// keybound already knows is AWS's, because R2, MinIO and other S3-compatible stores take the same
+// variables; its name (AWS_ACCESS_KEY_ID, GCP_SA_KEY, AZURE_CLIENT_SECRET).
+//
+// Precision: a job that already signs in through the cloud's OIDC route is not reported (a fallback
+// key beside workload_identity_provider is that route's); temporary AWS credentials (ASIA, a session
+// token) are not long-lived; an access key id and its secret are one finding, whether joined by name
+// or handed to the same step; keys used only by test jobs (environment development) are notes.
+
+
+
+const CLOUD_OF = {
+    'access-key-id': 'aws',
+    'secret-access-key': 'aws',
+    'session-token': 'aws',
+    'service-account-key': 'gcp',
+    'client-secret': 'azure',
+};
+/** Inputs of the official sign-in actions that take a long-lived credential. */
+const long_lived_cloud_key_ACTION_INPUTS = {
+    'aws-actions/configure-aws-credentials': {
+        'aws-access-key-id': 'access-key-id',
+        'aws-secret-access-key': 'secret-access-key',
+        'aws-session-token': 'session-token',
+    },
+    'google-github-actions/auth': { credentials_json: 'service-account-key' },
+    // setup-gcloud before v1 took the key itself.
+    'google-github-actions/setup-gcloud': { service_account_key: 'service-account-key' },
+};
+/** Environment variables the clouds' SDKs and CLIs read credentials from. */
+const AWS_VARIABLES = {
+    AWS_ACCESS_KEY_ID: 'access-key-id',
+    AWS_ACCESS_KEY: 'access-key-id',
+    AWS_SECRET_ACCESS_KEY: 'secret-access-key',
+    AWS_SECRET_KEY: 'secret-access-key',
+    AWS_SESSION_TOKEN: 'session-token',
+};
+const AZURE_SECRET_VARIABLES = new Set(['AZURE_CLIENT_SECRET', 'ARM_CLIENT_SECRET']);
+/** Actions that only sign in to a cloud (workflow-jobs counts them as deploy evidence). */
+const SIGN_IN_ACTIONS = ['aws-actions/configure-aws-credentials', 'google-github-actions/auth', 'azure/login'];
+/** Key types read from a value that are long-lived cloud credentials (PROVIDERS.md sections 3 and 4). */
+const KEY_TYPE_ROLES = {
+    'long-term': 'access-key-id',
+    'secret-access-key': 'secret-access-key',
+    'service-account-key': 'service-account-key',
+};
+function roleOfType(value) {
+    return typeof value === 'string' && Object.hasOwn(KEY_TYPE_ROLES, value) ? KEY_TYPE_ROLES[value] : undefined;
+}
+/** Normalized name endings (see normalizeName) of AWS credentials, longest first. */
+const AWS_NAME_ENDINGS = [
+    ['secretaccesskey', 'secret-access-key'],
+    ['accesssecret', 'secret-access-key'],
+    ['secretkey', 'secret-access-key'],
+    ['sessiontoken', 'session-token'],
+    ['accesskeyid', 'access-key-id'],
+    ['accesskey', 'access-key-id'],
+];
+/** Name parts that make a Google Cloud secret a key file rather than a project, e-mail or provider. */
+const GCP_KEY_FILE_PART = /^(?:CREDENTIALS?|CREDS|JSON|KEYFILE)$/;
+/** Parts that, beside KEY, say service account (GCP_SA_KEY), unlike a KMS crypto key's name. */
+const GCP_ACCOUNT_PART = /^(?:SA|SERVICE|ACCOUNT|SVC)$/;
+/** A name part that holds the secret half of a client-secret JSON written in a workflow. */
+const SECRET_PART = /^(?:SECRET|PASSWORD|PASSWD|PWD)$/;
+const MESSAGES = {
+    aws: '{{keys}} is a long-lived AWS access key used by {{where}}; have the job assume an IAM role through GitHub OIDC instead: aws-actions/configure-aws-credentials with role-to-assume, and permissions: id-token: write',
+    gcp: '{{keys}} is a long-lived Google service-account key used by {{where}}; use Workload Identity Federation instead: google-github-actions/auth with workload_identity_provider, and permissions: id-token: write',
+    azure: '{{keys}} is a long-lived Azure client secret used by {{where}}; use a federated credential instead: azure/login with client-id, tenant-id and subscription-id (no creds), and permissions: id-token: write',
+};
+/** Reports each long-lived cloud credential a workflow job uses instead of the cloud's OIDC route. */
+/* harmony default export */ const long_lived_cloud_key = (defineRule({
+    meta: {
+        id: 'long-lived-cloud-key',
+        description: 'Reports a long-lived cloud credential (AWS access key pair, Google service-account key, Azure client secret) used by a GitHub workflow where the cloud accepts the job’s OIDC token instead; the message names the official action and its input.',
+        defaultSeverity: 'warning',
+        optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
+        defaultOptions: {},
+        messages: MESSAGES,
+        example: 'AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY is a long-lived AWS access key used by job deploy in .github/workflows/release.yml; have the job assume an IAM role through GitHub OIDC instead: aws-actions/configure-aws-credentials with role-to-assume, and permissions: id-token: write',
+    },
+    check(context) {
+        const jobs = jobIndex(context.inventory.workflows);
+        const shared = sharedInputs(context.keys.flatMap((key) => key.uses));
+        const found = [];
+        for (const key of context.keys) {
+            const candidate = classify(key, { jobs, shared });
+            if (candidate)
+                found.push(candidate);
+        }
+        for (const group of pairUp(found))
+            report(context, group, jobs);
+    },
+}));
+function inputSite(use) {
+    const c = use.context ?? {};
+    return [use.location.file, c.job ?? '', c.step ?? '', c.via ?? '', c.target ?? ''].join('\u0000');
+}
+function sharedInputs(uses) {
+    const names = new Map();
+    for (const use of uses) {
+        if (use.sourceKind !== 'github-workflow' || use.context?.target === undefined)
+            continue;
+        const site = inputSite(use);
+        names.set(site, (names.get(site) ?? new Set()).add(use.name));
+    }
+    return new Set([...names].filter(([, set]) => set.size > 1).map(([site]) => site));
+}
+function jobIndex(workflows) {
+    const index = new Map();
+    for (const workflow of workflows) {
+        index.set(`${workflow.file}\u0000`, { workflow });
+        for (const job of workflow.jobs)
+            index.set(`${workflow.file}\u0000${job.id}`, { workflow, job });
+    }
+    return index;
+}
+function jobOf(use, jobs) {
+    return jobs.get(`${use.location.file}\u0000${use.context?.job ?? ''}`);
+}
+/** The cloud credential `key` is, from its value, its names and what its workflow uses hand it to. */
+function classify(key, scan) {
+    const uses = key.uses.filter((use) => use.sourceKind === 'github-workflow');
+    // Temporary (ASIA) credentials expire within hours: not long-lived.
+    if (uses.length === 0 || key.facts.keyType?.value === 'temporary')
+        return undefined;
+    const clues = [...keyClues(key), ...uses.flatMap((use) => useClues(key, use, scan))];
+    if (clues.length === 0)
+        return undefined;
+    // A value or an input outranks a name: a Google name on an AWS input is AWS's.
+    const strongest = clues.find((c) => c.evidence.source !== 'name') ?? clues[0];
+    const cloud = strongest.cloud;
+    const ofCloud = clues.filter((c) => c.cloud === cloud);
+    const roles = new Set(ofCloud.map((c) => c.role));
+    const evidence = distinctEvidence(ofCloud.map((c) => c.evidence));
+    return { key, cloud, roles, evidence, uses };
+}
+/** Clues from the key's value and names. */
+function keyClues(key) {
+    const clues = [];
+    const type = key.facts.keyType;
+    const provider = String(key.facts.provider?.value ?? '');
+    const typeRole = type && (type.source === 'value' || type.source === 'smoke') ? roleOfType(type.value) : undefined;
+    if (type && typeRole) {
+        const detail = type.detail === undefined ? {} : { detail: type.detail };
+        clues.push(clue(typeRole, { fact: 'keyType', value: type.value, source: type.source, ...detail }));
+    }
+    for (const name of key.names) {
+        if (provider === 'aws') {
+            const normalized = join_normalizeName(name);
+            const ending = AWS_NAME_ENDINGS.find(([end]) => normalized.endsWith(end));
+            if (ending)
+                clues.push(clue(ending[1], nameEvidence(name, ending[1])));
+        }
+        const parts = name.toUpperCase().split(/[-_./]+/);
+        if (provider === 'gcp' && isGcpKeyName(parts))
+            clues.push(clue('service-account-key', nameEvidence(name, 'service-account-key')));
+        if (parts.some((p) => p === 'AZURE' || p === 'ARM') && /clientsecret$/.test(join_normalizeName(name)))
+            clues.push(clue('client-secret', nameEvidence(name, 'client-secret')));
+    }
+    if (key.companions.sessionToken) {
+        clues.push(clue('session-token', { fact: 'cloudCredential', value: 'session-token', source: 'name' }));
+    }
+    return clues;
+}
+/**
+ * `GCP_SA_KEY`, `GCP_CREDENTIALS_JSON`, `GCLOUD_KEY`: a key file. Not `GCP_SERVICE_ACCOUNT` (an
+ * e-mail), `GCP_WORKLOAD_IDENTITY_PROVIDER` or `TF_VAR_gcp_crypto_key` (a KMS key's name).
+ */
+function isGcpKeyName(parts) {
+    if (parts.some((part) => GCP_KEY_FILE_PART.test(part)))
+        return true;
+    if (!parts.includes('KEY'))
+        return false;
+    return parts.length === 2 || parts.some((part) => GCP_ACCOUNT_PART.test(part));
+}
+/** Clues from where one use hands the value: an official action's input or an SDK variable. */
+function useClues(key, use, scan) {
+    const { action, target: input, via } = use.context ?? {};
+    if (input === undefined)
+        return [];
+    // Own properties only: an action or input named `__proto__` or `toString` in a hostile file is just a name.
+    const inputs = action !== undefined && Object.hasOwn(long_lived_cloud_key_ACTION_INPUTS, action) ? long_lived_cloud_key_ACTION_INPUTS[action] : undefined;
+    const fromAction = inputs && Object.hasOwn(inputs, input) ? inputs[input] : undefined;
+    if (fromAction)
+        return [clue(fromAction, inputEvidence(use))];
+    if (action === 'azure/login' && input === 'creds') {
+        // A creds JSON written in the workflow from several secrets: the secret one holds the clientSecret.
+        if (scan.shared.has(inputSite(use))) {
+            const secretNamed = use.name
+                .toUpperCase()
+                .split(/[-_./]+/)
+                .some((part) => SECRET_PART.test(part));
+            const detail = `creds JSON of azure/login written in the workflow; ${use.name} fills its secret`;
+            return secretNamed
+                ? [clue('client-secret', { fact: 'cloudCredential', value: 'client-secret', source: 'file', detail })]
+                : [];
+        }
+        const secret = credsClientSecret(key.value, use, scan.jobs);
+        return secret ? [clue('client-secret', secret)] : [];
+    }
+    if (/^(?:azure[-_])?client[-_]secret$/i.test(input) && (action?.startsWith('azure/') || /^azure/i.test(input)))
+        return [clue('client-secret', inputEvidence(use))];
+    if (via !== 'env')
+        return [];
+    const variable = input.toUpperCase();
+    if (AZURE_SECRET_VARIABLES.has(variable))
+        return [clue('client-secret', inputEvidence(use))];
+    // S3-compatible stores (R2, MinIO, Spaces) read the same variables: only a key known to be AWS's counts.
+    const awsRole = Object.hasOwn(AWS_VARIABLES, variable) ? AWS_VARIABLES[variable] : undefined;
+    if (awsRole && key.facts.provider?.value === 'aws')
+        return [clue(awsRole, inputEvidence(use))];
+    return [];
+}
+/**
+ * Whether `creds` of azure/login holds a client secret. With the value: it does when its JSON has a
+ * clientSecret. Without: azure/login also signs in by OIDC from a creds document without one, which
+ * needs `id-token: write`; a job that cannot ask for a token is using the secret.
+ */
+function credsClientSecret(value, use, jobs) {
+    const base = { fact: 'cloudCredential', value: 'client-secret' };
+    if (value && !value.isEmpty) {
+        return hasClientSecret(value)
+            ? { ...base, source: 'value', detail: 'creds JSON of azure/login with a clientSecret' }
+            : undefined;
+    }
+    const ref = jobOf(use, jobs);
+    if (ref && canRequestIdToken(ref))
+        return undefined;
+    return { ...base, source: 'file', detail: 'creds of azure/login, in a job without permissions: id-token: write' };
+}
+/** SECURITY: only whether the field is there and not empty is read; nothing of the value leaves. */
+function hasClientSecret(value) {
+    try {
+        const parsed = JSON.parse(value.reveal());
+        if (typeof parsed !== 'object' || parsed === null)
+            return false;
+        const secret = parsed.clientSecret;
+        return typeof secret === 'string' && secret.trim() !== '';
+    }
+    catch {
+        return false;
+    }
+}
+function canRequestIdToken(ref) {
+    const permissions = ref.job?.permissions ?? ref.workflow.permissions;
+    if (!permissions)
+        return false;
+    const value = permissions.value;
+    return value === 'write-all' || (typeof value === 'object' && value['id-token'] === 'write');
+}
+/** Whether the job signs in to `cloud` through GitHub OIDC already. */
+function usesOidc(ref, cloud) {
+    for (const step of ref?.job?.actions ?? []) {
+        const has = (input) => step.inputs.includes(input);
+        if (cloud === 'aws' && step.action === 'aws-actions/configure-aws-credentials')
+            if (has('role-to-assume') && !has('aws-access-key-id'))
+                return true;
+        if (cloud === 'gcp' && step.action === 'google-github-actions/auth' && has('workload_identity_provider'))
+            return true;
+        if (cloud === 'azure' && step.action === 'azure/login' && has('client-id') && !has('creds'))
+            return true;
+    }
+    return false;
+}
+/**
+ * An AWS access key id and a secret access key that are separate keys (names that do not pair by
+ * prefix, such as AWS_USR and AWS_PSW) but are handed to the same step or env block are one pair: one
+ * finding. A key that is a whole pair already stays on its own.
+ */
+function pairUp(candidates) {
+    const half = (c) => c.cloud === 'aws' && c.roles.has('access-key-id') !== c.roles.has('secret-access-key');
+    const aws = candidates.filter(half);
+    const groups = candidates.filter((c) => !half(c)).map((c) => [c]);
+    const parent = aws.map((_, i) => i);
+    const find = (i) => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+    const bySite = new Map();
+    aws.forEach((candidate, i) => {
+        for (const use of candidate.uses) {
+            const c = use.context ?? {};
+            const site = [use.location.file, c.job ?? '', c.step ?? '', c.via ?? ''].join('\u0000');
+            const seen = bySite.get(site);
+            if (seen === undefined)
+                bySite.set(site, i);
+            else if (aws[seen].roles.has('access-key-id') !== candidate.roles.has('access-key-id'))
+                parent[find(i)] = find(seen);
+        }
+    });
+    const byRoot = new Map();
+    aws.forEach((candidate, i) => byRoot.set(find(i), [...(byRoot.get(find(i)) ?? []), candidate]));
+    return [...groups, ...byRoot.values()];
+}
+function report(context, group, jobs) {
+    const cloud = group[0].cloud;
+    const roles = new Set(group.flatMap((c) => [...c.roles]));
+    // Session credentials expire within hours: not long-lived.
+    if (cloud === 'aws' && roles.has('session-token'))
+        return;
+    const open = group.flatMap((c) => c.uses).filter((use) => !usesOidc(jobOf(use, jobs), cloud));
+    if (open.length === 0)
+        return;
+    const weight = (use) => useWeight(use, jobOf(use, jobs));
+    open.sort((a, b) => weight(a) - weight(b) || compareLocations(a.location, b.location));
+    const primary = open[0];
+    const sites = [...new Set(open.map((use) => `${use.location.file}\u0000${use.context?.job ?? ''}`))];
+    const where = `${siteText(primary)}${sites.length > 1 ? ` and ${sites.length - 1} other job(s)` : ''}`;
+    // Test jobs (environment development) that deploy nothing: the key is still long-lived, but a note.
+    const testOnly = open.every((use) => weight(use) === TEST_ONLY);
+    // The key the finding is filed under: the access key id of a pair, else the first by name.
+    const [main] = [...group].sort((a, b) => Number(b.roles.has('access-key-id')) - Number(a.roles.has('access-key-id')) ||
+        a.key.name.localeCompare(b.key.name));
+    const names = [...new Set([main, ...group.filter((c) => c !== main)].flatMap((c) => workflowNames(c)))];
+    context.report({
+        messageId: cloud,
+        data: { keys: names.join(' / '), where },
+        location: primary.location,
+        key: main.key.name,
+        environment: primary.environment,
+        evidence: distinctEvidence(group.flatMap((c) => c.evidence)),
+        ...(testOnly ? { severity: capSeverity(context.severity, 'note') } : {}),
+        anchor: `${cloud}:${names.join('/')}`,
+    });
+}
+const TEST_ONLY = 4;
+/**
+ * Which use a finding points at, most telling first: production, staging, a job that deploys, an
+ * unknown environment, then test jobs. Signing in to the cloud alone is not a deploy here.
+ */
+function useWeight(use, ref) {
+    if (use.environment === 'production')
+        return 0;
+    if (use.environment === 'staging')
+        return 1;
+    const evidence = ref?.job?.deployEvidence ?? '';
+    if (ref?.job?.deploys && !SIGN_IN_ACTIONS.some((action) => evidence === `uses ${action}`))
+        return 2;
+    return use.environment === 'development' ? TEST_ONLY : 3;
+}
+/** The names of a key that workflows reference (a pair's id, then its secret). */
+function workflowNames(candidate) {
+    const referenced = new Set(candidate.uses.map((use) => use.name));
+    return candidate.key.names.filter((name) => referenced.has(name));
+}
+function siteText(use) {
+    const job = use.context?.job;
+    return job ? `job ${job} in ${use.location.file}` : use.location.file;
+}
+function clue(role, evidence) {
+    return { cloud: CLOUD_OF[role], role, evidence };
+}
+function nameEvidence(name, role) {
+    return { fact: 'cloudCredential', value: role, source: 'name', detail: `name ${name}` };
+}
+function inputEvidence(use) {
+    const c = use.context ?? {};
+    const detail = c.action ? `${c.via}: ${c.target} of ${c.action}` : `${c.via}: ${c.target}`;
+    return { fact: 'cloudCredential', value: c.target ?? '', source: 'file', detail };
+}
+function distinctEvidence(evidence) {
+    const seen = new Set();
+    return evidence.filter((e) => {
+        const id = JSON.stringify([e.fact, e.value, e.source, e.detail]);
+        if (seen.has(id))
+            return false;
+        seen.add(id);
+        return true;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/rules/no-dev-keys-in-prod.ts
@@ -66480,12 +68526,12 @@ const rbac_least_privilege_DEFAULTS = { 'privileged-roles': ['cluster-admin', 'a
             if (!privileged && !wildcard)
                 continue;
             for (const subject of subjects) {
-                report(context, binding, subject, privileged ? { messageId: 'privileged' } : { messageId: 'wildcard', what: wildcard ?? '' }, bindingName, roleName);
+                rbac_least_privilege_report(context, binding, subject, privileged ? { messageId: 'privileged' } : { messageId: 'wildcard', what: wildcard ?? '' }, bindingName, roleName);
             }
         }
     },
 }));
-function report(context, binding, subject, kind, bindingName, roleName) {
+function rbac_least_privilege_report(context, binding, subject, kind, bindingName, roleName) {
     context.report({
         messageId: kind.messageId,
         data: {
@@ -66537,13 +68583,47 @@ function wildcardOf(role) {
     return verbs ? 'verbs' : resources ? 'resources' : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/keys/confirmation.ts
+// Which keys a gate must confirm, and which it never treats as keys (SPEC sections 5 and 7): the job's
+// own GITHUB_TOKEN is minted and revoked by GitHub for each job, and a key no provider can check is
+// confirmed by what its owners declare (`provider: none` with `principal-kind`).
+/** `secrets.GITHUB_TOKEN` (or `github.token`): never smoke-called, never a key for rotation or principal rules. */
+function isJobToken(key) {
+    return key.name.toUpperCase() === 'GITHUB_TOKEN';
+}
+/** `provider: none`: the owners say no provider can check this key. */
+function declaredWithoutProvider(declaration) {
+    return declaration?.provider === 'none';
+}
+/** A key no provider can check whose owners declared its principal kind: the gate accepts that. */
+function confirmedByDeclaration(key) {
+    return declaredWithoutProvider(key.declaration) && key.declaration?.principalKind !== undefined;
+}
+/**
+ * The keybound.yml lines that would let a gate accept a key no provider can check, as one line of YAML
+ * (flow style, so every output format keeps it whole); declared values are kept, the rest are to fill in.
+ */
+function declarationHint(key) {
+    const d = key.declaration;
+    const name = /^[A-Za-z0-9_./-]+$/.test(key.name) ? key.name : JSON.stringify(key.name);
+    const fields = [
+        'provider: none',
+        `principal-kind: ${d?.principalKind ?? 'service'}`,
+        `owner: ${d?.owner ?? 'YOUR-TEAM'}`,
+        `rotated: ${d?.rotated ?? 'YYYY-MM-DD'}`,
+    ];
+    return `keys: { ${name}: { ${fields.join(', ')} } }`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/rotation-age.ts
 // rotation-age: a key older than the limits by its best date fact (rotated, else created), a key
 // that expires soon or has expired, and a note for a key with no date at all. Short-lived
 // credentials (GitHub App installation tokens, AWS session credentials) are skipped. A key whose smoke
-// result condemns it is replaced anyway: its age and expiry give way to key-user-association.
+// result condemns it is replaced anyway: its age and expiry give way to key-user-association. A key
+// declared with its own `max-age-days` / `warn-age-days` (config keys:) is held to those instead.
 // NOTE: `warn-age-days` <= `max-age-days` cannot be said in JSON Schema; when warn > max the warning
 // tier simply never fires (an old key is an error first).
+
 
 
 
@@ -66553,7 +68633,7 @@ const SHORT_LIVED = new Set(['app-installation', 'temporary']);
 /* harmony default export */ const rotation_age = (defineRule({
     meta: {
         id: 'rotation-age',
-        description: 'Reports a key older than the limits by its best date fact, a key that expires within 14 days, and (as a note) a key with no date at all.',
+        description: 'Reports a key older than the limits by its best date fact (a key declared with its own max-age-days or warn-age-days is held to those), a key that expires within expiry-warn-days (14 by default), and (as a note) a key with no date at all.',
         defaultSeverity: 'error',
         optionsSchema: {
             type: 'object',
@@ -66561,17 +68641,17 @@ const SHORT_LIVED = new Set(['app-installation', 'temporary']);
                 'max-age-days': {
                     type: 'integer',
                     minimum: 1,
-                    description: 'Age in days at which a key is reported at the configured severity.',
+                    description: 'Age in days at which a key is reported at the configured severity; keys.NAME.max-age-days overrides it for one key.',
                 },
                 'warn-age-days': {
                     type: 'integer',
                     minimum: 0,
-                    description: 'Age in days at which a key is a warning; keep it at or below max-age-days.',
+                    description: 'Age in days at which a key is a warning; keep it at or below max-age-days. keys.NAME.warn-age-days overrides it for one key; a key with only its own max-age-days is warned as many days before it as the rule warns before its own.',
                 },
                 'expiry-warn-days': {
                     type: 'integer',
                     minimum: 0,
-                    description: 'Warn when a key expires within this many days.',
+                    description: 'Lead time: warn when a key expires within this many days (0: only on the day it expires).',
                 },
             },
             additionalProperties: false,
@@ -66588,12 +68668,11 @@ const SHORT_LIVED = new Set(['app-installation', 'temporary']);
         example: 'DEPLOY_TOKEN was last rotated 120 days ago (2026-07-25); rotate it: the limit is 90 days',
     },
     check(context) {
-        const max = context.options['max-age-days'] ?? 90;
-        const warn = context.options['warn-age-days'] ?? 75;
         const expiryWarn = context.options['expiry-warn-days'] ?? 14;
         for (const key of context.keys) {
             const uses = primaryUses(key);
-            if (uses.length === 0 || SHORT_LIVED.has(String(key.facts.keyType?.value ?? '')))
+            // The job's own GITHUB_TOKEN lives as long as its job (SPEC section 5), whatever value is given.
+            if (uses.length === 0 || isJobToken(key) || SHORT_LIVED.has(String(key.facts.keyType?.value ?? '')))
                 continue;
             // One finding for the key, at its primary use, with its other uses in that job as related locations.
             const report = (input) => {
@@ -66631,6 +68710,7 @@ const SHORT_LIVED = new Set(['app-installation', 'temporary']);
             }
             const ageDate = dated && parseDate(String(dated.value));
             if (dated && ageDate) {
+                const { max, warn, evidence: limits } = limitsFor(key, context.options);
                 const age = daysBetween(ageDate, context.now);
                 const data = {
                     key: key.name,
@@ -66639,7 +68719,7 @@ const SHORT_LIVED = new Set(['app-installation', 'temporary']);
                     date: formatDate(ageDate),
                     max,
                 };
-                const evidence = [withAge(dated, age)];
+                const evidence = [withAge(dated, age), ...limits];
                 if (age >= max)
                     report({ ...moot, messageId: 'tooOld', data, evidence, anchor: 'age' });
                 else if (age >= warn) {
@@ -66674,6 +68754,52 @@ const SHORT_LIVED = new Set(['app-installation', 'temporary']);
         }
     },
 }));
+/**
+ * The limits `key` is held to: its own declared ones over the rule's. A key that declares only
+ * `max-age-days` keeps the rule's distance between warning and limit (15 days by default).
+ */
+function limitsFor(key, options) {
+    const ruleMax = options['max-age-days'] ?? 90;
+    const ruleWarn = options['warn-age-days'] ?? 75;
+    const declared = key.declaration;
+    const ownMax = declared?.maxAgeDays;
+    const ownWarn = declared?.warnAgeDays;
+    const max = ownMax ?? ruleMax;
+    const warn = ownWarn ?? (ownMax === undefined ? ruleWarn : Math.max(0, ownMax - Math.max(0, ruleMax - ruleWarn)));
+    const evidence = [];
+    const at = (field) => `config keys.${declared?.name ?? ''}.${field}`;
+    if (ownMax !== undefined)
+        evidence.push({ fact: 'max-age-days', value: ownMax, source: 'config', detail: at('max-age-days') });
+    if (ownWarn !== undefined)
+        evidence.push({ fact: 'warn-age-days', value: ownWarn, source: 'config', detail: at('warn-age-days') });
+    return { max, warn, evidence };
+}
+/** The effective limits of `config` for the summary's charts; none when the rule is off. */
+function rotationChartLimits(config) {
+    const setting = config.rules['rotation-age'];
+    if (!setting || setting.severity === 'off')
+        return {};
+    const number = (value) => (typeof value === 'number' ? value : undefined);
+    const options = {
+        'max-age-days': number(setting.options['max-age-days']) ?? 90,
+        'warn-age-days': number(setting.options['warn-age-days']) ?? 75,
+    };
+    const keyLimits = {};
+    for (const declaration of config.keys.values()) {
+        if (declaration.maxAgeDays === undefined && declaration.warnAgeDays === undefined)
+            continue;
+        const { max, warn } = limitsFor({ declaration }, options);
+        // defineProperty: a key named `__proto__` is just a name.
+        for (const name of [declaration.name, ...(declaration.aliases ?? [])])
+            Object.defineProperty(keyLimits, name, { value: { maxAgeDays: max, warnAgeDays: warn }, enumerable: true });
+    }
+    return {
+        maxAgeDays: options['max-age-days'],
+        warnAgeDays: options['warn-age-days'],
+        expiryWarnDays: number(setting.options['expiry-warn-days']) ?? 14,
+        keyLimits,
+    };
+}
 /** The date observation as evidence, with the computed age in its detail. */
 function withAge(o, age) {
     const detail = o.detail ? `${o.detail}; ${age} days old` : `${age} days old`;
@@ -66683,6 +68809,7 @@ function withAge(o, age) {
 ;// CONCATENATED MODULE: ./src/rules/secrets-overexposed.ts
 // secrets-overexposed: `toJSON(secrets)` or `secrets: inherit`, which hand every secret the workflow
 // can see to a step or a called workflow, so one compromised action or reusable workflow gets them all.
+
 
 /** Reports each `toJSON(secrets)` and `secrets: inherit` in a workflow. */
 /* harmony default export */ const secrets_overexposed = (defineRule({
@@ -66706,14 +68833,7 @@ function withAge(o, age) {
                     messageId: exposure.form === 'toJSON(secrets)' ? 'toJSON' : 'inherit',
                     data: { where },
                     location: exposure.location,
-                    evidence: [
-                        {
-                            fact: 'exposure',
-                            value: exposure.form,
-                            source: 'file',
-                            ...(exposure.job ? { detail: `job ${exposure.job}` } : {}),
-                        },
-                    ],
+                    evidence: [exposureEvidence(exposure)],
                     anchor: `${exposure.form}:${exposure.job ?? ''}`,
                 });
             }
@@ -66727,7 +68847,11 @@ function withAge(o, age) {
 // A user-account token declared `principal-kind: service` is a machine user: trusted in audit mode
 // unless the provider names a principal other than the declared one. A finding that rests on a smoke
 // result key-user-association reports (the declared principal differs, the key is rejected) gives way
-// to it (SPEC section 5); a person read from the value itself (`ghp_`) stands and cites the result.
+// to it (SPEC section 5); a person read from the value itself (`ghp_`) stands and cites the result. A
+// key no provider can check (`provider: none`) is confirmed by its declaration; the job's own
+// GITHUB_TOKEN is no key here. The gate-mode finding only says "could not confirm": it makes a gate
+// indeterminate, not failed.
+
 
 
 
@@ -66743,12 +68867,15 @@ function withAge(o, age) {
             human: '{{key}} is bound to a human user ({{why}}); use a service account, bot or app for {{environment}}',
             principalMismatch: '{{key}} is declared as machine user {{expected}} but the provider says it belongs to {{actual}}',
             cannotEstablish: 'cannot establish that {{key}} is bound to a service account ({{why}}); gate mode needs a verified smoke call',
+            undeclared: 'cannot establish that {{key}} is bound to a service account: no known provider can check it; if none can, add to keybound.yml: {{declaration}}',
         },
         example: 'DEPLOY_TOKEN is bound to a human user (a user account token); use a service account, bot or app for production',
     },
     check(context) {
         for (const key of context.keys) {
-            const verdict = judge(key);
+            if (isJobToken(key))
+                continue;
+            const verdict = service_account_bound_judge(key);
             const evidence = [
                 ...observationsOf(key, 'principalKind').map(evidenceOf),
                 ...observationsOf(key, 'principal').map(evidenceOf),
@@ -66773,20 +68900,27 @@ function withAge(o, age) {
                     });
                 }
                 else if (context.mode === 'gate' && production && !(verdict.kind === 'service' && verdict.confirmed)) {
-                    // Whatever key-user-association says about this key's smoke call is why it is unconfirmed.
-                    context.report({
-                        ...base,
-                        messageId: 'cannotEstablish',
-                        data: { key: key.name, why: unestablished(key) },
-                        repeatsSmoke: true,
-                    });
+                    const unconfirmed = { ...base, unconfirmed: true };
+                    if (withoutProvider(key)) {
+                        const data = { key: key.name, declaration: declarationHint(key) };
+                        context.report({ ...unconfirmed, messageId: 'undeclared', data });
+                    }
+                    else {
+                        // Whatever key-user-association says about this key's smoke call is why it is unconfirmed.
+                        context.report({
+                            ...unconfirmed,
+                            messageId: 'cannotEstablish',
+                            data: { key: key.name, why: unestablished(key) },
+                            repeatsSmoke: true,
+                        });
+                    }
                 }
             }
         }
     },
 }));
 /** Decides the principal kind of a key from its facts, declaration and smoke result. */
-function judge(key) {
+function service_account_bound_judge(key) {
     const winner = key.facts.principalKind;
     const declared = key.declaration;
     const verified = key.smoke?.status === 'verified';
@@ -66810,10 +68944,19 @@ function judge(key) {
         return { kind: 'human', messageId: 'human', data, fromSmoke: winner.source === 'smoke' };
     }
     if (winner?.value === 'service') {
-        // The provider (smoke) or the key format (value prefix) says so; a declaration alone needs smoke.
-        return { kind: 'service', confirmed: verified || winner.source === 'smoke' || winner.source === 'value' };
+        // The provider (smoke) or the key format (value prefix) says so; a declaration alone needs smoke,
+        // unless no provider can check the key at all (`provider: none`).
+        const declaredOnly = winner.source === 'declared' && confirmedByDeclaration(key);
+        return {
+            kind: 'service',
+            confirmed: verified || winner.source === 'smoke' || winner.source === 'value' || declaredOnly,
+        };
     }
     return { kind: 'unknown' };
+}
+/** No provider can check the key: declared `provider: none`, or none recognised from value, name or config. */
+function withoutProvider(key) {
+    return declaredWithoutProvider(key.declaration) || key.facts.provider === undefined;
 }
 function unestablished(key) {
     const winner = key.facts.principalKind;
@@ -66824,6 +68967,288 @@ function unestablished(key) {
     if (winner.value === 'human')
         return `${explain(winner)} declared as a machine user, ${smoke}`;
     return `principal kind ${String(winner.value)} ${explain(winner)}, ${smoke}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/shared-value.ts
+// shared-value: two keys used in different environments hold the same value, so one credential serves
+// both (the staging and the production name of one Stripe key). Values are the ones given for this run
+// (--secrets-json, --secrets-env, the Action's `secrets` input, with AWS companions) and literals
+// committed in files; only values judged to be credentials are compared (the same judgement
+// plaintext-secret makes of a committed literal), so two environments' `us-east-1` say nothing.
+//
+// SECURITY: values are compared by HMAC-SHA-256 under a key drawn at random for each run of this rule;
+// the key and the digests live only inside check() and never reach a finding, a log or a file, so no
+// output (or any two outputs) can be matched against a guessed value.
+//
+// Not reported here: one key used in several environments (one CI secret read by a staging and a
+// production job: no-dev-keys-in-prod and the keys table show it); names already joined as one key
+// (aliases, companions); the same value under two names in the SAME environment (a duplicate, not a
+// leak across the environment boundary); keys whose uses are all in the `unknown` environment.
+
+
+
+
+/** Reports each group of keys (or committed literals) in different environments that hold one value. */
+/* harmony default export */ const shared_value = (defineRule({
+    meta: {
+        id: 'shared-value',
+        description: 'Reports keys used in different environments that hold the same value (a staging and a production name for one credential), compared by a keyed hash inside the run and never printed.',
+        defaultSeverity: 'error',
+        optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
+        defaultOptions: {},
+        messages: {
+            shared: '{{holders}} hold the same value: one credential serves {{environments}}; issue a separate key for each environment',
+        },
+        example: 'PROD_STRIPE_KEY (production) and STAGING_STRIPE_KEY (staging) hold the same value: one credential serves production and staging; issue a separate key for each environment',
+    },
+    check(context) {
+        // SECURITY: a fresh random key per run, dropped when check() returns.
+        const runKey = (0,external_node_crypto_.randomBytes)(32);
+        const digest = (value) => (0,external_node_crypto_.createHmac)('sha256', runKey).update(value.reveal()).digest('hex');
+        // A gate (--environment) compares its keys with every other environment's.
+        const holders = (context.everyKey ?? context.keys).flatMap((key) => holdersOf(key, digest));
+        const gated = context.environment;
+        for (const group of groupByDigest(holders)) {
+            if (!spansEnvironments(group))
+                continue;
+            if (gated !== undefined && !group.some((h) => h.environments.includes(gated)))
+                continue;
+            const sorted = [...group].sort(byImportance(gated));
+            const primary = sorted[0];
+            const environments = [...new Set(sorted.flatMap((h) => known(h.environments).sort(byRank)))];
+            context.report({
+                messageId: 'shared',
+                data: {
+                    holders: joinWords(sorted.map((h) => `${h.label} (${known(h.environments).join(', ') || 'unknown'})`)),
+                    environments: joinWords(environments),
+                },
+                location: primary.location,
+                key: primary.key.name,
+                environment: gated ?? known(primary.environments).sort(byRank)[0],
+                evidence: sorted.map((h) => h.evidence),
+                anchor: sorted
+                    .map((h) => h.label)
+                    .sort()
+                    .join('|'),
+            });
+        }
+    },
+}));
+/** The holders of `key`: its given value (uses that read the CI secret) and each credential literal. */
+function holdersOf(key, digest) {
+    const holders = [];
+    const given = [key.value, ...Object.values(key.companions)].filter((value) => value !== undefined && isCredentialValue(value, key.names));
+    const readers = key.uses.filter((use) => !use.literal);
+    const reader = primaryUse({ uses: readers });
+    if (given.length > 0 && reader) {
+        const environments = [...new Set(readers.map((use) => use.environment))].sort(byRank);
+        holders.push({
+            key,
+            label: key.name,
+            environments,
+            location: reader.location,
+            evidence: {
+                fact: 'sameValue',
+                value: key.name,
+                source: 'value',
+                detail: `${environments.join(', ')}; value from ${given[0].origin}`,
+            },
+            digests: given.map(digest),
+        });
+    }
+    // One literal is one holder wherever it is deployed: a kustomize base that two overlays deploy to
+    // staging and production is one key used in two environments, not two keys sharing a value.
+    const literals = new Map();
+    for (const use of key.uses) {
+        if (!use.literal || !isCredentialValue(use.literal, [use.name, ...key.names]))
+            continue;
+        const at = `${use.location.file}:${use.location.line}:${use.location.column}`;
+        const seen = literals.get(at);
+        if (seen)
+            seen.environments = [...new Set([...seen.environments, use.environment])].sort(byRank);
+        else
+            literals.set(at, literalHolder(key, use, digest(use.literal)));
+    }
+    return [...holders, ...literals.values()];
+}
+function literalHolder(key, use, digest) {
+    const label = `${use.name} in ${use.location.file}`;
+    return {
+        key,
+        label,
+        environments: [use.environment],
+        location: use.location,
+        evidence: {
+            fact: 'sameValue',
+            value: use.name,
+            source: 'file',
+            detail: `${use.environment}; committed at ${use.location.file}:${use.location.line}`,
+        },
+        digests: [digest],
+    };
+}
+/**
+ * Whether a value is a credential worth comparing. The one coupling to how keybound judges credentials:
+ * a provider key format, a private key, a URL password, or a credential name with a value that is no
+ * placeholder (plaintext-secret's judgement of a committed literal, with its default options).
+ */
+function isCredentialValue(value, names) {
+    return classifyLiteral(value.reveal(), names, { 'ignore-types': ['publishable'], 'min-length': 6 }) !== undefined;
+}
+/** Holders joined when any of their digests are equal (a pair's id or secret alike). */
+function groupByDigest(holders) {
+    const parent = holders.map((_, i) => i);
+    const find = (i) => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+    const first = new Map();
+    holders.forEach((holder, i) => {
+        for (const d of holder.digests) {
+            const seen = first.get(d);
+            if (seen === undefined)
+                first.set(d, i);
+            else
+                parent[find(i)] = find(seen);
+        }
+    });
+    const groups = new Map();
+    holders.forEach((holder, i) => {
+        const root = find(i);
+        groups.set(root, [...(groups.get(root) ?? []), holder]);
+    });
+    return [...groups.values()].filter((group) => group.length > 1);
+}
+/** Two different holders used in two different known environments. */
+function spansEnvironments(group) {
+    for (const a of group) {
+        for (const b of group) {
+            if (a === b)
+                continue;
+            if (known(a.environments).some((ea) => known(b.environments).some((eb) => ea !== eb)))
+                return true;
+        }
+    }
+    return false;
+}
+function known(environments) {
+    return environments.filter((e) => e !== 'unknown');
+}
+function byRank(a, b) {
+    return environmentRank(a) - environmentRank(b) || a.localeCompare(b);
+}
+/** The gated environment's holders first, then production's, staging's..., then by label and place. */
+function byImportance(gated) {
+    const rank = (h) => gated !== undefined && h.environments.includes(gated) ? -1 : Math.min(...h.environments.map(environmentRank));
+    return (a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label) || compareLocations(a.location, b.location);
+}
+/** `A`, `A and B`, `A, B and C`. */
+function joinWords(words) {
+    return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/unused-secret.ts
+// unused-secret: an Actions secret GitHub holds for the repository (or one of its environments) that no
+// scanned workflow references: a credential that still works and that nobody would miss. It needs
+// secret metadata (--github-repo, the Action's `secrets-token`); without it the rule says nothing.
+//
+// A workflow that hands over every secret (`toJSON(secrets)`, `secrets: inherit`) counts as using them
+// all: keybound cannot tell which ones the receiver reads. The secrets that count as used only because
+// of such a handover are named in one note at the handover, where replacing it would tell.
+//
+// Organization secrets are left to the organization audit, which scans every repository's workflows:
+// one repository not using an organization secret says nothing about the secret. The core,
+// unusedSecrets(), is pure so that audit can apply it to the merged view.
+
+
+/** Names shown in a handover note before the rest are counted. */
+const MAX_NAMES = 10;
+/**
+ * Which of `secrets` no workflow uses. `referenced` are the secret names workflows reference (compared
+ * as GitHub does, ignoring case); `handsOverAll` is whether some workflow hands over every secret
+ * (`toJSON(secrets)`, `secrets: inherit`), which counts as using them all. Pure: the organization audit
+ * calls it with every repository's references merged.
+ */
+function unusedSecrets(secrets, referenced, handsOverAll) {
+    const names = new Set([...referenced].map((name) => name.toUpperCase()));
+    const unreferenced = secrets.filter((secret) => !names.has(secret.name.toUpperCase()));
+    return handsOverAll ? { unused: [], handedOver: unreferenced } : { unused: unreferenced, handedOver: [] };
+}
+/** Reports repository and environment secrets no scanned workflow references. */
+/* harmony default export */ const unused_secret = (defineRule({
+    meta: {
+        id: 'unused-secret',
+        description: 'Reports a repository or environment secret that no scanned workflow references, from GitHub secret metadata (--github-repo, or the Action’s secrets-token); toJSON(secrets) or secrets: inherit counts as using every secret.',
+        defaultSeverity: 'note',
+        optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
+        defaultOptions: {},
+        messages: {
+            unused: '{{what}} is referenced by no workflow in {{folder}}; delete it (or its value) if nothing else reads it',
+            handedOver: '{{count}} secret(s) that no workflow references by name count as used only because {{form}} hands over every secret here: {{names}}; pass secrets by name to find the ones nothing reads',
+        },
+        example: 'repository secret OLD_DEPLOY_TOKEN is referenced by no workflow in .github/workflows; delete it (or its value) if nothing else reads it',
+    },
+    check(context) {
+        const metadata = context.secretMetadata;
+        const workflows = context.inventory.workflows;
+        if (!metadata || workflows.length === 0)
+            return;
+        const referenced = context.inventory.uses.filter((u) => u.sourceKind === 'github-workflow').map((u) => u.name);
+        const exposures = workflows.flatMap((w) => w.exposures).sort((a, b) => compareLocations(a.location, b.location));
+        const own = metadata.filter((secret) => secret.scope !== 'organization');
+        const { unused, handedOver } = unusedSecrets(own, referenced, exposures.length > 0);
+        const folder = workflowFolder(workflows.map((w) => w.file));
+        const location = { file: folder, line: 1, column: 1 };
+        for (const secret of [...unused].sort(bySecret)) {
+            context.report({
+                messageId: 'unused',
+                data: { what: unused_secret_describe(secret), folder },
+                location,
+                evidence: [metadataEvidence(secret)],
+                anchor: `${secret.scope}:${secret.environment ?? ''}:${secret.name}`,
+            });
+        }
+        if (handedOver.length > 0)
+            reportHandover(context, exposures[0], handedOver);
+    },
+}));
+function reportHandover(context, exposure, secrets) {
+    const sorted = [...secrets].sort(bySecret);
+    const shown = sorted.slice(0, MAX_NAMES).map(unused_secret_describe);
+    const more = sorted.length - shown.length;
+    context.report({
+        messageId: 'handedOver',
+        data: {
+            count: sorted.length,
+            form: exposure.form,
+            names: more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', '),
+        },
+        location: exposure.location,
+        evidence: [exposureEvidence(exposure), ...sorted.map(metadataEvidence)],
+        anchor: 'handed-over',
+    });
+}
+/** `repository secret X`, `environment secret X of production`. */
+function unused_secret_describe(secret) {
+    return secret.scope === 'environment'
+        ? `environment secret ${secret.name} of ${secret.environment ?? 'an environment'}`
+        : `${secret.scope} secret ${secret.name}`;
+}
+function metadataEvidence(secret) {
+    const where = secret.scope === 'environment' ? `environment ${secret.environment ?? ''}` : secret.scope;
+    return {
+        fact: 'secret',
+        value: secret.name,
+        source: 'platform',
+        detail: `GitHub ${where} secret, updated_at ${secret.updatedAt}`,
+    };
+}
+function bySecret(a, b) {
+    return (a.scope.localeCompare(b.scope) ||
+        (a.environment ?? '').localeCompare(b.environment ?? '') ||
+        a.name.localeCompare(b.name));
+}
+/** The folder the scanned workflows are in (`.github/workflows`): where a reference would be written. */
+function workflowFolder(files) {
+    const first = [...files].sort()[0] ?? '.github/workflows/';
+    return first.includes('/') ? first.slice(0, first.lastIndexOf('/')) : '.';
 }
 
 ;// CONCATENATED MODULE: ./src/rules/workflow-permissions.ts
@@ -66897,11 +69322,17 @@ function unestablished(key) {
 
 
 
+
+
+
+
 /** Every built-in rule, sorted by id. */
 const RULES = [
+    dynamic_secret_access,
     invalid_waiver,
     key_user_association,
     least_privilege_scopes,
+    long_lived_cloud_key,
     no_dev_keys_in_prod,
     parse_error,
     plaintext_secret,
@@ -66909,6 +69340,8 @@ const RULES = [
     rotation_age,
     secrets_overexposed,
     service_account_bound,
+    shared_value,
+    unused_secret,
     workflow_permissions,
 ];
 const BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));
@@ -66959,7 +69392,31 @@ function oneFindingPerRootCause(findings) {
 }
 function strip(finding) {
     const { use: _use, repeatsSmoke: _repeats, ...rest } = finding;
-    return rest;
+    const callers = callerLocations([finding], new Set([root_cause_position(finding)]));
+    if (callers.length === 0)
+        return rest;
+    return { ...rest, relatedLocations: [...(rest.relatedLocations ?? []), ...callers] };
+}
+/**
+ * The calls that reach a reusable workflow's use (SPEC section 2: the use stays where `secrets.X` is
+ * written, with the caller as a related location), once each and not where a location already is.
+ */
+function callerLocations(findings, seen) {
+    const related = [];
+    for (const finding of findings) {
+        const caller = finding.use?.calledFrom;
+        if (!caller)
+            continue;
+        const at = `${caller.file}:${caller.line}:${caller.column}`;
+        if (seen.has(at))
+            continue;
+        seen.add(at);
+        related.push({
+            ...caller,
+            message: `${finding.use?.name} reaches this use through the call here`,
+        });
+    }
+    return related;
 }
 function root_cause_join(group) {
     const sorted = [...group].sort((a, b) => compareLocations(a.location, b.location));
@@ -66974,11 +69431,12 @@ function root_cause_join(group) {
         seen.add(root_cause_position(finding));
         related.push({ ...finding.location, message: relatedMessage(finding.use, first.key) });
     }
+    related.push(...callerLocations(sorted, seen));
     const { use: _use, repeatsSmoke: _repeats, relatedLocations: _related, ...rest } = first;
     return {
         ...rest,
         severity,
-        evidence: distinctEvidence(sorted.flatMap((f) => f.evidence)),
+        evidence: root_cause_distinctEvidence(sorted.flatMap((f) => f.evidence)),
         ...(related.length > 0 ? { relatedLocations: related } : {}),
         anchor: first.anchor ?? rootCauseScope(use).anchor,
     };
@@ -66998,7 +69456,7 @@ function relatedMessage(use, key) {
     const where = step ? `, in ${/^step \d+$/.test(step) ? step : `step ${step}`}` : '';
     return `${name} is used here too${where}`;
 }
-function distinctEvidence(evidence) {
+function root_cause_distinctEvidence(evidence) {
     const seen = new Set();
     return evidence.filter((e) => {
         const id = JSON.stringify([e.fact, e.value, e.source, e.detail ?? null]);
@@ -67130,7 +69588,8 @@ class SmokeHttp {
             const timeout = Math.min(this.settings.requestTimeoutMs, remaining);
             const result = await send(url, request, timeout, this.settings.maxBodyBytes, this.settings.lookup);
             this.settings.log?.(`${provider} ${request.method} ${url.host}${logged} -> ${result.kind === 'response' ? result.status : result.reason}`);
-            if (result.kind !== 'response' || !isRateLimited(result))
+            // An answer the adapter reads as final (OpenAI's 429 insufficient_quota) is not rate limiting.
+            if (result.kind !== 'response' || !isRateLimited(result) || request.final?.(result))
                 return result;
             const wait = retryAfterMs(result.headers, this.clock()) ?? 1000 * attempt;
             const limited = {
@@ -67217,17 +69676,17 @@ function send(url, request, timeoutMs, maxBodyBytes, lookup) {
                     chunks.push(chunk);
             });
             incoming.on('end', () => finish({ kind: 'response', status, headers: responseHeaders, body: Buffer.concat(chunks).toString('utf8') }));
-            incoming.on('error', (error) => finish({ kind: 'failure', reason: 'network', message: `response interrupted (${http_errorCode(error)})` }));
+            incoming.on('error', (error) => finish({ kind: 'failure', reason: 'network', message: `response interrupted (${errorCode(error)})` }));
             // A connection closed mid-body does not always surface as an error; a close before 'end' is one.
             incoming.on('close', () => finish({ kind: 'failure', reason: 'network', message: 'response interrupted (closed)' }));
         });
         const timer = setTimeout(() => finish({ kind: 'failure', reason: 'timeout', message: `no complete answer within ${timeoutMs} ms` }), timeoutMs);
-        outgoing.on('error', (error) => finish({ kind: 'failure', reason: 'network', message: `request failed (${http_errorCode(error)})` }));
+        outgoing.on('error', (error) => finish({ kind: 'failure', reason: 'network', message: `request failed (${errorCode(error)})` }));
         outgoing.end(body);
     });
 }
 /** Only the error's code (ECONNREFUSED, ENOTFOUND, CERT_HAS_EXPIRED...): messages may quote hosts or data. */
-function http_errorCode(error) {
+function errorCode(error) {
     return error?.code ?? (error instanceof Error ? error.name : 'error');
 }
 
@@ -67236,6 +69695,7 @@ function http_errorCode(error) {
 // provider's adapter once per distinct credential, compare what the provider says with what the owners
 // expect, and record the answer as `smoke` facts. SECURITY: a value is sent only to the provider its
 // own format belongs to; a declaration or a name can never send it anywhere.
+
 
 
 
@@ -67253,14 +69713,21 @@ async function smokeKeys(keys, options) {
     const http = new SmokeHttp({ ...DEFAULT_HTTP_SETTINGS, ...options.http });
     const providers = options.providers ?? PROVIDERS;
     const calls = new Map();
+    const inFlight = new Map();
+    let done = 0;
+    const progress = (finished) => options.onProgress?.({ done: (done += finished), total: keys.length, waitingOn: [...inFlight.keys()] });
     await Promise.all(keys.map(async (key) => {
         // A second run over the same keys replaces, never duplicates, the smoke observations.
         key.observations = key.observations.filter((o) => o.source !== 'smoke');
         key.facts = selectFacts(key.observations);
         delete key.smoke;
+        // SPEC section 5: the job's own GITHUB_TOKEN is never smoke-called (GitHub revokes it after the job).
+        if (isJobToken(key))
+            return;
         const prepared = prepare(key, providers);
         if ('status' in prepared) {
             key.smoke = prepared;
+            progress(1);
             return;
         }
         const { provider, credential } = prepared;
@@ -67268,8 +69735,16 @@ async function smokeKeys(keys, options) {
         const id = callId(provider, credential);
         let call = calls.get(id);
         if (!call) {
-            call = identifySafely(provider, credential, http, options);
+            inFlight.set(provider.id, (inFlight.get(provider.id) ?? 0) + 1);
+            call = identifySafely(provider, credential, http, options).finally(() => {
+                const left = (inFlight.get(provider.id) ?? 1) - 1;
+                if (left > 0)
+                    inFlight.set(provider.id, left);
+                else
+                    inFlight.delete(provider.id);
+            });
             calls.set(id, call);
+            progress(0);
         }
         const identity = await call;
         const observations = identity.facts.map((f) => ({
@@ -67280,6 +69755,7 @@ async function smokeKeys(keys, options) {
         key.observations.push(...observations);
         key.facts = selectFacts(key.observations);
         key.smoke = compare(key, identity, observations);
+        progress(1);
     }));
     return http;
 }
@@ -67309,15 +69785,26 @@ function prepare(key, providers) {
         reason: 'malformed',
         message: `${why}; it was not sent`,
     });
+    if (declaredWithoutProvider(key.declaration))
+        return smoke_withoutProvider(raw, key.name, providers);
     // SECURITY case 5: CR/LF, NUL or whitespace mean a broken or concatenated value (JSON key files excepted).
     if (!isJsonDocument(raw) && /[\s\u0000-\u001f\u007f]/.test(raw)) {
         return malformed('the value contains whitespace, a line break or a control character');
     }
     let match = detectIn(providers, raw, key.name);
     if (declared && match?.provider !== declared) {
-        const format = raw.length <= MAX_TOKEN_LENGTH && !isJsonDocument(raw)
-            ? declared.formats.find((f) => f.pattern.test(raw))
-            : undefined;
+        const fits = (f) => f.pattern.test(raw);
+        const format = raw.length <= MAX_TOKEN_LENGTH && !isJsonDocument(raw) ? declared.formats.find(fits) : undefined;
+        // SPEC section 6: a value that carries another provider's documented prefix goes to that provider
+        // or nowhere, whatever config declares; only the declared provider's own prefix could overrule it.
+        if (match && !match.format.needsNameHint && !declared.formats.some((f) => !f.needsNameHint && fits(f))) {
+            const prefix = formatPrefix(match.format);
+            return {
+                status: 'mismatch',
+                reason: 'declared-provider-differs',
+                message: `config declares ${declared.name}, but the value is a ${match.provider.name} ${match.format.type}${prefix ? ` (${prefix})` : ''}; it was sent nowhere`,
+            };
+        }
         if (!format)
             return malformed(`the value is not a well-formed ${declared.name} key`);
         match = { provider: declared, format };
@@ -67334,6 +69821,21 @@ function prepare(key, providers) {
         return { status: 'skipped', reason: 'unsupported', message: `${provider.name} keys cannot be checked yet` };
     // Missing companions (an AWS secret access key, a Twilio SID) are each adapter's to judge.
     return { provider, credential: { name: key.name, value, companions: key.companions, format } };
+}
+/**
+ * `provider: none`: never sent. A value that carries a provider's documented prefix contradicts the
+ * declaration (SPEC section 6, `declared-provider-differs`); any other is simply not checkable.
+ */
+function smoke_withoutProvider(raw, name, providers) {
+    const match = detectIn(providers, raw, name);
+    if (match && !match.format.needsNameHint && formatPrefix(match.format) !== '') {
+        return {
+            status: 'mismatch',
+            reason: 'declared-provider-differs',
+            message: `declared provider: none, but the value is a ${match.provider.name} key (prefix ${formatPrefix(match.format)}); it was not sent`,
+        };
+    }
+    return { status: 'skipped', reason: 'unsupported', message: 'declared provider: none; no provider can check it' };
 }
 /** detectFormat (the registry), or the same ranking over the providers a test supplies. */
 function detectIn(providers, raw, name) {
@@ -67356,9 +69858,9 @@ function detectIn(providers, raw, name) {
 }
 async function identifySafely(provider, credential, http, options) {
     const override = Object.hasOwn(options.endpoints, provider.id) ? options.endpoints[provider.id] : undefined;
-    const baseUrl = override ?? provider.endpoints[0]?.baseUrl;
     let client;
     try {
+        const baseUrl = override ?? smoke_siteOf(provider, credential) ?? provider.endpoints[0]?.baseUrl;
         if (baseUrl === undefined)
             throw new Error(`${provider.name} declares no endpoint`);
         client = http.forProvider(provider, baseUrl);
@@ -67377,7 +69879,8 @@ async function identifySafely(provider, credential, http, options) {
             timer = setTimeout(() => resolve(unknown('timeout', `the ${provider.name} check did not finish in time`)), cap);
         });
         try {
-            return await Promise.race([identify(credential, { http: client, now: options.now }), stalled]);
+            const context = { http: client, now: options.now, declaredEndpoint: override !== undefined };
+            return await Promise.race([identify(credential, context), stalled]);
         }
         finally {
             clearTimeout(timer);
@@ -67388,6 +69891,15 @@ async function identifySafely(provider, credential, http, options) {
         const type = error instanceof Error && /^[A-Za-z][A-Za-z0-9_]{0,39}$/.test(error.name) ? error.name : 'error';
         return unknown('unexpected-response', `the ${provider.name} check failed (${type})`);
     }
+}
+/**
+ * The base URL a key names through a companion (a Datadog site), when it is one the provider compiles
+ * in. SECURITY: a value can only pick among the provider's own hosts, never name one.
+ */
+function smoke_siteOf(provider, credential) {
+    const chosen = provider.baseUrlFor?.(credential);
+    const known = [...provider.endpoints.map((endpoint) => endpoint.baseUrl), ...(provider.sites ?? [])];
+    return chosen !== undefined && known.includes(chosen) ? chosen : undefined;
 }
 /** Accepted keys are compared with what the owners declared: principal, and mode for production. */
 function compare(key, identity, observations) {
@@ -67401,6 +69913,24 @@ function compare(key, identity, observations) {
         return result;
     const principal = observations.find((o) => o.fact === 'principal')?.value;
     const expected = key.declaration?.principal;
+    const names = typeof principal === 'string' ? [principal, ...(identity.aliases ?? [])] : [];
+    if (expected && names.length > 0 && !names.some((name) => matchesGlob(expected, name))) {
+        // A declared form this answer cannot speak to (an OpenAI org-… id when only the slug is known).
+        if ((identity.unconfirmable ?? []).some((form) => matchesGlob(form, expected))) {
+            return {
+                ...result,
+                status: 'unknown',
+                reason: 'no-principal',
+                message: `the provider accepted the key, but named ${principal} and no principal of the form ${expected} to compare with`,
+            };
+        }
+        return {
+            ...result,
+            status: 'mismatch',
+            reason: 'wrong-account',
+            message: `the provider says this key belongs to ${principal}, not ${expected}`,
+        };
+    }
     if (expected && typeof principal !== 'string') {
         // Accepted, but the provider names no principal to hold the declaration against (a Datadog API
         // key, a restricted Stripe key): the expectation is unconfirmed, never silently passed.
@@ -67409,14 +69939,6 @@ function compare(key, identity, observations) {
             status: 'unknown',
             reason: 'no-principal',
             message: `the provider accepted the key but named no principal to compare with ${expected}`,
-        };
-    }
-    if (expected && typeof principal === 'string' && !matchesGlob(expected, principal)) {
-        return {
-            ...result,
-            status: 'mismatch',
-            reason: 'wrong-account',
-            message: `the provider says this key belongs to ${principal}, not ${expected}`,
         };
     }
     const mode = observations.find((o) => o.fact === 'keyEnvironment')?.value;
@@ -67461,12 +69983,29 @@ const VERSION = "0.1.0";
 
 
 
+
+
+
 async function engine_check(options) {
     const config = loadConfig({ root: options.root, configPath: options.configPath, rules: RULES });
-    const inventory = scanTree(options.root);
-    const uses = decideUseEnvironments(inventory, config).filter((use) => isCredentialUse(use) && (!options.environment || use.environment === options.environment));
-    const secrets = withEnvironmentSecrets(options, uses, config);
+    const inventory = scanTree(options.root, { include: options.include, ignore: [...(config.ignore ?? []), ...(options.exclude ?? [])] }, { helmValues: config.helmValues });
+    // `type: environment` inputs can be any environment the repository knows: these, and those its jobs name.
+    const environments = [
+        ...config.environments.flatMap((mapping) => mapping.githubEnvironments),
+        ...(options.platformSecrets ?? []).flatMap((secret) => secret.environment ?? []),
+    ];
+    followWorkflowCalls(inventory, { environments });
+    const decided = decideUseEnvironments(inventory, config);
+    if (options.environment)
+        assertKnownEnvironment(options.environment, decided, config);
+    const credentialUses = decided.filter(isCredentialUse);
+    const uses = credentialUses.filter((use) => !options.environment || use.environment === options.environment);
+    const secrets = withEnvironmentSecrets(options, credentialUses, config);
     const keys = buildKeys(uses, inventory.links, config, secrets, options.platformSecrets);
+    // Rules that compare environments (shared-value) still see the others when one is gated.
+    const everyKey = options.environment
+        ? buildKeys(credentialUses, inventory.links, config, secrets, options.platformSecrets)
+        : keys;
     const diagnostics = [...inventory.diagnostics];
     if (options.smoke) {
         if (options.tlsVerificationDisabled) {
@@ -67476,6 +70015,7 @@ async function engine_check(options) {
             endpoints: options.endpoints ?? {},
             now: new Date(`${options.now}T12:00:00Z`),
             http: options.http,
+            onProgress: options.onSmokeProgress,
         });
     }
     else if (options.mode === 'gate') {
@@ -67483,14 +70023,17 @@ async function engine_check(options) {
     }
     const base = {
         keys,
+        everyKey,
         inventory,
         config,
         mode: options.mode,
         environment: options.environment,
         now: options.now,
         smoke: options.smoke,
+        secretMetadata: options.platformSecrets,
     };
-    const raw = runRules([...RULES.filter((r) => !r.meta.readsWaivers), ...customRules(config)], config, base, []);
+    const custom = customRules(config);
+    const raw = runRules([...RULES.filter((r) => !r.meta.readsWaivers), ...custom], config, base, []);
     const waived = applyWaivers(fingerprint(sortFindings(raw), keys), keys, inventory.suppressions, config.exceptions, options.now, config.file);
     const waiverFindings = fingerprint(runRules(RULES.filter((r) => r.meta.readsWaivers), config, base, waived.waivers), keys);
     // Baselines apply after waivers (an exception in use is not reported unused) and never to waiver findings.
@@ -67505,7 +70048,7 @@ async function engine_check(options) {
     for (const value of committedCredentials(inventory.uses, keys))
         redactor.add(value);
     const report = assembleReport(options, keys, findings, [...waived.suppressed, ...baselined.suppressed], diagnostics, config);
-    return { report, redactor };
+    return { report, redactor, rules: [...RULES, ...custom].map((rule) => rule.meta) };
 }
 /** --secrets-env: the values of every referenced or declared name that the environment holds. */
 function withEnvironmentSecrets(options, uses, config) {
@@ -67518,14 +70061,40 @@ function withEnvironmentSecrets(options, uses, config) {
     ];
     return new Map([...secretsFromEnv(names, options.secretsFromEnv), ...options.secrets]);
 }
-/** Gives each raw use its environment(s); a shared kustomize base can land in several. */
+/**
+ * Gives each raw use its environment(s); a shared kustomize base can land in several. A reusable
+ * workflow's use reached by many callers is kept once per environment and caller job.
+ */
 function decideUseEnvironments(inventory, config) {
     const context = { mappings: config.environments, kustomize: new KustomizeIndex(inventory.kustomizations) };
-    return inventory.uses.flatMap((raw) => decideEnvironments(raw, context).map((decision) => ({ ...raw, ...decision })));
+    const seen = new Set();
+    return inventory.uses.flatMap((raw) => decideEnvironments(raw, context).flatMap((decision) => {
+        const id = JSON.stringify([raw.name, raw.location, raw.context, raw.calledFrom, decision]);
+        if (raw.sourceKind === 'github-workflow' && seen.has(id))
+            return [];
+        seen.add(id);
+        return [{ ...raw, ...decision }];
+    }));
+}
+/**
+ * `--environment NAME` must name an environment keybound knows (built-in, configured, or one a use is
+ * in): a typo would otherwise gate a deploy on zero keys and pass.
+ */
+function assertKnownEnvironment(name, uses, config) {
+    const known = new Set([...BUILTIN_ENVIRONMENTS, ...config.environments.map((e) => e.name)]);
+    for (const use of uses)
+        known.add(use.environment);
+    if (known.has(name))
+        return;
+    const close = closeMatches(name, [...known]);
+    const hint = close.length ? `; did you mean ${close.map((c) => JSON.stringify(c)).join(' or ')}?` : '';
+    throw new errors_KeyboundError('usage', `--environment: no use is in ${JSON.stringify(name)} and no config defines it (known: ${[...known].sort().join(', ')})${hint}`);
 }
 /** A gate without --smoke: nothing was confirmed, and the gate must say so (exit 3). */
 function markUnchecked(keys) {
     for (const key of keys) {
+        if (isJobToken(key))
+            continue;
         key.smoke =
             !key.value || key.value.isEmpty
                 ? NO_VALUE
@@ -67564,6 +70133,7 @@ function toFinding(rule, configured, input) {
         anchor: input.anchor,
         use: input.use,
         repeatsSmoke: input.repeatsSmoke,
+        ...(input.unconfirmed && { unconfirmed: true }),
     };
 }
 function sortFindings(findings) {
@@ -67603,10 +70173,15 @@ function assembleReport(options, keys, findings, suppressed, diagnostics, config
     report.verdict = verdictOf(report);
     return report;
 }
-/** A gated key whose smoke result could not confirm it; config `unknown: warn` turns this off. */
+/**
+ * A gated key whose smoke result could not confirm it; config `unknown: warn` turns this off. A key no
+ * provider can check is confirmed by its owners' declaration instead.
+ */
 function needsConfirmation(key, config) {
     const status = key.smoke?.status;
     if (status !== 'unknown' && status !== 'skipped')
+        return false;
+    if (status === 'skipped' && confirmedByDeclaration(key))
         return false;
     return config.rules['key-user-association']?.options.unknown !== 'warn';
 }
@@ -67636,22 +70211,27 @@ function keyReport(key) {
             sourceKind: use.sourceKind,
             name: use.name,
             ...(use.context ? { context: use.context } : {}),
+            ...(use.calledFrom ? { calledFrom: use.calledFrom } : {}),
         })),
         facts,
         ...(key.smoke ? { smoke: key.smoke } : {}),
     };
 }
-/** `fail` when findings reach `--fail-on`; `indeterminate` when a gate could not confirm a key. */
+/**
+ * `fail` when findings that say something is wrong reach `--fail-on`; `indeterminate` when a gate could
+ * not confirm a key, or the only findings at that level say so (`unconfirmed`), so that a release job can
+ * tell "retry later" (3) from "fix the key" (1).
+ */
 function verdictOf(report) {
     // An expired exception fails whatever --fail-on says: a waiver must not rot into a silent pass.
     if (report.findings.some(failsInEveryMode))
         return 'fail';
-    if (report.failOn !== 'never') {
-        const threshold = types_SEVERITY_RANK[report.failOn];
-        if (report.findings.some((f) => types_SEVERITY_RANK[f.severity] >= threshold))
-            return 'fail';
-    }
-    return report.unconfirmed.length > 0 ? 'indeterminate' : 'pass';
+    const reached = report.failOn === 'never'
+        ? []
+        : report.findings.filter((f) => types_SEVERITY_RANK[f.severity] >= types_SEVERITY_RANK[report.failOn]);
+    if (reached.some((f) => !f.unconfirmed))
+        return 'fail';
+    return report.unconfirmed.length > 0 || reached.length > 0 ? 'indeterminate' : 'pass';
 }
 /** SPEC section 7: 0 pass, 1 findings at or above --fail-on, 3 a gate could not confirm a key. */
 function exitCodeOf(report) {
@@ -67731,11 +70311,11 @@ function defuseJson(json) {
 
 
 /** Drops undefined members, keeping the order the literal was written in. */
-function compact(object) {
+function json_compact(object) {
     return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
 }
 function json_location(loc) {
-    return compact({
+    return json_compact({
         file: loc.file,
         line: loc.line,
         column: loc.column,
@@ -67744,23 +70324,24 @@ function json_location(loc) {
     });
 }
 function json_evidence(item) {
-    return compact({ fact: item.fact, value: item.value, source: item.source, detail: item.detail });
+    return json_compact({ fact: item.fact, value: item.value, source: item.source, detail: item.detail });
 }
 /** A finding in documented order; shared by `findings` and `suppressed`. */
 function findingJson(finding) {
     const suppression = finding.suppression;
-    return compact({
+    return json_compact({
         ruleId: finding.ruleId,
         severity: finding.severity,
         key: finding.key,
         environment: finding.environment,
         message: finding.message,
         location: json_location(finding.location),
-        relatedLocations: finding.relatedLocations?.map((related) => compact({ ...json_location(related), message: related.message })),
+        relatedLocations: finding.relatedLocations?.map((related) => json_compact({ ...json_location(related), message: related.message })),
         evidence: finding.evidence.map(json_evidence),
         fingerprint: finding.fingerprint,
+        unconfirmed: finding.unconfirmed ? true : undefined,
         suppression: suppression
-            ? compact({
+            ? json_compact({
                 kind: suppression.kind,
                 reason: suppression.reason,
                 until: suppression.until,
@@ -67771,7 +70352,7 @@ function findingJson(finding) {
 }
 function json_use(item) {
     const context = item.context;
-    return compact({
+    return json_compact({
         file: item.file,
         line: item.line,
         column: item.column,
@@ -67782,7 +70363,7 @@ function json_use(item) {
         sourceKind: item.sourceKind,
         name: item.name,
         context: context
-            ? compact({
+            ? json_compact({
                 workflow: context.workflow,
                 job: context.job,
                 step: context.step,
@@ -67790,10 +70371,11 @@ function json_use(item) {
                 resource: context.resource,
             })
             : undefined,
+        calledFrom: item.calledFrom ? json_location(item.calledFrom) : undefined,
     });
 }
 function smoke(result) {
-    return compact({
+    return json_compact({
         status: result.status,
         reason: result.reason,
         message: result.message,
@@ -67806,9 +70388,9 @@ function key(item) {
     for (const name of FACT_NAMES) {
         const fact = item.facts[name];
         if (fact)
-            facts[name] = compact({ value: fact.value, source: fact.source, detail: fact.detail });
+            facts[name] = json_compact({ value: fact.value, source: fact.source, detail: fact.detail });
     }
-    return compact({
+    return json_compact({
         name: item.name,
         provider: item.provider,
         aliases: item.aliases,
@@ -67819,7 +70401,7 @@ function key(item) {
     });
 }
 function json_diagnostic(item) {
-    return compact({
+    return json_compact({
         kind: item.kind,
         file: item.file,
         line: item.line,
@@ -67830,7 +70412,7 @@ function json_diagnostic(item) {
 /** The report as a plain object in the documented field order (what `formatJson` serializes). */
 function reportJson(report) {
     const summary = report.summary;
-    return compact({
+    return json_compact({
         schemaVersion: report.schemaVersion,
         tool: { name: report.tool.name, version: report.tool.version },
         verdict: report.verdict,
@@ -67913,6 +70495,8 @@ function pascalCase(id) {
         .join('');
 }
 function ruleHelp(meta) {
+    if (meta.help)
+        return meta.help;
     const configure = `Configure it in keybound.yml under rules.${meta.id} (severity: error | warning | note | off).`;
     const example = meta.example ? `\n\nExample:\n${meta.example}` : '';
     const markdownExample = meta.example
@@ -68128,6 +70712,59 @@ function shownDiagnostics(diagnostics) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/key-cells.ts
+// A key's row as plain text, shared by the text report's keys table and the Markdown keys table: its
+// provider, principal and kind, age and smoke result. Untrusted text is left for each formatter to
+// neutralize for its own medium.
+
+/** Whole UTC days from `date` to `evaluatedAt` (as rules count them), or undefined when either is not a date. */
+function key_cells_daysBetween(date, evaluatedAt) {
+    return parseDate(date) && parseDate(evaluatedAt) ? daysBetween(date, evaluatedAt) : undefined;
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+function key_cells_providerText(key) {
+    return key.provider ?? (typeof key.facts.provider?.value === 'string' ? key.facts.provider.value : '');
+}
+/** `30 days (rotated), expires in 12 days`; '' when no date is known. */
+function ageText(key, evaluatedAt) {
+    const parts = [];
+    for (const fact of ['rotated', 'created']) {
+        const value = key.facts[fact]?.value;
+        if (typeof value !== 'string')
+            continue;
+        const days = key_cells_daysBetween(value, evaluatedAt);
+        if (days === undefined)
+            continue;
+        parts.push(`${plural(days, 'day')} (${fact})`);
+        break;
+    }
+    const expires = key.facts.expires?.value;
+    if (typeof expires === 'string') {
+        const days = key_cells_daysBetween(evaluatedAt, expires);
+        if (days !== undefined)
+            parts.push(days < 0 ? `expired ${plural(-days, 'day')} ago` : `expires in ${plural(days, 'day')}`);
+    }
+    return parts.join(', ');
+}
+/** The principal and its kind: `deploy-bot (service)`, `(human)`, or ''. */
+function principalText(key) {
+    const who = key.facts.principal?.value;
+    const kind = key.facts.principalKind?.value;
+    const name = who === undefined ? '' : String(who);
+    const kindText = kind === undefined ? '' : String(kind);
+    if (name && kindText)
+        return `${name} (${kindText})`;
+    return name || (kindText ? `(${kindText})` : '');
+}
+/** `verified`, `skipped: no-value`; '' when no smoke call was made or planned. */
+function smokeText(key) {
+    if (!key.smoke)
+        return '';
+    return key.smoke.reason ? `${key.smoke.status}: ${key.smoke.reason}` : key.smoke.status;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 // Markdown for the job summary and PR comments: verdict, counts, a keys table and a findings table.
 // SECURITY: every piece of report text is escaped cell by cell, so a hostile file name, key name or
@@ -68136,6 +70773,9 @@ function shownDiagnostics(diagnostics) {
 
 
 
+
+
+/** Kept here too: the summary and tests import it from the Markdown formatter. */
 
 /** The job summary upload limit is 1 MiB per step; stay under it by default. */
 const DEFAULT_MARKDOWN_MAX_LENGTH = 1_000_000;
@@ -68161,32 +70801,26 @@ function markdown_code(text) {
     const escaped = escapeCell(text);
     return escaped === '' ? '' : `<code>${escaped}</code>`;
 }
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-/** Whole UTC days from `date` to `evaluatedAt` (as rules count them), or undefined when either is not a date. */
-function markdown_daysBetween(date, evaluatedAt) {
-    return parseDate(date) && parseDate(evaluatedAt) ? daysBetween(date, evaluatedAt) : undefined;
-}
 function age(key, evaluatedAt) {
-    const parts = [];
     for (const fact of ['rotated', 'created']) {
         const value = key.facts[fact]?.value;
         if (typeof value !== 'string')
             continue;
-        const days = markdown_daysBetween(value, evaluatedAt);
-        if (days === undefined)
-            continue;
-        parts.push(`${plural(days, 'day')} (${fact})`);
-        break;
-    }
-    const expires = key.facts.expires?.value;
-    if (typeof expires === 'string') {
-        const days = markdown_daysBetween(evaluatedAt, expires);
+        const days = key_cells_daysBetween(value, evaluatedAt);
         if (days !== undefined)
-            parts.push(days < 0 ? `expired ${plural(-days, 'day')} ago` : `expires in ${plural(days, 'day')}`);
+            return escapeCell(`${plural(days, 'day')} (${fact})`);
     }
-    return parts.length > 0 ? escapeCell(parts.join(', ')) : '—';
+    return '—';
+}
+/** `2026-12-01 (in 9 days)`, `2026-11-20 (expired 2 days ago)`; the date is rebuilt, never echoed. */
+function expiry(key, evaluatedAt) {
+    const value = key.facts.expires?.value;
+    const date = typeof value === 'string' ? normalizeDate(value) : undefined;
+    const days = date === undefined ? undefined : key_cells_daysBetween(evaluatedAt, date);
+    if (date === undefined || days === undefined)
+        return '—';
+    const when = days < 0 ? `expired ${plural(-days, 'day')} ago` : days === 0 ? 'today' : `in ${plural(days, 'day')}`;
+    return escapeCell(`${date} (${when})`);
 }
 function principal(key) {
     const who = key.facts.principal?.value;
@@ -68213,6 +70847,7 @@ function keyRow(key, evaluatedAt) {
         key.environments.length > 0 ? escapeCell(key.environments.join(', ')) : '—',
         principal(key),
         age(key, evaluatedAt),
+        expiry(key, evaluatedAt),
         markdown_smoke(key),
     ]);
 }
@@ -68282,7 +70917,7 @@ function formatMarkdown(report, options = {}) {
         out.push('No keys found.');
     else {
         const rows = report.keys.map((key) => keyRow(key, report.evaluatedAt));
-        table(out, ['Key', 'Provider', 'Environment', 'Principal', 'Age', 'Smoke'], rows, budget);
+        table(out, ['Key', 'Provider', 'Environment', 'Principal', 'Age', 'Expires', 'Smoke'], rows, budget);
     }
     if (options.afterKeys) {
         out.push('', options.afterKeys.trimEnd());
@@ -68315,9 +70950,11 @@ function formatMarkdown(report, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
-// The Action's job summary: the Markdown report (verdict, keys, findings) plus a Mermaid chart of key
-// ages against the rotation limit, kept under GitHub's 1 MiB summary limit. Pure: the shell passes in
+// The Action's job summary: the Markdown report (verdict, keys, findings) plus Mermaid charts of key
+// ages against the rotation limits (each key's own where it declares one) and of the days left before
+// keys expire against the lead time, kept under GitHub's 1 MiB summary limit. Pure: the shell passes in
 // the effective rotation-age options and any notices about the run.
+
 
 /** GitHub rejects a step summary larger than 1 MiB. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -68340,11 +70977,27 @@ function ageOf(key, evaluatedAt) {
         const value = key.facts[from]?.value;
         if (typeof value !== 'string')
             continue;
-        const days = markdown_daysBetween(value, evaluatedAt);
-        if (days !== undefined)
-            return { name: key.name, days: Math.max(0, days), from };
+        const days = key_cells_daysBetween(value, evaluatedAt);
+        if (days === undefined)
+            continue;
+        const expires = expiryOf(key);
+        return { name: key.name, days: Math.max(0, days), from, ...(expires ? { expires } : {}) };
     }
     return undefined;
+}
+/** The key's expiry date as YYYY-MM-DD (rebuilt from the parsed date, so safe to print), if known. */
+function expiryOf(key) {
+    const value = key.facts.expires?.value;
+    return typeof value === 'string' ? normalizeDate(value) : undefined;
+}
+/** The limits a key is held to: its own declared ones, else the rule's. */
+function limitsOf(key, options) {
+    const own = [key.name, ...(key.aliases ?? [])]
+        .map((name) => (options.keyLimits && Object.hasOwn(options.keyLimits, name) ? options.keyLimits[name] : undefined))
+        .find((limits) => limits !== undefined);
+    if (own && options.maxAgeDays !== undefined)
+        return { max: own.maxAgeDays, warn: own.warnAgeDays };
+    return { max: options.maxAgeDays, warn: options.warnAgeDays };
 }
 /**
  * A label Mermaid reads as plain text inside `"..."`. SECURITY: key names come from scanned files;
@@ -68357,38 +71010,86 @@ function chartLabel(name) {
 }
 /**
  * A Mermaid `xychart-beta` bar chart of key ages in days, with the rotation limit (and warning age) as
- * lines; '' when no key has a date. At most {@link MAX_CHART_BARS} bars, oldest first; the rest are counted.
+ * lines, each key's own where it declares one; a key that expires carries its date in its label. ''
+ * when no key has a date. At most {@link MAX_CHART_BARS} bars, oldest first; the rest are counted.
  */
 function formatKeyAgeChart(report, options = {}) {
     const all = keyAges(report);
     if (all.length === 0)
         return '';
     const ages = all.slice(0, MAX_CHART_BARS);
-    const { maxAgeDays, warnAgeDays } = options;
-    const top = Math.max(...ages.map((a) => a.days), maxAgeDays ?? 0, 1);
-    const limitText = maxAgeDays === undefined ? 'no rotation limit set' : `rotation limit ${maxAgeDays} days`;
+    const byName = new Map(report.keys.map((key) => [key.name, key]));
+    const limits = (age) => limitsOf(byName.get(age.name) ?? { name: age.name }, options);
+    const { maxAgeDays } = options;
+    const own = all.filter((a) => limits(a).max !== maxAgeDays).length;
+    const top = Math.max(...ages.map((a) => Math.max(a.days, limits(a).max ?? 0)), 1);
+    const limitText = maxAgeDays === undefined
+        ? 'no rotation limit set'
+        : `rotation limit ${maxAgeDays} days${own > 0 ? `; ${own} key(s) with their own` : ''}`;
+    const label = (a) => `"${chartLabel(a.name)}${a.expires ? ` exp ${a.expires}` : ''}"`;
     const lines = [
         `### Key age (${limitText})`,
         '',
         '```mermaid',
         'xychart-beta',
         `  title "Days since rotation (bars) against the limit (line)"`,
-        `  x-axis [${ages.map((a) => `"${chartLabel(a.name)}"`).join(', ')}]`,
+        `  x-axis [${ages.map(label).join(', ')}]`,
         `  y-axis "days" 0 --> ${Math.ceil((top * 11) / 10)}`,
         `  bar [${ages.map((a) => a.days).join(', ')}]`,
     ];
-    if (maxAgeDays !== undefined)
-        lines.push(`  line [${ages.map(() => maxAgeDays).join(', ')}]`);
-    if (warnAgeDays !== undefined && maxAgeDays !== undefined && warnAgeDays < maxAgeDays)
-        lines.push(`  line [${ages.map(() => warnAgeDays).join(', ')}]`);
+    if (maxAgeDays !== undefined) {
+        lines.push(`  line [${ages.map((a) => limits(a).max).join(', ')}]`);
+        const warned = ages.map((a) => limits(a));
+        if (warned.some((l) => l.warn !== undefined && l.max !== undefined && l.warn < l.max))
+            lines.push(`  line [${warned.map((l) => Math.min(l.warn ?? l.max ?? 0, l.max ?? 0)).join(', ')}]`);
+    }
     lines.push('```', '');
-    const over = maxAgeDays === undefined ? 0 : all.filter((a) => a.days >= maxAgeDays).length;
+    const over = maxAgeDays === undefined ? 0 : all.filter((a) => a.days >= (limits(a).max ?? Infinity)).length;
     const notes = [`${all.length} of ${report.keys.length} keys have a known date`];
     if (maxAgeDays !== undefined)
-        notes.push(`${over} at or past the limit`);
+        notes.push(`${over} at or past ${own > 0 ? 'their' : 'the'} limit`);
     if (all.length > ages.length)
         notes.push(`the ${ages.length} oldest are charted`);
     lines.push(`_${notes.join('; ')}. Keys without a rotated or created date are not charted._`, '');
+    return lines.join('\n');
+}
+/**
+ * A Mermaid bar chart of the days left before each key expires (0 for an expired key), soonest first,
+ * with the lead time (`expiry-warn-days`) as a line; '' when no key has an expiry date.
+ */
+function formatKeyExpiryChart(report, options = {}) {
+    const all = report.keys
+        .flatMap((key) => {
+        const expires = expiryOf(key);
+        const days = expires === undefined ? undefined : key_cells_daysBetween(report.evaluatedAt, expires);
+        return expires === undefined || days === undefined ? [] : [{ name: key.name, expires, days }];
+    })
+        .sort((a, b) => a.days - b.days || a.name.localeCompare(b.name));
+    if (all.length === 0)
+        return '';
+    const shown = all.slice(0, MAX_CHART_BARS);
+    const lead = options.expiryWarnDays;
+    const top = Math.max(...shown.map((e) => e.days), lead ?? 0, 1);
+    const lines = [
+        `### Key expiry (${lead === undefined ? 'no lead time set' : `lead time ${lead} days`})`,
+        '',
+        '```mermaid',
+        'xychart-beta',
+        `  title "Days until expiry (bars) against the lead time (line)"`,
+        `  x-axis [${shown.map((e) => `"${chartLabel(e.name)} ${e.expires}"`).join(', ')}]`,
+        `  y-axis "days" 0 --> ${Math.ceil((top * 11) / 10)}`,
+        `  bar [${shown.map((e) => Math.max(0, e.days)).join(', ')}]`,
+    ];
+    if (lead !== undefined)
+        lines.push(`  line [${shown.map(() => lead).join(', ')}]`);
+    lines.push('```', '');
+    const expired = all.filter((e) => e.days < 0).length;
+    const notes = [`${all.length} of ${report.keys.length} keys have an expiry date`, `${expired} expired`];
+    if (lead !== undefined)
+        notes.push(`${all.filter((e) => e.days >= 0 && e.days <= lead).length} within the lead time`);
+    if (all.length > shown.length)
+        notes.push(`the ${shown.length} soonest are charted`);
+    lines.push(`_${notes.join('; ')}._`, '');
     return lines.join('\n');
 }
 /**
@@ -68397,7 +71098,9 @@ function formatKeyAgeChart(report, options = {}) {
  */
 function formatSummary(report, options = {}) {
     const maxBytes = options.maxBytes ?? SUMMARY_LIMIT_BYTES - REDACTION_MARGIN_BYTES;
-    const chart = formatKeyAgeChart(report, options);
+    const chart = [formatKeyAgeChart(report, options), formatKeyExpiryChart(report, options)]
+        .filter((part) => part !== '')
+        .join('\n');
     const render = (maxLength) => formatMarkdown(report, { maxLength, notices: options.notices, afterKeys: chart || undefined });
     // formatMarkdown budgets UTF-16 units; shrink until the UTF-8 bytes fit too (a few rounds at most).
     let maxLength = maxBytes;
@@ -69322,7 +72025,7 @@ function removeUndefinedProperties(obj) {
 }
 
 // pkg/dist-src/merge.js
-function merge(defaults, route, options) {
+function dist_bundle_merge(defaults, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -69582,17 +72285,17 @@ function dist_bundle_parse(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return dist_bundle_parse(merge(defaults, route, options));
+  return dist_bundle_parse(dist_bundle_merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const DEFAULTS2 = dist_bundle_merge(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
+    merge: dist_bundle_merge.bind(null, DEFAULTS2),
     parse: dist_bundle_parse
   });
 }
@@ -74301,6 +77004,7 @@ function readCheckedOutCommit(dir, workspace) {
 
 
 
+
 /** Event payloads are a few hundred kilobytes at most; a larger file is not read. */
 const MAX_EVENT_BYTES = 16 * 1024 * 1024;
 async function run(env = process.env) {
@@ -74357,7 +77061,7 @@ async function run(env = process.env) {
             await writeSummary(clean(formatSummary(shown, { ...rotationLimits(root, settings, workspace), notices: main_refusal(decision) })), env);
         }
         if (settings.sarifFile) {
-            const rules = RULES.map((r) => r.meta);
+            const rules = result.rules;
             writeOutputFile((0,external_node_path_.resolve)(workspace, settings.sarifFile), formatSarif(shown, rules));
             setOutput('sarif-file', settings.sarifFile);
         }
@@ -74437,7 +77141,10 @@ function scannedPrefix(workspace, root) {
         return '';
     return rel.split(external_node_path_.sep).join('/');
 }
-/** The effective rotation-age limits, for the summary's chart; none when the rule is off or unreadable. */
+/**
+ * The effective rotation-age limits (each key's own where config declares them) and expiry lead time,
+ * for the summary's charts; none when the rule is off or unreadable.
+ */
 function rotationLimits(root, settings, workspace) {
     try {
         const config = loadConfig({
@@ -74445,14 +77152,7 @@ function rotationLimits(root, settings, workspace) {
             configPath: settings.configPath ? (0,external_node_path_.resolve)(workspace, settings.configPath) : undefined,
             rules: RULES,
         });
-        const setting = config.rules['rotation-age'];
-        if (!setting || setting.severity === 'off')
-            return {};
-        const number = (value) => (typeof value === 'number' ? value : undefined);
-        return {
-            maxAgeDays: number(setting.options['max-age-days']) ?? 90,
-            warnAgeDays: number(setting.options['warn-age-days']) ?? 75,
-        };
+        return rotationChartLimits(config);
     }
     catch {
         return {};
