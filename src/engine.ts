@@ -71,6 +71,8 @@ export interface CheckResult {
   report: Report;
   /** Knows every secret value and literal met in this run: pass all output through it. */
   redactor: Redactor;
+  /** What the extractors found (the organisation audit reads workflows' hand-overs from it). */
+  inventory: Inventory;
 }
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
@@ -143,7 +145,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     diagnostics,
     config,
   );
-  return { report, redactor };
+  return { report, redactor, inventory };
 }
 
 /** --secrets-env: the values of every referenced or declared name that the environment holds. */
