@@ -44,6 +44,8 @@ export interface FakeRepo {
   secretsStatus?: number;
   /** codeload answers this status instead of the archive. */
   codeloadStatus?: number;
+  /** The tarball redirect's Location, instead of the codeload server. */
+  location?: string;
 }
 
 export interface FakeGitHubOptions {
@@ -225,7 +227,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         return {
           status: 302,
           headers: {
-            location: `${codeload.url}/${options.org}/${repo.name}/legacy.tar.gz/refs/heads/${ref}?token=codeload-${repo.name}-shortlived`,
+            location:
+              repo.location ??
+              `${codeload.url}/${options.org}/${repo.name}/legacy.tar.gz/refs/heads/${ref}?token=codeload-${repo.name}-shortlived`,
           },
         };
       }

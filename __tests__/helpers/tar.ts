@@ -4,6 +4,7 @@
 import { gzipSync } from 'node:zlib';
 
 export interface TarEntry {
+  /** Below the top folder; as written when it starts with `/` or `../`, or after a leading `=`. */
   path: string;
   content?: string | Buffer;
   /** '0' file (default), '1' hard link, '2' symlink, '3' char device, '5' folder, '6' FIFO. */
@@ -57,8 +58,9 @@ export function tar(entries: readonly TarEntry[], options: { top?: string; commi
   blocks.push(header(`${top}/`, 0, '5'));
   for (const entry of entries) {
     const type = entry.type ?? '0';
-    const data = type === '0' ? Buffer.from(entry.content ?? '') : Buffer.alloc(0);
-    const full = entry.path.startsWith('/') || entry.path.startsWith('../') ? entry.path : `${top}/${entry.path}`;
+    const data = Buffer.from(entry.content ?? '');
+    const raw = entry.path.startsWith('/') || entry.path.startsWith('../') || entry.path.startsWith('=');
+    const full = raw ? entry.path.replace(/^=/, '') : `${top}/${entry.path}`;
     let name = full;
     if (entry.pax || Buffer.byteLength(full) > 100) {
       const record = Buffer.from(paxRecord('path', full));

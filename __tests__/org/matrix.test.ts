@@ -303,6 +303,15 @@ describe('org merge of the four shards', () => {
     expect(merge.stdout).toContain('keybound org audit of acme: fail');
   });
 
+  it('writes the HTML page: self-contained, under a policy that allows only its own style and script', () => {
+    const html = readFileSync(join(work, 'out/org-report.html'), 'utf8');
+    expect(html).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[^']+'; script-src 'sha256-[^']+'; img-src 'none'; base-uri 'none'; form-action 'none'">/,
+    );
+    expect(html).not.toMatch(/<(link|img|iframe)\b|src=|https?:\/\//);
+    expect(html).toContain('<tr><td><code>NPM_TOKEN</code></td>');
+  });
+
   it('leaves no secret value, token or codeload URL token in any artifact, report or log', () => {
     const forbidden = [...secretForms(CANARY), TOKEN, 'codeload-api-shortlived'];
     const texts = [

@@ -153,7 +153,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     userAgent: `keybound/${VERSION}`,
     log: { debug: () => {}, info: () => {}, warn: relay, error: () => {} },
     throttle: { onRateLimit: rateLimit, onSecondaryRateLimit: rateLimit },
-    retry: { retries: options.retries ?? 1, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+    // 409 joins the plugin's list of answers never retried: GitHub's "Git Repository is empty" is final.
+    retry: {
+      retries: options.retries ?? 1,
+      retryAfterBaseValue: options.retryBaseMs ?? 1000,
+      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+    },
     request: { signal: AbortSignal.timeout(options.timeoutMs ?? 60_000) },
   });
   octokit.hook.wrap('request', async (request, endpoint) => {

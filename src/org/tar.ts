@@ -310,7 +310,7 @@ function checksum(header: Buffer): number {
 }
 
 function mib(bytes: number): string {
-  return `${Math.round(bytes / 1024 / 1024)} MiB`;
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MiB` : `${Math.round(bytes / 1024)} KiB`;
 }
 
 function broken(why: string): KeyboundError {
