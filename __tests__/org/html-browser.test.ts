@@ -90,11 +90,14 @@ function page(): { html: string } {
   const echoed: OrgFinding = { ...finding, ruleId: 'key-user-association', message: `the provider echoed ${CANARY}` };
   const drill: RepoDrill[] = [{ fullName: 'acme/api', findings: [finding, echoed], more: 7 }];
   const redactor = new Redactor([CANARY]);
-  const html = formatOrgHtml(head, drill, [], {
-    redact: (text) => redactor.redact(text),
-    limits: { maxAgeDays: 90, warnAgeDays: 75 },
-    problems: [],
-  });
+  let html = '';
+  formatOrgHtml(
+    head,
+    drill,
+    [],
+    { redact: (text) => redactor.redact(text), limits: { maxAgeDays: 90, warnAgeDays: 75 }, problems: [] },
+    (text) => (html += text),
+  );
   return { html };
 }
 

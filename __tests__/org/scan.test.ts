@@ -5,11 +5,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RepoArtifact, ShardInventory } from '../../src/org/types.js';
 import { runCli } from '../cli/run.js';
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions, type FakeRepo } from '../helpers/fake-github.js';
 import { startFakeProvider } from '../helpers/fake-provider.js';
+import { tar } from '../helpers/tar.js';
 import { NOW, TOKEN } from './fixture.js';
 
 const WORKFLOW =
@@ -84,6 +86,16 @@ describe('org scan', () => {
       ['acme/flaky', 'scanned'],
       ['acme/good', 'scanned'],
     ]);
+  });
+
+  it('reads an archive padded past its end blocks (git archive pads its last record) to the end', async () => {
+    const padded = gzipSync(
+      Buffer.concat([tar([{ path: '.github/workflows/a.yml', content: WORKFLOW }]), Buffer.alloc(256 * 1024)]),
+    );
+    const { dir, env } = await github([{ name: 'api', tarball: padded }]);
+    const result = await scan(dir, env);
+    expect(result.code, result.stderr).toBe(0);
+    expect(entry(dir, 'api')).toMatchObject({ status: 'scanned', summary: { keys: 1 } });
   });
 
   it('skips an empty repository whose tarball answers 409', async () => {

@@ -2,7 +2,7 @@
 // the environment (GITHUB_TOKEN, GITHUB_API_URL, RUNNER_DEBUG, RUNNER_TEMP) and files, and writes
 // stdout, stderr and the reports; src/org does the work. Like main(), it returns the exit code.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -260,14 +260,20 @@ async function merge(args: Args, io: CliIO, redactor: Redactor, say: (line: stri
   const limits = rotationLimits(config);
   const options = { redact: (text: string) => redactor.redact(text), limits, problems: result.problems };
   const markdown = (): string => formatOrgMarkdown(result.head, { ...options, maxLength: 1_000_000 });
-  const html = (): string => formatOrgHtml(result.head, result.drill, result.orgFindings, options);
+  const html = (emit: (text: string) => void): void =>
+    formatOrgHtml(result.head, result.drill, result.orgFindings, options, (text) => emit(redactor.redact(text)));
   if (output) {
     writeFileSync(join(output, OUTPUT_FILES.markdown), redactor.redact(markdown()));
-    writeFileSync(join(output, OUTPUT_FILES.html), redactor.redact(html()));
+    const fd = openSync(join(output, OUTPUT_FILES.html), 'w');
+    try {
+      html((text) => writeSync(fd, text));
+    } finally {
+      closeSync(fd);
+    }
   }
   if (format === 'text') io.stdout(formatOrgText(result.head, options));
   else if (format === 'markdown') io.stdout(redactor.redact(markdown()));
-  else if (format === 'html') io.stdout(redactor.redact(html()));
+  else if (format === 'html') html(io.stdout);
   for (const problem of result.problems) say(`incomplete: ${problem}`);
   if (output)
     say(

@@ -86,12 +86,17 @@ function hash(text: string): string {
 /** The page's policy: its own style and script by hash, nothing else at all. */
 export const CONTENT_SECURITY_POLICY = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
 
+/**
+ * Writes the page through `emit`, a few rows at a time (the page of 10,000 repositories is tens of MB;
+ * no string holds it whole). Every piece of text is redacted and escaped before it is emitted.
+ */
 export function formatOrgHtml(
   head: OrgReportHead,
   drill: readonly RepoDrill[],
   orgFindings: readonly OrgFinding[],
   options: OrgFormatOptions,
-): string {
+  emit: (text: string) => void,
+): void {
   const text = (value: string | number): string =>
     flattenLine(options.redact(String(value))).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   const ids = new Map(head.repositories.map((r, i) => [r.fullName, `repo-${i + 1}`]));
@@ -99,6 +104,10 @@ export function formatOrgHtml(
     ids.has(name) ? `<a href="#${ids.get(name)}">${text(name)}</a>` : text(name);
   const s = head.summary;
   const out: string[] = [];
+  const flush = (): void => {
+    if (out.length > 0) emit(`${out.join('\n')}\n`);
+    out.length = 0;
+  };
   out.push(
     '<!doctype html>',
     '<html lang="en">',
@@ -166,7 +175,8 @@ export function formatOrgHtml(
     '<th><button type="button" data-sort="text">Usage</button></th>',
     '</tr></thead><tbody>',
   );
-  for (const key of keys.slice(0, MAX_HTML_KEYS)) {
+  for (const [row, key] of keys.slice(0, MAX_HTML_KEYS).entries()) {
+    if (row % 500 === 0) flush();
     const users = key.repositories.map((r) => r.repository);
     out.push(
       `<tr><td><code>${text(key.name)}</code></td>`,
@@ -215,6 +225,7 @@ export function formatOrgHtml(
     if (drilled && drilled.more > 0)
       out.push(`<p class="muted">${drilled.more} more findings in org-report.json and the SARIF file.</p>`);
     out.push('</details>');
+    flush();
   }
   out.push('</section>');
   if (orgFindings.length > 0)
@@ -223,8 +234,8 @@ export function formatOrgHtml(
       findingsTable(orgFindings, text),
       '</section>',
     );
-  out.push(`<script>${SCRIPT}</script>`, '</body>', '</html>', '');
-  return out.join('\n');
+  out.push(`<script>${SCRIPT}</script>`, '</body>', '</html>');
+  flush();
 }
 
 function findingsTable(findings: readonly OrgFinding[], text: (value: string | number) => string): string {

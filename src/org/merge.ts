@@ -327,8 +327,19 @@ async function streamFindings(
   let shown = 0;
   let count = 0;
   try {
-    const headText = JSON.stringify(head, null, 2);
-    emit(`${headText.slice(0, headText.lastIndexOf('}')).trimEnd()},\n  "findings": [`);
+    // The head's small fields as one block, then each key, repository and finding on its own line:
+    // no string ever holds the whole inventory.
+    const { keys, repositories, ...fields } = head;
+    const fieldsText = JSON.stringify(fields, null, 2);
+    emit(`${fieldsText.slice(0, fieldsText.lastIndexOf('}')).trimEnd()},\n`);
+    const list = (name: string, items: readonly unknown[]): void => {
+      emit(`  "${name}": [`);
+      items.forEach((item, i) => emit(`${i === 0 ? '\n' : ',\n'}    ${JSON.stringify(item)}`));
+      emit(`${items.length === 0 ? '' : '\n  '}],\n`);
+    };
+    list('keys', keys);
+    list('repositories', repositories);
+    emit('  "findings": [');
     const write = (finding: OrgFinding): void => {
       emit(`${count === 0 ? '\n' : ',\n'}    ${JSON.stringify(finding)}`);
       count++;

@@ -56,9 +56,9 @@ export async function extractTar(
 ): Promise<ExtractResult> {
   const reader = new TarReader(dest, wanted, limits);
   try {
-    for await (const chunk of chunks) {
-      if (reader.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk))) break;
-    }
+    // Read to the end even after the end-of-archive blocks (git archive pads its last record): leaving
+    // early would abort the download stream. What follows still counts against maxArchiveBytes.
+    for await (const chunk of chunks) reader.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
     return reader.finish();
   } finally {
     reader.close();
@@ -90,7 +90,7 @@ class TarReader {
     private readonly limits: ExtractLimits,
   ) {}
 
-  /** Consumes one chunk; true once the end-of-archive blocks were read. */
+  /** Consumes one chunk; true once the end-of-archive blocks were read (later chunks are only counted). */
   push(chunk: Buffer): boolean {
     this.archiveBytes += chunk.length;
     if (this.archiveBytes > this.limits.maxArchiveBytes)
