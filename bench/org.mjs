@@ -342,16 +342,16 @@ export async function orgBench({ cli, work, measure, out }) {
     const report = JSON.parse(readFileSync(join(dir, 'out/org-report.json'), 'utf8'));
     const scanned = report.summary.repositories.scanned;
     // On its own runner a shard is one process doing CPU work while its downloads overlap it, so its wall
-    // time is about its CPU time (this shared machine's wall times are inflated by its load). A fit of
-    // CPU time against repositories over the 16 shards gives a shard's fixed cost and the cost of one
-    // repository; the projection uses them, and the merge's measured CPU time at 10,000 repositories.
-    const fit = linearFit(shards.map((s) => [s.repos, s.cpu]));
+    // time is about its CPU time plus network waits (this shared machine's wall times are inflated by its
+    // load). A repository's cost is the shards' CPU time over their repositories (process start-up shared
+    // out, as it is in shards of the projected size); the merge's is measured at 10,000 repositories.
+    const perRepo = shards.reduce((sum, s) => sum + s.cpu, 0) / shards.reduce((sum, s) => sum + s.repos, 0);
     const target = { repos: 10_000, runners: 256 };
     const sizes = new Array(target.runners).fill(0);
     for (let i = 1; i <= target.repos; i++)
       sizes[shardOfName(`${ORG}/service-${String(i).padStart(5, '0')}`, target.runners) - 1]++;
     const biggest = Math.max(...sizes);
-    const scanPhase = plan.cpu + fit.fixed + biggest * fit.perRepo;
+    const scanPhase = plan.cpu + biggest * perRepo;
     const projected = scanPhase + merge10k.cpu;
     const requestsPerRepo = apiRequests / scanned;
     const rateLimitHours = (requestsPerRepo * target.repos) / 12_500;
@@ -363,7 +363,7 @@ export async function orgBench({ cli, work, measure, out }) {
       slowest,
       merge: { wall: merge.wall, cpu: merge.cpu, rss: merge.rss },
       merge10k: { wall: merge10k.wall, cpu: merge10k.cpu, rss: merge10k.rss },
-      fit,
+      perRepo,
       requestsPerRepo,
       projection: {
         ...target,
@@ -383,18 +383,7 @@ export async function orgBench({ cli, work, measure, out }) {
   }
 }
 
-/** Least squares of y = fixed + perRepo * x over [x, y] points. */
-function linearFit(points) {
-  const n = points.length;
-  const mx = points.reduce((a, [x]) => a + x, 0) / n;
-  const my = points.reduce((a, [, y]) => a + y, 0) / n;
-  const sxx = points.reduce((a, [x]) => a + (x - mx) ** 2, 0);
-  const sxy = points.reduce((a, [x, y]) => a + (x - mx) * (y - my), 0);
-  const perRepo = sxx > 0 ? sxy / sxx : my / Math.max(mx, 1);
-  return { fixed: Math.max(0, my - perRepo * mx), perRepo };
-}
-
-/** The shard formula of src/org/shard.ts (kept in step by __tests__/org/bench.test.ts). */
+/** The shard formula of src/org/shard.ts (__tests__/org/bench.test.ts keeps them equal). */
 export function shardOfName(fullName, count) {
   const digest = createHash('sha256').update(fullName.toLowerCase()).digest();
   return Number(digest.readBigUInt64BE(0) % BigInt(count)) + 1;

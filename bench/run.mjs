@@ -372,7 +372,7 @@ async function mainBench() {
   out('org audit...');
   const org = await orgBench({ cli: CLI, work: WORK, measure, out });
   out(
-    `  plan ${ms(org.plan)}; ${ORG_SHARDS} shards scanned one at a time: slowest ${org.slowest.shard} (${org.slowest.repos} repositories) ${ms(org.slowest.wall)} (cpu ${ms(org.slowest.cpu)}, ${mib(org.slowest.rss)}); cpu per shard ${ms(org.fit.fixed)} + ${ms(org.fit.perRepo)} a repository; ${org.requestsPerRepo.toFixed(1)} API requests a repository`,
+    `  plan ${ms(org.plan)}; ${ORG_SHARDS} shards scanned one at a time: slowest ${org.slowest.shard} (${org.slowest.repos} repositories) ${ms(org.slowest.wall)} (cpu ${ms(org.slowest.cpu)}, ${mib(org.slowest.rss)}); cpu ${ms(org.perRepo)} a repository; ${org.requestsPerRepo.toFixed(1)} API requests a repository`,
   );
   out(
     `  merge of ${org.scanned} scanned repositories ${ms(org.merge.wall)} (cpu ${ms(org.merge.cpu)}, ${mib(org.merge.rss)}); of ${org.scanned * 10}: ${ms(org.merge10k.wall)} (cpu ${ms(org.merge10k.cpu)}, ${mib(org.merge10k.rss)})`,

@@ -184,9 +184,12 @@ describe.skipIf(!available)(
     });
 
     it('opens a repository from a link in the keys table, with its keys and findings', async () => {
-      const details = tab.locator('details#repo-1');
+      // Most errors first: acme/api, with none, is third.
+      const order = await tab.$$eval('details.repo > summary > code', (codes) => codes.map((c) => c.textContent));
+      expect(order).toEqual(['acme/worker', 'acme/web', 'acme/api']);
+      const details = tab.locator('details#repo-3');
       await expect(details.evaluate((d) => (d as unknown as { open: boolean }).open)).resolves.toBe(false);
-      await tab.locator('#keys a[href="#repo-1"]').first().click();
+      await tab.locator('#keys a[href="#repo-3"]').first().click();
       await expect(details.evaluate((d) => (d as unknown as { open: boolean }).open)).resolves.toBe(true);
       await expect(details.locator('td').filter({ hasText: 'rotation-age' }).count()).resolves.toBe(1);
       await expect(details.locator('td').filter({ hasText: 'the provider echoed [redacted]' }).count()).resolves.toBe(
@@ -209,10 +212,10 @@ describe.skipIf(!available)(
     });
 
     it('shows hostile text as text and no secret value anywhere', async () => {
-      await expect(tab.locator('#repo-1 td').filter({ hasText: 'ampersands' }).textContent()).resolves.toBe(
+      await expect(tab.locator('#repo-3 td').filter({ hasText: 'ampersands' }).textContent()).resolves.toBe(
         HOSTILE_MESSAGE,
       );
-      const paths = await tab.locator('#repo-1 code').filter({ hasText: 'svg' }).allTextContents();
+      const paths = await tab.locator('#repo-3 code').filter({ hasText: 'svg' }).allTextContents();
       expect(paths).toEqual([
         '.github/workflows/"><svg onload=alert(3)>.yml:4:9',
         '.github/workflows/"><svg onload=alert(3)>.yml:4:9',

@@ -13,6 +13,7 @@ import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions, type FakeRepo
 import { startFakeProvider } from '../helpers/fake-provider.js';
 import { tar } from '../helpers/tar.js';
 import { NOW, TOKEN } from './fixture.js';
+import { orgArtifactErrors } from './validators.js';
 
 const WORKFLOW =
   'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: x\n        env:\n          T: ${{ secrets.DEPLOY_KEY }}\n';
@@ -96,6 +97,25 @@ describe('org scan', () => {
     const result = await scan(dir, env);
     expect(result.code, result.stderr).toBe(0);
     expect(entry(dir, 'api')).toMatchObject({ status: 'scanned', summary: { keys: 1 } });
+  });
+
+  it('keeps its files well-formed when a committed password is a common word or the repository name', async () => {
+    const files = {
+      '.github/workflows/a.yml': WORKFLOW,
+      '.env.production': 'DB_PASSWORD=false\nADMIN_PASSWORD=none\nAPI_PASSWORD=payments\n',
+    };
+    const { dir, env } = await github([{ name: 'payments', files }]);
+    expect((await scan(dir, env)).code).toBe(0);
+    const artifact = JSON.parse(readFileSync(join(dir, 'out/repos/payments.json'), 'utf8')) as RepoArtifact;
+    expect(orgArtifactErrors(artifact)).toBe('');
+    expect(orgArtifactErrors(inventory(dir))).toBe('');
+    expect(artifact.repository).toMatchObject({ fullName: 'acme/payments', archived: false, fork: false });
+    const passwords = artifact.report?.keys.filter((k) => k.name.endsWith('_PASSWORD')) ?? [];
+    expect(passwords.map((k) => [k.name, k.uses[0].environmentSource])).toEqual([
+      ['ADMIN_PASSWORD', 'path'],
+      ['API_PASSWORD', 'path'],
+      ['DB_PASSWORD', 'path'],
+    ]);
   });
 
   it('skips an empty repository whose tarball answers 409', async () => {

@@ -261,9 +261,10 @@ async function merge(args: Args, io: CliIO, redactor: Redactor, say: (line: stri
   const options = { redact: (text: string) => redactor.redact(text), limits, problems: result.problems };
   const markdown = (): string => formatOrgMarkdown(result.head, { ...options, maxLength: 1_000_000 });
   const html = (emit: (text: string) => void): void =>
-    formatOrgHtml(result.head, result.drill, result.orgFindings, options, (text) => emit(redactor.redact(text)));
+    formatOrgHtml(result.head, result.drill, result.orgFindings, options, emit);
+  // The Markdown and HTML formatters redact every piece of text before they escape it.
   if (output) {
-    writeFileSync(join(output, OUTPUT_FILES.markdown), redactor.redact(markdown()));
+    writeFileSync(join(output, OUTPUT_FILES.markdown), markdown());
     const fd = openSync(join(output, OUTPUT_FILES.html), 'w');
     try {
       html((text) => writeSync(fd, text));
@@ -272,7 +273,7 @@ async function merge(args: Args, io: CliIO, redactor: Redactor, say: (line: stri
     }
   }
   if (format === 'text') io.stdout(formatOrgText(result.head, options));
-  else if (format === 'markdown') io.stdout(redactor.redact(markdown()));
+  else if (format === 'markdown') io.stdout(markdown());
   else if (format === 'html') html(io.stdout);
   for (const problem of result.problems) say(`incomplete: ${problem}`);
   if (output)

@@ -12,9 +12,14 @@ import type { RepoDrill } from './merge.js';
 import { ageBuckets, keysForTable, scopeText, smokeText, usageText, type OrgFormatOptions } from './report.js';
 import type { OrgFinding, OrgKey, OrgReportHead } from './types.js';
 
-/** Rows of the keys table, and keys listed in one repository's drill-down; the JSON holds the rest. */
-export const MAX_HTML_KEYS = 10_000;
-const MAX_KEYS_PER_REPO = 200;
+/**
+ * What the page holds at most, so an organization of 10,000 repositories stays a page a browser opens
+ * in seconds (a few MB): rows of the keys table, repositories drilled into (those with the most
+ * findings, and every one that failed), keys listed in one drill-down. The JSON report holds the rest.
+ */
+export const MAX_HTML_KEYS = 5_000;
+export const MAX_HTML_REPOS = 2_000;
+const MAX_KEYS_PER_REPO = 50;
 
 const STYLE = `
 :root { color-scheme: light dark; --fg: #1f2328; --bg: #fff; --muted: #59636e; --line: #d1d9e0; --ok: #1a7f37; --warn: #9a6700; --bad: #cf222e; --bar: #0969da; }
@@ -53,13 +58,15 @@ const SCRIPT = `
           var raw = cell.hasAttribute('data-value') ? cell.getAttribute('data-value') : cell.textContent;
           return numeric ? Number(raw) : raw.toLowerCase();
         };
-        var rows = Array.prototype.slice.call(body.rows);
+        // Each row's value read once; the sorted rows moved back in one fragment.
+        var rows = Array.prototype.map.call(body.rows, function (row) { return [value(row), row]; });
         rows.sort(function (a, b) {
-          var x = value(a), y = value(b);
-          var order = x < y ? -1 : x > y ? 1 : 0;
+          var order = a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
           return ascending ? order : -order;
         });
-        rows.forEach(function (row) { body.appendChild(row); });
+        var fragment = document.createDocumentFragment();
+        rows.forEach(function (pair) { fragment.appendChild(pair[1]); });
+        body.appendChild(fragment);
       });
     });
     var filter = document.getElementById('filter');
@@ -99,7 +106,8 @@ export function formatOrgHtml(
 ): void {
   const text = (value: string | number): string =>
     flattenLine(options.redact(String(value))).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  const ids = new Map(head.repositories.map((r, i) => [r.fullName, `repo-${i + 1}`]));
+  const shown = repositoriesForPage(head.repositories);
+  const ids = new Map(shown.map((r, i) => [r.fullName, `repo-${i + 1}`]));
   const repoLink = (name: string): string =>
     ids.has(name) ? `<a href="#${ids.get(name)}">${text(name)}</a>` : text(name);
   const s = head.summary;
@@ -193,9 +201,13 @@ export function formatOrgHtml(
   out.push('</section>');
 
   out.push(`<section id="repositories"><h2>Repositories (${head.repositories.length})</h2>`);
+  if (shown.length < head.repositories.length)
+    out.push(
+      `<p class="muted">The ${shown.length} with the most findings and every one that could not be scanned; all ${head.repositories.length} are in org-report.json.</p>`,
+    );
   const byRepo = keysByRepository(head.keys);
   const findings = new Map(drill.map((d) => [d.fullName, d]));
-  for (const repo of head.repositories) {
+  for (const repo of shown) {
     const counts = `${repo.error} errors, ${repo.warning} warnings, ${repo.note} notes`;
     const status = repo.status === 'scanned' ? counts : `${repo.status}: ${repo.reason ?? ''}`;
     out.push(
@@ -236,6 +248,22 @@ export function formatOrgHtml(
     );
   out.push(`<script>${SCRIPT}</script>`, '</body>', '</html>');
   flush();
+}
+
+/** Repositories in the order the page shows them: problems, then most errors, warnings, notes; capped. */
+function repositoriesForPage(repos: OrgReportHead['repositories']): OrgReportHead['repositories'] {
+  const rank = (r: OrgReportHead['repositories'][number]): number =>
+    r.status === 'failed' || r.status === 'error' ? 0 : 1;
+  return [...repos]
+    .sort(
+      (a, b) =>
+        rank(a) - rank(b) ||
+        b.error - a.error ||
+        b.warning - a.warning ||
+        b.note - a.note ||
+        a.fullName.localeCompare(b.fullName),
+    )
+    .slice(0, MAX_HTML_REPOS);
 }
 
 function findingsTable(findings: readonly OrgFinding[], text: (value: string | number) => string): string {

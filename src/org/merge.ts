@@ -36,6 +36,7 @@ import {
   type ShardInventory,
 } from './types.js';
 import { UNUSED_SECRET, UNUSED_SECRET_MESSAGES, unusedSecretFindings } from './unused.js';
+import { redactStrings, stringifyRedacted } from './redact.js';
 
 /** File names in `--output`. */
 export const OUTPUT_FILES = {
@@ -143,7 +144,11 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
   const orgLevel: OrgFinding[] = [];
   for (const finding of withPrints) {
     if (finding.repository === undefined) orgLevel.push(finding);
-    else byRepository.set(finding.repository, [...(byRepository.get(finding.repository) ?? []), finding]);
+    else {
+      const list = byRepository.get(finding.repository) ?? [];
+      list.push(finding);
+      byRepository.set(finding.repository, list);
+    }
   }
 
   const repositories = inventory.repositories;
@@ -318,10 +323,11 @@ async function streamFindings(
     sinks.push((text) => writeSync(out, text));
   }
   if (options.json) sinks.push(options.json);
+  // The JSON is redacted value by value (stringify below), so it stays well-formed.
   const emit = (text: string): void => {
-    const safe = redact(text);
-    for (const sink of sinks) sink(safe);
+    for (const sink of sinks) sink(text);
   };
+  const json = (value: unknown, space?: number): string => stringifyRedacted(value, redact, space);
   const metas = ruleMetas();
   const repos: RepoDrill[] = [];
   let shown = 0;
@@ -330,18 +336,18 @@ async function streamFindings(
     // The head's small fields as one block, then each key, repository and finding on its own line:
     // no string ever holds the whole inventory.
     const { keys, repositories, ...fields } = head;
-    const fieldsText = JSON.stringify(fields, null, 2);
+    const fieldsText = json(fields, 2);
     emit(`${fieldsText.slice(0, fieldsText.lastIndexOf('}')).trimEnd()},\n`);
     const list = (name: string, items: readonly unknown[]): void => {
       emit(`  "${name}": [`);
-      items.forEach((item, i) => emit(`${i === 0 ? '\n' : ',\n'}    ${JSON.stringify(item)}`));
+      items.forEach((item, i) => emit(`${i === 0 ? '\n' : ',\n'}    ${json(item)}`));
       emit(`${items.length === 0 ? '' : '\n  '}],\n`);
     };
     list('keys', keys);
     list('repositories', repositories);
     emit('  "findings": [');
     const write = (finding: OrgFinding): void => {
-      emit(`${count === 0 ? '\n' : ',\n'}    ${JSON.stringify(finding)}`);
+      emit(`${count === 0 ? '\n' : ',\n'}    ${json(finding)}`);
       count++;
     };
     const summaries = new Map(head.repositories.map((r) => [r.fullName, r]));
@@ -387,10 +393,14 @@ function writeSarif(
   metas: readonly RuleMeta[],
   redact: (text: string) => string,
 ): void {
-  const text = formatSarif({ ...report, findings, tool: { name: 'keybound', version: VERSION } }, metas);
+  const redacted = redactStrings(
+    { ...report, findings, tool: { name: 'keybound' as const, version: VERSION } },
+    redact,
+  );
+  const text = formatSarif(redacted, metas);
   const fd = openSync(path, 'w');
   try {
-    writeSync(fd, redact(text));
+    writeSync(fd, text);
   } finally {
     closeSync(fd);
   }

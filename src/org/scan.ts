@@ -30,6 +30,7 @@ import {
   type ShardInventory,
 } from './types.js';
 import { exposures, secretUses } from './uses.js';
+import { redactStrings } from './redact.js';
 import { isWantedPath } from './wanted.js';
 
 /** Bounds of one repository's archive; a repository past them is reported, not scanned. */
@@ -131,7 +132,23 @@ function entryOf(artifact: RepoArtifact): RepoEntry {
   return entry;
 }
 
+/** One repository; an error nobody expected is that repository's, never the shard's. */
 async function scanRepository(repo: RepoInfo, options: ScanShardOptions): Promise<RepoEntry> {
+  try {
+    return await scanOne(repo, options);
+  } catch (error) {
+    return {
+      repository: repo,
+      shard: options.shard.index,
+      status: 'error',
+      reason: `keybound could not scan it (${describeError(error)}); this is a bug, please report it`,
+      secretUses: [],
+      exposures: [],
+    };
+  }
+}
+
+async function scanOne(repo: RepoInfo, options: ScanShardOptions): Promise<RepoEntry> {
   const base: RepoEntry = {
     repository: repo,
     shard: options.shard.index,
@@ -185,10 +202,14 @@ async function scanRepository(repo: RepoInfo, options: ScanShardOptions): Promis
       },
       file: artifactName(repo.fullName, options.org),
     };
-    // SECURITY: the report is redacted as text (committed credentials the engine met), then embedded.
-    const redactedReport: unknown = JSON.parse(result.redactor.redact(formatJson(report)));
-    const artifact = { schemaVersion: REPO_SCHEMA, ...entry, report: redactedReport };
-    writeAtomically(join(options.output, entry.file as string), result.redactor.redact(JSON.stringify(artifact)));
+    // SECURITY: every string of the report passes the redactor (committed credentials the engine met),
+    // value by value so the file stays well-formed; the entry holds names, paths and GitHub's listing.
+    const redact = (text: string): string => result.redactor.redact(text);
+    const artifact = { schemaVersion: REPO_SCHEMA, ...entry, report: JSON.parse(formatJson(report)) as unknown };
+    writeAtomically(
+      join(options.output, entry.file as string),
+      JSON.stringify({ ...artifact, report: redactStrings(artifact.report, redact) }),
+    );
     return entry;
   } finally {
     rmSync(dir, { recursive: true, force: true });
