@@ -5,7 +5,7 @@
 // (an empty one's tarball is a 404, or a 409 when asked), and rate-limit answers on request.
 import { gzipSync } from 'node:zlib';
 import { startFakeProvider, type FakeProvider, type FakeRequest, type FakeResponse } from './fake-provider.js';
-import { componentErrors, matchTemplate, responseErrors } from './github-openapi.js';
+import { componentErrors, matchTemplate, operation, responseErrors } from './github-openapi.js';
 import { tar, type TarEntry } from './tar.js';
 
 export interface FakeSecret {
@@ -129,7 +129,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       response.status === 200
         ? responseErrors('GET', template, 200, response.body)
         : response.status === 302
-          ? ''
+          ? operation('GET', template).responses['302']
+            ? ''
+            : 'GitHub describes no 302 for this operation'
           : componentErrors('basic-error', response.body);
     if (errors) violations.push(`${template} ${response.status}: ${errors}`);
     return response;
@@ -224,14 +226,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
               })
             : notFound();
         const ref = decodeURIComponent(parts.slice(5).join('/'));
-        return {
+        return checked(template, {
           status: 302,
           headers: {
             location:
               repo.location ??
               `${codeload.url}/${options.org}/${repo.name}/legacy.tar.gz/refs/heads/${ref}?token=codeload-${repo.name}-shortlived`,
           },
-        };
+        });
       }
       case '/repos/{owner}/{repo}/actions/secrets': {
         const repo = repoOf();
