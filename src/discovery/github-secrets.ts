@@ -46,8 +46,7 @@ export interface GitHubClientOptions {
 
 /** The repository, and a client from {@link createGitHubClient} to reuse or the settings to make one. */
 export type FetchSecretMetadataOptions = { /** `owner/repo`. */ repository: string } & (
-  | { client: GitHubClient }
-  | GitHubClientOptions
+  { client: GitHubClient } | GitHubClientOptions
 );
 
 export interface SecretMetadataResult {
