@@ -4,7 +4,7 @@
 // from the artifacts is redacted, then escaped cell by cell (escapeCell), so it cannot end a row,
 // open a fence, inject HTML or mention anyone.
 
-import { escapeCell } from '../report/markdown.js';
+import { escapeCell, row, table as markdownTable } from '../report/markdown.js';
 import { neutralize } from '../report/neutralize.js';
 import type { OrgKey, OrgReportHead, OrgRepoSummary } from './types.js';
 
@@ -113,10 +113,6 @@ export function formatOrgText(head: OrgReportHead, options: OrgFormatOptions): s
   return `${lines.map(line).join('\n')}\n`;
 }
 
-function row(cells: readonly string[]): string {
-  return `| ${cells.map((cell) => (cell === '' ? ' ' : cell)).join(' | ')} |`;
-}
-
 /** Keys in the order the table shows them: organization secrets, then the oldest, then by name. */
 export function keysForTable(keys: readonly OrgKey[]): OrgKey[] {
   const rank = (key: OrgKey): number => (key.scope === 'organization' ? 0 : key.updatedAt ? 1 : 2);
@@ -188,18 +184,7 @@ export function formatOrgMarkdown(head: OrgReportHead, options: OrgFormatOptions
 
   const chart = formatAgeChart(head.keys, options.limits);
   const budget = { left: (options.maxLength ?? 1_000_000) - out.join('\n').length - chart.length - 4_000 };
-  const table = (header: string[], rows: string[]): void => {
-    out.push(row(header), row(header.map(() => '---')));
-    let shown = 0;
-    for (const line of rows) {
-      if (budget.left - line.length - 1 < 0) break;
-      budget.left -= line.length + 1;
-      out.push(line);
-      shown++;
-    }
-    if (shown < rows.length)
-      out.push('', `_${rows.length - shown} more rows: see org-report.json or org-report.html._`);
-  };
+  const table = (header: string[], rows: string[]): void => markdownTable(out, header, rows, budget);
 
   out.push(`### Keys (${head.keys.length})`, '');
   if (head.keys.length === 0) out.push('No keys found.');
