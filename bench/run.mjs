@@ -4,7 +4,8 @@
 //      parse-only floor (bench/floor.mjs), each a child process: wall time, CPU time, peak RSS, files/s;
 //   2. smoke: 100 keys across 5 local fake providers answering after 200 ms, vs the ideal;
 //   3. start-up: `keybound --version` and the Action bundle to first output vs `node -e ''`; bundle sizes.
-// Environment: BENCH_SIZES=1000,10000 (default 1000,10000,50000), BENCH_SEED (7), BENCH_DIR (a temp
+//   4. the organisation audit (bench/org.mjs): 1,000 repositories in 16 shards, the merge, the projection.
+// Environment: BENCH_SIZES=1000,10000 (default 1000,10000,50000; empty skips the check runs), BENCH_SEED (7), BENCH_DIR (a temp
 // folder; generated trees are cached there), BENCH_REPEAT (runs per size below 50k, best kept; 3).
 
 import { spawn, spawnSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cachedRepo } from './generate.mjs';
+import { orgBench, ORG_SHARDS } from './org.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = join(HERE, '..');
@@ -367,6 +369,19 @@ async function mainBench() {
       .join(', ')}`,
   );
 
+  out('org audit...');
+  const org = await orgBench({ cli: CLI, work: WORK, measure, out });
+  out(
+    `  plan ${ms(org.plan)}; ${ORG_SHARDS} shards scanned one at a time: slowest ${org.slowest.shard} (${org.slowest.repos} repositories) ${ms(org.slowest.wall)} (cpu ${ms(org.slowest.cpu)}, ${mib(org.slowest.rss)}); cpu ${ms(org.perRepo)} a repository; ${org.requestsPerRepo.toFixed(1)} API requests a repository`,
+  );
+  out(
+    `  merge of ${org.scanned} scanned repositories ${ms(org.merge.wall)} (cpu ${ms(org.merge.cpu)}, ${mib(org.merge.rss)}); of ${org.scanned * 10}: ${ms(org.merge10k.wall)} (cpu ${ms(org.merge10k.cpu)}, ${mib(org.merge10k.rss)})`,
+  );
+  const p = org.projection;
+  out(
+    `  projection, ${p.repos} repositories on ${p.runners} runners: largest shard ${p.biggestShard} repositories, scan phase ${ms(p.scanPhase)} + merge ${ms(p.merge)} = ${ms(p.total)}; GitHub's 12,500 requests/hour for an App installation bounds the scan phase to >= ${(p.rateLimitHours * 60).toFixed(0)} min`,
+  );
+
   const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
   const table = [['measure', 'target', 'figure', 'result']];
   for (const row of rows.filter((r) => r.size >= 10_000)) {
@@ -396,6 +411,30 @@ async function mainBench() {
     big ? mib(big.check.rss) : 'not run (BENCH_SIZES)',
     big ? verdict(big.check.rss / 1024 <= 300) : '-',
   ]);
+  table.push([
+    `\`org scan\`, slowest of ${ORG_SHARDS} shards (${org.repos} repositories)`,
+    '-',
+    `${ms(org.slowest.wall)} wall, ${ms(org.slowest.cpu)} cpu (${org.slowest.repos} repositories, ${mib(org.slowest.rss)})`,
+    '-',
+  ]);
+  table.push([
+    `\`org merge\`, ${org.scanned} / ${org.scanned * 10} repositories`,
+    '-',
+    `${ms(org.merge.wall)} / ${ms(org.merge10k.wall)} wall (cpu ${ms(org.merge.cpu)} / ${ms(org.merge10k.cpu)})`,
+    '-',
+  ]);
+  table.push([
+    `\`org merge\` peak RSS (${org.scanned} / ${org.scanned * 10} repositories)`,
+    '< 512 MiB',
+    `${mib(org.merge.rss)} / ${mib(org.merge10k.rss)}`,
+    verdict(org.merge.rss / 1024 < 512 && org.merge10k.rss / 1024 < 512),
+  ]);
+  table.push([
+    `projected: ${p.repos} repositories on ${p.runners} runners`,
+    '-',
+    `${(p.total / 1000).toFixed(0)} s of keybound (largest shard ${p.biggestShard}); API-bound >= ${(p.rateLimitHours * 60).toFixed(0)} min at 12,500 requests/h`,
+    '-',
+  ]);
   out();
   out(`| ${table[0].join(' | ')} |`);
   out(`|${table[0].map(() => '---').join('|')}|`);
@@ -403,7 +442,7 @@ async function mainBench() {
   mkdirSync(join(HERE, 'out'), { recursive: true });
   writeFileSync(
     join(HERE, 'out/latest.json'),
-    JSON.stringify({ machine: host, rows, smoke: s, startup: st, table }, null, 2),
+    JSON.stringify({ machine: host, rows, smoke: s, startup: st, org, table }, null, 2),
   );
 }
 

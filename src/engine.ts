@@ -85,6 +85,8 @@ export interface CheckResult {
   redactor: Redactor;
   /** Metadata of every rule of this run, custom rules included (SARIF rule descriptors). */
   rules: RuleMeta[];
+  /** What the extractors found (the organisation audit reads workflows' hand-overs from it). */
+  inventory: Inventory;
 }
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
@@ -178,7 +180,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     diagnostics,
     config,
   );
-  return { report, redactor, rules: [...RULES, ...custom].map((rule) => rule.meta) };
+  return { report, redactor, rules: [...RULES, ...custom].map((rule) => rule.meta), inventory };
 }
 
 /** --secrets-env: the values of every referenced or declared name that the environment holds. */

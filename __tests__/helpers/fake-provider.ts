@@ -15,8 +15,8 @@ export interface FakeRequest {
 export interface FakeResponse {
   status: number;
   headers?: Record<string, string>;
-  /** An object is sent as JSON (content-type application/json unless headers say otherwise). */
-  body?: string | object;
+  /** An object is sent as JSON (content-type application/json unless headers say otherwise); a Buffer as is. */
+  body?: string | Buffer | object;
   /** Milliseconds to wait before answering. */
   delayMs?: number;
 }
@@ -91,8 +91,9 @@ function respond(res: ServerResponse, behaviour: FakeBehaviour): void {
     return; // the rest never comes
   }
   const send = (): void => {
-    const isObject = behaviour.body !== undefined && typeof behaviour.body !== 'string';
-    const body = isObject ? JSON.stringify(behaviour.body) : ((behaviour.body as string | undefined) ?? '');
+    const isObject =
+      behaviour.body !== undefined && typeof behaviour.body !== 'string' && !Buffer.isBuffer(behaviour.body);
+    const body = isObject ? JSON.stringify(behaviour.body) : ((behaviour.body as string | Buffer | undefined) ?? '');
     res.writeHead(behaviour.status, {
       ...(isObject ? { 'content-type': 'application/json; charset=utf-8' } : {}),
       ...behaviour.headers,

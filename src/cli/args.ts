@@ -245,7 +245,8 @@ function unknownFlag(raw: string): KeyboundError {
 }
 
 function unknownCommand(word: string): KeyboundError {
-  const names = Object.keys(COMMANDS);
+  // `org` has its own parser (cli/org.ts), dispatched before this one.
+  const names = [...Object.keys(COMMANDS), 'org'];
   const close = closeMatches(word, names);
   const hint = close.length
     ? `; did you mean ${close.map((c) => JSON.stringify(c)).join(' or ')}?`

@@ -26,6 +26,7 @@ Usage:
   keybound explain RULE          a rule's description, options, defaults and example (custom rules too)
   keybound rules                 list the rules with their defaults (--format text|json|markdown)
   keybound providers             list providers, key formats, and the exact endpoints called
+  keybound org plan|scan|merge   audit a whole organisation on a job matrix (keybound org --help)
   keybound --version | --help
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, config or policy

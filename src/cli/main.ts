@@ -47,6 +47,7 @@ export interface CliIO {
 }
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'org') return (await import('./org.js')).runOrg(argv.slice(1), io);
   // Everything printed goes through this; check() adds every secret it meets.
   let redactor = new Redactor();
   try {

@@ -9,14 +9,14 @@ import type { Redactor } from './redact.js';
 import { REDACTED, SecretValue } from './secret.js';
 
 /** A deep copy of `value` with every string, and every object key, passed through `redactor`. */
-export function redactValues<T>(value: T, redactor: Redactor): T {
+export function redactValues<T>(value: T, redactor: Pick<Redactor, 'redact'>): T {
   return copy(value, redactor, 0) as T;
 }
 
 /** Reports nest a few levels; anything deeper is not a report's data and is replaced, not walked. */
 const MAX_DEPTH = 64;
 
-function copy(value: unknown, redactor: Redactor, depth: number): unknown {
+function copy(value: unknown, redactor: Pick<Redactor, 'redact'>, depth: number): unknown {
   if (typeof value === 'string') return redactor.redact(value);
   if (value === null || typeof value !== 'object') return value;
   // Fail closed: what cannot be walked is not printed.

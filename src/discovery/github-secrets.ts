@@ -26,9 +26,8 @@ export interface SecretMetadata {
   updatedAt: string;
 }
 
-export interface FetchSecretMetadataOptions {
-  /** `owner/repo`. */
-  repository: string;
+/** The guarded client's settings (shared by secret metadata and the organisation audit). */
+export interface GitHubClientOptions {
   /** A token that may read secret metadata: fine-grained `Secrets: read`, or classic `repo`. */
   token: SecretValue;
   /** GITHUB_API_URL (GitHub Enterprise Server: `https://HOST/api/v3`); default https://api.github.com. */
@@ -40,12 +39,23 @@ export interface FetchSecretMetadataOptions {
   retryBaseMs?: number;
   /** Deadline for all requests together (default 60 s). */
   timeoutMs?: number;
+  /** A rate limit is waited out this many times, when it resets within `maxRateLimitWaitS` (1, 10 s). */
+  rateLimitRetries?: number;
+  maxRateLimitWaitS?: number;
 }
+
+/** The repository, and a client from {@link createGitHubClient} to reuse or the settings to make one. */
+export type FetchSecretMetadataOptions = { /** `owner/repo`. */ repository: string } & (
+  { client: GitHubClient } | GitHubClientOptions
+);
 
 export interface SecretMetadataResult {
   secrets: SecretMetadata[];
   /** Sentences for the user: what could not be read, and why. */
   warnings: string[];
+  /** The listings that could not be read (`repository secrets`, `environments`, ...), so callers can
+   * tell "no such secret" from "not known". */
+  unread: string[];
 }
 
 const DEFAULT_API_URL = 'https://api.github.com';
@@ -55,7 +65,7 @@ const PERMISSION_HINT =
   'the token needs the Secrets: read permission (fine-grained) or repo scope (classic) to read secret metadata; rotation dates from GitHub were not used for them';
 
 const GitHub = Octokit.plugin(throttling, retry);
-type GitHubClient = InstanceType<typeof GitHub>;
+export type GitHubClient = InstanceType<typeof GitHub>;
 
 /**
  * Lists the Actions secrets `repository` sees: its own, each environment's, and the organization's
@@ -67,7 +77,7 @@ export async function fetchSecretMetadata(options: FetchSecretMetadataOptions): 
   const [owner, repo, extra] = options.repository.split('/');
   if (!owner || !repo || extra !== undefined)
     throw new KeyboundError('usage', `"${options.repository}" is not a repository of the form OWNER/REPO`);
-  const octokit = createClient(options);
+  const octokit = 'client' in options ? options.client : createGitHubClient(options);
   const failures: { what: string; error: unknown }[] = [];
   const attempt = async <T>(what: string, list: () => Promise<T[]>): Promise<T[]> => {
     try {
@@ -96,7 +106,7 @@ export async function fetchSecretMetadata(options: FetchSecretMetadataOptions): 
     ...perEnvironment.flatMap((e) => e.secrets.map((s) => metadata(s, 'environment', e.name))),
     ...organization.map((s) => metadata(s, 'organization')),
   ];
-  return { secrets, warnings: explain(options.repository, failures) };
+  return { secrets, warnings: explain(options.repository, failures), unread: failures.map((f) => f.what) };
 }
 
 /**
@@ -111,7 +121,12 @@ async function listEnvironments(octokit: GitHubClient, page: { owner: string; re
   });
 }
 
-function createClient(options: FetchSecretMetadataOptions): GitHubClient {
+/**
+ * The guarded Octokit client: GET only, the token only in the Authorization header to the API base,
+ * requests logged by method, path and status alone, rate limits waited out a bounded number of times.
+ * @throws KeyboundError for a malformed `apiUrl` (a usage error).
+ */
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   let baseUrl: string;
   try {
     baseUrl = validateBaseUrl(options.apiUrl?.trim() || DEFAULT_API_URL)
@@ -128,21 +143,32 @@ function createClient(options: FetchSecretMetadataOptions): GitHubClient {
   const relay = (message: unknown): void => {
     if (typeof message === 'string' && (token === '' || !message.includes(token))) log(`github: ${message}`);
   };
+  const maxWait = options.maxRateLimitWaitS ?? MAX_RATE_LIMIT_WAIT_S;
   const rateLimit = (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number): boolean =>
-    retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
+    retryCount < (options.rateLimitRetries ?? 1) && retryAfter <= maxWait;
   const octokit = new GitHub({
     auth: token,
     baseUrl,
     userAgent: `keybound/${VERSION}`,
     log: { debug: () => {}, info: () => {}, warn: relay, error: () => {} },
     throttle: { onRateLimit: rateLimit, onSecondaryRateLimit: rateLimit },
-    retry: { retries: options.retries ?? 1, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+    // 409 joins the plugin's list of answers never retried: GitHub's "Git Repository is empty" is final.
+    retry: {
+      retries: options.retries ?? 1,
+      retryAfterBaseValue: options.retryBaseMs ?? 1000,
+      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+    },
     request: { signal: AbortSignal.timeout(options.timeoutMs ?? 60_000) },
   });
   octokit.hook.wrap('request', async (request, endpoint) => {
     // SECURITY: metadata is read, never written; anything but GET is refused before it is sent.
     if (endpoint.method !== 'GET') throw new KeyboundError('internal', `refused ${endpoint.method}: only GET is used`);
-    const path = new URL(endpoint.url, baseUrl).pathname;
+    // NOTE: a route's URL is still a template here ({owner}); parse() expands it as it will be sent.
+    const target = new URL(octokit.request.endpoint.parse(endpoint).url, baseUrl);
+    // SECURITY case 29: a pagination link (or any URL) to another origin never receives the token.
+    if (target.origin !== new URL(baseUrl).origin)
+      throw new KeyboundError('internal', `refused a request to ${target.origin}: the token goes only to the API`);
+    const path = target.pathname;
     try {
       const response = await request(endpoint);
       log(`github: GET ${path} ${response.status}`);

@@ -83,7 +83,7 @@ function smoke(key: KeyReport): string {
   return escapeCell(key.smoke.reason ? `${key.smoke.status} (${key.smoke.reason})` : key.smoke.status);
 }
 
-function row(cells: string[]): string {
+export function row(cells: string[]): string {
   return `| ${cells.map((cell) => (cell === '' ? ' ' : cell)).join(' | ')} |`;
 }
 
@@ -124,7 +124,7 @@ function suppressedRow(finding: Finding): string {
 }
 
 /** Appends rows while the budget allows, then one line counting what was left out. */
-function table(out: string[], header: string[], rows: string[], budget: { left: number }): void {
+export function table(out: string[], header: string[], rows: string[], budget: { left: number }): void {
   out.push(row(header), row(header.map(() => '---')));
   let shown = 0;
   for (const line of rows) {
