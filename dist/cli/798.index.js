@@ -15730,7 +15730,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const id_1 = __webpack_require__(9872);
-const ref_1 = __webpack_require__(2996);
+const ref_1 = __webpack_require__(615);
 const core = [
     "$schema",
     "$id",
@@ -15746,7 +15746,7 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 2996:
+/***/ 615:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
