@@ -14,7 +14,8 @@
 // Every keybound report is written as JSON to a file and parsed: a run whose report is not valid JSON
 // fails the bench. Environment: BENCH_SIZES=1000,10000 (default 1000,10000,50000), BENCH_SEED (7),
 // BENCH_DIR (a temp folder; generated trees and secretlint are cached there), BENCH_REPEAT (runs per
-// synthetic size below 50k, best kept; 3). Quick rerun of issue 15's parts:
+// synthetic size below 50k, best kept; 3), BENCH_BASELINE (another build's dist/ folder, e.g. main's:
+// its `check` runs beside this one's in the start-up and corpus parts). Quick rerun of issue 15's parts:
 //   BENCH_PARTS=startup,corpus,rss BENCH_ROUNDS=1 node bench/run.mjs
 
 import { spawnSync } from 'node:child_process';
@@ -46,6 +47,8 @@ const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const STARTUP_RUNS = Math.max(1, Number(process.env.BENCH_STARTUP_RUNS ?? 21));
 const WORK = process.env.BENCH_DIR ?? join(tmpdir(), 'keybound-bench');
 const CORPUS = process.env.BENCH_CORPUS ?? join(REPO, '../shared/corpus');
+/** Another build's dist/ (BENCH_BASELINE), run beside this one in the start-up and corpus parts. */
+const BASELINE_CLI = process.env.BENCH_BASELINE ? join(process.env.BENCH_BASELINE, 'cli/index.js') : undefined;
 const REPORTS = join(WORK, 'reports');
 const PART_NAMES = ['synthetic', 'smoke', 'startup', 'corpus', 'rss'];
 const PARTS = new Set((process.env.BENCH_PARTS ?? PART_NAMES.join(',')).split(',').map((p) => p.trim()));
@@ -61,10 +64,10 @@ let reportsChecked = 0;
 const invalidReports = [];
 
 /** `keybound check DIR --format json` into a report file, which must parse (issue 15). */
-async function keyboundCheck(dir, label) {
+async function keyboundCheck(dir, label, cli = CLI) {
   const report = join(REPORTS, `${label.replace(/[^\w.-]+/g, '_')}.json`);
   rmSync(report, { force: true });
-  const result = await run(process.execPath, [CLI, 'check', dir, '--format', 'json', '--output', report]);
+  const result = await run(process.execPath, [cli, 'check', dir, '--format', 'json', '--output', report]);
   assertKeyboundRun(result, label);
   reportsChecked++;
   try {
@@ -324,6 +327,7 @@ async function startup() {
     bare: () => run(process.execPath, ['-e', '']),
     version: () => run(process.execPath, [CLI, '--version']),
     empty: () => keyboundCheck(empty, 'startup-empty'),
+    ...(BASELINE_CLI && { baseline: () => keyboundCheck(empty, 'baseline-startup-empty', BASELINE_CLI) }),
     action: () => {
       for (const f of ['output', 'summary']) writeFileSync(join(files, f), '');
       return run(process.execPath, [ACTION], { env: actionEnv, cwd: REPO });
@@ -355,58 +359,57 @@ async function startup() {
     ratio: result.version.wall / result.bare.wall,
     emptyRatio: result.empty.wall / result.bare.wall,
     emptyCpuRatio: ratio(result.empty.cpu, result.bare.cpu),
+    baselineRatio: result.baseline && ratio(result.empty.wall, result.baseline.wall),
+    baselineCpuRatio: result.baseline && ratio(result.empty.cpu, result.baseline.cpu),
     sizes,
   };
 }
 
 // ---------------------------------------------------------------------------------------------------
 
-const TOOLS = ['keybound', 'floor', 'secretlint'];
+/** The tools of the corpus part, in the order they run on each repository. */
+const TOOLS = ['keybound', ...(BASELINE_CLI ? ['baseline'] : []), 'floor', 'secretlint'];
 
-/** Medians over rounds of each tool's total wall and CPU time, its highest peak RSS, and the ratios. */
+/**
+ * Medians over rounds of each tool's total wall and CPU time, its highest peak RSS, and keybound's
+ * ratios to each other tool: of the medians, and the median of the ratios within each round (paired:
+ * both sides ran side by side, so a change of the machine's load between rounds cancels out).
+ */
 function summarizeRounds(rounds) {
-  const tools = {};
+  const summary = { rounds: rounds.length, load: median(rounds.map((r) => r.load)), vs: {} };
   for (const tool of TOOLS) {
-    tools[tool] = {
+    summary[tool] = {
       wall: median(rounds.map((r) => r[tool].wall)),
       cpu: median(rounds.map((r) => r[tool].cpu)),
       rss: Math.max(...rounds.map((r) => r[tool].rss)),
     };
   }
-  const paired = (a, b, field) => median(rounds.map((r) => ratio(r[a][field], r[b][field])));
-  return {
-    rounds: rounds.length,
-    load: median(rounds.map((r) => r.load)),
-    ...tools,
-    vsFloor: ratio(tools.keybound.wall, tools.floor.wall),
-    vsSecretlint: ratio(tools.keybound.wall, tools.secretlint.wall),
-    cpuVsFloor: ratio(tools.keybound.cpu, tools.floor.cpu),
-    cpuVsSecretlint: ratio(tools.keybound.cpu, tools.secretlint.cpu),
-    pairedVsFloor: paired('keybound', 'floor', 'wall'),
-    pairedVsSecretlint: paired('keybound', 'secretlint', 'wall'),
-  };
+  for (const tool of TOOLS.filter((t) => t !== 'keybound')) {
+    summary.vs[tool] = {
+      wall: median(rounds.map((r) => ratio(r.keybound.wall, r[tool].wall))),
+      cpu: median(rounds.map((r) => ratio(r.keybound.cpu, r[tool].cpu))),
+      ofMedians: ratio(summary.keybound.wall, summary[tool].wall),
+    };
+  }
+  return summary;
 }
 
 function printRounds(label, s) {
+  out(`  ${label}: ${TOOLS.map((t) => `${t} ${sec(s[t].wall)} (cpu ${sec(s[t].cpu)}, ${mib(s[t].rss)})`).join('   ')}`);
   out(
-    `  ${label}: keybound ${sec(s.keybound.wall)} (cpu ${sec(s.keybound.cpu)}, ${mib(s.keybound.rss)})` +
-      `   floor ${sec(s.floor.wall)} (cpu ${sec(s.floor.cpu)}, ${mib(s.floor.rss)})` +
-      `   secretlint ${sec(s.secretlint.wall)} (cpu ${sec(s.secretlint.cpu)}, ${mib(s.secretlint.rss)})`,
-  );
-  out(
-    `    keybound/floor ${times(s.vsFloor)} (cpu ${times(s.cpuVsFloor)}, per round ${times(s.pairedVsFloor)})` +
-      `   keybound/secretlint ${times(s.vsSecretlint)} (cpu ${times(s.cpuVsSecretlint)}, per round ${times(s.pairedVsSecretlint)})` +
-      `   medians of ${s.rounds}, ${at(s.load)}`,
+    `    ${Object.entries(s.vs)
+      .map(([t, v]) => `keybound/${t} ${times(v.wall)} (cpu ${times(v.cpu)}; of medians ${times(v.ofMedians)})`)
+      .join('   ')}   paired medians of ${s.rounds}, ${at(s.load)}`,
   );
 }
 
 let corpusX1;
 
 /**
- * The corpus, keybound vs the floor vs secretlint over the same files, in turn, ROUNDS times. Per-repo
- * mode runs each tool once per repository (keybound, floor, secretlint, next repository), as 75 CI
- * jobs would: start-up counts 75 times, and the issue's target applies to this mode. All-in-one mode
- * runs each tool once over the 75 folders together.
+ * The corpus, keybound vs the floor vs secretlint (and BENCH_BASELINE) over the same files, in turn,
+ * ROUNDS times. Per-repo mode runs each tool once per repository (keybound, floor, secretlint, next
+ * repository), as 75 CI jobs would: start-up counts 75 times, and the issue's target applies to this
+ * mode. All-in-one mode runs each tool once over the 75 folders together.
  */
 async function corpus() {
   corpusX1 ??= corpusTree(WORK, CORPUS, 1);
@@ -437,7 +440,14 @@ async function corpus() {
   out(`  secretlint read all ${all.length} files (${secretlintFindings} findings)`);
   await floorRun(tree.dir);
 
-  const zero = () => ({ wall: 0, cpu: 0, rss: 0 });
+  /** Each tool over one folder (`dir`) whose files are `files` (absolute paths). */
+  const tools = {
+    keybound: (dir, _files, label) => keyboundCheck(dir, `corpus-${label}`),
+    baseline: (dir, _files, label) => keyboundCheck(dir, `baseline-corpus-${label}`, BASELINE_CLI),
+    floor: (dir) => floorRun(dir),
+    secretlint: (_dir, files, label) => secretlintRun(files, label),
+  };
+  const zero = () => Object.fromEntries(TOOLS.map((t) => [t, { wall: 0, cpu: 0, rss: 0 }]));
   const add = (total, result) => {
     total.wall += result.wall;
     total.cpu += result.cpu ?? 0;
@@ -445,41 +455,40 @@ async function corpus() {
   };
   const perRepo = [];
   const together = [];
-  const repoWalls = Object.fromEntries(repos.map(({ repo }) => [repo, { keybound: [], floor: [], secretlint: [] }]));
+  const repoWalls = Object.fromEntries(repos.map(({ repo }) => [repo, Object.fromEntries(TOOLS.map((t) => [t, []]))]));
   for (let round = 1; round <= ROUNDS; round++) {
     const loadAt = load();
-    const totals = { keybound: zero(), floor: zero(), secretlint: zero() };
+    const totals = zero();
     for (const { repo, dir, files } of repos) {
-      const k = await keyboundCheck(dir, `corpus-${repo}`);
-      const f = await floorRun(dir);
-      const s = await secretlintRun(files, repo);
-      add(totals.keybound, k);
-      add(totals.floor, f);
-      add(totals.secretlint, s);
-      repoWalls[repo].keybound.push(k.wall);
-      repoWalls[repo].floor.push(f.wall);
-      repoWalls[repo].secretlint.push(s.wall);
+      for (const tool of TOOLS) {
+        const result = await tools[tool](dir, files, repo);
+        add(totals[tool], result);
+        repoWalls[repo][tool].push(result.wall);
+      }
     }
     perRepo.push({ ...totals, load: (loadAt + load()) / 2 });
     const loadAll = load();
-    const k = await keyboundCheck(tree.dir, 'corpus-all');
-    const f = await floorRun(tree.dir);
-    const s = await secretlintRun(all, 'all');
-    together.push({ keybound: k, floor: f, secretlint: s, load: (loadAll + load()) / 2 });
-    out(
-      `  round ${round}: per repo keybound ${sec(totals.keybound.wall)} floor ${sec(totals.floor.wall)} secretlint ${sec(totals.secretlint.wall)};` +
-        ` all in one keybound ${sec(k.wall)} floor ${sec(f.wall)} secretlint ${sec(s.wall)}   ${at(load())}`,
-    );
+    const whole = zero();
+    for (const tool of TOOLS) add(whole[tool], await tools[tool](tree.dir, all, 'all'));
+    together.push({ ...whole, load: (loadAll + load()) / 2 });
+    const list = (t) => TOOLS.map((tool) => `${tool} ${sec(t[tool].wall)}`).join(' ');
+    out(`  round ${round}: per repo ${list(totals)}; all in one ${list(whole)}   ${at(load())}`);
   }
   const byRepo = Object.fromEntries(
     Object.entries(repoWalls).map(([repo, w]) => [
       repo,
-      { keybound: median(w.keybound), floor: median(w.floor), secretlint: median(w.secretlint) },
+      Object.fromEntries(Object.entries(w).map(([tool, walls]) => [tool, median(walls)])),
     ]),
   );
-  const result = { perRepo: summarizeRounds(perRepo), together: summarizeRounds(together), byRepo };
-  printRounds('one process per repository (75 runs each)', result.perRepo);
-  printRounds('one process over all 75', result.together);
+  const result = {
+    perRepo: summarizeRounds(perRepo),
+    together: summarizeRounds(together),
+    byRepo,
+    rounds: { perRepo, together },
+    repos: repos.length,
+  };
+  printRounds(`one process per repository (${repos.length} runs each)`, result.perRepo);
+  printRounds(`one process over all ${repos.length}`, result.together);
   const slower = Object.values(byRepo).filter((w) => w.keybound > w.floor).length;
   out(`  repositories where keybound took longer than the floor: ${slower} of ${repos.length}`);
   return result;
@@ -546,7 +555,9 @@ async function mainBench() {
     const st = (results.startup = await startup());
     out(
       `  node -e '' ${ms(st.bare.wall)} (cpu ${ms(st.bare.cpu)}); keybound --version ${ms(st.version.wall)} (first output ${ms(st.version.first)});` +
-        ` check on an empty folder ${ms(st.empty.wall)} (cpu ${ms(st.empty.cpu)}, ${mib(st.empty.rss)}); Action on examples/demo: first output ${ms(st.action.first)}, done ${ms(st.action.wall)}   ${at(st.load)}`,
+        ` check on an empty folder ${ms(st.empty.wall)} (cpu ${ms(st.empty.cpu)}, ${mib(st.empty.rss)});` +
+        (st.baseline ? ` BENCH_BASELINE's ${ms(st.baseline.wall)} (cpu ${ms(st.baseline.cpu)});` : '') +
+        ` Action on examples/demo: first output ${ms(st.action.first)}, done ${ms(st.action.wall)}   ${at(st.load)}`,
     );
     out(
       `  bundles: ${Object.entries(st.sizes)
@@ -576,21 +587,19 @@ async function mainBench() {
   const c = results.corpus;
   if (c) {
     for (const [mode, s, target] of [
-      ['75 processes', c.perRepo, true],
+      [`${c.repos} processes`, c.perRepo, true],
       ['1 process', c.together, false],
     ]) {
-      table.push([
-        `corpus (${mode}) vs parse floor`,
-        target ? '≤ 0.5×' : '(information)',
-        `${times(s.vsFloor)} (${sec(s.keybound.wall)} vs ${sec(s.floor.wall)}; cpu ${times(s.cpuVsFloor)}; ${at(s.load)})`,
-        target ? verdict(s.vsFloor <= 0.5) : '-',
-      ]);
-      table.push([
-        `corpus (${mode}) vs secretlint 13`,
-        target ? '< 1.0×' : '(information)',
-        `${times(s.vsSecretlint)} (${sec(s.keybound.wall)} vs ${sec(s.secretlint.wall)}; cpu ${times(s.cpuVsSecretlint)}; ${at(s.load)})`,
-        target ? verdict(s.vsSecretlint < 1.0) : '-',
-      ]);
+      const row = (tool, name, limit, ok) =>
+        table.push([
+          `corpus (${mode}) vs ${name}`,
+          target ? limit : '(information)',
+          `${times(s.vs[tool].wall)} (${sec(s.keybound.wall)} vs ${sec(s[tool].wall)}; cpu ${times(s.vs[tool].cpu)}; ${at(s.load)})`,
+          target && ok ? verdict(ok(s.vs[tool].wall)) : '-',
+        ]);
+      row('floor', 'parse floor', '≤ 0.5×', (r) => r <= 0.5);
+      row('secretlint', 'secretlint 13', '< 1.0×', (r) => r < 1.0);
+      if (s.vs.baseline) row('baseline', 'BENCH_BASELINE', '(comparison)');
     }
   }
   if (results.smoke) {
@@ -616,6 +625,14 @@ async function mainBench() {
       `${st.emptyRatio.toFixed(2)}× (${ms(st.empty.wall)} vs ${ms(st.bare.wall)}; cpu ${times(st.emptyCpuRatio)}; ${at(st.load)})`,
       verdict(st.emptyRatio <= 2.0),
     ]);
+    if (st.baseline) {
+      table.push([
+        '`check` on an empty folder vs BENCH_BASELINE',
+        '(comparison)',
+        `${times(st.baselineRatio)} (${ms(st.empty.wall)} vs ${ms(st.baseline.wall)}; cpu ${ms(st.empty.cpu)} vs ${ms(st.baseline.cpu)}, ${times(st.baselineCpuRatio)}; ${at(st.load)})`,
+        '-',
+      ]);
+    }
   }
   if (results.rss) {
     const [x1, x4, big] = results.rss;
