@@ -3,7 +3,9 @@
 //   1. `keybound check --format json --output /dev/null` on seeded 1k/10k/50k-file repositories vs the
 //      parse-only floor (bench/floor.mjs), each a child process: wall time, CPU time, peak RSS, files/s;
 //   2. smoke: 100 keys across 5 local fake providers answering after 200 ms, vs the ideal;
-//   3. start-up: `keybound --version` and the Action bundle to first output vs `node -e ''`; bundle sizes.
+//   3. start-up: `keybound --version` and the Action bundle to first output vs `node -e ''`; bundle sizes;
+//   4. growth (bench/scale.mjs): 20,000 distinct secret references in one 760 KB workflow, and 20,000
+//      secret values, against a quarter of each: the CPU time must grow at most 5× for 4× the input.
 // Environment: BENCH_SIZES=1000,10000 (default 1000,10000,50000), BENCH_SEED (7), BENCH_DIR (a temp
 // folder; generated trees are cached there), BENCH_REPEAT (runs per size below 50k, best kept; 3).
 
@@ -14,6 +16,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cachedRepo } from './generate.mjs';
+import { scaling } from './scale.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = join(HERE, '..');
@@ -367,6 +370,9 @@ async function mainBench() {
       .join(', ')}`,
   );
 
+  out('growth with keys and values (CPU time, fixed cost subtracted)...');
+  const growth = await scaling({ work: WORK, log: out });
+
   const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
   const table = [['measure', 'target', 'figure', 'result']];
   for (const row of rows.filter((r) => r.size >= 10_000)) {
@@ -396,6 +402,15 @@ async function mainBench() {
     big ? mib(big.check.rss) : 'not run (BENCH_SIZES)',
     big ? verdict(big.check.rss / 1024 <= 300) : '-',
   ]);
+  const what = { refs: 'distinct secret references in one workflow', values: 'secret values' };
+  for (const row of growth) {
+    table.push([
+      `${row.large.toLocaleString('en')} ${what[row.kind]} vs ${row.small.toLocaleString('en')}`,
+      `≤ 5× for ${row.large / row.small}×`,
+      `${row.ratio.toFixed(2)}× (${(row.tLarge.cpu / 1000).toFixed(1)} s vs ${(row.tSmall.cpu / 1000).toFixed(1)} s CPU)`,
+      verdict(row.ratio <= 5),
+    ]);
+  }
   out();
   out(`| ${table[0].join(' | ')} |`);
   out(`|${table[0].map(() => '---').join('|')}|`);
@@ -403,7 +418,7 @@ async function mainBench() {
   mkdirSync(join(HERE, 'out'), { recursive: true });
   writeFileSync(
     join(HERE, 'out/latest.json'),
-    JSON.stringify({ machine: host, rows, smoke: s, startup: st, table }, null, 2),
+    JSON.stringify({ machine: host, rows, smoke: s, startup: st, growth, table }, null, 2),
   );
 }
 
