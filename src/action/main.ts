@@ -2,11 +2,12 @@
 // failed step on keybound's exit codes 1, 2 and 3 (the process exits with that code). The only code
 // that imports @actions/*; the decisions it prints are made by pure functions beside it.
 
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { describeError, KeyboundError } from '../core/errors.js';
 import { Redactor } from '../core/redact.js';
+import { writeFileSafely } from '../core/safe-write.js';
 import { SEVERITIES, SEVERITY_RANK, type Finding, type Report, type Severity } from '../core/types.js';
 import { check, exitCodeOf } from '../engine.js';
 import { loadConfig } from '../policy/load.js';
@@ -82,12 +83,12 @@ export async function run(env: Env = process.env): Promise<void> {
     }
     if (settings.sarifFile) {
       const rules = RULES.map((r) => r.meta);
-      writeOutputFile(resolve(workspace, settings.sarifFile), clean(formatSarif(shown, rules)));
+      writeReport(settings.sarifFile, clean(formatSarif(shown, rules)), 'sarif-file', workspace, env);
       core.setOutput('sarif-file', settings.sarifFile);
     }
     if (settings.jsonFile) {
       // The JSON report keeps SPEC section 9's paths: relative to the scanned folder.
-      writeOutputFile(resolve(workspace, settings.jsonFile), clean(formatJson(report)));
+      writeReport(settings.jsonFile, clean(formatJson(report)), 'json-file', workspace, env);
       core.setOutput('json-file', settings.jsonFile);
     }
     setOutputs(report);
@@ -222,9 +223,13 @@ async function writeSummary(text: string, env: Env): Promise<void> {
   await core.summary.addRaw(body).write();
 }
 
-function writeOutputFile(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
+/** SECURITY.md rule 9: only below the workspace or RUNNER_TEMP, never through a symlink. */
+function writeReport(file: string, text: string, input: string, workspace: string, env: Env): void {
+  const roots = [
+    { path: workspace, name: 'the workspace' },
+    ...(env.RUNNER_TEMP ? [{ path: env.RUNNER_TEMP, name: 'RUNNER_TEMP' }] : []),
+  ];
+  writeFileSafely(resolve(workspace, file), text, { roots, label: `input ${input}`, display: file });
 }
 
 function setOutputs(report: Report): void {

@@ -1,10 +1,13 @@
 // The command line: the only code that touches argv, stdout, stdin, files for output, the environment
 // and the exit code. main() returns the code and never calls process.exit, so tests run it in-process.
 
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describeError, KeyboundError } from '../core/errors.js';
 import { Redactor } from '../core/redact.js';
+import { NotRegularFileError, readRegularFile } from '../core/regular-file.js';
+import { writeFileSafely, type WriteRules } from '../core/safe-write.js';
 import { SecretValue } from '../core/secret.js';
 import type { Report } from '../core/types.js';
 import { fetchSecretMetadata } from '../discovery/github-secrets.js';
@@ -65,7 +68,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         const text = redactor.redact(
           formatReport(result.report, settings.format, { color, rules: RULES.map((r) => r.meta) }),
         );
-        if (settings.output) writeFileSync(resolve(io.cwd, settings.output), text);
+        if (settings.output)
+          writeFileSafely(resolve(io.cwd, settings.output), text, writeRules(settings, io, '--output'));
         else io.stdout(text);
         return exitCodeOf(result.report);
       }
@@ -144,8 +148,9 @@ async function readSecretMetadata(repository: string, token: SecretValue, io: Cl
 function readBaseline(io: CliIO, file: string) {
   let text: string;
   try {
-    text = readFileSync(resolve(io.cwd, file), 'utf8');
+    text = readRegularFile(resolve(io.cwd, file));
   } catch (error) {
+    if (error instanceof NotRegularFileError) throw new KeyboundError('io', `--baseline: ${error.message}`, { file });
     const code = (error as { code?: string }).code ?? 'error';
     throw new KeyboundError('io', `--baseline: the file could not be read (${code}); write it with keybound baseline`, {
       file,
@@ -160,7 +165,11 @@ function writeBaseline(settings: CliSettings, io: CliIO, report: Report, redacto
     ? resolve(io.cwd, settings.output)
     : resolve(io.cwd, settings.path, DEFAULT_BASELINE_FILE);
   const baseline = createBaseline(report.findings, report.keys, VERSION, report.evaluatedAt);
-  writeFileSync(target, redactor.redact(`${JSON.stringify(baseline, null, 2)}\n`));
+  writeFileSafely(
+    target,
+    redactor.redact(`${JSON.stringify(baseline, null, 2)}\n`),
+    writeRules(settings, io, settings.output ? '--output' : 'keybound baseline'),
+  );
   const named = settings.output ?? join(settings.path, DEFAULT_BASELINE_FILE);
   io.stderr(`keybound: wrote ${baseline.findings.length} finding(s) to ${named}\n`);
   for (const finding of report.findings) {
@@ -170,10 +179,32 @@ function writeBaseline(settings: CliSettings, io: CliIO, report: Report, redacto
   return 0;
 }
 
+/**
+ * Where the CLI may write (SECURITY.md rule 9): below the working directory, the scanned folder,
+ * RUNNER_TEMP or the temp folder, never through a symlink; `/dev/null` and other devices anywhere.
+ */
+function writeRules(settings: CliSettings, io: CliIO, label: string): WriteRules {
+  const roots = [
+    { path: io.cwd, name: 'the working directory' },
+    { path: resolve(io.cwd, settings.path), name: 'the scanned folder' },
+    ...(io.env.RUNNER_TEMP ? [{ path: io.env.RUNNER_TEMP, name: 'RUNNER_TEMP' }] : []),
+    { path: tmpdir(), name: 'the temp folder' },
+  ];
+  return { roots, label, ...(settings.output ? { display: settings.output } : {}), allowDevices: true };
+}
+
 function readSecretsFile(path: string): string {
   try {
-    return readFileSync(path, 'utf8');
+    return readRegularFile(path);
   } catch (error) {
+    if (error instanceof NotRegularFileError)
+      throw new KeyboundError(
+        'secrets',
+        `--secrets-json: ${error.message}; pipe the JSON to --secrets-json - instead`,
+        {
+          file: path,
+        },
+      );
     const code = (error as { code?: string }).code ?? 'error';
     throw new KeyboundError('secrets', `--secrets-json: the file could not be read (${code})`, { file: path });
   }
