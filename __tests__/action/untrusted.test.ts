@@ -9,6 +9,7 @@ import {
   decideSmoke,
   readCheckedOutCommit,
   trustedCommits,
+  TRUSTED_EVENTS,
   type SmokeDecisionInput,
 } from '../../src/action/untrusted.js';
 
@@ -118,14 +119,69 @@ describe('decideSmoke', () => {
     },
   ];
 
+  // SECURITY.md case 32: an allow-list, not a deny-list. Every event outside it needs a proof.
+  for (const event of ['push', 'release', 'workflow_dispatch', 'schedule', 'deployment', 'merge_group', 'pull_request'])
+    cases.push({
+      name: `${event}: on the allow-list`,
+      input: input({ event, head: HEAD }),
+      smoke: true,
+      refused: false,
+    });
+  for (const event of ['issue_comment', 'check_run', 'check_suite', 'repository_dispatch', 'issues', 'discussion'])
+    cases.push(
+      {
+        name: `${event}, the pull request head checked out`,
+        input: input({ event, payload: {}, head: HEAD }),
+        smoke: false,
+        refused: true,
+        says: `on ${event} the run holds secrets`,
+      },
+      {
+        name: `${event}, GITHUB_SHA (the default branch tip) checked out`,
+        input: input({ event, payload: {}, head: OWN }),
+        smoke: true,
+        refused: false,
+        says: 'is the trusted base commit',
+      },
+    );
+  for (const event of [
+    'pull_request_review',
+    'pull_request_review_comment',
+    'deployment_status',
+    'create',
+    'some_new_event',
+  ])
+    cases.push({
+      name: `${event}: GITHUB_SHA may be the untrusted commit itself, so it proves nothing`,
+      input: input({ event, payload: prPayload, head: OWN }),
+      smoke: false,
+      refused: true,
+      says: 'the event gives no trusted base commit',
+    });
+  cases.push(
+    {
+      name: 'no event name at all: refused',
+      input: input({ event: '', payload: {}, head: HEAD }),
+      smoke: false,
+      refused: true,
+      says: 'on an event GitHub did not name (GITHUB_EVENT_NAME is empty)',
+    },
+    {
+      name: 'a refusal names the allow-list',
+      input: input({ event: 'issue_comment', payload: {}, head: HEAD }),
+      smoke: false,
+      refused: true,
+      says: 'They run without proof only on push, release, workflow_dispatch, schedule, deployment, merge_group, pull_request.',
+    },
+  );
+
   it.each(cases)('$name', ({ input: given, smoke, refused, says }) => {
     const decision = decideSmoke(given);
     expect(decision.smoke).toBe(smoke);
     expect(decision.refused).toBe(refused);
     if (says) expect(decision.message).toContain(says);
     if (refused) expect(decision.message).toContain('set allow-untrusted-smoke: true');
-    if (!refused && given.event !== 'pull_request_target' && given.event !== 'workflow_run')
-      expect(decision.message).toBe('');
+    if (!refused && TRUSTED_EVENTS.has(given.event)) expect(decision.message).toBe('');
   });
 
   it('never trusts the head commits named in the payload', () => {
@@ -133,6 +189,9 @@ describe('decideSmoke', () => {
     expect(trustedCommits('pull_request_target', payload)).toEqual([BASE]);
     expect(trustedCommits('workflow_run', payload)).toEqual([]);
     expect(trustedCommits('workflow_run', payload, OWN)).toEqual([OWN]);
+    expect(trustedCommits('pull_request_target', payload, OWN)).toEqual([BASE, OWN]);
+    expect(trustedCommits('pull_request_review', payload, OWN)).toEqual([]);
+    expect(trustedCommits('deployment_status', payload, OWN)).toEqual([]);
   });
 
   it('does not read inherited payload properties', () => {

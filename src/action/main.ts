@@ -19,7 +19,7 @@ import { RULES } from '../rules/index.js';
 import { ANNOTATION_TYPE, planAnnotations, rebaseReport } from './annotations.js';
 import { readInputs, type ActionSettings } from './inputs.js';
 import { readSecretMetadata } from './secret-metadata.js';
-import { decideSmoke, readCheckedOutCommit, UNTRUSTED_EVENTS, type SmokeDecision } from './untrusted.js';
+import { decideSmoke, readCheckedOutCommit, TRUSTED_EVENTS, type SmokeDecision } from './untrusted.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -123,7 +123,7 @@ function runRedactor(settings: ActionSettings, redactor: Redactor): Redactor {
 /** SECURITY.md rule 2, with what the runner gave: the event, its payload, GITHUB_SHA and the .git of the scan. */
 function smokeDecision(settings: ActionSettings, root: string, workspace: string, env: Env): SmokeDecision {
   const event = env.GITHUB_EVENT_NAME ?? '';
-  const needsProof = settings.smoke && UNTRUSTED_EVENTS.has(event) && !settings.allowUntrustedSmoke;
+  const needsProof = settings.smoke && !TRUSTED_EVENTS.has(event) && !settings.allowUntrustedSmoke;
   const head = needsProof ? readCheckedOutCommit(root, workspace) : {};
   const decision = decideSmoke({
     requested: settings.smoke,
