@@ -3,7 +3,7 @@
 // every setting arrives in CheckOptions, gathered once by a shell.
 
 import { fingerprint } from './core/fingerprint.js';
-import { Redactor } from './core/redact.js';
+import { Redactor, redactError } from './core/redact.js';
 import type { SecretStore } from './core/secret.js';
 import { formatMessage } from './core/template.js';
 import {
@@ -25,7 +25,7 @@ import type { SecretMetadata } from './discovery/github-secrets.js';
 import { scanTree } from './discovery/index.js';
 import { buildKeys } from './keys/build.js';
 import { isCredentialUse } from './keys/relevance.js';
-import { loadConfig } from './policy/load.js';
+import { ConfigErrors, loadConfig } from './policy/load.js';
 import { secretsFromEnv } from './policy/secrets-input.js';
 import type { ResolvedConfig } from './policy/types.js';
 import { applyWaivers } from './policy/waivers.js';
@@ -74,7 +74,12 @@ export interface CheckResult {
 }
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
-  const config = loadConfig({ root: options.root, configPath: options.configPath, rules: RULES });
+  let config: ResolvedConfig;
+  try {
+    config = loadConfig({ root: options.root, configPath: options.configPath, rules: RULES });
+  } catch (error) {
+    throw options.secretsFromEnv ? withoutEnvironmentSecrets(error, options, options.secretsFromEnv) : error;
+  }
   const inventory = scanTree(options.root);
   const uses = decideUseEnvironments(inventory, config).filter(
     (use) => isCredentialUse(use) && (!options.environment || use.environment === options.environment),
@@ -155,6 +160,22 @@ function withEnvironmentSecrets(options: CheckOptions, uses: readonly Use[], con
     ...[...config.keys.values()].flatMap((d) => d.aliases ?? []),
   ];
   return new Map([...secretsFromEnv(names, options.secretsFromEnv), ...options.secrets]);
+}
+
+/**
+ * SECURITY.md case 30: --secrets-env values are read once the config has loaded, so a config error
+ * that quotes one is redacted here against the values of every name the tree uses or the config declares.
+ */
+function withoutEnvironmentSecrets(
+  error: unknown,
+  options: CheckOptions,
+  env: Readonly<Record<string, string | undefined>>,
+): unknown {
+  const names = [
+    ...scanTree(options.root).uses.map((u) => u.name),
+    ...(error instanceof ConfigErrors ? error.declaredNames : []),
+  ];
+  return redactError(error, new Redactor(secretsFromEnv(names, env).values()));
 }
 
 /** Gives each raw use its environment(s); a shared kustomize base can land in several. */

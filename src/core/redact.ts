@@ -7,6 +7,7 @@
 // fragments go into hash tables of rolling hashes, and one pass over the text marks every match.
 
 import { isCredentialName } from './credentials.js';
+import { KeyboundError, KeyboundErrors } from './errors.js';
 import { keyPrefix } from './key-prefixes.js';
 import { REDACTED, type SecretValue } from './secret.js';
 
@@ -350,4 +351,19 @@ function replaceRuns(text: string, hits: number[]): string {
     [runStart, runEnd] = [start, end];
   }
   return out + text.slice(copied, runStart) + REDACTED + text.slice(runEnd);
+}
+
+/**
+ * `error` with every message (and dotted path) passed through `redactor`; anything that is not a
+ * KeyboundError comes back as it is (the shells describe those by type only).
+ */
+export function redactError(error: unknown, redactor: Redactor): unknown {
+  const one = (e: KeyboundError): KeyboundError =>
+    new KeyboundError(e.code, redactor.redact(e.message), {
+      ...e.place,
+      ...(e.place.path !== undefined ? { path: redactor.redact(e.place.path) } : {}),
+    });
+  if (error instanceof KeyboundErrors) return new KeyboundErrors(error.errors.map(one));
+  if (error instanceof KeyboundError) return one(error);
+  return error;
 }

@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { LineCounter } from 'yaml';
 import { type KeyboundError, KeyboundErrors } from '../core/errors.js';
 import { POLICY_FILES } from '../generated/policies.js';
+import type { KeyDeclaration } from '../core/types.js';
 import type { Rule } from '../rules/types.js';
 import { discoverConfig, fsIo, type PolicyIo } from './discover.js';
 import { mergeEnvironments, mergeKeys } from './merge-keys.js';
@@ -71,7 +72,7 @@ export function loadConfig(options: LoadConfigOptions): ResolvedConfig {
   const ruleIds = [...rules.map((rule) => rule.meta.id), ...customRules.map((c) => c.id)];
   const exceptions = mergeExceptions(sources, ruleIds, errors);
 
-  if (errors.length) throw new KeyboundErrors(sortErrors(errors, sources));
+  if (errors.length) throw new ConfigErrors(sortErrors(errors, sources), declaredNames(keys));
   return {
     file: found?.file,
     extends: sources.filter((source) => source !== top).map(packName),
@@ -81,6 +82,23 @@ export function loadConfig(options: LoadConfigOptions): ResolvedConfig {
     customRules,
     exceptions,
   };
+}
+
+/**
+ * The problems of a config that did not load, and the key names and aliases it declares (as far as it
+ * could be read): --secrets-env reads the values of those names, so their errors must not print them.
+ */
+export class ConfigErrors extends KeyboundErrors {
+  constructor(
+    errors: KeyboundError[],
+    readonly declaredNames: readonly string[],
+  ) {
+    super(errors);
+  }
+}
+
+function declaredNames(keys: ReadonlyMap<string, KeyDeclaration>): string[] {
+  return [...keys.values()].flatMap((declaration) => [declaration.name, ...(declaration.aliases ?? [])]);
 }
 
 /** `recommended` for built-in packs, the file as named in messages for the others. */
