@@ -27,7 +27,8 @@ import { buildKeys } from './keys/build.js';
 import { isCredentialUse } from './keys/relevance.js';
 import { ConfigErrors, loadConfig } from './policy/load.js';
 import { secretsFromEnv } from './policy/secrets-input.js';
-import type { ResolvedConfig } from './policy/types.js';
+import type { PolicyChange, ResolvedConfig } from './policy/types.js';
+import { type AddedSuppression, loadPullRequestPolicy, type PullRequestPolicy } from './policy/pull-request.js';
 import { applyWaivers } from './policy/waivers.js';
 import { applyBaseline, type Baseline } from './policy/baseline.js';
 import { customRules } from './rules/custom.js';
@@ -65,6 +66,8 @@ export interface CheckOptions {
   platformSecrets?: readonly SecretMetadata[];
   /** --baseline: findings whose fingerprints it holds are reported as suppressed (kind `baseline`). */
   baseline?: { data: Baseline; file: string };
+  /** On a pull request (the Action): its base commit's policy decides, and its changes are reported. */
+  pullRequest?: PullRequestPolicy;
 }
 
 export interface CheckResult {
@@ -74,13 +77,21 @@ export interface CheckResult {
 }
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
-  let config: ResolvedConfig;
+  let policy: { config: ResolvedConfig; changes: PolicyChange[] };
   try {
-    config = loadConfig({ root: options.root, configPath: options.configPath, rules: RULES });
+    const load = { root: options.root, configPath: options.configPath, rules: RULES };
+    policy = options.pullRequest
+      ? loadPullRequestPolicy(load, options.pullRequest)
+      : { config: loadConfig(load), changes: [] };
   } catch (error) {
     throw options.secretsFromEnv ? withoutEnvironmentSecrets(error, options, options.secretsFromEnv) : error;
   }
+  const { config } = policy;
   const inventory = scanTree(options.root);
+  // On a pull request, inline suppressions it adds do not apply to its own check; they are reported.
+  const added = options.pullRequest ? await options.pullRequest.addedSuppressions(inventory.suppressions) : [];
+  const policyChanges = [...policy.changes, ...added.map(suppressionChange)];
+  const honoured = inventory.suppressions.filter((s) => !added.some((a) => a.suppression === s));
   const uses = decideUseEnvironments(inventory, config).filter(
     (use) => isCredentialUse(use) && (!options.environment || use.environment === options.environment),
   );
@@ -111,15 +122,17 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     environment: options.environment,
     now: options.now,
     smoke: options.smoke,
+    policyChanges,
   };
   const raw = runRules([...RULES.filter((r) => !r.meta.readsWaivers), ...customRules(config)], config, base, []);
   const waived = applyWaivers(
     fingerprint(sortFindings(raw), keys),
     keys,
-    inventory.suppressions,
+    honoured,
     config.exceptions,
     options.now,
     config.file,
+    maxWaiverDays(config),
   );
   const waiverFindings = fingerprint(
     runRules(
@@ -176,6 +189,22 @@ function withoutEnvironmentSecrets(
     ...(error instanceof ConfigErrors ? error.declaredNames : []),
   ];
   return redactError(error, new Redactor(secretsFromEnv(names, env).values()));
+}
+
+/** invalid-waiver's max-waiver-days: how far ahead an exception may end (it applies even with the rule off). */
+function maxWaiverDays(config: ResolvedConfig): number {
+  const days = config.rules['invalid-waiver']?.options['max-waiver-days'];
+  return typeof days === 'number' ? days : 365;
+}
+
+/** A `policy-change` for an inline suppression the pull request adds. */
+function suppressionChange({ suppression, unverified }: AddedSuppression): PolicyChange {
+  const what = `adds an inline suppression of ${suppression.ruleId}`;
+  return {
+    change: unverified ? `${what} that could not be compared with the base commit (${unverified})` : what,
+    kind: 'suppression',
+    location: { file: suppression.file, line: suppression.line, column: suppression.column },
+  };
 }
 
 /** Gives each raw use its environment(s); a shared kustomize base can land in several. */

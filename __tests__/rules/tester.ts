@@ -25,7 +25,7 @@ import {
   type Use,
   type UseContext,
 } from '../../src/core/types.js';
-import type { ResolvedConfig } from '../../src/policy/types.js';
+import type { PolicyChange, ResolvedConfig } from '../../src/policy/types.js';
 import type { Rule, WaiverStatus } from '../../src/rules/types.js';
 
 /** A secret planted in every case that gives a key a value: it must never appear in findings. */
@@ -67,6 +67,8 @@ export interface CaseSpec<O> {
   mode?: Mode;
   now?: string;
   smoke?: boolean;
+  /** What a pull request changes in its base branch's policy (policy-change). */
+  policyChanges?: PolicyChange[];
 }
 
 export interface ExpectedFinding {
@@ -172,6 +174,7 @@ export function runRule<O>(rule: Rule<O>, spec: CaseSpec<O>): ActualFinding[] {
     now: spec.now ?? DEFAULT_NOW,
     smoke: spec.smoke ?? keys.some((k) => k.smoke),
     waivers: spec.waivers ?? [],
+    ...(spec.policyChanges ? { policyChanges: spec.policyChanges } : {}),
     report(input) {
       const template = rule.meta.messages[input.messageId];
       if (template === undefined) throw new Error(`tester: unknown messageId ${input.messageId}`);

@@ -18,6 +18,7 @@ import { formatSummary, SUMMARY_LIMIT_BYTES, type SummaryOptions } from '../repo
 import { RULES } from '../rules/index.js';
 import { ANNOTATION_TYPE, planAnnotations, rebaseReport } from './annotations.js';
 import { readInputs, type ActionSettings } from './inputs.js';
+import { pullRequestPolicy } from './pull-request.js';
 import { readSecretMetadata } from './secret-metadata.js';
 import { decideSmoke, readCheckedOutCommit, TRUSTED_EVENTS, type SmokeDecision } from './untrusted.js';
 
@@ -48,8 +49,10 @@ export async function run(env: Env = process.env): Promise<void> {
     if (!existsSync(root) || !statSync(root).isDirectory()) {
       throw new KeyboundError('usage', `input path: "${settings.path}" is not a folder in the workspace`);
     }
-    const decision = smokeDecision(settings, root, workspace, env);
+    const payload = readEventPayload(env.GITHUB_EVENT_PATH);
+    const decision = smokeDecision(settings, root, workspace, env, payload);
     if (decision.message) warn(decision.message);
+    const pullRequest = await pullRequestPolicy(settings, env, payload, root, workspace);
 
     const platformSecrets = await readSecretMetadata(settings);
     const result = await check({
@@ -65,6 +68,7 @@ export async function run(env: Env = process.env): Promise<void> {
       tlsVerificationDisabled: env.NODE_TLS_REJECT_UNAUTHORIZED === '0',
       http: { log: (line) => core.debug(clean(line)) },
       platformSecrets,
+      ...(pullRequest ? { pullRequest } : {}),
     });
     redactor = runRedactor(settings, result.redactor);
     const { report } = result;
@@ -77,7 +81,12 @@ export async function run(env: Env = process.env): Promise<void> {
     }
     if (settings.summary) {
       await writeSummary(
-        clean(formatSummary(shown, { ...rotationLimits(root, settings, workspace), notices: refusal(decision) })),
+        clean(
+          formatSummary(shown, {
+            ...rotationLimits(root, settings, workspace, pullRequest?.readBaseFile),
+            notices: [...refusal(decision), ...policyNotice(pullRequest, report)],
+          }),
+        ),
         env,
       );
     }
@@ -121,14 +130,20 @@ function runRedactor(settings: ActionSettings, redactor: Redactor): Redactor {
 }
 
 /** SECURITY.md rule 2, with what the runner gave: the event, its payload, GITHUB_SHA and the .git of the scan. */
-function smokeDecision(settings: ActionSettings, root: string, workspace: string, env: Env): SmokeDecision {
+function smokeDecision(
+  settings: ActionSettings,
+  root: string,
+  workspace: string,
+  env: Env,
+  payload: unknown,
+): SmokeDecision {
   const event = env.GITHUB_EVENT_NAME ?? '';
   const needsProof = settings.smoke && !TRUSTED_EVENTS.has(event) && !settings.allowUntrustedSmoke;
   const head = needsProof ? readCheckedOutCommit(root, workspace) : {};
   const decision = decideSmoke({
     requested: settings.smoke,
     event,
-    payload: needsProof ? readEventPayload(env.GITHUB_EVENT_PATH) : undefined,
+    payload,
     workflowSha: env.GITHUB_SHA,
     head: head.sha,
     headProblem: head.problem,
@@ -153,6 +168,17 @@ function refusal(decision: SmokeDecision): string[] {
   return decision.message ? [decision.message] : [];
 }
 
+/** On a pull request: whose policy decided, and how many changes the pull request makes to it. */
+function policyNotice(pullRequest: { base: string; readBaseFile?: unknown } | undefined, report: Report): string[] {
+  if (!pullRequest?.readBaseFile) return [];
+  const changes = report.findings.filter((f) => f.ruleId === 'policy-change').length;
+  const made =
+    changes === 0
+      ? 'it changes nothing in it'
+      : `it changes ${changes} thing${changes === 1 ? '' : 's'} in it (policy-change findings below)`;
+  return [`The policy of ${pullRequest.base} decided this pull request's check; ${made}.`];
+}
+
 /** The scanned folder relative to the workspace, `/`-separated; '' when it is outside (no rebasing). */
 function scannedPrefix(workspace: string, root: string): string {
   const rel = relative(workspace, root);
@@ -165,12 +191,15 @@ function rotationLimits(
   root: string,
   settings: ActionSettings,
   workspace: string,
+  readFile?: (absPath: string) => string,
 ): Pick<SummaryOptions, 'maxAgeDays' | 'warnAgeDays'> {
   try {
     const config = loadConfig({
       root,
       configPath: settings.configPath ? resolve(workspace, settings.configPath) : undefined,
       rules: RULES,
+      // On a pull request, the limits of the policy that decided: the base commit's.
+      ...(readFile ? { readFile } : {}),
     });
     const setting = config.rules['rotation-age'];
     if (!setting || setting.severity === 'off') return {};

@@ -78,7 +78,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   octokit.hook.wrap('request', async (request, endpoint) => {
     // SECURITY: read-only; anything but GET is refused before it is sent.
     if (endpoint.method !== 'GET') throw new RefusedRequestError(`refused ${endpoint.method}: only GET is used`);
-    const target = new URL(endpoint.url, `${baseUrl}/`);
+    // The URL as it will be sent: the route's template filled in, or a next-page link as GitHub gave it.
+    const target = new URL(octokit.request.endpoint.parse(endpoint).url, `${baseUrl}/`);
     // SECURITY: a next-page link (or any URL) on another origin, or outside the base path, never gets the token.
     if (target.origin !== base.origin)
       throw new RefusedRequestError(`GitHub's answer pointed at another origin (${target.host}); not followed`);

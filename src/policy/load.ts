@@ -35,6 +35,11 @@ export interface LoadConfigOptions {
  * problem is in a pack) listing every problem, each with file, line, column and dotted path.
  */
 export function loadConfig(options: LoadConfigOptions): ResolvedConfig {
+  return loadPolicySources(options).config;
+}
+
+/** loadConfig, with the files it read in the order they apply (packs first, the config last). */
+export function loadPolicySources(options: LoadConfigOptions): { config: ResolvedConfig; sources: PolicySource[] } {
   const root = resolve(options.root);
   // With an injected reader the files are not on disk, so symlinks cannot be resolved either.
   const io: PolicyIo = options.readFile ? { readFile: options.readFile, realpath: (p) => p } : fsIo;
@@ -73,7 +78,7 @@ export function loadConfig(options: LoadConfigOptions): ResolvedConfig {
   const exceptions = mergeExceptions(sources, ruleIds, errors);
 
   if (errors.length) throw new ConfigErrors(sortErrors(errors, sources), declaredNames(keys));
-  return {
+  const config = {
     file: found?.file,
     extends: sources.filter((source) => source !== top).map(packName),
     environments,
@@ -82,6 +87,7 @@ export function loadConfig(options: LoadConfigOptions): ResolvedConfig {
     customRules,
     exceptions,
   };
+  return { config, sources };
 }
 
 /**

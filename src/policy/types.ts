@@ -52,3 +52,12 @@ export interface ResolvedConfig {
   customRules: CustomRuleSpec[];
   exceptions: ExceptionSpec[];
 }
+
+/** A way a pull request's policy may weaken its own check (SPEC section 8), reported by `policy-change`. */
+export interface PolicyChange {
+  /** What changed, as a clause: `rules.rotation-age.severity error → off`, `adds an exception for …`. */
+  change: string;
+  kind: 'setting' | 'exception' | 'suppression' | 'unreadable';
+  /** Where the pull request makes the change. */
+  location: Location;
+}

@@ -8,6 +8,7 @@ import leastPrivilegeScopes from './least-privilege-scopes.js';
 import noDevKeysInProd from './no-dev-keys-in-prod.js';
 import parseError from './parse-error.js';
 import plaintextSecret from './plaintext-secret.js';
+import policyChange from './policy-change.js';
 import rbacLeastPrivilege from './rbac-least-privilege.js';
 import rotationAge from './rotation-age.js';
 import secretsOverexposed from './secrets-overexposed.js';
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   noDevKeysInProd,
   parseError,
   plaintextSecret,
+  policyChange,
   rbacLeastPrivilege,
   rotationAge,
   secretsOverexposed,
