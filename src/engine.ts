@@ -34,6 +34,7 @@ import { applyBaseline, type Baseline } from './policy/baseline.js';
 import { customRules } from './rules/custom.js';
 import { failsInEveryMode } from './rules/invalid-waiver.js';
 import { RULES } from './rules/index.js';
+import { saysOnlyUnconfirmed } from './rules/service-account-bound.js';
 import type { HttpSettings } from './providers/http.js';
 import { NO_VALUE, smokeKeys } from './providers/smoke.js';
 import { KeyboundError } from './core/errors.js';
@@ -317,11 +318,13 @@ function assembleReport(
   return report;
 }
 
-/** A gated key whose smoke result could not confirm it; config `unknown: warn` turns this off. */
-function needsConfirmation(key: Key, config: ResolvedConfig): boolean {
-  const status = key.smoke?.status;
-  if (status !== 'unknown' && status !== 'skipped') return false;
-  return config.rules['key-user-association']?.options.unknown !== 'warn';
+/**
+ * A gated key that no smoke result decided (`unknown`, `skipped`, or none at all: fail closed); config
+ * `unknown: warn` turns this off.
+ */
+export function needsConfirmation(key: Pick<Key, 'smoke'>, config: Pick<ResolvedConfig, 'rules'>): boolean {
+  const decided = key.smoke !== undefined && key.smoke.status !== 'unknown' && key.smoke.status !== 'skipped';
+  return !decided && config.rules['key-user-association']?.options.unknown !== 'warn';
 }
 
 function keyReport(key: Key): KeyReport {
@@ -360,12 +363,17 @@ function keyReport(key: Key): KeyReport {
 export function verdictOf(report: Pick<Report, 'findings' | 'failOn' | 'unconfirmed'>): Report['verdict'] {
   // An expired exception fails whatever --fail-on says: a waiver must not rot into a silent pass.
   if (report.findings.some(failsInEveryMode)) return 'fail';
-  if (report.failOn !== 'never') {
-    const threshold = SEVERITY_RANK[report.failOn];
-    if (report.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) return 'fail';
-  }
+  const threshold = FAIL_ON_RANK[report.failOn];
+  // "Could not confirm" a key the gate lists as unconfirmed is indeterminate, not fail (SPEC 5 and 7).
+  const unconfirmed = new Set<string | undefined>(report.unconfirmed);
+  const failing = (f: Finding): boolean =>
+    SEVERITY_RANK[f.severity] >= threshold && !(saysOnlyUnconfirmed(f) && unconfirmed.has(f.key));
+  if (report.findings.some(failing)) return 'fail';
   return report.unconfirmed.length > 0 ? 'indeterminate' : 'pass';
 }
+
+/** The least severity rank that fails the run, per --fail-on; `never`: none does. */
+const FAIL_ON_RANK: Record<FailOn, number> = { ...SEVERITY_RANK, never: Infinity };
 
 /** SPEC section 7: 0 pass, 1 findings at or above --fail-on, 3 a gate could not confirm a key. */
 export function exitCodeOf(report: Pick<Report, 'verdict'>): 0 | 1 | 3 {

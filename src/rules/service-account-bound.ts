@@ -4,7 +4,7 @@
 // unless the provider names a principal other than the declared one.
 
 import { matchesGlob } from '../core/glob.js';
-import type { Evidence, Key } from '../core/types.js';
+import type { Evidence, Finding, Key } from '../core/types.js';
 import { defineRule, type FindingInput } from './types.js';
 import { capSeverity, evidenceOf, explain, observationsOf, smokeEvidence, smokePrincipal, useAnchor } from './util.js';
 
@@ -59,12 +59,36 @@ export default defineRule<Options>({
             data: { ...verdict.data, environment: use.environment },
           });
         } else if (context.mode === 'gate' && production && !(verdict.kind === 'service' && verdict.confirmed)) {
-          context.report({ ...base, messageId: 'cannotEstablish', data: { key: key.name, why: unestablished(key) } });
+          context.report({
+            ...base,
+            messageId: 'cannotEstablish',
+            data: { key: key.name, why: unestablished(key) },
+            evidence: [...evidence, UNCONFIRMED_EVIDENCE],
+          });
         }
       }
     }
   },
 });
+
+/** Marks a finding that only says a key is unconfirmed; the verdict asks saysOnlyUnconfirmed of it. */
+const UNCONFIRMED_EVIDENCE: Evidence = {
+  fact: 'confirmation',
+  value: 'unconfirmed',
+  source: 'smoke',
+  detail: 'gate mode needs a verified smoke call',
+};
+
+/**
+ * Whether a finding only says that its key could not be confirmed (SPEC section 5): for a key the gate
+ * lists as unconfirmed it makes the verdict `indeterminate` (exit 3), not `fail` (exit 1).
+ */
+export function saysOnlyUnconfirmed(finding: Pick<Finding, 'ruleId' | 'evidence'>): boolean {
+  return (
+    finding.ruleId === 'service-account-bound' &&
+    finding.evidence.some((e) => e.fact === UNCONFIRMED_EVIDENCE.fact && e.value === UNCONFIRMED_EVIDENCE.value)
+  );
+}
 
 /** Decides the principal kind of a key from its facts, declaration and smoke result. */
 function judge(key: Key): Verdict {
