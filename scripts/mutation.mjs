@@ -36,7 +36,12 @@ const MODULES = [
   {
     name: 'gate-rules',
     mutate: ['src/rules/key-user-association.ts', 'src/rules/service-account-bound.ts'],
-    tests: ['__tests__/rules/key-user-association.test.ts', '__tests__/rules/service-account-bound.test.ts'],
+    tests: [
+      '__tests__/rules/key-user-association.test.ts',
+      '__tests__/rules/service-account-bound.test.ts',
+      '__tests__/rules/meta.test.ts',
+      '__tests__/engine/verdict.test.ts',
+    ],
   },
   {
     name: 'http-client',
