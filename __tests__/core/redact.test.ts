@@ -1,7 +1,8 @@
 import { inspect } from 'node:util';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { FRAGMENT_LENGTH, fragmentSources, Redactor, secretForms } from '../../src/core/redact.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { KeyboundError, KeyboundErrors } from '../../src/core/errors.js';
+import { FRAGMENT_LENGTH, fragmentSources, Redactor, redactError, secretForms } from '../../src/core/redact.js';
 import { REDACTED, SecretValue } from '../../src/core/secret.js';
 
 const CANARY = 'kb-canary-Zx9%:,"\\é-7Qm';
@@ -143,7 +144,11 @@ describe('Redactor: the value without its documented prefix', () => {
 });
 
 describe(`Redactor: fragments (${FRAGMENT_LENGTH} or more consecutive characters of a value)`, () => {
-  const redactor = new Redactor([GITHUB_PAT, ANTHROPIC]);
+  // NOTE: built in each test, not when the suite is collected, so mutation testing sees it run per test.
+  let redactor: Redactor;
+  beforeEach(() => {
+    redactor = new Redactor([GITHUB_PAT, ANTHROPIC]);
+  });
 
   it.each([
     ['the first 30 characters of a token', GITHUB_PAT.slice(0, 30)],
@@ -180,8 +185,36 @@ describe(`Redactor: fragments (${FRAGMENT_LENGTH} or more consecutive characters
     ['a document without credential members', '{"a":"b","c":"0123456789abcdef"}', ['{"a":"b","c":"0123456789abcdef"}']],
     ['not JSON after all', '{ not json', ['{ not json']],
     ['a credential member', '{"type":"x","client_secret":"s\\"1"}', ['s"1', 's\\"1']],
+    [
+      'a credential member nested in a credential-named map, beside nulls',
+      '{"credentials":{"refresh_token":"r1"},"note":null,"list":[null,{"password":"p2"}]}',
+      ['r1', 'r1', 'p2', 'p2'],
+    ],
+    ['a member eight levels down', `${'{"a":'.repeat(8)}{"token":"deep"}${'}'.repeat(8)}`, ['deep', 'deep']],
+    [
+      'a member nine levels down is past the limit',
+      `${'{"a":'.repeat(9)}{"token":"deep"}${'}'.repeat(9)}`,
+      [`${'{"a":'.repeat(9)}{"token":"deep"}${'}'.repeat(9)}`],
+    ],
   ])('fragmentSources of %s', (_what, value, sources) => {
     expect(fragmentSources(value)).toEqual(sources);
+  });
+
+  it('fragmentSources parses documents up to 1 MiB and no larger', () => {
+    const pad = (n: number) => `{"private_key":"k3yMaterial","p":"${'x'.repeat(n)}"}`;
+    const fits = pad(1024 * 1024 - pad(0).length);
+    expect(fits.length).toBe(1024 * 1024);
+    expect(fragmentSources(fits)).toEqual(['k3yMaterial', 'k3yMaterial']);
+    expect(fragmentSources(`${fits} `)).toEqual(['k3yMaterial', 'k3yMaterial']);
+    expect(fragmentSources(pad(1024 * 1024))).toEqual([pad(1024 * 1024)]);
+  });
+
+  it('a window whose hash collides with a fragment is not redacted: every candidate is compared', () => {
+    // Two 12-character strings with the same 32-bit rolling hash (found by search, fixed here).
+    const [registered, collider] = ['Q35l0hBBFSyt', 'pHjZR8AfbhQe'];
+    const r = new Redactor([`${registered}-tail`]);
+    expect(r.redact(`x ${collider} y`)).toBe(`x ${collider} y`);
+    expect(r.redact(`x ${registered} y`)).toBe(`x ${REDACTED} y`);
   });
 
   it('property: no form and no 12-character window of any value survives in any text', () => {
@@ -252,6 +285,48 @@ describe('Redactor: cost grows linearly (SECURITY.md case 33)', () => {
     const small = cpu(run(1000));
     const large = cpu(run(4000));
     expect(large / small).toBeLessThan(8);
+  });
+});
+
+describe('redactError', () => {
+  const r = new Redactor(['kbErrS3cret-1']);
+
+  it('redacts the message and the dotted path of one error, keeping its code and place', () => {
+    const error = new KeyboundError('config', 'must be a date, got "kbErrS3cret-1"', {
+      file: 'keybound.yml',
+      line: 3,
+      column: 5,
+      path: 'keys.kbErrS3cret-1.rotated',
+    });
+    const out = redactError(error, r) as KeyboundError;
+    expect(out).toBeInstanceOf(KeyboundError);
+    expect(out.code).toBe('config');
+    expect(out.describe()).toBe(`keybound.yml:3:5: keys.${REDACTED}.rotated: must be a date, got "${REDACTED}"`);
+  });
+
+  it('keeps an error without a path without one', () => {
+    const out = redactError(new KeyboundError('usage', 'bad kbErrS3cret-1'), r) as KeyboundError;
+    expect(out.place).toEqual({});
+    expect(out.message).toBe(`bad ${REDACTED}`);
+  });
+
+  it('redacts every error of several', () => {
+    const error = new KeyboundErrors([
+      new KeyboundError('config', 'a kbErrS3cret-1'),
+      new KeyboundError('policy', 'b'),
+    ]);
+    const out = redactError(error, r) as KeyboundErrors;
+    expect(out).toBeInstanceOf(KeyboundErrors);
+    expect(out.errors.map((e) => [e.code, e.message])).toEqual([
+      ['config', `a ${REDACTED}`],
+      ['policy', 'b'],
+    ]);
+  });
+
+  it('passes anything else through untouched', () => {
+    const other = new TypeError('kbErrS3cret-1');
+    expect(redactError(other, r)).toBe(other);
+    expect(redactError('text', r)).toBe('text');
   });
 });
 
