@@ -61,6 +61,89 @@ describe('Redactor: forms', () => {
     expect(new Redactor([value]).redact(`<${form}>`)).toBe(`<${REDACTED}>`);
   });
 
+  it('lists exactly these forms (value, JSON once and twice, URL, hex, base64 at three alignments, URL-safe, base64 twice, each line)', () => {
+    // Reviewed by hand: each entry is one encoding of the whole value or of one trimmed line.
+    expect(secretForms('kb1?')).toEqual([
+      'kb1?',
+      '\\"kb1?\\"',
+      'kb1%3F',
+      '6b62313f',
+      '6B62313F',
+      'a2IxPw==',
+      'YTJJeFB3PT0=',
+      'YTJJeFB3PT0',
+      'a2IxPw',
+      'YTJJeFB3',
+      'a2IxP',
+      'YTJJeFA=',
+      'YTJJeFA',
+      'tiMT',
+      'dGlNVA==',
+      'dGlNVA',
+      'rYjE/',
+      'cllqRS8=',
+      'cllqRS8',
+      'rYjE_',
+      'cllqRV8=',
+      'cllqRV8',
+    ]);
+    expect(secretForms(' a"é/+\n  line2  ')).toEqual([
+      ' a"é/+\n  line2  ',
+      ' a\\"é/+\\n  line2  ',
+      '\\" a\\\\\\"é/+\\\\n  line2  \\"',
+      '%20a%22%C3%A9%2F%2B%0A%20%20line2%20%20',
+      '%20a%22%C3%A9/+%0A%20%20line2%20%20',
+      '206122c3a92f2b0a20206c696e65322020',
+      '206122C3A92F2B0A20206C696E65322020',
+      'IGEiw6kvKwogIGxpbmUyICA=',
+      'SUdFaXc2a3ZLd29nSUd4cGJtVXlJQ0E9',
+      'IGEiw6kvKwogIGxpbmUyICA',
+      'SUdFaXc2a3ZLd29nSUd4cGJtVXlJQ0E=',
+      'SUdFaXc2a3ZLd29nSUd4cGJtVXlJQ0E',
+      'IGEiw6kvKwogIGxpbmUyIC',
+      'SUdFaXc2a3ZLd29nSUd4cGJtVXlJQw==',
+      'SUdFaXc2a3ZLd29nSUd4cGJtVXlJQw',
+      'BhIsOpLysKICBsaW5lMiAg',
+      'QmhJc09wTHlzS0lDQnNhVzVsTWlBZw==',
+      'QmhJc09wTHlzS0lDQnNhVzVsTWlBZw',
+      'gYSLDqS8rCiAgbGluZTIgI',
+      'Z1lTTERxUzhyQ2lBZ2JHbHVaVElnSQ==',
+      'Z1lTTERxUzhyQ2lBZ2JHbHVaVElnSQ',
+      'a"é/+',
+      'a\\"é/+',
+      '\\"a\\\\\\"é/+\\"',
+      'a%22%C3%A9%2F%2B',
+      'a%22%C3%A9/+',
+      '6122c3a92f2b',
+      '6122C3A92F2B',
+      'YSLDqS8r',
+      'WVNMRHFTOHI=',
+      'WVNMRHFTOHI',
+      'Eiw6kvK',
+      'RWl3Nmt2Sw==',
+      'RWl3Nmt2Sw',
+      'hIsOpLy',
+      'aElzT3BMeQ==',
+      'aElzT3BMeQ',
+      'line2',
+      '\\"line2\\"',
+      '6c696e6532',
+      '6C696E6532',
+      'bGluZTI=',
+      'YkdsdVpUST0=',
+      'YkdsdVpUST0',
+      'bGluZTI',
+      'YkdsdVpUSQ==',
+      'YkdsdVpUSQ',
+      'bGluZT',
+      'YkdsdVpU',
+      'xpbmUy',
+      'eHBibVV5',
+      'saW5lM',
+      'c2FXNWxN',
+    ]);
+  });
+
   it('removes each line of a multi-line value, CRLF included', () => {
     const pem = '-----BEGIN KEY-----\r\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\r\nBKcwggSjAgEAAoIBAQC7\r\n-----END KEY-----';
     const out = new Redactor([pem]).redact('line: MIIEvQIBADANBgkqhkiG9w0BAQEFAASC only');
@@ -135,6 +218,10 @@ describe('Redactor: the value without its documented prefix', () => {
     ['URL-encoded in a query', `https://x.test/?t=${encodeURIComponent(body)}`],
   ])('removes the body of ghp_… as %s', (_what, text) => {
     expect(new Redactor([GITHUB_PAT]).redact(`[${text}]`)).not.toContain(text);
+  });
+
+  it('removes a body of exactly 4 characters (the shortest form)', () => {
+    expect(new Redactor(['ghp_' + 'kb4q']).redact('echo kb4q end')).toBe(`echo ${REDACTED} end`);
   });
 
   it('removes a short body (under the fragment threshold) of a prefixed value', () => {
@@ -289,7 +376,10 @@ describe('Redactor: cost grows linearly (SECURITY.md case 33)', () => {
 });
 
 describe('redactError', () => {
-  const r = new Redactor(['kbErrS3cret-1']);
+  let r: Redactor;
+  beforeEach(() => {
+    r = new Redactor(['kbErrS3cret-1']);
+  });
 
   it('redacts the message and the dotted path of one error, keeping its code and place', () => {
     const error = new KeyboundError('config', 'must be a date, got "kbErrS3cret-1"', {
