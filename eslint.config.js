@@ -11,7 +11,16 @@ const processAccess = {
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'src/generated/**', '__tests__/fixtures/**', 'examples/**'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'src/generated/**',
+      '__tests__/fixtures/**',
+      'examples/**',
+      '.stryker-tmp/**',
+      'reports/**',
+    ],
   },
   ...tseslint.configs.recommended,
   {

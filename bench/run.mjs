@@ -11,6 +11,8 @@
 //              secretlint 13 in turn over the same files, BENCH_ROUNDS rounds (3), medians; both one
 //              process per repository (as a CI job runs it: the target) and one process over all 75;
 //   rss        peak RSS of `keybound check` (and the floor) over 1× and 4× the corpus and 50k files;
+//   growth     (bench/scale.mjs) 20,000 distinct secret references in one 760 KB workflow, and 20,000
+//              secret values, against a quarter of each: CPU time must grow at most 5× for 4× the input;
 //   org        the organisation audit (bench/org.mjs): 1,000 repositories in 16 shards, the merge, the
 //              projection for 10,000 repositories on 256 runners.
 // Every keybound report is written as JSON to a file and parsed: a run whose report is not valid JSON
@@ -36,6 +38,7 @@ import {
 } from './corpus.mjs';
 import { cachedRepo } from './generate.mjs';
 import { orgBench, ORG_SHARDS } from './org.mjs';
+import { scaling } from './scale.mjs';
 import { assertJsonReport, assertKeyboundRun, load, measure, median, mib, ms, ratio, sec, times } from './measure.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -53,7 +56,7 @@ const CORPUS = process.env.BENCH_CORPUS ?? join(REPO, '../shared/corpus');
 /** Another build's dist/ (BENCH_BASELINE), run beside this one in the start-up and corpus parts. */
 const BASELINE_CLI = process.env.BENCH_BASELINE ? join(process.env.BENCH_BASELINE, 'cli/index.js') : undefined;
 const REPORTS = join(WORK, 'reports');
-const PART_NAMES = ['synthetic', 'smoke', 'startup', 'corpus', 'rss', 'org'];
+const PART_NAMES = ['synthetic', 'smoke', 'startup', 'corpus', 'rss', 'growth', 'org'];
 const PARTS = new Set((process.env.BENCH_PARTS ?? PART_NAMES.join(',')).split(',').map((p) => p.trim()));
 for (const part of PARTS) {
   if (!PART_NAMES.includes(part)) throw new Error(`BENCH_PARTS: unknown part "${part}" (${PART_NAMES.join(', ')})`);
@@ -573,6 +576,10 @@ async function mainBench() {
     out('peak RSS...');
     results.rss = await rss(results.rows);
   }
+  if (PARTS.has('growth')) {
+    out('growth with keys and values (CPU time, fixed cost subtracted)...');
+    results.growth = await scaling({ work: WORK, log: out });
+  }
   if (PARTS.has('org')) {
     out('org audit...');
     const org = (results.org = await orgBench({ cli: CLI, work: WORK, measure: run, out }));
@@ -673,6 +680,15 @@ async function mainBench() {
       (distinct.length ? ` (not: ${distinct.map((why) => why.split(':')[0]).join(', ')})` : ''),
     verdict(invalidReports.length === 0),
   ]);
+  const what = { refs: 'distinct secret references in one workflow', values: 'secret values' };
+  for (const row of results.growth ?? []) {
+    table.push([
+      `${row.large.toLocaleString('en')} ${what[row.kind]} vs ${row.small.toLocaleString('en')}`,
+      `≤ 5× for ${row.large / row.small}×`,
+      `${row.ratio.toFixed(2)}× (${(row.tLarge.cpu / 1000).toFixed(1)} s vs ${(row.tSmall.cpu / 1000).toFixed(1)} s CPU)`,
+      verdict(row.ratio <= 5),
+    ]);
+  }
   if (results.org) {
     const org = results.org;
     const p = org.projection;

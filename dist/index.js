@@ -49191,7 +49191,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6084);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6999);
 // Entry of the Action bundle (dist/index.js): all logic lives in main.ts.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -49201,7 +49201,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6084:
+/***/ 6999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52204,6 +52204,532 @@ function describeError(error) {
     return `internal error: ${typeof error} thrown`;
 }
 
+;// CONCATENATED MODULE: ./src/core/credentials.ts
+// What a committed value and the name it sits under say, before any provider format is consulted:
+// whether a name holds a credential, names an identifier or talks about one; and whether a value is
+// a stand-in (a placeholder, a reference to where the real value lives) or not a credential at all (a
+// number, a CIDR, an e-mail address...). keys/literal.ts combines these with provider formats into the
+// one judgement plaintext-secret, relevance and the redactor share, so precision lives here.
+/** Credential-holding names (the last segment of `secret/KEY`, `a.b.c` or a variable name). */
+const CREDENTIAL_NAME = /token|secret|password|passwd|pwd|passphrase|api[-_]?key|access[-_]?key|private[-_]?key|signing[-_]?key|encryption[-_]?key|master[-_]?key|credentials?|auth|dsn|dockerconfigjson|dockercfg/i;
+/**
+ * Names that talk about a credential without holding one: where it is, whether it is on, what kind,
+ * when it changed, which claim or role it grants, how it is hashed (`TOKEN_URL`, `passwordMtime`,
+ * `GF_AUTH_ANONYMOUS_ORG_ROLE`, `OIDC_USERNAME_CLAIM`, `PASSWORD_HASH`, `MAILU_PASSWORD_SCHEME`).
+ */
+const ABOUT_A_CREDENTIAL = /(?:file|path|dir|url|uri|endpoint|host|hostname|port|enabled|disabled|enable|type|mode|method|provider|header|expiry|expires|expiration|ttl|timeout|length|size|name|ref|id|policy|issuer|audience|scopes?|realm|domain|strategy|version|algorithm|format|prefix|field|key[-_]?name|claim|role|scheme|source|guard|ratelimit|rate[-_]?limit|mtime|time|date|hash|hashed|digest|required)$|(?:password|passwd|token|credentials?)[-_]?key$|existing[-_]?secret|public|publishable|author|(?:^|[-_])(?:sha\d*|md5|bcrypt)[-_]/i;
+/** The segment a name's meaning rests on: `KEY` of `secret/KEY`, `apiKey` of `stripe.apiKey`. */
+function lastSegment(name) {
+    const parts = name.split(/[/.]/).filter((part) => part !== '');
+    return parts.at(-1) ?? name;
+}
+/** Whether a use name says it holds a credential (`DB_PASSWORD`, `stripe.apiKey`, `creds/token`). */
+function isCredentialName(name) {
+    const segment = lastSegment(name);
+    // NOTE: `tls.key` ends in a bare `key`, which says nothing; PEM blocks are recognised by value instead.
+    return CREDENTIAL_NAME.test(segment) && !ABOUT_A_CREDENTIAL.test(segment);
+}
+/** `passwordSecretName` -> password, secret, name; `DB_PASSWORD` -> db, password (lower case). */
+function nameWords(name) {
+    return (name.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []).map((word) => word.toLowerCase());
+}
+/** A name compared as keys are joined: case, `-`, `_`, `.` and blanks ignored. */
+function normalizeName(name) {
+    return name.toLowerCase().replace(/[-_.\s]+/g, '');
+}
+/** Last words that make a name an identifier: who, where, which, what kind (never a secret). */
+const IDENTIFIER_WORDS = new Set([
+    'id',
+    'ids',
+    'clientid',
+    'appid',
+    'accountid',
+    'tenantid',
+    'projectid',
+    'userid',
+    'keyid',
+    'user',
+    'users',
+    'username',
+    'login',
+    'email',
+    'mail',
+    'account',
+    'name',
+    'url',
+    'uri',
+    'host',
+    'hostname',
+    'port',
+    'path',
+    'dir',
+    'region',
+    'zone',
+    'location',
+    'project',
+    'bucket',
+    'team',
+    'org',
+    'organization',
+    'owner',
+    'tenant',
+    'subscription',
+    'channel',
+    'role',
+    'arn',
+    'provider',
+    'audience',
+    'issuer',
+    'type',
+    'version',
+    'domain',
+    'endpoint',
+    'namespace',
+    'cluster',
+    'registry',
+    'repo',
+    'repository',
+    'image',
+    'crt',
+    'ca',
+    'pubkey',
+    'keygrip',
+    'fingerprint',
+    'insecure',
+    'mtime',
+    'number',
+    'slug',
+    'group',
+    'queue',
+    'topic',
+    'db',
+]);
+/** First words of switches: `enableLfs`, `forceHttpBasicAuth`, `useAzureWorkloadIdentity`. */
+const SETTING_FIRST_WORDS = new Set(['enable', 'disable', 'use', 'force', 'allow', 'skip']);
+/** URLs under these words carry their credential (`DATABASE_URL`, `PG_URI`, `SLACK_WEBHOOK_URL`). */
+const SECRET_URL_WORDS = new Set([
+    'database',
+    'db',
+    'pg',
+    'postgres',
+    'postgresql',
+    'mysql',
+    'mongo',
+    'mongodb',
+    'redis',
+    'amqp',
+    'rabbitmq',
+    'elasticsearch',
+    'clickhouse',
+    'webhook',
+    'hook',
+    'connection',
+    'conn',
+    'dsn',
+    'broker',
+]);
+/** Last words of names that talk about a credential: where it is, when it changed, how long it lives. */
+const ABOUT_WORDS = new Set([
+    'file',
+    'path',
+    'dir',
+    'ttl',
+    'timeout',
+    'expiry',
+    'expires',
+    'expiration',
+    'length',
+    'size',
+    'mtime',
+    'time',
+    'date',
+    'hash',
+    'hashed',
+    'digest',
+    'claim',
+    'scheme',
+    'enabled',
+    'disabled',
+    'mode',
+    'method',
+    'policy',
+    'scope',
+    'scopes',
+    'realm',
+    'strategy',
+    'algorithm',
+    'format',
+    'prefix',
+    'field',
+    'header',
+    'ref',
+    'source',
+    'guard',
+    'required',
+    'ratelimit',
+    'limit',
+]);
+/**
+ * Whether a name holds an identifier rather than a credential: a service-account e-mail
+ * (`GCP_SERVICE_ACCOUNT`), a workload identity provider, `*_USERNAME`, `*_USER`, a bucket name, an account
+ * id, a certificate file (`tls.crt`), a switch (`enableLfs`), or a name that only talks about a
+ * credential (`TOKEN_TTL`, `passwordMtime`). Names that say nothing either way (`SLACK_WEBHOOK`,
+ * `tls.key`) and URLs that carry a credential (`DATABASE_URL`, `SLACK_WEBHOOK_URL`) are not identifiers.
+ */
+function isIdentifierName(name) {
+    const segment = lastSegment(name);
+    const words = nameWords(segment).filter((word) => !/^\d+$/.test(word));
+    const last = words.at(-1);
+    if (last === undefined)
+        return false;
+    if ((last === 'url' || last === 'uri') && words.some((word) => SECRET_URL_WORDS.has(word)))
+        return false;
+    if (IDENTIFIER_WORDS.has(last) || ABOUT_WORDS.has(last))
+        return true;
+    if (isCredentialName(segment))
+        return false;
+    return words.length > 1 && SETTING_FIRST_WORDS.has(words[0]);
+}
+/** Whole values that only ever stand in for a credential (compared lower-cased). */
+const PLACEHOLDER_WORDS = new Set([
+    'changeme',
+    'changeit',
+    'change-me',
+    'change_me',
+    'secret',
+    'password',
+    'passwd',
+    'token',
+    'apikey',
+    'api-key',
+    'api_key',
+    'test',
+    'testing',
+    'none',
+    'null',
+    'nil',
+    'undefined',
+    'todo',
+    'tbd',
+    'fixme',
+    'redacted',
+    'default',
+    'empty',
+    'n/a',
+    'na',
+    'unset',
+    'unknown',
+    'required',
+    'optional',
+    'admin',
+    'root',
+    'user',
+    'username',
+    'value',
+    'string',
+    'example',
+    'sample',
+    'dummy',
+    'fake',
+    'mock',
+    'foo',
+    'bar',
+    'foobar',
+    'baz',
+    'qwerty',
+    'letmein',
+    'notasecret',
+    'not-a-secret',
+    'insecure',
+    'local',
+    'dev',
+]);
+/** Switches: a credential slot that holds one of these is configured, not given a credential. */
+const BOOLEAN_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'enabled', 'disabled']);
+/** Words that, anywhere in a value, mark it as a stand-in. */
+const PLACEHOLDER_PART = /example|sample|dummy|placeholder|changeme|change[-_ ]me|changeit|replace[-_ ]?(me|this|with)|redacted|not[-_ ]?set|set[-_ ]?me|fill[-_ ]?(me|in)|to[-_ ]?be[-_ ]?(set|filled|replaced)|notasecret|not[-_ ]a[-_ ]secret|fake|<[^>]*>|\bxxx|x{4,}|\*{3,}|•{3,}|\.{3,}|^(your|my|the|insert|enter|put|add|set)[-_ ]|^your|[-_ ](here|goes[-_ ]here)\b/i;
+/** References to where a real value lives: interpolation, templates, secret managers, commands. */
+const REFERENCE = /^\$[A-Za-z_][A-Za-z0-9_]*$|\$\{[^}]*\}|\$\([^)]*\)|\{\{.*\}\}|\$\{\{|#\{[^}]*\}|%\([^)]*\)s|^%[A-Za-z_][\w.]*%[\w./-]*$|^@@?[A-Za-z_][A-Za-z0-9_]*@@?$|^__[A-Z0-9_]+__$/;
+const MANAGER_REFERENCE = /^(?:vault|op|ref\+[a-z0-9]+|awssm|awsssm|gcpsm|sm|azkv|akv|sops|doppler|bw|env|file|k8s|secretref|keyvault|aws-sm|aws-ssm|gcp-sm|secret):|^arn:aws[a-z-]*:(?:secretsmanager|ssm|kms):|^projects\/[^/]+\/secrets\//i;
+/** A URL, with its userinfo when it has one. */
+const credentials_URL = /^[a-z][a-z0-9+.-]*:\/\/(?:([^\s/@:]*)(?::([^\s/@]*))?@)?[^\s]*$/i;
+/** Paths: absolute, relative with `./` or `~/`, Windows drives, or slashed paths ending in a file name. */
+const FILE_PATH = /^(?:\/[^\s]*|\.{1,2}\/[^\s]*|~\/[^\s]*|[A-Za-z]:\\[^\s]*)$|^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,5}$/;
+/** Values of another kind than a credential, each with the reason given for it. */
+const NON_CREDENTIAL = [
+    [/^[-+]?\d{1,10}(?:\.\d+)?$/, 'a number'],
+    [/^\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?$/, 'an IP address or CIDR range'],
+    [/^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\/\d{1,3})?$/i, 'an IPv6 address or CIDR range'],
+    [/^[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/, 'an e-mail address'],
+    [/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'a date'],
+    // bcrypt, sha-crypt, argon2, scrypt, LDAP-style hashes: what config is meant to hold instead of a password.
+    [
+        /^\$(?:2[abxy]?|5|6|argon2(?:id|i|d)|scrypt|pbkdf2[-\w]*)\$\S{20,}$|^\{(?:SSHA|SHA|SSHA256|SSHA512|CRYPT)\}\S+$/,
+        'a password hash',
+    ],
+];
+/** Helm keys (camelCase) that name the Secret holding a credential rather than the credential. */
+const SECRET_NAME_ENTRY = /(?:[Pp]assword|[Tt]oken|[Kk]ey|[Cc]redentials?|[Aa]uth|[Tt]ls|[Cc]ert)Secret(?:Name|Ref)?$/;
+/** A Kubernetes object name (RFC 1123 subdomain) with a `-` or `.`, as Secret names are written. */
+const KUBERNETES_NAME = /^[a-z0-9](?:[-a-z0-9.]*[a-z0-9])?$/;
+/** Longest word of one piece still taken for a dictionary word (`postgres`, `nextcloud`, `migration`). */
+const MAX_DICTIONARY_WORD = 12;
+/** Words that, as a word of a value made of words, make it a stand-in: it names a credential or asks for one. */
+const STAND_IN_WORDS = new Set([
+    'password',
+    'passwords',
+    'passwd',
+    'passphrase',
+    'pass',
+    'pw',
+    'pwd',
+    'secret',
+    'secrets',
+    'token',
+    'tokens',
+    'key',
+    'keys',
+    'cred',
+    'creds',
+    'credential',
+    'credentials',
+    'auth',
+    'admin',
+    'root',
+    'user',
+    'login',
+    'default',
+    'change',
+    'changeme',
+    'example',
+    'sample',
+    'test',
+    'demo',
+    'dummy',
+    'fake',
+    'mock',
+    'some',
+    'super',
+    'strong',
+    'secure',
+    'very',
+    'please',
+    'choose',
+    'your',
+    'my',
+    'own',
+    'here',
+    'value',
+    'string',
+    'local',
+    'dev',
+    'bad',
+    'weak',
+]);
+/** Inside a value of one piece (`somesupersecretpassword`, `wordpressroot`), these words give it away. */
+const STAND_IN_INSIDE = /password|passwd|secret|token|admin|root|user|change|default|example|sample|dummy|super|some|strong|secure/i;
+/** Why a value of letters (and a few digits) is made of words rather than random, or undefined. */
+function wordsReason(text) {
+    // A dictionary word, perhaps with a counter: postgres, Nextcloud, ROOTPW, minio123, password1.
+    const single = /^([A-Za-z]+)\d{0,4}$/.exec(text);
+    if (single && isOnePiece(single[1]) && single[1].length <= MAX_DICTIONARY_WORD && wordLike(single[1])) {
+        return 'a dictionary word';
+    }
+    if (!/^[A-Za-z0-9]+(?:[-_. ][A-Za-z0-9]+)*$/.test(text) || (text.match(/\d/g)?.length ?? 0) > 4)
+        return undefined;
+    const words = text
+        .replace(/\d+/g, '')
+        .split(/[-_. ]+/)
+        .flatMap((part) => part.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g) ?? []);
+    if (words.length === 0 || !words.every(wordLike))
+        return undefined;
+    const lower = words.map((word) => word.toLowerCase());
+    const named = lower.some((word) => STAND_IN_WORDS.has(word) || /(?:key|pw|pwd|pass)$/.test(word)) ||
+        (lower.length === 1 && STAND_IN_INSIDE.test(lower[0]));
+    if (named)
+        return 'words that name a credential or ask for one';
+    // `broker_keystore_creds`, `laradock_confluence`: how names are written, not secrets.
+    if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(text))
+        return 'a lower-case name';
+    return undefined;
+}
+/** One case shape: lower, UPPER or Capitalized (camelCase is several words). */
+function isOnePiece(word) {
+    return /^(?:[a-z]+|[A-Z]+|[A-Z][a-z]+)$/.test(word);
+}
+/** A word, not random letters: `a`/`i`, a short acronym (`db`, `gzctf`), or longer with a vowel. */
+function wordLike(word) {
+    if (word.length === 1)
+        return /^[aAiI]$/.test(word);
+    return word.length <= 5 || /[aeiouy]/i.test(word);
+}
+/** Shannon entropy of the characters of `text`, in bits for the whole text. */
+function entropyBits(text) {
+    const counts = new Map();
+    for (const char of text)
+        counts.set(char, (counts.get(char) ?? 0) + 1);
+    const length = [...text].length;
+    let bits = 0;
+    for (const count of counts.values())
+        bits -= count * Math.log2(count / length);
+    return bits;
+}
+/** Below this many bits of character entropy a value is a pattern (`abcabcabc`), not a secret. */
+const MIN_ENTROPY_BITS = 20;
+/**
+ * Why `value` is not a credential (a placeholder, a reference, or a value of another kind), or
+ * undefined when it may be one. Provider formats and private keys are judged before this is asked.
+ */
+function standIn(value, options = {}) {
+    const placeholder = (reason) => ({ category: 'placeholder', reason });
+    const reference = (reason) => ({ category: 'reference', reason });
+    const other = (reason) => ({ category: 'non-credential', reason });
+    const text = value.trim();
+    if (text === '')
+        return placeholder('empty');
+    const lower = text.toLowerCase();
+    if (BOOLEAN_WORDS.has(lower))
+        return other('a boolean');
+    for (const [pattern, reason] of NON_CREDENTIAL)
+        if (pattern.test(text))
+            return other(reason);
+    const url = credentials_URL.exec(text);
+    if (url) {
+        if (!url[2])
+            return other('a URL without a password');
+        if (standIn(decodeSafe(url[2]), { minLength: 3 }))
+            return placeholder('a URL whose password is a placeholder');
+        return undefined;
+    }
+    if (PLACEHOLDER_WORDS.has(lower))
+        return placeholder('a placeholder word');
+    if (REFERENCE.test(text))
+        return reference('a reference (interpolation or template)');
+    if (MANAGER_REFERENCE.test(text))
+        return reference('a secret-manager reference');
+    if (FILE_PATH.test(text))
+        return reference('a file path');
+    const normalized = normalizeName(text);
+    if (normalized.length >= 3) {
+        const own = options.names ?? [];
+        if (own.some((name) => normalizeName(name) === normalized || normalizeName(lastSegment(name)) === normalized)) {
+            return reference("the entry's own name");
+        }
+        if (options.known?.has(normalized))
+            return reference('the name of another key');
+    }
+    // Helm `passwordSecret: grafana-admin`, `tlsSecretName: web-tls`: the name of a Kubernetes Secret.
+    if (KUBERNETES_NAME.test(text) && (options.names ?? []).some((name) => SECRET_NAME_ENTRY.test(lastSegment(name)))) {
+        return reference('the name of a Kubernetes Secret');
+    }
+    // GOOGLE_API_KEY_VAL, LICENSE_HERE: an environment variable's name, replaced at deploy time.
+    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(text))
+        return reference('a variable name');
+    if (PLACEHOLDER_PART.test(text))
+        return placeholder('a placeholder');
+    if (text.length < (options.minLength ?? 6))
+        return placeholder('too short');
+    if (/^(.)\1*$/s.test(text))
+        return placeholder('one repeated character');
+    // Prose (a comment left as a value): three or more plain words.
+    if (/^[A-Za-z,.'’!?-]+(?: [A-Za-z,.'’!?-]+){2,}$/.test(text))
+        return placeholder('prose');
+    const words = wordsReason(text);
+    if (words)
+        return placeholder(words);
+    if (entropyBits(text) < MIN_ENTROPY_BITS)
+        return placeholder('too little entropy for its length');
+    return undefined;
+}
+/** Whether `value` is a placeholder, reference or example rather than a credential. */
+function isPlaceholder(value, minLength = 6) {
+    return standIn(value, { minLength }) !== undefined;
+}
+/**
+ * For values that match a provider's format: the documented example keys and obvious filler
+ * (`AKIAIOSFODNN7EXAMPLE`, `sk_live_xxxxxxxx…`, eight of one character in a row).
+ */
+function isExampleKey(value) {
+    // NOTE: JSON key files (GCP) name projects and e-mail domains; `example` there says nothing.
+    if (value.trimStart().startsWith('{'))
+        return false;
+    return /example|x{6,}|(.)\1{7,}/i.test(value);
+}
+/** A PEM private key block. */
+function isPrivateKeyBlock(value) {
+    return /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/.test(value) && !/\.\.\.|<[^>]*>/.test(value);
+}
+/** `text` URL-decoded, or as it is when it is not valid percent-encoding. */
+function decodeSafe(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^\s/@:]*:([^\s/@]+)@\S*$/i;
+/** The password of a URL with credentials (`postgres://app:s3cret@db/app`), as written (still encoded). */
+function urlPasswordPart(value) {
+    return URL_PASSWORD.exec(value.trim())?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/core/key-prefixes.ts
+// The documented prefixes of provider keys (PROVIDERS.md), for the redactor: a key's body without its
+// prefix is a secret of its own (a provider may echo only the part after `ghp_`), while the prefix alone
+// is public text. A test keeps this list in step with every provider format's pattern.
+/** Longest first, so `sk-ant-api03-` wins over `sk-`. */
+const KEY_PREFIXES = [
+    'sk-ant-admin01-',
+    'sk-ant-api03-',
+    'sk-svcacct-',
+    'github_pat_',
+    'xoxe.xoxp-',
+    'sk-admin-',
+    'sk-proj-',
+    'api_org_',
+    'sk_live_',
+    'sk_test_',
+    'rk_live_',
+    'rk_test_',
+    'pk_live_',
+    'pk_test_',
+    'glrtr-',
+    'glpat-',
+    'glcbt-',
+    'glptt-',
+    'gloas-',
+    'gldt-',
+    'glrt-',
+    'glft-',
+    'xoxb-',
+    'xoxp-',
+    'xoxe-',
+    'xapp-',
+    'xoxa-',
+    'xoxr-',
+    'cfat_',
+    'cfut_',
+    'AKIA',
+    'ASIA',
+    'ghp_',
+    'gho_',
+    'ghu_',
+    'ghs_',
+    'ghr_',
+    'npm_',
+    'cfk_',
+    'hf_',
+    'sk-',
+    'SG.',
+    'AC',
+    'SK',
+].sort((a, b) => b.length - a.length);
+/** The documented prefix `value` starts with, or '' when it has none. */
+function keyPrefix(value) {
+    return KEY_PREFIXES.find((prefix) => value.startsWith(prefix)) ?? '';
+}
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/core/secret.ts
@@ -52246,14 +52772,26 @@ class SecretValue {
 
 ;// CONCATENATED MODULE: ./src/core/redact.ts
 // SECURITY: the one redactor every human-facing string passes through before it leaves keybound.
-// It removes each known secret, each line of a multi-line one, and the encodings a log or API might
-// carry them in: base64 (standard and URL-safe, at every byte alignment), base64 twice, URL-encoded,
-// JSON-escaped and hex.
+// It removes each known secret, each line of a multi-line one, the encodings a log or API might carry
+// them in (base64 standard and URL-safe at every byte alignment, base64 twice, URL-encoded, JSON-escaped
+// once and twice, hex), the value without its documented prefix (`ghp_`, `sk-ant-api03-`, ...), and
+// every run of FRAGMENT_LENGTH or more consecutive characters of a value (a provider that echoes the
+// first 30 characters of a token). Registration and redaction are linear: forms and 12-character
+// fragments go into hash tables of rolling hashes, and one pass over the text marks every match.
+
+
+
 
 /** Forms shorter than this are not searched for: they would erase ordinary text. */
 const MIN_FORM_LENGTH = 4;
-/** Forms longer than this are matched as plain text, not in the one regular expression. */
-const MAX_PATTERN_FORM_LENGTH = 1024;
+/**
+ * Any run of this many consecutive characters of a secret value is redacted (README "Security model").
+ * Shorter runs are left: 11 characters of a random token are no longer a usable key, and a shorter
+ * threshold would start to erase ordinary words that happen to occur in a value.
+ */
+const FRAGMENT_LENGTH = 12;
+/** JSON documents larger than this are not parsed to find their credential members. */
+const MAX_DOCUMENT_LENGTH = 1024 * 1024;
 function base64Forms(text) {
     const bytes = Buffer.from(text, 'utf8');
     // Standalone encoding, with and without padding.
@@ -52299,50 +52837,331 @@ function secretForms(text) {
     }
     return [...forms];
 }
+/**
+ * The parts of a value whose fragments are secret. A JSON document (a Google service-account key) is
+ * mostly identifiers the report must show (`client_email` is the key's principal): only its credential
+ * members (`private_key`, `client_secret`, `refresh_token`...) count, raw and JSON-escaped as the
+ * document carries them. Any other value counts whole.
+ */
+function fragmentSources(text) {
+    const trimmed = text.trim();
+    if (!trimmed.startsWith('{') || trimmed.length > MAX_DOCUMENT_LENGTH)
+        return [text];
+    let document;
+    // Stryker disable BlockStatement: an empty catch finds nothing in an unparsed document and returns [text] too.
+    try {
+        document = JSON.parse(trimmed);
+    }
+    catch {
+        return [text];
+    }
+    // Stryker restore BlockStatement
+    const found = [];
+    const visit = (value, depth) => {
+        if (typeof value !== 'object' || value === null || depth > 8)
+            return;
+        for (const [name, member] of Object.entries(value)) {
+            if (typeof member === 'string' && isCredentialName(name))
+                found.push(member, jsonEscaped(member));
+            else
+                visit(member, depth + 1);
+        }
+    };
+    visit(document, 0);
+    return found.length > 0 ? found : [text];
+}
+// Polynomial rolling hash over UTF-16 code units in 32-bit arithmetic (Math.imul wraps modulo 2^32),
+// as signed 32-bit integers. Collisions only cost a verification: every candidate
+// match is compared character by character before anything is redacted.
+const BASE = 0x01000193;
+function power(width) {
+    let result = 1;
+    for (let i = 1; i < width; i++)
+        result = Math.imul(result, BASE);
+    return result;
+}
+function hashOf(text, start, width) {
+    let h = 0;
+    for (let i = start; i < start + width; i++)
+        h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
+    return h;
+}
+/** The hash of the window one character on: `out` leaves at the front, `into` joins at the end. */
+function roll(h, power, out, into) {
+    return (Math.imul((h - Math.imul(out, power)) | 0, BASE) + into) | 0;
+}
+function newTable(width, capacity = 16) {
+    return { width, power: power(width), heads: new Int32Array(capacity).fill(-1), size: 0 };
+}
+/** A growable column of 32-bit integers. */
+class Column {
+    data = new Int32Array(64);
+    ensure(length) {
+        // Stryker disable next-line all: growing more often changes only the number of copies.
+        if (length <= this.data.length)
+            return;
+        // Stryker disable next-line all: growing by more or less than double changes only the number of copies.
+        const data = new Int32Array(Math.max(length, this.data.length * 2));
+        data.set(this.data);
+        this.data = data;
+    }
+}
 class Redactor {
-    forms = [];
-    pattern;
-    long = [];
+    // Entry i: "the text window whose hash is hash[i] may be sources[source[i]].slice(at[i], at[i] +
+    // length[i]), starting back[i] characters before the window". Full forms are anchored at one
+    // 12-character window (shorter forms by the whole form, in a table of their own width); fragments
+    // are every 12-character window of a value. Columns of integers keep a million entries compact.
+    sources = [];
+    entries = 0;
+    source = new Column();
+    at = new Column();
+    length = new Column();
+    back = new Column();
+    hash = new Column();
+    next = new Column();
+    /** The FRAGMENT_LENGTH table first, then one per shorter form length, in the order they appear. */
+    tables = new Map([[FRAGMENT_LENGTH, newTable(FRAGMENT_LENGTH)]]);
+    forms = new Set();
+    values = new Set();
     constructor(secrets = []) {
         for (const secret of secrets)
             this.add(secret);
     }
-    /** Registers a secret value; its forms are removed from everything redacted afterwards. */
+    /** Registers a secret value; its forms and fragments are removed from everything redacted afterwards. */
     add(secret) {
         const text = typeof secret === 'string' ? secret : secret.reveal();
-        if (text.length < MIN_FORM_LENGTH)
+        if (text.length < MIN_FORM_LENGTH || this.values.has(text))
             return;
-        const known = new Set(this.forms);
+        this.values.add(text);
+        const prefix = keyPrefix(text);
+        const body = text.slice(prefix.length);
         for (const form of secretForms(text))
-            if (!known.has(form))
-                this.forms.push(form);
-        this.pattern = undefined;
+            this.addForm(form);
+        // The body alone, in every encoding: a provider may echo (or encode) only what follows `ghp_`.
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: without a prefix the body is the value (deduplicated).
+        if (prefix && body.length >= MIN_FORM_LENGTH)
+            for (const form of secretForms(body))
+                this.addForm(form);
+        for (const source of fragmentSources(text)) {
+            // Windows that lie wholly inside the public prefix (`sk-ant-api03`) are not secret.
+            this.addFragments(source, source === text ? prefix.length : 0);
+        }
     }
-    /** The raw values and their lines, for registering with the runner's masker. */
+    /** How many distinct forms are registered (fragments not counted). */
     get size() {
-        return this.forms.length;
+        return this.forms.size;
     }
     redact(text) {
-        if (this.forms.length === 0 || text.length === 0)
+        // Stryker disable next-line all: shortcuts only; a scan of an empty table or a short text finds nothing either.
+        if (this.forms.size === 0 || text.length < MIN_FORM_LENGTH)
             return text;
-        if (!this.pattern) {
-            // Longest first, so a form is never partly replaced by a shorter one it contains. Very long forms
-            // (a 48 KB value, its hex and base64) would make a regular expression too large to compile: they
-            // are replaced as plain text first, and are all longer than every form in the pattern.
-            const sorted = [...this.forms].sort((a, b) => b.length - a.length);
-            this.long = sorted.filter((form) => form.length > MAX_PATTERN_FORM_LENGTH);
-            const short = sorted.filter((form) => form.length <= MAX_PATTERN_FORM_LENGTH);
-            this.pattern = short.length > 0 ? new RegExp(short.map(escapeRegExp).join('|'), 'g') : /(?!)/g;
+        const hits = [];
+        // Stryker disable next-line all: a shortcut only (an empty table holds nothing to find).
+        for (const table of this.tables.values())
+            if (table.size > 0)
+                this.scan(text, table, hits);
+        if (hits.length === 0)
+            return text;
+        return replaceRuns(text, hits);
+    }
+    addForm(form) {
+        if (this.forms.has(form))
+            return;
+        this.forms.add(form);
+        const source = this.sources.push(form) - 1;
+        if (form.length < FRAGMENT_LENGTH) {
+            let table = this.tables.get(form.length);
+            if (!table)
+                this.tables.set(form.length, (table = newTable(form.length)));
+            this.insert(table, hashOf(form, 0, form.length), source, 0, form.length, 0);
+            return;
         }
-        let out = text;
-        for (const form of this.long)
-            if (out.includes(form))
-                out = out.split(form).join(REDACTED);
-        return out.replace(this.pattern, REDACTED);
+        // Stryker disable all: which window anchors a form changes only how many candidates a text position
+        // costs, never what is found (every candidate is verified); the growth tests and the bench cover it.
+        // Anchor the form at a 12-character window that few entries share: its end (random in a token),
+        // else its start or its middle. Keys with a shared prefix (`sk-ant-api03-`) or PEM footer then do
+        // not pile up on one hash, so a text position costs O(1) however many keys there are.
+        const table = this.tables.get(FRAGMENT_LENGTH);
+        const last = form.length - FRAGMENT_LENGTH;
+        let best = last;
+        let bestHash = hashOf(form, last, FRAGMENT_LENGTH);
+        let bestCount = this.sharing(table, bestHash);
+        for (let candidate = 0; candidate < 2 && bestCount > 0; candidate++) {
+            const offset = candidate === 0 ? 0 : last >> 1;
+            const h = hashOf(form, offset, FRAGMENT_LENGTH);
+            const count = this.sharing(table, h);
+            if (count < bestCount)
+                [best, bestHash, bestCount] = [offset, h, count];
+        }
+        // Stryker restore all
+        this.insert(table, bestHash, source, 0, form.length, best);
+    }
+    /** How many entries of `table` have hash `h` (counted up to 8). */
+    // Stryker disable all: performance only (see addForm).
+    sharing(table, h) {
+        let count = 0;
+        const [hash, next] = [this.hash.data, this.next.data];
+        for (let e = table.heads[h & (table.heads.length - 1)]; e !== -1 && count < 8; e = next[e])
+            if (hash[e] === h)
+                count++;
+        return count;
+    }
+    // Stryker restore all
+    /** Every FRAGMENT_LENGTH window of `value` that reaches past its first `from` characters. */
+    addFragments(value, from) {
+        if (value.length < FRAGMENT_LENGTH)
+            return;
+        const table = this.tables.get(FRAGMENT_LENGTH);
+        const source = this.sources.push(value) - 1;
+        const start = Math.max(0, from - FRAGMENT_LENGTH + 1);
+        let h = hashOf(value, start, FRAGMENT_LENGTH);
+        for (let offset = start;; offset++) {
+            // Stryker disable next-line ConditionalExpression,BooleanLiteral: a duplicate fragment only costs memory.
+            if (!this.hasFragment(table, h, value, offset))
+                this.insert(table, h, source, offset, FRAGMENT_LENGTH, 0);
+            if (offset + FRAGMENT_LENGTH >= value.length)
+                break;
+            h = roll(h, table.power, value.charCodeAt(offset), value.charCodeAt(offset + FRAGMENT_LENGTH));
+        }
+    }
+    /** Whether the same 12 characters are already registered as a fragment (keys sharing a PEM header). */
+    // Stryker disable all: memory only: a fragment registered twice redacts the same text.
+    hasFragment(table, h, value, offset) {
+        const [hash, next, back, length] = [this.hash.data, this.next.data, this.back.data, this.length.data];
+        for (let e = table.heads[h & (table.heads.length - 1)]; e !== -1; e = next[e]) {
+            if (hash[e] !== h || back[e] !== 0 || length[e] !== FRAGMENT_LENGTH)
+                continue;
+            if (sameRun(this.sources[this.source.data[e]], this.at.data[e], value, offset, FRAGMENT_LENGTH))
+                return true;
+        }
+        return false;
+    }
+    // Stryker restore all
+    insert(table, h, source, at, length, back) {
+        if ((table.size + 1) * 2 > table.heads.length)
+            this.grow(table);
+        const entry = this.entries++;
+        if (entry >= this.hash.data.length)
+            for (const column of [this.source, this.at, this.length, this.back, this.hash, this.next])
+                column.ensure(this.entries);
+        this.source.data[entry] = source;
+        this.at.data[entry] = at;
+        this.length.data[entry] = length;
+        this.back.data[entry] = back;
+        this.hash.data[entry] = h;
+        const bucket = h & (table.heads.length - 1);
+        this.next.data[entry] = table.heads[bucket];
+        table.heads[bucket] = entry;
+        table.size++;
+    }
+    /** Doubles a table's buckets and re-chains its entries (amortized O(1) per entry). */
+    grow(table) {
+        const [hash, next] = [this.hash.data, this.next.data];
+        const old = table.heads;
+        const heads = new Int32Array(old.length * 2).fill(-1);
+        for (const head of old) {
+            for (let e = head; e !== -1;) {
+                const following = next[e];
+                const bucket = hash[e] & (heads.length - 1);
+                next[e] = heads[bucket];
+                heads[bucket] = e;
+                e = following;
+            }
+        }
+        table.heads = heads;
+    }
+    /** Rolls a window of the table's width over `text`; pushes [start, end) of every verified match. */
+    scan(text, table, hits) {
+        const width = table.width;
+        // Stryker disable next-line all: a shortcut only: a window longer than the text matches nothing.
+        if (text.length < width)
+            return;
+        const { heads, power } = table;
+        const mask = heads.length - 1;
+        const [hash, next, back, length, at, source] = [
+            this.hash.data,
+            this.next.data,
+            this.back.data,
+            this.length.data,
+            this.at.data,
+            this.source.data,
+        ];
+        // The last run marked: a match inside it need not be verified again (long runs of one character).
+        // Stryker disable all: the hash pre-check, the bounds check and the run skip save verifications;
+        // sameRun decides every match by itself (a hash collision is a test case of its own).
+        let runStart = -1;
+        let runEnd = -1;
+        let h = hashOf(text, 0, width);
+        for (let p = 0;; p++) {
+            for (let e = heads[h & mask]; e !== -1; e = next[e]) {
+                if (hash[e] !== h)
+                    continue;
+                const start = p - back[e];
+                const end = start + length[e];
+                if (start < 0 || end > text.length || (start >= runStart && end <= runEnd))
+                    continue;
+                // Stryker restore all
+                if (!sameRun(this.sources[source[e]], at[e], text, start, length[e]))
+                    continue;
+                // Stryker disable all: bookkeeping of the run skip above (performance only).
+                if (start >= runStart && start <= runEnd)
+                    runEnd = Math.max(runEnd, end);
+                else
+                    [runStart, runEnd] = [start, end];
+                // Stryker restore all
+                hits.push(start, end);
+            }
+            // Stryker disable next-line EqualityOperator,ArithmeticOperator: one window more or less at the end holds no match.
+            if (p + width >= text.length)
+                break;
+            h = roll(h, power, text.charCodeAt(p), text.charCodeAt(p + width));
+        }
     }
 }
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Whether `a` from `aStart` and `b` from `bStart` hold the same `length` characters. */
+function sameRun(a, aStart, b, bStart, length) {
+    // Stryker disable next-line all: a shortcut for whole forms; the loop below compares them the same way.
+    if (aStart === 0 && length === a.length)
+        return b.startsWith(a, bStart);
+    for (let i = 0; i < length; i++)
+        if (a.charCodeAt(aStart + i) !== b.charCodeAt(bStart + i))
+            return false;
+    return true;
+}
+/** `text` with each maximal run covered by the [start, end) pairs in `hits` replaced by one REDACTED. */
+function replaceRuns(text, hits) {
+    const order = Array.from({ length: hits.length / 2 }, (_, i) => i).sort((a, b) => hits[2 * a] - hits[2 * b]);
+    let out = '';
+    let copied = 0;
+    let [runStart, runEnd] = [hits[2 * order[0]], hits[2 * order[0] + 1]];
+    // Stryker disable next-line MethodExpression: the first pair again merges into its own run.
+    for (const i of order.slice(1)) {
+        const [start, end] = [hits[2 * i], hits[2 * i + 1]];
+        if (start <= runEnd) {
+            // Overlapping or touching: one run.
+            runEnd = Math.max(runEnd, end);
+            continue;
+        }
+        out += text.slice(copied, runStart) + REDACTED;
+        copied = runEnd;
+        [runStart, runEnd] = [start, end];
+    }
+    return out + text.slice(copied, runStart) + REDACTED + text.slice(runEnd);
+}
+/**
+ * `error` with every message (and dotted path) passed through `redactor`; anything that is not a
+ * KeyboundError comes back as it is (the shells describe those by type only).
+ */
+function redactError(error, redactor) {
+    const one = (e) => new errors_KeyboundError(e.code, redactor.redact(e.message), {
+        ...e.place,
+        ...(e.place.path !== undefined ? { path: redactor.redact(e.place.path) } : {}),
+    });
+    if (error instanceof KeyboundErrors)
+        return new KeyboundErrors(error.errors.map(one));
+    if (error instanceof errors_KeyboundError)
+        return one(error);
+    return error;
 }
 
 ;// CONCATENATED MODULE: ./src/core/redact-values.ts
@@ -52381,6 +53200,186 @@ function copy(value, redactor, depth) {
         });
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/regular-file.ts
+// SECURITY.md rule 9, reading side: config, policy, baseline and secrets files must be regular files.
+// A FIFO named keybound.yml would block the run forever, a device would stream without end, and a
+// folder fails with an errno that tells the user nothing. The kind is checked before the file is opened,
+// and again on the open descriptor (opened non-blocking), so a FIFO swapped in between cannot block.
+
+/** Thrown for a path that exists but is not a regular file; `kind` says what it is, for messages. */
+class NotRegularFileError extends Error {
+    kind;
+    code = 'ENOTREGULAR';
+    constructor(kind) {
+        super(`is ${kind}, not a regular file`);
+        this.kind = kind;
+        this.name = 'NotRegularFileError';
+    }
+}
+/** What a path is, in words: `a FIFO (named pipe)`, `a folder`, `a character device`. */
+function fileKind(stats) {
+    if (stats.isFile())
+        return 'a regular file';
+    if (stats.isDirectory())
+        return 'a folder';
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'a special file';
+}
+/**
+ * Reads a regular file (following symlinks) as UTF-8. Errors from the file system (ENOENT, EACCES...)
+ * are thrown as they are; a path that is not a regular file throws NotRegularFileError before any read.
+ */
+function readRegularFile(path) {
+    const before = (0,external_node_fs_.statSync)(path);
+    if (!before.isFile())
+        throw new NotRegularFileError(fileKind(before));
+    // O_NONBLOCK: opening a FIFO that replaced the file since the stat returns at once instead of waiting.
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+    try {
+        const opened = (0,external_node_fs_.fstatSync)(fd);
+        if (!opened.isFile())
+            throw new NotRegularFileError(fileKind(opened));
+        return (0,external_node_fs_.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/safe-write.ts
+// SECURITY.md rule 9, writing side: report and baseline files are never written through a symlink, nor
+// outside the folders the shell allows (the Action: the workspace and RUNNER_TEMP). A pull request can
+// commit `keybound.sarif -> ~/.bashrc` or a folder `reports -> /etc`; the runner's checkout restores
+// both. So every folder below the allowed root is checked (and created) one at a time without following
+// a symlink, and the file itself is opened with O_NOFOLLOW, refused unless it is a regular file with a
+// single link, and only then truncated.
+
+
+
+
+/** O_NOFOLLOW and O_NONBLOCK where the platform has them (not on Windows: the lstat checks remain). */
+const OPEN_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/**
+ * Writes `text` to `path` (made absolute against the process's folder; shells pass absolute paths),
+ * creating missing folders below the root that holds it. Throws KeyboundError('io') naming the path and
+ * the reason when the path is outside every root, leads through a symlink, or is not a regular file.
+ */
+function writeFileSafely(path, text, rules) {
+    const target = (0,external_node_path_.resolve)(path);
+    const shown = rules.display ?? path;
+    const fail = (why) => {
+        throw new errors_KeyboundError('io', `${rules.label}: ${why}; not written`, { file: shown });
+    };
+    const existing = lstatOrUndefined(target);
+    if (rules.allowDevices && existing?.isCharacterDevice()) {
+        (0,external_node_fs_.writeFileSync)(target, text);
+        return;
+    }
+    const found = rootOf(target, rules.roots);
+    if (!found) {
+        const names = rules.roots.map((r) => r.name);
+        return fail(`is outside ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]}`);
+    }
+    // Folder by folder from the root's real path: a symlink anywhere below the root is refused.
+    let folder = found.real;
+    const segments = found.rel.split(external_node_path_.sep).slice(0, -1);
+    for (const [index, segment] of segments.entries()) {
+        const next = (0,external_node_path_.join)(folder, segment);
+        const named = segments.slice(0, index + 1).join('/');
+        let stats = lstatOrUndefined(next);
+        if (!stats) {
+            try {
+                (0,external_node_fs_.mkdirSync)(next);
+            }
+            catch (error) {
+                if (errorCode(error) !== 'EEXIST')
+                    return fail(`the folder ${named} could not be created (${errorCode(error)})`);
+            }
+            stats = lstatOrUndefined(next);
+        }
+        if (stats?.isSymbolicLink())
+            return fail(`the folder ${named} is a symlink`);
+        if (!stats?.isDirectory())
+            return fail(`${named} is not a folder`);
+        folder = next;
+    }
+    const file = (0,external_node_path_.join)(folder, (0,external_node_path_.basename)(target));
+    const before = lstatOrUndefined(file);
+    if (before)
+        refuseExisting(before, fail);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, OPEN_FLAGS, 0o644);
+    }
+    catch (error) {
+        const code = errorCode(error);
+        if (code === 'ELOOP')
+            return fail('is a symlink');
+        if (code === 'ENXIO')
+            return fail('is a FIFO (named pipe)');
+        return fail(`could not be opened (${code})`);
+    }
+    try {
+        refuseExisting((0,external_node_fs_.fstatSync)(fd), fail);
+        (0,external_node_fs_.ftruncateSync)(fd, 0);
+        (0,external_node_fs_.writeFileSync)(fd, text);
+    }
+    catch (error) {
+        if (error instanceof errors_KeyboundError)
+            throw error;
+        fail(`could not be written (${errorCode(error)})`);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Anything but a regular file with one link is refused: a symlink, a FIFO, a folder, a hard link. */
+function refuseExisting(stats, fail) {
+    if (stats.isSymbolicLink())
+        fail('is a symlink');
+    if (!stats.isFile())
+        fail(`is ${fileKind(stats)}, not a regular file`);
+    if (stats.nlink > 1)
+        fail('is a hard link to another file');
+}
+/** The root that holds `target` (by its own path or its real path), with `target` relative to it. */
+function rootOf(target, roots) {
+    for (const root of roots) {
+        let real;
+        try {
+            real = external_node_fs_.realpathSync.native(root.path);
+        }
+        catch {
+            continue;
+        }
+        for (const base of [(0,external_node_path_.resolve)(root.path), real]) {
+            const rel = (0,external_node_path_.relative)(base, target);
+            if (rel !== '' && rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel))
+                return { real, rel };
+        }
+    }
+    return undefined;
+}
+function lstatOrUndefined(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : 'error';
 }
 
 ;// CONCATENATED MODULE: ./src/core/types.ts
@@ -52688,7 +53687,9 @@ function parseYaml(text, options = {}) {
         schema: 'core',
         version: '1.2',
         merge: options.merge ?? false,
-        uniqueKeys: true,
+        // NOTE: yaml's own check compares each key with every earlier key of its map, which is quadratic
+        // (20,000 secrets in one `env:` map took over a minute); duplicateKeys() does it with a hash map.
+        uniqueKeys: false,
         prettyErrors: false,
         keepSourceTokens: false,
     };
@@ -52706,14 +53707,53 @@ function parseYaml(text, options = {}) {
     const problems = [];
     for (const doc of docs) {
         const issues = options.warningsAsErrors ? [...doc.errors, ...doc.warnings] : doc.errors;
+        const found = [];
         for (const issue of issues) {
             const [line, column] = issue.linePos?.[0]
                 ? [issue.linePos[0].line, issue.linePos[0].col]
                 : position(lineCounter, issue.pos[0]);
-            problems.push({ message: firstLine(issue.message), line, column, ...duplicateOf(issue, doc, lineCounter) });
+            found.push({ message: firstLine(issue.message), line, column, offset: issue.pos[0] });
         }
+        for (const { key, first } of duplicateKeys(doc)) {
+            const [line, column] = position(lineCounter, key);
+            found.push({
+                message: 'Map keys must be unique',
+                line,
+                column,
+                firstLine: position(lineCounter, first)[0],
+                offset: key,
+            });
+        }
+        found.sort((a, b) => a.offset - b.offset);
+        problems.push(...found.map(({ offset: _offset, ...problem }) => problem));
     }
     return { docs, lineCounter, problems: problems.slice(0, MAX_PROBLEMS) };
+}
+/**
+ * Keys that repeat an earlier key of the same map (scalars by value, as yaml compares them), with the
+ * offsets of the repeat and of the first: one hash map per YAML map, so linear in the document.
+ */
+function duplicateKeys(doc) {
+    const found = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map: (_key, map) => {
+            const seen = new Map();
+            for (const pair of map.items) {
+                const key = pair.key;
+                if (!(0,dist/* isScalar */.jn)(key) || !key.range)
+                    continue;
+                const value = key.value;
+                if (typeof value === 'number' && Number.isNaN(value))
+                    continue;
+                const first = seen.get(value);
+                if (first === undefined)
+                    seen.set(value, key.range[0]);
+                else
+                    found.push({ key: key.range[0], first });
+            }
+        },
+    });
+    return found;
 }
 /** A line `---` (a document start) or `...` (a document end), which no scalar may hold. */
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
@@ -52780,29 +53820,6 @@ function firstLine(message) {
     const line = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     const colon = line.indexOf(': ');
     return colon < 0 || NAMES_A_TAG.test(line) ? line : line.slice(0, colon);
-}
-/** For a duplicate-key error, the line of the first occurrence of that key in the same map. */
-function duplicateOf(issue, doc, lineCounter) {
-    if (issue.code !== 'DUPLICATE_KEY')
-        return {};
-    let found;
-    const visit = (node) => {
-        if (found !== undefined)
-            return;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const dup = node.items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && pair.key.range?.[0] === issue.pos[0]);
-            if (dup && (0,dist/* isScalar */.jn)(dup.key)) {
-                const first = node.items.find((pair) => pair !== dup && (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === dup.key.value);
-                if (first && (0,dist/* isScalar */.jn)(first.key) && first.key.range)
-                    found = position(lineCounter, first.key.range[0])[0];
-            }
-            node.items.forEach((pair) => visit(pair.value));
-        }
-        else if ((0,dist/* isSeq */.oP)(node))
-            node.items.forEach(visit);
-    };
-    visit(doc.contents);
-    return found === undefined ? {} : { firstLine: found };
 }
 /** 1-based [line, column] of a source offset. */
 function position(lineCounter, offset) {
@@ -55044,16 +56061,16 @@ function locatePair(walk, pair) {
 // plain Kubernetes `env[].value`s). The list is the one the issue fixes; plaintext-secret decides later
 // whether the value itself is a real credential.
 /** A key or variable name that holds a credential (matched anywhere in the name, any case). */
-const CREDENTIAL_NAME = /token|secret|password|passwd|api[-_]?key|access[-_]?key|private[-_]?key|credentials|auth/i;
+const manifest_names_CREDENTIAL_NAME = /token|secret|password|passwd|api[-_]?key|access[-_]?key|private[-_]?key|credentials|auth/i;
 /**
  * Names that match CREDENTIAL_NAME but hold something about a credential rather than the credential:
  * where it is (`passwordFile`, `tokenUrl`), whether it is on (`authEnabled`), or which key of an
  * existing Secret holds it (`existingSecretPasswordKey`).
  */
-const ABOUT_A_CREDENTIAL = /(?:file|path|dir|url|uri|endpoint|host|port|enabled|disabled|type|mode|method|provider|header|expiry|ttl|timeout|length|name|ref|policy|issuer|audience|scopes?)$|(?:password|passwd|token|credentials?)key$|existing[-_]?secret/i;
+const manifest_names_ABOUT_A_CREDENTIAL = /(?:file|path|dir|url|uri|endpoint|host|port|enabled|disabled|type|mode|method|provider|header|expiry|ttl|timeout|length|name|ref|policy|issuer|audience|scopes?)$|(?:password|passwd|token|credentials?)key$|existing[-_]?secret/i;
 /** True for a name that holds a credential value itself (`stripe.apiKey`, `DB_PASSWORD`). */
 function holdsCredential(name) {
-    return CREDENTIAL_NAME.test(name) && !ABOUT_A_CREDENTIAL.test(name);
+    return manifest_names_CREDENTIAL_NAME.test(name) && !manifest_names_ABOUT_A_CREDENTIAL.test(name);
 }
 /** Helm keys whose value names an existing Secret (`existingSecret`, `secretName`, `existingSecretName`). */
 const SECRET_NAME_KEY = /^(?:existing[-_]?secret(?:[-_]?name)?|secret[-_]?name|[a-z0-9]+existingsecret(?:name)?)$/i;
@@ -55215,7 +56232,7 @@ function mayHoldUses(source) {
     const kinds = source.match(/^kind:/gm);
     if (kinds?.length === 1 && INERT_KIND.test(source))
         return false;
-    return /Role|ServiceAccount/.test(source) || CREDENTIAL_NAME.test(source);
+    return /Role|ServiceAccount/.test(source) || manifest_names_CREDENTIAL_NAME.test(source);
 }
 /**
  * Whether a YAML file's text has the two fields of a Kubernetes object. This extractor reads every YAML
@@ -55679,6 +56696,18 @@ function mergeInto(inventory, part) {
     inventory.rbac.serviceAccounts.push(...(part.rbac?.serviceAccounts ?? []));
 }
 
+;// CONCATENATED MODULE: ./src/core/group.ts
+// A tiny helper for the maps of lists that grouping builds everywhere: appending in place keeps grouping
+// linear (`map.set(k, [...map.get(k), v])` copies the list each time: quadratic for one big group).
+/** Appends `value` to the list `map` holds for `key`, creating it on first use. */
+function addTo(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+
 ;// CONCATENATED MODULE: ./src/discovery/workflow-calls.ts
 // SPEC section 2 across workflow files. A workflow runs in one or more contexts: directly (its own
 // triggers, its dispatch inputs' choices) and once for each local caller job, with the inputs, secrets
@@ -55688,6 +56717,7 @@ function mergeInto(inventory, part) {
 // whose index waits on inputs is resolved the same way. Remote reusable workflows are noted: keybound
 // cannot see what they do with the secrets and environment they are handed. Last, secrets handed to
 // local composite actions are followed into them (composite-action.ts).
+
 
 
 
@@ -55711,7 +56741,7 @@ function followWorkflowCalls(inventory, options = {}) {
             else if (!workflows.has(target))
                 inventory.diagnostics.push(missingNote(workflow, job, call));
             else
-                callers.set(target, [...(callers.get(target) ?? []), { workflow, job, call }]);
+                addTo(callers, target, { workflow, job, call });
         }
     }
     const known = knownEnvironments(inventory.workflows, options.environments ?? []);
@@ -55758,7 +56788,7 @@ function followWorkflowCalls(inventory, options = {}) {
         if (use.sourceKind !== 'github-workflow' || !workflows.has(use.location.file))
             uses.push(use);
         else
-            byFile.set(use.location.file, [...(byFile.get(use.location.file) ?? []), use]);
+            addTo(byFile, use.location.file, use);
     }
     for (const workflow of inventory.workflows) {
         const own = byFile.get(workflow.file) ?? [];
@@ -56488,7 +57518,7 @@ function namePart(...phrases) {
 
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
 const BODY = 'PG-_FJZMZ9mxFaXrUsrAJISLjvDrduaEiv2hQh9BhM_Nuaam4PKcOIovyobAk-3ZT1kQ34TW36kXRy9lOZLKCyvT-MhDl';
-const BASE = 'https://api.anthropic.com';
+const anthropic_BASE = 'https://api.anthropic.com';
 /** The API version every request names (PROVIDERS.md section 9). */
 const HEADERS = { 'anthropic-version': '2023-06-01' };
 /** A row on the error envelope `{"type":"error","error":{"type":…,"message":…},"request_id":…}`. */
@@ -56532,7 +57562,7 @@ const anthropic = defineProvider({
     start: (credential) => ({ call: credential.format.type === 'admin' ? 'organization' : 'models' }),
     calls: {
         // Standard keys have no whoami: this only proves the key is live.
-        models: adapter_get(BASE, '/v1/models', {
+        models: adapter_get(anthropic_BASE, '/v1/models', {
             auth: header('x-api-key'),
             headers: HEADERS,
             answers: [
@@ -56545,7 +57575,7 @@ const anthropic = defineProvider({
             ],
         }),
         // Admin keys only: the organization.
-        organization: adapter_get(BASE, '/v1/organizations/me', {
+        organization: adapter_get(anthropic_BASE, '/v1/organizations/me', {
             auth: header('x-api-key'),
             headers: HEADERS,
             answers: [
@@ -57267,7 +58297,7 @@ function signAssertion(account, now) {
 
 
 /** Longest JSON document considered: real key files are about 2.4 KB. */
-const MAX_DOCUMENT_LENGTH = 64 * 1024;
+const gcp_MAX_DOCUMENT_LENGTH = 64 * 1024;
 // NOTE: made-up documents; the PEM markers are split so that secret scanners do not flag this file.
 const PEM = '-----BEGIN ' +
     'PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\n-----END ' +
@@ -57388,7 +58418,7 @@ const DOCUMENT_TYPES = [
  * SECURITY: never throws. A JSON.parse error message quotes the input, so it is swallowed here.
  */
 function gcpDocumentFormat(value) {
-    if (value.length > MAX_DOCUMENT_LENGTH || value.includes('\0'))
+    if (value.length > gcp_MAX_DOCUMENT_LENGTH || value.includes('\0'))
         return undefined;
     // The anchored patterns are a cheap gate before parsing.
     const candidates = DOCUMENT_TYPES.filter(([format]) => format.pattern.test(value));
@@ -58945,481 +59975,12 @@ function selectFacts(observations) {
     return facts;
 }
 
-;// CONCATENATED MODULE: ./src/core/credentials.ts
-// What a committed value and the name it sits under say, before any provider format is consulted:
-// whether a name holds a credential, names an identifier or talks about one; and whether a value is
-// a stand-in (a placeholder, a reference to where the real value lives) or not a credential at all (a
-// number, a CIDR, an e-mail address...). keys/literal.ts combines these with provider formats into the
-// one judgement plaintext-secret, relevance and the redactor share, so precision lives here.
-/** Credential-holding names (the last segment of `secret/KEY`, `a.b.c` or a variable name). */
-const credentials_CREDENTIAL_NAME = /token|secret|password|passwd|pwd|passphrase|api[-_]?key|access[-_]?key|private[-_]?key|signing[-_]?key|encryption[-_]?key|master[-_]?key|credentials?|auth|dsn|dockerconfigjson|dockercfg/i;
-/**
- * Names that talk about a credential without holding one: where it is, whether it is on, what kind,
- * when it changed, which claim or role it grants, how it is hashed (`TOKEN_URL`, `passwordMtime`,
- * `GF_AUTH_ANONYMOUS_ORG_ROLE`, `OIDC_USERNAME_CLAIM`, `PASSWORD_HASH`, `MAILU_PASSWORD_SCHEME`).
- */
-const credentials_ABOUT_A_CREDENTIAL = /(?:file|path|dir|url|uri|endpoint|host|hostname|port|enabled|disabled|enable|type|mode|method|provider|header|expiry|expires|expiration|ttl|timeout|length|size|name|ref|id|policy|issuer|audience|scopes?|realm|domain|strategy|version|algorithm|format|prefix|field|key[-_]?name|claim|role|scheme|source|guard|ratelimit|rate[-_]?limit|mtime|time|date|hash|hashed|digest|required)$|(?:password|passwd|token|credentials?)[-_]?key$|existing[-_]?secret|public|publishable|author|(?:^|[-_])(?:sha\d*|md5|bcrypt)[-_]/i;
-/** The segment a name's meaning rests on: `KEY` of `secret/KEY`, `apiKey` of `stripe.apiKey`. */
-function lastSegment(name) {
-    const parts = name.split(/[/.]/).filter((part) => part !== '');
-    return parts.at(-1) ?? name;
-}
-/** Whether a use name says it holds a credential (`DB_PASSWORD`, `stripe.apiKey`, `creds/token`). */
-function isCredentialName(name) {
-    const segment = lastSegment(name);
-    // NOTE: `tls.key` ends in a bare `key`, which says nothing; PEM blocks are recognised by value instead.
-    return credentials_CREDENTIAL_NAME.test(segment) && !credentials_ABOUT_A_CREDENTIAL.test(segment);
-}
-/** `passwordSecretName` -> password, secret, name; `DB_PASSWORD` -> db, password (lower case). */
-function nameWords(name) {
-    return (name.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []).map((word) => word.toLowerCase());
-}
-/** A name compared as keys are joined: case, `-`, `_`, `.` and blanks ignored. */
-function normalizeName(name) {
-    return name.toLowerCase().replace(/[-_.\s]+/g, '');
-}
-/** Last words that make a name an identifier: who, where, which, what kind (never a secret). */
-const IDENTIFIER_WORDS = new Set([
-    'id',
-    'ids',
-    'clientid',
-    'appid',
-    'accountid',
-    'tenantid',
-    'projectid',
-    'userid',
-    'keyid',
-    'user',
-    'users',
-    'username',
-    'login',
-    'email',
-    'mail',
-    'account',
-    'name',
-    'url',
-    'uri',
-    'host',
-    'hostname',
-    'port',
-    'path',
-    'dir',
-    'region',
-    'zone',
-    'location',
-    'project',
-    'bucket',
-    'team',
-    'org',
-    'organization',
-    'owner',
-    'tenant',
-    'subscription',
-    'channel',
-    'role',
-    'arn',
-    'provider',
-    'audience',
-    'issuer',
-    'type',
-    'version',
-    'domain',
-    'endpoint',
-    'namespace',
-    'cluster',
-    'registry',
-    'repo',
-    'repository',
-    'image',
-    'crt',
-    'ca',
-    'pubkey',
-    'keygrip',
-    'fingerprint',
-    'insecure',
-    'mtime',
-    'number',
-    'slug',
-    'group',
-    'queue',
-    'topic',
-    'db',
-]);
-/** First words of switches: `enableLfs`, `forceHttpBasicAuth`, `useAzureWorkloadIdentity`. */
-const SETTING_FIRST_WORDS = new Set(['enable', 'disable', 'use', 'force', 'allow', 'skip']);
-/** URLs under these words carry their credential (`DATABASE_URL`, `PG_URI`, `SLACK_WEBHOOK_URL`). */
-const SECRET_URL_WORDS = new Set([
-    'database',
-    'db',
-    'pg',
-    'postgres',
-    'postgresql',
-    'mysql',
-    'mongo',
-    'mongodb',
-    'redis',
-    'amqp',
-    'rabbitmq',
-    'elasticsearch',
-    'clickhouse',
-    'webhook',
-    'hook',
-    'connection',
-    'conn',
-    'dsn',
-    'broker',
-]);
-/** Last words of names that talk about a credential: where it is, when it changed, how long it lives. */
-const ABOUT_WORDS = new Set([
-    'file',
-    'path',
-    'dir',
-    'ttl',
-    'timeout',
-    'expiry',
-    'expires',
-    'expiration',
-    'length',
-    'size',
-    'mtime',
-    'time',
-    'date',
-    'hash',
-    'hashed',
-    'digest',
-    'claim',
-    'scheme',
-    'enabled',
-    'disabled',
-    'mode',
-    'method',
-    'policy',
-    'scope',
-    'scopes',
-    'realm',
-    'strategy',
-    'algorithm',
-    'format',
-    'prefix',
-    'field',
-    'header',
-    'ref',
-    'source',
-    'guard',
-    'required',
-    'ratelimit',
-    'limit',
-]);
-/**
- * Whether a name holds an identifier rather than a credential: a service-account e-mail
- * (`GCP_SERVICE_ACCOUNT`), a workload identity provider, `*_USERNAME`, `*_USER`, a bucket name, an account
- * id, a certificate file (`tls.crt`), a switch (`enableLfs`), or a name that only talks about a
- * credential (`TOKEN_TTL`, `passwordMtime`). Names that say nothing either way (`SLACK_WEBHOOK`,
- * `tls.key`) and URLs that carry a credential (`DATABASE_URL`, `SLACK_WEBHOOK_URL`) are not identifiers.
- */
-function isIdentifierName(name) {
-    const segment = lastSegment(name);
-    const words = nameWords(segment).filter((word) => !/^\d+$/.test(word));
-    const last = words.at(-1);
-    if (last === undefined)
-        return false;
-    if ((last === 'url' || last === 'uri') && words.some((word) => SECRET_URL_WORDS.has(word)))
-        return false;
-    if (IDENTIFIER_WORDS.has(last) || ABOUT_WORDS.has(last))
-        return true;
-    if (isCredentialName(segment))
-        return false;
-    return words.length > 1 && SETTING_FIRST_WORDS.has(words[0]);
-}
-/** Whole values that only ever stand in for a credential (compared lower-cased). */
-const PLACEHOLDER_WORDS = new Set([
-    'changeme',
-    'changeit',
-    'change-me',
-    'change_me',
-    'secret',
-    'password',
-    'passwd',
-    'token',
-    'apikey',
-    'api-key',
-    'api_key',
-    'test',
-    'testing',
-    'none',
-    'null',
-    'nil',
-    'undefined',
-    'todo',
-    'tbd',
-    'fixme',
-    'redacted',
-    'default',
-    'empty',
-    'n/a',
-    'na',
-    'unset',
-    'unknown',
-    'required',
-    'optional',
-    'admin',
-    'root',
-    'user',
-    'username',
-    'value',
-    'string',
-    'example',
-    'sample',
-    'dummy',
-    'fake',
-    'mock',
-    'foo',
-    'bar',
-    'foobar',
-    'baz',
-    'qwerty',
-    'letmein',
-    'notasecret',
-    'not-a-secret',
-    'insecure',
-    'local',
-    'dev',
-]);
-/** Switches: a credential slot that holds one of these is configured, not given a credential. */
-const BOOLEAN_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'enabled', 'disabled']);
-/** Words that, anywhere in a value, mark it as a stand-in. */
-const PLACEHOLDER_PART = /example|sample|dummy|placeholder|changeme|change[-_ ]me|changeit|replace[-_ ]?(me|this|with)|redacted|not[-_ ]?set|set[-_ ]?me|fill[-_ ]?(me|in)|to[-_ ]?be[-_ ]?(set|filled|replaced)|notasecret|not[-_ ]a[-_ ]secret|fake|<[^>]*>|\bxxx|x{4,}|\*{3,}|•{3,}|\.{3,}|^(your|my|the|insert|enter|put|add|set)[-_ ]|^your|[-_ ](here|goes[-_ ]here)\b/i;
-/** References to where a real value lives: interpolation, templates, secret managers, commands. */
-const REFERENCE = /^\$[A-Za-z_][A-Za-z0-9_]*$|\$\{[^}]*\}|\$\([^)]*\)|\{\{.*\}\}|\$\{\{|#\{[^}]*\}|%\([^)]*\)s|^%[A-Za-z_][\w.]*%[\w./-]*$|^@@?[A-Za-z_][A-Za-z0-9_]*@@?$|^__[A-Z0-9_]+__$/;
-const MANAGER_REFERENCE = /^(?:vault|op|ref\+[a-z0-9]+|awssm|awsssm|gcpsm|sm|azkv|akv|sops|doppler|bw|env|file|k8s|secretref|keyvault|aws-sm|aws-ssm|gcp-sm|secret):|^arn:aws[a-z-]*:(?:secretsmanager|ssm|kms):|^projects\/[^/]+\/secrets\//i;
-/** A URL, with its userinfo when it has one. */
-const credentials_URL = /^[a-z][a-z0-9+.-]*:\/\/(?:([^\s/@:]*)(?::([^\s/@]*))?@)?[^\s]*$/i;
-/** Paths: absolute, relative with `./` or `~/`, Windows drives, or slashed paths ending in a file name. */
-const FILE_PATH = /^(?:\/[^\s]*|\.{1,2}\/[^\s]*|~\/[^\s]*|[A-Za-z]:\\[^\s]*)$|^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,5}$/;
-/** Values of another kind than a credential, each with the reason given for it. */
-const NON_CREDENTIAL = [
-    [/^[-+]?\d{1,10}(?:\.\d+)?$/, 'a number'],
-    [/^\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?$/, 'an IP address or CIDR range'],
-    [/^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\/\d{1,3})?$/i, 'an IPv6 address or CIDR range'],
-    [/^[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/, 'an e-mail address'],
-    [/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'a date'],
-    // bcrypt, sha-crypt, argon2, scrypt, LDAP-style hashes: what config is meant to hold instead of a password.
-    [
-        /^\$(?:2[abxy]?|5|6|argon2(?:id|i|d)|scrypt|pbkdf2[-\w]*)\$\S{20,}$|^\{(?:SSHA|SHA|SSHA256|SSHA512|CRYPT)\}\S+$/,
-        'a password hash',
-    ],
-];
-/** Helm keys (camelCase) that name the Secret holding a credential rather than the credential. */
-const SECRET_NAME_ENTRY = /(?:[Pp]assword|[Tt]oken|[Kk]ey|[Cc]redentials?|[Aa]uth|[Tt]ls|[Cc]ert)Secret(?:Name|Ref)?$/;
-/** A Kubernetes object name (RFC 1123 subdomain) with a `-` or `.`, as Secret names are written. */
-const KUBERNETES_NAME = /^[a-z0-9](?:[-a-z0-9.]*[a-z0-9])?$/;
-/** Longest word of one piece still taken for a dictionary word (`postgres`, `nextcloud`, `migration`). */
-const MAX_DICTIONARY_WORD = 12;
-/** Words that, as a word of a value made of words, make it a stand-in: it names a credential or asks for one. */
-const STAND_IN_WORDS = new Set([
-    'password',
-    'passwords',
-    'passwd',
-    'passphrase',
-    'pass',
-    'pw',
-    'pwd',
-    'secret',
-    'secrets',
-    'token',
-    'tokens',
-    'key',
-    'keys',
-    'cred',
-    'creds',
-    'credential',
-    'credentials',
-    'auth',
-    'admin',
-    'root',
-    'user',
-    'login',
-    'default',
-    'change',
-    'changeme',
-    'example',
-    'sample',
-    'test',
-    'demo',
-    'dummy',
-    'fake',
-    'mock',
-    'some',
-    'super',
-    'strong',
-    'secure',
-    'very',
-    'please',
-    'choose',
-    'your',
-    'my',
-    'own',
-    'here',
-    'value',
-    'string',
-    'local',
-    'dev',
-    'bad',
-    'weak',
-]);
-/** Inside a value of one piece (`somesupersecretpassword`, `wordpressroot`), these words give it away. */
-const STAND_IN_INSIDE = /password|passwd|secret|token|admin|root|user|change|default|example|sample|dummy|super|some|strong|secure/i;
-/** Why a value of letters (and a few digits) is made of words rather than random, or undefined. */
-function wordsReason(text) {
-    // A dictionary word, perhaps with a counter: postgres, Nextcloud, ROOTPW, minio123, password1.
-    const single = /^([A-Za-z]+)\d{0,4}$/.exec(text);
-    if (single && isOnePiece(single[1]) && single[1].length <= MAX_DICTIONARY_WORD && wordLike(single[1])) {
-        return 'a dictionary word';
-    }
-    if (!/^[A-Za-z0-9]+(?:[-_. ][A-Za-z0-9]+)*$/.test(text) || (text.match(/\d/g)?.length ?? 0) > 4)
-        return undefined;
-    const words = text
-        .replace(/\d+/g, '')
-        .split(/[-_. ]+/)
-        .flatMap((part) => part.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g) ?? []);
-    if (words.length === 0 || !words.every(wordLike))
-        return undefined;
-    const lower = words.map((word) => word.toLowerCase());
-    const named = lower.some((word) => STAND_IN_WORDS.has(word) || /(?:key|pw|pwd|pass)$/.test(word)) ||
-        (lower.length === 1 && STAND_IN_INSIDE.test(lower[0]));
-    if (named)
-        return 'words that name a credential or ask for one';
-    // `broker_keystore_creds`, `laradock_confluence`: how names are written, not secrets.
-    if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(text))
-        return 'a lower-case name';
-    return undefined;
-}
-/** One case shape: lower, UPPER or Capitalized (camelCase is several words). */
-function isOnePiece(word) {
-    return /^(?:[a-z]+|[A-Z]+|[A-Z][a-z]+)$/.test(word);
-}
-/** A word, not random letters: `a`/`i`, a short acronym (`db`, `gzctf`), or longer with a vowel. */
-function wordLike(word) {
-    if (word.length === 1)
-        return /^[aAiI]$/.test(word);
-    return word.length <= 5 || /[aeiouy]/i.test(word);
-}
-/** Shannon entropy of the characters of `text`, in bits for the whole text. */
-function entropyBits(text) {
-    const counts = new Map();
-    for (const char of text)
-        counts.set(char, (counts.get(char) ?? 0) + 1);
-    const length = [...text].length;
-    let bits = 0;
-    for (const count of counts.values())
-        bits -= count * Math.log2(count / length);
-    return bits;
-}
-/** Below this many bits of character entropy a value is a pattern (`abcabcabc`), not a secret. */
-const MIN_ENTROPY_BITS = 20;
-/**
- * Why `value` is not a credential (a placeholder, a reference, or a value of another kind), or
- * undefined when it may be one. Provider formats and private keys are judged before this is asked.
- */
-function standIn(value, options = {}) {
-    const placeholder = (reason) => ({ category: 'placeholder', reason });
-    const reference = (reason) => ({ category: 'reference', reason });
-    const other = (reason) => ({ category: 'non-credential', reason });
-    const text = value.trim();
-    if (text === '')
-        return placeholder('empty');
-    const lower = text.toLowerCase();
-    if (BOOLEAN_WORDS.has(lower))
-        return other('a boolean');
-    for (const [pattern, reason] of NON_CREDENTIAL)
-        if (pattern.test(text))
-            return other(reason);
-    const url = credentials_URL.exec(text);
-    if (url) {
-        if (!url[2])
-            return other('a URL without a password');
-        if (standIn(decodeSafe(url[2]), { minLength: 3 }))
-            return placeholder('a URL whose password is a placeholder');
-        return undefined;
-    }
-    if (PLACEHOLDER_WORDS.has(lower))
-        return placeholder('a placeholder word');
-    if (REFERENCE.test(text))
-        return reference('a reference (interpolation or template)');
-    if (MANAGER_REFERENCE.test(text))
-        return reference('a secret-manager reference');
-    if (FILE_PATH.test(text))
-        return reference('a file path');
-    const normalized = normalizeName(text);
-    if (normalized.length >= 3) {
-        const own = options.names ?? [];
-        if (own.some((name) => normalizeName(name) === normalized || normalizeName(lastSegment(name)) === normalized)) {
-            return reference("the entry's own name");
-        }
-        if (options.known?.has(normalized))
-            return reference('the name of another key');
-    }
-    // Helm `passwordSecret: grafana-admin`, `tlsSecretName: web-tls`: the name of a Kubernetes Secret.
-    if (KUBERNETES_NAME.test(text) && (options.names ?? []).some((name) => SECRET_NAME_ENTRY.test(lastSegment(name)))) {
-        return reference('the name of a Kubernetes Secret');
-    }
-    // GOOGLE_API_KEY_VAL, LICENSE_HERE: an environment variable's name, replaced at deploy time.
-    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(text))
-        return reference('a variable name');
-    if (PLACEHOLDER_PART.test(text))
-        return placeholder('a placeholder');
-    if (text.length < (options.minLength ?? 6))
-        return placeholder('too short');
-    if (/^(.)\1*$/s.test(text))
-        return placeholder('one repeated character');
-    // Prose (a comment left as a value): three or more plain words.
-    if (/^[A-Za-z,.'’!?-]+(?: [A-Za-z,.'’!?-]+){2,}$/.test(text))
-        return placeholder('prose');
-    const words = wordsReason(text);
-    if (words)
-        return placeholder(words);
-    if (entropyBits(text) < MIN_ENTROPY_BITS)
-        return placeholder('too little entropy for its length');
-    return undefined;
-}
-/** Whether `value` is a placeholder, reference or example rather than a credential. */
-function isPlaceholder(value, minLength = 6) {
-    return standIn(value, { minLength }) !== undefined;
-}
-/**
- * For values that match a provider's format: the documented example keys and obvious filler
- * (`AKIAIOSFODNN7EXAMPLE`, `sk_live_xxxxxxxx…`, eight of one character in a row).
- */
-function isExampleKey(value) {
-    // NOTE: JSON key files (GCP) name projects and e-mail domains; `example` there says nothing.
-    if (value.trimStart().startsWith('{'))
-        return false;
-    return /example|x{6,}|(.)\1{7,}/i.test(value);
-}
-/** A PEM private key block. */
-function isPrivateKeyBlock(value) {
-    return /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/.test(value) && !/\.\.\.|<[^>]*>/.test(value);
-}
-/** `text` URL-decoded, or as it is when it is not valid percent-encoding. */
-function decodeSafe(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^\s/@:]*:([^\s/@]+)@\S*$/i;
-/** The password of a URL with credentials (`postgres://app:s3cret@db/app`), as written (still encoded). */
-function urlPasswordPart(value) {
-    return URL_PASSWORD.exec(value.trim())?.[1];
-}
-
 ;// CONCATENATED MODULE: ./src/keys/join.ts
 // SPEC section 1, "Naming keys": uses join one key when config lists them as aliases, when a workflow
 // visibly feeds a CI secret into them, or when their names are equal once case, `-` and `_` are
 // ignored. Credentials that only work together (an AWS access key id with the secret access key and
 // session token of the same prefix; a Twilio auth token with its account SID) are one key.
+
 
 /** `Stripe-Secret_key` and `STRIPE_SECRET_KEY` are the same name. */
 function join_normalizeName(name) {
@@ -59493,21 +60054,28 @@ function destinationPairs(uses) {
         const where = destination(use);
         if (!where || use.name.toUpperCase() === 'GITHUB_TOKEN')
             continue;
-        byPlace.set(where.place, [...(byPlace.get(where.place) ?? []), { name: use.name, target: where.target }]);
+        addTo(byPlace, where.place, { name: use.name, target: where.target });
     }
     const pairs = new Map();
     for (const handed of byPlace.values()) {
+        // One `env:` map may hand over thousands of secrets: look companions up by target, never pairwise.
+        const byTarget = new Map();
+        for (const entry of handed)
+            addTo(byTarget, join_normalizeName(entry.target), entry);
         for (const primary of handed) {
-            for (const companion of handed) {
-                if (companion.name === primary.name)
-                    continue;
-                const role = companionRole([primary.target], companion.target);
-                if (role)
+            const pair = join_pairOf(primary.target);
+            if (!pair)
+                continue;
+            for (const [suffix, role] of Object.entries(pair.spec.companions)) {
+                for (const companion of byTarget.get(pair.prefix + suffix) ?? []) {
+                    if (companion.name === primary.name)
+                        continue;
                     pairs.set(`${primary.name}\u0000${companion.name}`, {
                         primary: primary.name,
                         companion: companion.name,
                         role,
                     });
+                }
             }
         }
     }
@@ -59521,9 +60089,12 @@ class NameGroups {
         let root = id;
         while (this.parent.has(root) && this.parent.get(root) !== root)
             root = this.parent.get(root);
-        if (!this.parent.has(id))
-            this.parent.set(id, id);
-        this.parent.set(id, root);
+        // Path compression: every name on the way points at the root, so later finds are short.
+        for (let at = id; at !== root;) {
+            const next = this.parent.get(at) ?? root;
+            this.parent.set(at, root);
+            at = next;
+        }
         return root;
     }
     union(a, b) {
@@ -59543,16 +60114,31 @@ function joinKeys({ uses, links, declarations }) {
     for (const link of links)
         groups.union(link.secret, link.alias);
     // Companions join their primary credential of the same prefix, when that primary is in use, or when
-    // one step hands both to the pair's variables (`AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`).
+    // one step hands both to the pair's variables (`AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`). Names
+    // are looked up by their normalized spelling, so this stays linear in the number of names.
     const names = [...new Set(uses.map((u) => u.name))];
+    const byNormalized = new Map();
+    for (const name of names) {
+        const normalized = join_normalizeName(name);
+        const list = byNormalized.get(normalized);
+        if (list)
+            list.push(name);
+        else
+            byNormalized.set(normalized, [name]);
+    }
     const companions = new Set();
     for (const pair of destinationPairs(uses)) {
         groups.union(pair.primary, pair.companion);
         companions.add(pair.companion);
     }
     for (const name of names) {
-        for (const companion of names) {
-            if (companion !== name && companionRole([name], companion)) {
+        const pair = join_pairOf(name);
+        if (!pair)
+            continue;
+        for (const suffix of Object.keys(pair.spec.companions)) {
+            for (const companion of byNormalized.get(pair.prefix + suffix) ?? []) {
+                if (companion === name)
+                    continue;
                 groups.union(name, companion);
                 companions.add(companion);
             }
@@ -59565,11 +60151,18 @@ function joinKeys({ uses, links, declarations }) {
         list.push(use);
         byGroup.set(group, list);
     }
+    // The first declaration (in config order) of each group.
+    const declarationOf = new Map();
+    for (const declaration of declarations.values()) {
+        const group = groups.find(declaration.name);
+        if (!declarationOf.has(group))
+            declarationOf.set(group, declaration);
+    }
     const keys = [];
     for (const [group, groupUses] of byGroup) {
         groupUses.sort(compareUses);
         const allNames = join_distinct(groupUses.map((u) => u.name));
-        const declaration = [...declarations.values()].find((d) => groups.find(d.name) === group);
+        const declaration = declarationOf.get(group);
         const name = canonicalName(groupUses, allNames, declaration, companions);
         keys.push({
             name,
@@ -59588,15 +60181,15 @@ function canonicalName(uses, names, declaration, companions) {
     // The name the value is stored under in CI wins (the declared one among several); a pair is named
     // by its primary credential (the access key id, the auth token).
     const primary = names.filter((n) => !companions.has(n));
-    const candidates = primary.length > 0 ? primary : names;
-    const ci = uses.filter((u) => u.sourceKind === 'github-workflow' && candidates.includes(u.name));
+    const candidates = new Set(primary.length > 0 ? primary : names);
+    const ci = uses.filter((u) => u.sourceKind === 'github-workflow' && candidates.has(u.name));
     if (declaration && ci.some((u) => u.name === declaration.name))
         return declaration.name;
     if (ci.length > 0)
         return ci[0].name;
     if (declaration)
         return declaration.name;
-    return candidates[0];
+    return [...candidates][0];
 }
 function compareUses(a, b) {
     return (a.location.file.localeCompare(b.location.file) ||
@@ -59677,7 +60270,7 @@ function observeDestinations(uses, names) {
  * secret, else the least recently updated environment secret (the conservative date for rotation).
  */
 function observePlatform(key, secrets) {
-    const chosen = chooseSecret(key, secrets);
+    const chosen = chooseSecret(key, Array.isArray(secrets) ? indexPlatformSecrets(secrets) : secrets);
     if (!chosen)
         return [];
     const where = chosen.scope === 'environment'
@@ -59688,9 +60281,26 @@ function observePlatform(key, secrets) {
         { fact: 'created', value: chosen.createdAt, source: 'platform', detail: `${where} created_at` },
     ];
 }
+/** Indexes the metadata once, so that each key looks up its names instead of scanning every secret. */
+function indexPlatformSecrets(secrets) {
+    const index = new Map();
+    secrets.forEach((secret, at) => {
+        const name = join_normalizeName(secret.name);
+        const list = index.get(name);
+        if (list)
+            list.push({ secret, at });
+        else
+            index.set(name, [{ secret, at }]);
+    });
+    return index;
+}
 function chooseSecret(key, secrets) {
     const names = new Set(key.names.map(join_normalizeName));
-    const matching = secrets.filter((s) => names.has(join_normalizeName(s.name)));
+    // In listing order, as a filter over the whole list gives them.
+    const matching = [...names]
+        .flatMap((name) => secrets.get(name) ?? [])
+        .sort((a, b) => a.at - b.at)
+        .map((entry) => entry.secret);
     if (matching.length === 0)
         return undefined;
     const inEnvironment = (name) => matching.find((s) => s.scope === 'environment' && s.environment?.toLowerCase() === name.toLowerCase());
@@ -59720,13 +60330,15 @@ function rank(environment) {
 
 function buildKeys(uses, links, config, secrets, platformSecrets = []) {
     const keys = joinKeys({ uses, links, declarations: config.keys });
+    const values = new SecretIndex(secrets);
+    const platform = indexPlatformSecrets(platformSecrets);
     for (const key of keys) {
-        attachValues(key, secrets);
+        attachValues(key, values);
         key.observations = [
             ...key.names.flatMap((name) => observeName(name)),
             ...observeDestinations(key.uses, key.names),
             ...(key.declaration ? observeDeclaration(key.declaration) : []),
-            ...observePlatform(key, platformSecrets),
+            ...observePlatform(key, platform),
             ...(key.value ? observeValue(key.value, key.name) : []),
         ];
         key.facts = selectFacts(key.observations);
@@ -59736,7 +60348,7 @@ function buildKeys(uses, links, config, secrets, platformSecrets = []) {
 /** The key's own value, and the values of its companions by role, from the given secrets. */
 function attachValues(key, secrets) {
     for (const name of key.names) {
-        const value = lookup(secrets, name);
+        const value = secrets.lookup(name);
         if (!value)
             continue;
         const role = companionRole(key.names, name) ?? destinationPairs(key.uses).find((pair) => pair.companion === name)?.role;
@@ -59746,21 +60358,36 @@ function attachValues(key, secrets) {
             key.value ??= value;
     }
     for (const [name, role] of lookupNames(key.names)) {
-        const value = lookup(secrets, name);
+        const value = secrets.lookup(name);
         if (value)
             key.companions[role] ??= value;
     }
 }
-/** Exact name first; `toJSON(secrets)` spells some names differently (`github_token`). */
-function lookup(secrets, name) {
-    const exact = secrets.get(name);
-    if (exact)
-        return exact;
-    const wanted = join_normalizeName(name);
-    for (const [candidate, value] of secrets)
-        if (join_normalizeName(candidate) === wanted)
-            return value;
-    return undefined;
+/**
+ * Secret values by exact name, then by normalized name: `toJSON(secrets)` spells some names differently
+ * (`github_token`). The normalized index is built once, so a lookup costs the same for 20,000 values.
+ */
+class SecretIndex {
+    secrets;
+    normalized;
+    constructor(secrets) {
+        this.secrets = secrets;
+    }
+    lookup(name) {
+        const exact = this.secrets.get(name);
+        if (exact)
+            return exact;
+        if (!this.normalized) {
+            this.normalized = new Map();
+            // The first of several names that normalize alike wins, as a scan in insertion order would.
+            for (const [candidate, value] of this.secrets) {
+                const normalized = join_normalizeName(candidate);
+                if (!this.normalized.has(normalized))
+                    this.normalized.set(normalized, value);
+            }
+        }
+        return this.normalized.get(join_normalizeName(name));
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/checksum.ts
@@ -59998,7 +60625,7 @@ const POLICY_FILES = {
     "config.schema.json": "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"urn:keybound:schema:config:v1\",\n  \"title\": \"keybound config and policy pack\",\n  \"description\": \"keybound.yml, .github/keybound.yml and every policy pack it extends (SPEC section 4). The config never names hosts, URLs, headers or methods: where a secret is sent is compiled into keybound. Every pattern here is linear-time (no nested quantifiers), because ajv patterns backtrack.\",\n  \"type\": \"object\",\n  \"additionalProperties\": false,\n  \"properties\": {\n    \"version\": {\n      \"title\": \"Config format version\",\n      \"description\": \"Always 1.\",\n      \"const\": 1\n    },\n    \"extends\": {\n      \"title\": \"Policy packs\",\n      \"description\": \"Built-in pack names (recommended) or paths relative to this file, applied in order before this file. Without extends a config extends [recommended]; extends: [] means none.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/nonEmptyString\" }\n    },\n    \"environments\": {\n      \"title\": \"Environment mappings\",\n      \"description\": \"Evidence that maps a use to an environment, added to the built-in conventions. Keys are environment names (production, staging, development or your own).\",\n      \"type\": \"object\",\n      \"additionalProperties\": { \"$ref\": \"#/definitions/environment\" }\n    },\n    \"keys\": {\n      \"title\": \"Key declarations\",\n      \"description\": \"What the owners declare about each key, by the name it is stored under in CI. Every field is optional.\",\n      \"type\": \"object\",\n      \"additionalProperties\": {\n        \"description\": \"A key with nothing under it (as keybound init writes it) is declared and nothing more.\",\n        \"if\": { \"type\": \"null\" },\n        \"then\": true,\n        \"else\": { \"$ref\": \"#/definitions/key\" }\n      }\n    },\n    \"rules\": {\n      \"title\": \"Rule settings\",\n      \"description\": \"Per-rule severity and options, by rule id. Each rule's own options schema validates its options.\",\n      \"type\": \"object\",\n      \"additionalProperties\": { \"$ref\": \"#/definitions/ruleSetting\" }\n    },\n    \"custom-rules\": {\n      \"title\": \"Custom rules\",\n      \"description\": \"Declarative rules written as CEL expressions over the model.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/customRule\" }\n    },\n    \"exceptions\": {\n      \"title\": \"Exceptions\",\n      \"description\": \"Waivers of a rule for a key or path; each needs a reason and an end date.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/exception\" }\n    },\n    \"ignore\": {\n      \"title\": \"Ignored paths\",\n      \"description\": \"Path globs never scanned, relative to the scanned root (a glob that matches a folder leaves out everything in it). --exclude adds to them.\",\n      \"$ref\": \"#/definitions/stringList\"\n    },\n    \"helm-values\": {\n      \"title\": \"Helm values files\",\n      \"description\": \"Globs (relative to the scanned root) of Helm values files keybound should read as such, beyond values*.yaml beside a Chart.yaml or beside a chart's folder. Their file names give environments (values-prod.yaml).\",\n      \"$ref\": \"#/definitions/stringList\"\n    }\n  },\n  \"definitions\": {\n    \"nonEmptyString\": {\n      \"type\": \"string\",\n      \"minLength\": 1\n    },\n    \"stringList\": {\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/nonEmptyString\" }\n    },\n    \"date\": {\n      \"description\": \"A calendar date, YYYY-MM-DD.\",\n      \"type\": \"string\",\n      \"format\": \"date\"\n    },\n    \"severity\": {\n      \"description\": \"error | warning | note | off\",\n      \"type\": \"string\",\n      \"enum\": [\"error\", \"warning\", \"note\", \"off\"]\n    },\n    \"ruleId\": {\n      \"description\": \"Lowercase letters, digits and dashes.\",\n      \"type\": \"string\",\n      \"pattern\": \"^[a-z0-9][a-z0-9-]*$\"\n    },\n    \"provider\": {\n      \"description\": \"A provider keybound has an adapter for, or none: no provider can check the key (a database password), so a gate relies on what the owners declare (principal-kind, owner, rotated).\",\n      \"type\": \"string\",\n      \"enum\": [\n        \"github\",\n        \"gitlab\",\n        \"aws\",\n        \"gcp\",\n        \"slack\",\n        \"stripe\",\n        \"openai\",\n        \"anthropic\",\n        \"sendgrid\",\n        \"twilio\",\n        \"npm\",\n        \"huggingface\",\n        \"datadog\",\n        \"cloudflare\",\n        \"none\"\n      ]\n    },\n    \"environment\": {\n      \"title\": \"Environment mapping\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"properties\": {\n        \"github-environments\": {\n          \"description\": \"GitHub job environment names that mean this environment.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"paths\": {\n          \"description\": \"Path globs, relative to the scanned root.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"namespaces\": {\n          \"description\": \"Kubernetes namespaces that mean this environment.\",\n          \"$ref\": \"#/definitions/stringList\"\n        }\n      }\n    },\n    \"key\": {\n      \"title\": \"Key declaration\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"properties\": {\n        \"provider\": { \"$ref\": \"#/definitions/provider\" },\n        \"environment\": {\n          \"description\": \"The environment this key belongs to.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"principal\": {\n          \"description\": \"The expected principal: exact, or a glob with *.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"principal-kind\": {\n          \"description\": \"The expected kind of principal.\",\n          \"type\": \"string\",\n          \"enum\": [\"service\", \"human\"]\n        },\n        \"scopes\": {\n          \"description\": \"The scopes the key may hold; more is a least-privilege finding.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"rotated\": {\n          \"description\": \"Last rotation, YYYY-MM-DD; used when no better fact exists.\",\n          \"$ref\": \"#/definitions/date\"\n        },\n        \"owner\": {\n          \"description\": \"Who owns the key.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"aliases\": {\n          \"description\": \"The names the key goes by in manifests, compose files and dotenv files.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"max-age-days\": {\n          \"description\": \"This key's rotation limit in days: overrides rules.rotation-age.max-age-days for it, stricter or looser.\",\n          \"type\": \"integer\",\n          \"minimum\": 1\n        },\n        \"warn-age-days\": {\n          \"description\": \"Age in days at which this key is a rotation warning: overrides rules.rotation-age.warn-age-days for it.\",\n          \"type\": \"integer\",\n          \"minimum\": 0\n        }\n      }\n    },\n    \"ruleSetting\": {\n      \"title\": \"Rule setting\",\n      \"description\": \"A severity alone (rotation-age: off), or severity plus the rule's own options (validated by the rule's options schema).\",\n      \"if\": { \"type\": \"string\" },\n      \"then\": { \"$ref\": \"#/definitions/severity\" },\n      \"else\": {\n        \"type\": \"object\",\n        \"properties\": {\n          \"severity\": { \"$ref\": \"#/definitions/severity\" }\n        }\n      }\n    },\n    \"customRule\": {\n      \"title\": \"Custom rule\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"id\", \"severity\", \"message\", \"deny\"],\n      \"properties\": {\n        \"id\": { \"$ref\": \"#/definitions/ruleId\" },\n        \"severity\": { \"$ref\": \"#/definitions/severity\" },\n        \"message\": {\n          \"description\": \"Message template; {{key}} and other placeholders are filled in.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"when\": {\n          \"description\": \"CEL expression: the uses the rule looks at.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"deny\": {\n          \"description\": \"CEL expression: true means a finding.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        }\n      }\n    },\n    \"exception\": {\n      \"title\": \"Exception\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"rule\", \"until\", \"reason\"],\n      \"properties\": {\n        \"rule\": { \"$ref\": \"#/definitions/ruleId\" },\n        \"key\": {\n          \"description\": \"Key name (or alias) it waives; without it, the rule is waived wherever path matches.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"path\": {\n          \"description\": \"Path glob it is limited to.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"until\": {\n          \"description\": \"The last day it applies, YYYY-MM-DD.\",\n          \"$ref\": \"#/definitions/date\"\n        },\n        \"reason\": {\n          \"description\": \"Why the rule is waived.\",\n          \"type\": \"string\",\n          \"pattern\": \"\\\\S\"\n        },\n        \"owner\": { \"$ref\": \"#/definitions/nonEmptyString\" },\n        \"ticket\": { \"$ref\": \"#/definitions/nonEmptyString\" }\n      }\n    }\n  }\n}\n",
     "org-report.schema.json": "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"urn:keybound:schema:org-report:v1\",\n  \"title\": \"keybound organisation report\",\n  \"description\": \"The merged report of `keybound org merge` (SPEC section 11): the inventory of keys across the organization's repositories (every repository, environment and organization secret, and every reference no secret answers, with the repositories, workflows, jobs and environments that use it), each repository's status, and every finding with its repository. Paths are relative to each repository's root; secret values never appear in it.\",\n  \"type\": \"object\",\n  \"additionalProperties\": false,\n  \"required\": [\n    \"schemaVersion\",\n    \"tool\",\n    \"org\",\n    \"evaluatedAt\",\n    \"verdict\",\n    \"failOn\",\n    \"shards\",\n    \"organizationSecrets\",\n    \"notices\",\n    \"summary\",\n    \"keys\",\n    \"repositories\",\n    \"findings\"\n  ],\n  \"properties\": {\n    \"schemaVersion\": { \"const\": \"keybound/org-report/v1\" },\n    \"tool\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"version\"],\n      \"properties\": { \"name\": { \"const\": \"keybound\" }, \"version\": { \"type\": \"string\", \"minLength\": 1 } }\n    },\n    \"org\": { \"type\": \"string\", \"minLength\": 1 },\n    \"evaluatedAt\": { \"type\": \"string\", \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}\" },\n    \"verdict\": {\n      \"description\": \"incomplete: shards are missing or repositories failed or could not be scanned (exit 2); fail: findings at or above failOn (exit 1); pass otherwise.\",\n      \"enum\": [\"pass\", \"fail\", \"incomplete\"]\n    },\n    \"failOn\": { \"enum\": [\"error\", \"warning\", \"note\", \"never\"] },\n    \"shards\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"count\", \"merged\", \"missing\"],\n      \"properties\": {\n        \"count\": { \"type\": \"integer\", \"minimum\": 1, \"maximum\": 256 },\n        \"merged\": { \"type\": \"array\", \"items\": { \"type\": \"integer\", \"minimum\": 1 } },\n        \"missing\": { \"type\": \"array\", \"items\": { \"type\": \"integer\", \"minimum\": 1 } }\n      }\n    },\n    \"organizationSecrets\": {\n      \"description\": \"Whether the organization's own secret listing (visibility, selected repositories) was read; when not, organization secrets are known from the repositories that can use them.\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"read\"],\n      \"properties\": { \"read\": { \"type\": \"boolean\" }, \"note\": { \"type\": \"string\" } }\n    },\n    \"notices\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } },\n    \"summary\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"repositories\", \"keys\", \"secrets\", \"unused\", \"error\", \"warning\", \"note\", \"smoke\"],\n      \"properties\": {\n        \"repositories\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"required\": [\"total\", \"scanned\", \"skipped\", \"error\", \"failed\"],\n          \"properties\": {\n            \"total\": { \"$ref\": \"#/definitions/count\" },\n            \"scanned\": { \"$ref\": \"#/definitions/count\" },\n            \"skipped\": { \"$ref\": \"#/definitions/count\" },\n            \"error\": { \"$ref\": \"#/definitions/count\" },\n            \"failed\": { \"$ref\": \"#/definitions/count\" }\n          }\n        },\n        \"keys\": { \"$ref\": \"#/definitions/count\" },\n        \"secrets\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"required\": [\"organization\", \"repository\", \"environment\"],\n          \"properties\": {\n            \"organization\": { \"$ref\": \"#/definitions/count\" },\n            \"repository\": { \"$ref\": \"#/definitions/count\" },\n            \"environment\": { \"$ref\": \"#/definitions/count\" }\n          }\n        },\n        \"unused\": { \"$ref\": \"#/definitions/count\" },\n        \"error\": { \"$ref\": \"#/definitions/count\" },\n        \"warning\": { \"$ref\": \"#/definitions/count\" },\n        \"note\": { \"$ref\": \"#/definitions/count\" },\n        \"smoke\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"required\": [\"verified\", \"mismatch\", \"invalid\", \"unknown\", \"skipped\", \"malformed\"],\n          \"properties\": {\n            \"verified\": { \"$ref\": \"#/definitions/count\" },\n            \"mismatch\": { \"$ref\": \"#/definitions/count\" },\n            \"invalid\": { \"$ref\": \"#/definitions/count\" },\n            \"unknown\": { \"$ref\": \"#/definitions/count\" },\n            \"skipped\": { \"$ref\": \"#/definitions/count\" },\n            \"malformed\": { \"$ref\": \"#/definitions/count\" }\n          }\n        }\n      }\n    },\n    \"keys\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/key\" } },\n    \"repositories\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/repository\" } },\n    \"findings\": {\n      \"description\": \"Every finding: each repository's own (its report's findings, unused-secret aside) with the organisation's about it, then the organization's own (unused organization secrets, no repository).\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/finding\" }\n    }\n  },\n  \"definitions\": {\n    \"count\": { \"type\": \"integer\", \"minimum\": 0 },\n    \"position\": { \"type\": \"integer\", \"minimum\": 1 },\n    \"fullName\": { \"type\": \"string\", \"pattern\": \"^[A-Za-z0-9._-]+/[A-Za-z0-9._-]+$\" },\n    \"use\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"file\", \"line\", \"column\", \"environments\"],\n      \"properties\": {\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"job\": { \"type\": \"string\" },\n        \"environments\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } }\n      }\n    },\n    \"key\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"scope\", \"usage\", \"repositories\"],\n      \"properties\": {\n        \"name\": { \"type\": \"string\", \"minLength\": 1 },\n        \"scope\": {\n          \"description\": \"organization, repository or environment secret; unresolved: a reference no secret visible to the repository answers; unknown: the repository's secret metadata could not be read.\",\n          \"enum\": [\"organization\", \"repository\", \"environment\", \"unresolved\", \"unknown\"]\n        },\n        \"repository\": { \"$ref\": \"#/definitions/fullName\" },\n        \"environment\": { \"type\": \"string\" },\n        \"createdAt\": { \"type\": \"string\" },\n        \"updatedAt\": { \"type\": \"string\" },\n        \"ageDays\": { \"$ref\": \"#/definitions/count\" },\n        \"visibility\": { \"enum\": [\"all\", \"private\", \"selected\"] },\n        \"selectedRepositories\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/fullName\" } },\n        \"visibleTo\": { \"$ref\": \"#/definitions/count\" },\n        \"provider\": { \"type\": \"string\" },\n        \"usage\": {\n          \"description\": \"referenced: a workflow names it; handed-over: only toJSON(secrets) or secrets: inherit reach it; unused: nothing does; undetermined: not every repository that can use it was read.\",\n          \"enum\": [\"referenced\", \"handed-over\", \"unused\", \"undetermined\"]\n        },\n        \"handedOverBy\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"type\": \"object\",\n            \"additionalProperties\": false,\n            \"required\": [\"repository\", \"file\", \"line\", \"form\"],\n            \"properties\": {\n              \"repository\": { \"$ref\": \"#/definitions/fullName\" },\n              \"file\": { \"type\": \"string\" },\n              \"line\": { \"$ref\": \"#/definitions/position\" },\n              \"form\": { \"type\": \"string\" }\n            }\n          }\n        },\n        \"repositories\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"type\": \"object\",\n            \"additionalProperties\": false,\n            \"required\": [\"repository\", \"uses\"],\n            \"properties\": {\n              \"repository\": { \"$ref\": \"#/definitions/fullName\" },\n              \"uses\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/use\" } }\n            }\n          }\n        },\n        \"smoke\": { \"$ref\": \"urn:keybound:schema:report:v1#/definitions/smoke\" }\n      }\n    },\n    \"repository\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"fullName\", \"shard\", \"status\", \"archived\", \"fork\", \"error\", \"warning\", \"note\", \"keys\"],\n      \"properties\": {\n        \"fullName\": { \"$ref\": \"#/definitions/fullName\" },\n        \"shard\": { \"type\": \"integer\", \"minimum\": 1 },\n        \"status\": { \"enum\": [\"scanned\", \"skipped\", \"error\", \"failed\"] },\n        \"reason\": { \"type\": \"string\" },\n        \"defaultBranch\": { \"type\": \"string\" },\n        \"commit\": { \"type\": \"string\" },\n        \"visibility\": { \"type\": \"string\" },\n        \"archived\": { \"type\": \"boolean\" },\n        \"fork\": { \"type\": \"boolean\" },\n        \"error\": { \"$ref\": \"#/definitions/count\" },\n        \"warning\": { \"$ref\": \"#/definitions/count\" },\n        \"note\": { \"$ref\": \"#/definitions/count\" },\n        \"keys\": { \"$ref\": \"#/definitions/count\" },\n        \"sarif\": { \"type\": \"string\" }\n      }\n    },\n    \"finding\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"ruleId\", \"severity\", \"message\", \"evidence\", \"fingerprint\"],\n      \"properties\": {\n        \"repository\": { \"$ref\": \"#/definitions/fullName\" },\n        \"ruleId\": { \"type\": \"string\", \"minLength\": 1 },\n        \"severity\": { \"enum\": [\"error\", \"warning\", \"note\"] },\n        \"key\": { \"type\": \"string\" },\n        \"environment\": { \"type\": \"string\" },\n        \"message\": { \"type\": \"string\" },\n        \"location\": { \"$ref\": \"urn:keybound:schema:report:v1#/definitions/location\" },\n        \"evidence\": { \"type\": \"array\", \"items\": { \"$ref\": \"urn:keybound:schema:report:v1#/definitions/evidence\" } },\n        \"fingerprint\": { \"type\": \"string\", \"minLength\": 1 },\n        \"suppression\": { \"$ref\": \"urn:keybound:schema:report:v1#/definitions/suppression\" }\n      }\n    }\n  }\n}\n",
     "org-shard.schema.json": "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"urn:keybound:schema:org-shard:v1\",\n  \"title\": \"keybound organisation audit artifacts\",\n  \"description\": \"What passes between the jobs of `keybound org` (SPEC section 11): the plan (`org plan --output`, keybound/org-plan/v1), one file per repository (`org scan`: repos/NAME.json, keybound/org-repo/v1) and the shard's inventory (`org scan`: inventory.json, keybound/org-shard/v1, written last). Names, paths and dates only; secret values never appear in them.\",\n  \"oneOf\": [\n    {\n      \"$ref\": \"#/definitions/plan\"\n    },\n    {\n      \"$ref\": \"#/definitions/inventory\"\n    },\n    {\n      \"$ref\": \"#/definitions/repoArtifact\"\n    }\n  ],\n  \"definitions\": {\n    \"count\": {\n      \"type\": \"integer\",\n      \"minimum\": 0\n    },\n    \"position\": {\n      \"type\": \"integer\",\n      \"minimum\": 1\n    },\n    \"shardIndex\": {\n      \"type\": \"integer\",\n      \"minimum\": 1,\n      \"maximum\": 256\n    },\n    \"fullName\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Za-z0-9._-]+/[A-Za-z0-9._-]+$\"\n    },\n    \"dateTime\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}\"\n    },\n    \"tool\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"version\"],\n      \"properties\": {\n        \"name\": {\n          \"const\": \"keybound\"\n        },\n        \"version\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        }\n      }\n    },\n    \"repoInfo\": {\n      \"description\": \"A repository as the organization's listing (GET /orgs/{org}/repos) describes it.\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"fullName\", \"archived\", \"disabled\", \"fork\", \"sizeKb\"],\n      \"properties\": {\n        \"fullName\": {\n          \"$ref\": \"#/definitions/fullName\"\n        },\n        \"defaultBranch\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"visibility\": {\n          \"enum\": [\"public\", \"private\", \"internal\"]\n        },\n        \"archived\": {\n          \"type\": \"boolean\"\n        },\n        \"disabled\": {\n          \"type\": \"boolean\"\n        },\n        \"fork\": {\n          \"type\": \"boolean\"\n        },\n        \"sizeKb\": {\n          \"$ref\": \"#/definitions/count\"\n        },\n        \"pushedAt\": {\n          \"$ref\": \"#/definitions/dateTime\"\n        }\n      }\n    },\n    \"secretMetadata\": {\n      \"description\": \"An Actions secret as GitHub describes it: name and dates, never its value.\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"scope\", \"createdAt\", \"updatedAt\"],\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"scope\": {\n          \"enum\": [\"repository\", \"environment\", \"organization\"]\n        },\n        \"environment\": {\n          \"type\": \"string\"\n        },\n        \"createdAt\": {\n          \"$ref\": \"#/definitions/dateTime\"\n        },\n        \"updatedAt\": {\n          \"$ref\": \"#/definitions/dateTime\"\n        }\n      }\n    },\n    \"useScope\": {\n      \"description\": \"Where a secrets.NAME reference resolves, as GitHub gives a job its secrets: environment, then repository, then organization. unresolved: no secret of that name is visible to the repository; unknown: the metadata could not be read.\",\n      \"enum\": [\"repository\", \"environment\", \"organization\", \"unresolved\", \"unknown\"]\n    },\n    \"secretUse\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"scope\", \"file\", \"line\", \"column\", \"environments\"],\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"scope\": {\n          \"$ref\": \"#/definitions/useScope\"\n        },\n        \"secretEnvironment\": {\n          \"type\": \"string\"\n        },\n        \"file\": {\n          \"type\": \"string\"\n        },\n        \"line\": {\n          \"$ref\": \"#/definitions/position\"\n        },\n        \"column\": {\n          \"$ref\": \"#/definitions/position\"\n        },\n        \"job\": {\n          \"type\": \"string\"\n        },\n        \"githubEnvironment\": {\n          \"type\": \"string\"\n        },\n        \"environments\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"type\": \"string\"\n          }\n        }\n      }\n    },\n    \"exposure\": {\n      \"description\": \"toJSON(secrets) or secrets: inherit: every secret the job sees is handed over.\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"form\", \"file\", \"line\", \"column\"],\n      \"properties\": {\n        \"form\": {\n          \"type\": \"string\"\n        },\n        \"file\": {\n          \"type\": \"string\"\n        },\n        \"line\": {\n          \"$ref\": \"#/definitions/position\"\n        },\n        \"column\": {\n          \"$ref\": \"#/definitions/position\"\n        },\n        \"job\": {\n          \"type\": \"string\"\n        },\n        \"githubEnvironment\": {\n          \"type\": \"string\"\n        }\n      }\n    },\n    \"repoStatus\": {\n      \"description\": \"scanned; skipped (archived, disabled, empty: nothing to audit); error (cannot be scanned as it is: invalid keybound.yml, too large, contents unreadable with this token; not retried); failed (transient: a rerun retries it).\",\n      \"enum\": [\"scanned\", \"skipped\", \"error\", \"failed\"]\n    },\n    \"repoEntry\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"repository\", \"shard\", \"status\", \"secretUses\", \"exposures\"],\n      \"properties\": {\n        \"repository\": {\n          \"$ref\": \"#/definitions/repoInfo\"\n        },\n        \"shard\": {\n          \"$ref\": \"#/definitions/shardIndex\"\n        },\n        \"status\": {\n          \"$ref\": \"#/definitions/repoStatus\"\n        },\n        \"reason\": {\n          \"type\": \"string\"\n        },\n        \"commit\": {\n          \"$ref\": \"#/definitions/commit\"\n        },\n        \"secrets\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/definitions/secretMetadata\"\n          }\n        },\n        \"unreadSecrets\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"type\": \"string\"\n          }\n        },\n        \"secretUses\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/definitions/secretUse\"\n          }\n        },\n        \"exposures\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/definitions/exposure\"\n          }\n        },\n        \"summary\": {\n          \"$ref\": \"#/definitions/repoSummary\"\n        },\n        \"file\": {\n          \"$ref\": \"#/definitions/artifactFile\"\n        }\n      }\n    },\n    \"plan\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"schemaVersion\", \"tool\", \"org\", \"shards\", \"createdAt\", \"repositories\"],\n      \"properties\": {\n        \"schemaVersion\": {\n          \"const\": \"keybound/org-plan/v1\"\n        },\n        \"tool\": {\n          \"$ref\": \"#/definitions/tool\"\n        },\n        \"org\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"shards\": {\n          \"$ref\": \"#/definitions/shardIndex\"\n        },\n        \"createdAt\": {\n          \"$ref\": \"#/definitions/dateTime\"\n        },\n        \"repositories\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/definitions/planRepo\"\n          }\n        }\n      }\n    },\n    \"inventory\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\n        \"schemaVersion\",\n        \"tool\",\n        \"org\",\n        \"shard\",\n        \"shards\",\n        \"evaluatedAt\",\n        \"startedAt\",\n        \"finishedAt\",\n        \"repositories\"\n      ],\n      \"properties\": {\n        \"schemaVersion\": {\n          \"const\": \"keybound/org-shard/v1\"\n        },\n        \"tool\": {\n          \"$ref\": \"#/definitions/tool\"\n        },\n        \"org\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"shard\": {\n          \"$ref\": \"#/definitions/shardIndex\"\n        },\n        \"shards\": {\n          \"$ref\": \"#/definitions/shardIndex\"\n        },\n        \"evaluatedAt\": {\n          \"$ref\": \"#/definitions/dateTime\"\n        },\n        \"startedAt\": {\n          \"$ref\": \"#/definitions/dateTime\"\n        },\n        \"finishedAt\": {\n          \"$ref\": \"#/definitions/dateTime\"\n        },\n        \"repositories\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/definitions/repoEntry\"\n          }\n        }\n      }\n    },\n    \"repoArtifact\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"schemaVersion\", \"repository\", \"shard\", \"status\", \"secretUses\", \"exposures\"],\n      \"properties\": {\n        \"schemaVersion\": {\n          \"const\": \"keybound/org-repo/v1\"\n        },\n        \"repository\": {\n          \"$ref\": \"#/definitions/repoInfo\"\n        },\n        \"shard\": {\n          \"$ref\": \"#/definitions/shardIndex\"\n        },\n        \"status\": {\n          \"$ref\": \"#/definitions/repoStatus\"\n        },\n        \"reason\": {\n          \"type\": \"string\"\n        },\n        \"commit\": {\n          \"$ref\": \"#/definitions/commit\"\n        },\n        \"secrets\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/definitions/secretMetadata\"\n          }\n        },\n        \"unreadSecrets\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"type\": \"string\"\n          }\n        },\n        \"secretUses\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/definitions/secretUse\"\n          }\n        },\n        \"exposures\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/definitions/exposure\"\n          }\n        },\n        \"summary\": {\n          \"$ref\": \"#/definitions/repoSummary\"\n        },\n        \"file\": {\n          \"$ref\": \"#/definitions/artifactFile\"\n        },\n        \"report\": {\n          \"$ref\": \"urn:keybound:schema:report:v1\"\n        }\n      }\n    },\n    \"commit\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[0-9a-f]{40}([0-9a-f]{24})?$\"\n    },\n    \"repoSummary\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"error\", \"warning\", \"note\", \"keys\"],\n      \"properties\": {\n        \"error\": {\n          \"$ref\": \"#/definitions/count\"\n        },\n        \"warning\": {\n          \"$ref\": \"#/definitions/count\"\n        },\n        \"note\": {\n          \"$ref\": \"#/definitions/count\"\n        },\n        \"keys\": {\n          \"$ref\": \"#/definitions/count\"\n        }\n      }\n    },\n    \"artifactFile\": {\n      \"type\": \"string\",\n      \"pattern\": \"^repos/[A-Za-z0-9._-]+\\\\.json$\"\n    },\n    \"planRepo\": {\n      \"description\": \"A repository of the plan, with its shard.\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"fullName\", \"archived\", \"disabled\", \"fork\", \"sizeKb\", \"shard\"],\n      \"properties\": {\n        \"fullName\": {\n          \"$ref\": \"#/definitions/fullName\"\n        },\n        \"defaultBranch\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"visibility\": {\n          \"enum\": [\"public\", \"private\", \"internal\"]\n        },\n        \"archived\": {\n          \"type\": \"boolean\"\n        },\n        \"disabled\": {\n          \"type\": \"boolean\"\n        },\n        \"fork\": {\n          \"type\": \"boolean\"\n        },\n        \"sizeKb\": {\n          \"$ref\": \"#/definitions/count\"\n        },\n        \"pushedAt\": {\n          \"$ref\": \"#/definitions/dateTime\"\n        },\n        \"shard\": {\n          \"$ref\": \"#/definitions/shardIndex\"\n        }\n      }\n    }\n  }\n}\n",
-    "recommended.yml": "# keybound's built-in policy, `extends: [recommended]`, and what applies with no config file.\n# Every rule with its severity (error | warning | note | off) and all its options; a config overlays\n# these option by option (an option given in a config replaces the whole value, lists and maps alike).\nversion: 1\nrules:\n  dynamic-secret-access:\n    severity: error # in production; capped at warning in other environments\n  invalid-waiver:\n    severity: error # expired exceptions and reasonless suppressions; unused waivers are warnings\n  key-user-association:\n    severity: error\n    unknown: fail # fail | warn: what an inconclusive smoke call does in gate mode\n  least-privilege-scopes:\n    severity: error\n    forbidden-scopes:\n      github:\n        - admin:org\n        - delete_repo\n        - admin:enterprise\n        - admin:org_hook\n        - admin:gpg_key\n        - admin:public_key\n        - admin:repo_hook\n        - site_admin\n      gitlab: [sudo, admin_mode]\n      slack: [admin, admin.*]\n  long-lived-cloud-key:\n    severity: warning # notes for keys only test jobs use\n  no-dev-keys-in-prod:\n    severity: error\n  parse-error:\n    severity: error\n  plaintext-secret:\n    severity: error\n    ignore-types: [publishable]\n    min-length: 6\n  rbac-least-privilege:\n    severity: warning\n    privileged-roles: [cluster-admin, admin]\n    allow-service-accounts: []\n  rotation-age:\n    severity: error # at max-age-days; a warning from warn-age-days\n    max-age-days: 90\n    warn-age-days: 75\n    expiry-warn-days: 14\n  secrets-overexposed:\n    severity: warning\n  service-account-bound:\n    severity: error # in production; capped at warning in other environments\n  shared-value:\n    severity: error\n  unused-secret:\n    severity: note # needs secret metadata (--github-repo, the Action's secrets-token)\n  workflow-permissions:\n    severity: warning\n",
+    "recommended.yml": "# keybound's built-in policy, `extends: [recommended]`, and what applies with no config file.\n# Every rule with its severity (error | warning | note | off) and all its options; a config overlays\n# these option by option (an option given in a config replaces the whole value, lists and maps alike).\nversion: 1\nrules:\n  dynamic-secret-access:\n    severity: error # in production; capped at warning in other environments\n  invalid-waiver:\n    severity: error # expired exceptions and reasonless suppressions; unused waivers are warnings\n    max-waiver-days: 365 # an exception may end at most this far ahead; one that ends later waives nothing\n  key-user-association:\n    severity: error\n    unknown: fail # fail | warn: what an inconclusive smoke call does in gate mode\n  least-privilege-scopes:\n    severity: error\n    forbidden-scopes:\n      github:\n        - admin:org\n        - delete_repo\n        - admin:enterprise\n        - admin:org_hook\n        - admin:gpg_key\n        - admin:public_key\n        - admin:repo_hook\n        - site_admin\n      gitlab: [sudo, admin_mode]\n      slack: [admin, admin.*]\n  long-lived-cloud-key:\n    severity: warning # notes for keys only test jobs use\n  no-dev-keys-in-prod:\n    severity: error\n  parse-error:\n    severity: error\n  plaintext-secret:\n    severity: error\n    ignore-types: [publishable]\n    min-length: 6\n  policy-change:\n    severity: warning # on pull requests: what the pull request changes in its base branch's policy\n  rbac-least-privilege:\n    severity: warning\n    privileged-roles: [cluster-admin, admin]\n    allow-service-accounts: []\n  rotation-age:\n    severity: error # at max-age-days; a warning from warn-age-days\n    max-age-days: 90\n    warn-age-days: 75\n    expiry-warn-days: 14\n  secrets-overexposed:\n    severity: warning\n  service-account-bound:\n    severity: error # in production; capped at warning in other environments\n  shared-value:\n    severity: error\n  unused-secret:\n    severity: note # needs secret metadata (--github-repo, the Action's secrets-token)\n  workflow-permissions:\n    severity: warning\n",
     "report.schema.json": "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"urn:keybound:schema:report:v1\",\n  \"title\": \"keybound report\",\n  \"description\": \"The JSON report keybound writes with --format json and the action's json-file (SPEC section 9). Paths are relative to the scanned root with / separators; lines and columns are 1-based. Secret values never appear in it.\",\n  \"type\": \"object\",\n  \"additionalProperties\": false,\n  \"required\": [\n    \"schemaVersion\",\n    \"tool\",\n    \"verdict\",\n    \"mode\",\n    \"evaluatedAt\",\n    \"failOn\",\n    \"summary\",\n    \"keys\",\n    \"findings\",\n    \"suppressed\",\n    \"unconfirmed\",\n    \"diagnostics\"\n  ],\n  \"properties\": {\n    \"schemaVersion\": { \"const\": \"keybound/report/v1\" },\n    \"tool\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"version\"],\n      \"properties\": {\n        \"name\": { \"const\": \"keybound\" },\n        \"version\": { \"type\": \"string\", \"minLength\": 1 }\n      }\n    },\n    \"verdict\": {\n      \"description\": \"pass: nothing at or above failOn; fail: findings at or above it; indeterminate: a gated key could not be confirmed.\",\n      \"enum\": [\"pass\", \"fail\", \"indeterminate\"]\n    },\n    \"mode\": { \"enum\": [\"audit\", \"gate\"] },\n    \"environment\": {\n      \"description\": \"The gated environment (--environment), when one was given.\",\n      \"type\": \"string\",\n      \"minLength\": 1\n    },\n    \"evaluatedAt\": {\n      \"description\": \"Evaluation date (YYYY-MM-DD), optionally followed by a time.\",\n      \"type\": \"string\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}\"\n    },\n    \"failOn\": { \"enum\": [\"error\", \"warning\", \"note\", \"never\"] },\n    \"summary\": { \"$ref\": \"#/definitions/summary\" },\n    \"keys\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/key\" } },\n    \"findings\": {\n      \"description\": \"Active findings, most severe first, then by file, line, column, rule.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/finding\" }\n    },\n    \"suppressed\": {\n      \"description\": \"Findings waived by an exception or an inline suppression; each carries its suppression.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/finding\" }\n    },\n    \"unconfirmed\": {\n      \"description\": \"Keys a gate had to confirm and could not (an unknown or skipped smoke result).\",\n      \"type\": \"array\",\n      \"items\": { \"type\": \"string\" }\n    },\n    \"diagnostics\": {\n      \"description\": \"Files that could not be read or were skipped, and other things the user should know.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/diagnostic\" }\n    }\n  },\n  \"definitions\": {\n    \"count\": { \"type\": \"integer\", \"minimum\": 0 },\n    \"position\": { \"type\": \"integer\", \"minimum\": 1 },\n    \"severity\": { \"enum\": [\"error\", \"warning\", \"note\"] },\n    \"smokeStatus\": { \"enum\": [\"verified\", \"mismatch\", \"invalid\", \"unknown\", \"skipped\", \"malformed\"] },\n    \"factSource\": { \"enum\": [\"declared\", \"platform\", \"value\", \"name\", \"smoke\"] },\n    \"factValue\": {\n      \"oneOf\": [{ \"type\": \"string\" }, { \"type\": \"boolean\" }, { \"type\": \"array\", \"items\": { \"type\": \"string\" } }]\n    },\n    \"sourceKind\": {\n      \"enum\": [\"github-workflow\", \"kubernetes\", \"kustomize\", \"compose\", \"helm-values\", \"dotenv\"]\n    },\n    \"environmentSource\": { \"enum\": [\"config\", \"github-environment\", \"namespace\", \"path\", \"none\"] },\n    \"location\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"file\", \"line\", \"column\"],\n      \"properties\": {\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"endLine\": { \"$ref\": \"#/definitions/position\" },\n        \"endColumn\": { \"$ref\": \"#/definitions/position\" }\n      }\n    },\n    \"relatedLocation\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"file\", \"line\", \"column\", \"message\"],\n      \"properties\": {\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"endLine\": { \"$ref\": \"#/definitions/position\" },\n        \"endColumn\": { \"$ref\": \"#/definitions/position\" },\n        \"message\": { \"type\": \"string\" }\n      }\n    },\n    \"summary\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"error\", \"warning\", \"note\", \"keys\", \"smoke\", \"suppressed\"],\n      \"properties\": {\n        \"error\": { \"$ref\": \"#/definitions/count\" },\n        \"warning\": { \"$ref\": \"#/definitions/count\" },\n        \"note\": { \"$ref\": \"#/definitions/count\" },\n        \"keys\": { \"$ref\": \"#/definitions/count\" },\n        \"smoke\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"required\": [\"verified\", \"mismatch\", \"invalid\", \"unknown\", \"skipped\", \"malformed\"],\n          \"properties\": {\n            \"verified\": { \"$ref\": \"#/definitions/count\" },\n            \"mismatch\": { \"$ref\": \"#/definitions/count\" },\n            \"invalid\": { \"$ref\": \"#/definitions/count\" },\n            \"unknown\": { \"$ref\": \"#/definitions/count\" },\n            \"skipped\": { \"$ref\": \"#/definitions/count\" },\n            \"malformed\": { \"$ref\": \"#/definitions/count\" }\n          }\n        },\n        \"suppressed\": { \"$ref\": \"#/definitions/count\" }\n      }\n    },\n    \"fact\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"value\", \"source\"],\n      \"properties\": {\n        \"value\": { \"$ref\": \"#/definitions/factValue\" },\n        \"source\": { \"$ref\": \"#/definitions/factSource\" },\n        \"detail\": { \"type\": \"string\" }\n      }\n    },\n    \"use\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"file\", \"line\", \"column\", \"environment\", \"environmentSource\", \"sourceKind\", \"name\"],\n      \"properties\": {\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"endLine\": { \"$ref\": \"#/definitions/position\" },\n        \"endColumn\": { \"$ref\": \"#/definitions/position\" },\n        \"environment\": { \"type\": \"string\", \"minLength\": 1 },\n        \"environmentSource\": { \"$ref\": \"#/definitions/environmentSource\" },\n        \"sourceKind\": { \"$ref\": \"#/definitions/sourceKind\" },\n        \"name\": { \"type\": \"string\" },\n        \"context\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"properties\": {\n            \"workflow\": { \"type\": \"string\" },\n            \"job\": { \"type\": \"string\" },\n            \"step\": { \"type\": \"string\" },\n            \"via\": { \"type\": \"string\" },\n            \"resource\": { \"type\": \"string\" },\n            \"action\": { \"type\": \"string\" },\n            \"input\": { \"type\": \"string\" }\n          }\n        },\n        \"calledFrom\": {\n          \"description\": \"In a reusable workflow: the caller job's uses: that made this use.\",\n          \"$ref\": \"#/definitions/location\"\n        }\n      }\n    },\n    \"smoke\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"status\", \"reason\"],\n      \"properties\": {\n        \"status\": { \"$ref\": \"#/definitions/smokeStatus\" },\n        \"reason\": { \"type\": \"string\" },\n        \"message\": { \"type\": \"string\" },\n        \"principal\": {\n          \"description\": \"Principal details the provider returned (never a secret).\",\n          \"type\": \"object\",\n          \"additionalProperties\": { \"type\": [\"string\", \"number\", \"boolean\"] }\n        }\n      }\n    },\n    \"key\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"environments\", \"uses\", \"facts\"],\n      \"properties\": {\n        \"name\": { \"type\": \"string\", \"minLength\": 1 },\n        \"provider\": { \"type\": \"string\" },\n        \"aliases\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } },\n        \"environments\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } },\n        \"uses\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/use\" } },\n        \"facts\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"properties\": {\n            \"provider\": { \"$ref\": \"#/definitions/fact\" },\n            \"keyType\": { \"$ref\": \"#/definitions/fact\" },\n            \"keyEnvironment\": { \"$ref\": \"#/definitions/fact\" },\n            \"principal\": { \"$ref\": \"#/definitions/fact\" },\n            \"principalKind\": { \"$ref\": \"#/definitions/fact\" },\n            \"account\": { \"$ref\": \"#/definitions/fact\" },\n            \"scopes\": { \"$ref\": \"#/definitions/fact\" },\n            \"created\": { \"$ref\": \"#/definitions/fact\" },\n            \"rotated\": { \"$ref\": \"#/definitions/fact\" },\n            \"expires\": { \"$ref\": \"#/definitions/fact\" }\n          }\n        },\n        \"smoke\": { \"$ref\": \"#/definitions/smoke\" }\n      }\n    },\n    \"evidence\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"fact\", \"value\", \"source\"],\n      \"properties\": {\n        \"fact\": { \"type\": \"string\" },\n        \"value\": {\n          \"oneOf\": [{ \"$ref\": \"#/definitions/factValue\" }, { \"type\": \"number\" }]\n        },\n        \"source\": {\n          \"description\": \"A fact source, file (what the scanned file itself says) or config.\",\n          \"enum\": [\"declared\", \"platform\", \"value\", \"name\", \"smoke\", \"file\", \"config\"]\n        },\n        \"detail\": { \"type\": \"string\" }\n      }\n    },\n    \"suppression\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"kind\", \"reason\"],\n      \"properties\": {\n        \"kind\": { \"enum\": [\"inline\", \"exception\", \"baseline\"] },\n        \"reason\": { \"type\": \"string\" },\n        \"until\": { \"type\": \"string\" },\n        \"location\": { \"$ref\": \"#/definitions/location\" }\n      }\n    },\n    \"finding\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"ruleId\", \"severity\", \"message\", \"location\", \"evidence\", \"fingerprint\"],\n      \"properties\": {\n        \"ruleId\": { \"type\": \"string\", \"minLength\": 1 },\n        \"severity\": { \"$ref\": \"#/definitions/severity\" },\n        \"key\": { \"type\": \"string\" },\n        \"environment\": { \"type\": \"string\" },\n        \"message\": { \"type\": \"string\" },\n        \"location\": { \"$ref\": \"#/definitions/location\" },\n        \"relatedLocations\": {\n          \"description\": \"The other uses of the same root cause (same rule, key, environment, and job or file), in order; the finding is at the first.\",\n          \"type\": \"array\",\n          \"minItems\": 1,\n          \"items\": { \"$ref\": \"#/definitions/relatedLocation\" }\n        },\n        \"evidence\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/evidence\" } },\n        \"fingerprint\": { \"type\": \"string\", \"minLength\": 1 },\n        \"unconfirmed\": {\n          \"description\": \"The finding only says a key could not be confirmed: on its own a gate is indeterminate (exit 3), not fail.\",\n          \"const\": true\n        },\n        \"suppression\": { \"$ref\": \"#/definitions/suppression\" }\n      }\n    },\n    \"diagnostic\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"kind\", \"file\", \"message\"],\n      \"properties\": {\n        \"kind\": { \"enum\": [\"parse-error\", \"skipped\", \"notice\"] },\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"message\": { \"type\": \"string\" }\n      }\n    }\n  }\n}\n",
 };
 
@@ -60010,8 +60637,10 @@ const POLICY_FILES = {
 
 
 
+
 const fsIo = {
-    readFile: (absPath) => (0,external_node_fs_.readFileSync)(absPath, 'utf8'),
+    // SECURITY.md case 35: a FIFO, device or folder is refused before it is opened.
+    readFile: (absPath) => readRegularFile(absPath),
     realpath: (absPath) => external_node_fs_.realpathSync.native(absPath),
 };
 /** Config file names, in the order they are looked for under the root. */
@@ -60047,6 +60676,8 @@ function tryRead(absPath, file, io) {
         return io.readFile(absPath);
     }
     catch (error) {
+        if (error instanceof NotRegularFileError)
+            throw new errors_KeyboundError('config', `${error.message}; not read`, { file });
         const code = error.code;
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return undefined;
@@ -60403,39 +61034,9 @@ function editDistance(a, b, limit) {
     return previous[b.length];
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./src/policy/schema.ts
-// The validators: the config JSON Schema (policies/config.schema.json, embedded so bundles carry it) and
-// each rule's options schema, compiled by one ajv instance. SECURITY.md: ajv never rewrites data here
-// (no useDefaults, no coerceTypes), and every pattern we compile is linear-time.
-
-
-
-/** File name of the config schema in policies/. */
-const CONFIG_SCHEMA_FILE = 'config.schema.json';
-let ajvInstance;
-let configValidator;
-const ruleValidators = new WeakMap();
-function schema_ajv() {
-    ajvInstance ??= createAjv();
-    return ajvInstance;
-}
-function createAjv() {
-    // verbose: errors carry parentSchema and data, which the messages need (allowed property names,
-    // the value found). The data is only ever described through describeValue, never printed raw.
-    const instance = new ajv.Ajv({
-        allErrors: true,
-        strict: true,
-        verbose: true,
-        useDefaults: false,
-        coerceTypes: false,
-        removeAdditional: false,
-        logger: false,
-    });
-    instance.addFormat('date', { type: 'string', validate: isCalendarDate });
-    return instance;
-}
+;// CONCATENATED MODULE: ./src/policy/formats.ts
+// The JSON Schema formats keybound defines, shared by the validators compiled at build time
+// (src/generated/validators.ts) and the ajv instance that compiles any other schema at run time.
 /** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
 function isCalendarDate(text) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
@@ -60447,41 +61048,2205 @@ function isCalendarDate(text) {
     const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
     return day <= days;
 }
-/** The parsed config schema (for `keybound schema` style commands and tests). */
-function configSchema() {
+/** ajv's `formats` option: every format a keybound schema may name. */
+const FORMATS = { date: { type: 'string', validate: isCalendarDate } };
+
+;// CONCATENATED MODULE: ./src/generated/validators.ts
+
+const config = validate10;
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:keybound:schema:config:v1", "title": "keybound config and policy pack", "description": "keybound.yml, .github/keybound.yml and every policy pack it extends (SPEC section 4). The config never names hosts, URLs, headers or methods: where a secret is sent is compiled into keybound. Every pattern here is linear-time (no nested quantifiers), because ajv patterns backtrack.", "type": "object", "additionalProperties": false, "properties": { "version": { "title": "Config format version", "description": "Always 1.", "const": 1 }, "extends": { "title": "Policy packs", "description": "Built-in pack names (recommended) or paths relative to this file, applied in order before this file. Without extends a config extends [recommended]; extends: [] means none.", "type": "array", "items": { "$ref": "#/definitions/nonEmptyString" } }, "environments": { "title": "Environment mappings", "description": "Evidence that maps a use to an environment, added to the built-in conventions. Keys are environment names (production, staging, development or your own).", "type": "object", "additionalProperties": { "$ref": "#/definitions/environment" } }, "keys": { "title": "Key declarations", "description": "What the owners declare about each key, by the name it is stored under in CI. Every field is optional.", "type": "object", "additionalProperties": { "description": "A key with nothing under it (as keybound init writes it) is declared and nothing more.", "if": { "type": "null" }, "then": true, "else": { "$ref": "#/definitions/key" } } }, "rules": { "title": "Rule settings", "description": "Per-rule severity and options, by rule id. Each rule's own options schema validates its options.", "type": "object", "additionalProperties": { "$ref": "#/definitions/ruleSetting" } }, "custom-rules": { "title": "Custom rules", "description": "Declarative rules written as CEL expressions over the model.", "type": "array", "items": { "$ref": "#/definitions/customRule" } }, "exceptions": { "title": "Exceptions", "description": "Waivers of a rule for a key or path; each needs a reason and an end date.", "type": "array", "items": { "$ref": "#/definitions/exception" } }, "ignore": { "title": "Ignored paths", "description": "Path globs never scanned, relative to the scanned root (a glob that matches a folder leaves out everything in it). --exclude adds to them.", "$ref": "#/definitions/stringList" }, "helm-values": { "title": "Helm values files", "description": "Globs (relative to the scanned root) of Helm values files keybound should read as such, beyond values*.yaml beside a Chart.yaml or beside a chart's folder. Their file names give environments (values-prod.yaml).", "$ref": "#/definitions/stringList" } }, "definitions": { "nonEmptyString": { "type": "string", "minLength": 1 }, "stringList": { "type": "array", "items": { "$ref": "#/definitions/nonEmptyString" } }, "date": { "description": "A calendar date, YYYY-MM-DD.", "type": "string", "format": "date" }, "severity": { "description": "error | warning | note | off", "type": "string", "enum": ["error", "warning", "note", "off"] }, "ruleId": { "description": "Lowercase letters, digits and dashes.", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, "provider": { "description": "A provider keybound has an adapter for, or none: no provider can check the key (a database password), so a gate relies on what the owners declare (principal-kind, owner, rotated).", "type": "string", "enum": ["github", "gitlab", "aws", "gcp", "slack", "stripe", "openai", "anthropic", "sendgrid", "twilio", "npm", "huggingface", "datadog", "cloudflare", "none"] }, "environment": { "title": "Environment mapping", "type": "object", "additionalProperties": false, "properties": { "github-environments": { "description": "GitHub job environment names that mean this environment.", "$ref": "#/definitions/stringList" }, "paths": { "description": "Path globs, relative to the scanned root.", "$ref": "#/definitions/stringList" }, "namespaces": { "description": "Kubernetes namespaces that mean this environment.", "$ref": "#/definitions/stringList" } } }, "key": { "title": "Key declaration", "type": "object", "additionalProperties": false, "properties": { "provider": { "$ref": "#/definitions/provider" }, "environment": { "description": "The environment this key belongs to.", "$ref": "#/definitions/nonEmptyString" }, "principal": { "description": "The expected principal: exact, or a glob with *.", "$ref": "#/definitions/nonEmptyString" }, "principal-kind": { "description": "The expected kind of principal.", "type": "string", "enum": ["service", "human"] }, "scopes": { "description": "The scopes the key may hold; more is a least-privilege finding.", "$ref": "#/definitions/stringList" }, "rotated": { "description": "Last rotation, YYYY-MM-DD; used when no better fact exists.", "$ref": "#/definitions/date" }, "owner": { "description": "Who owns the key.", "$ref": "#/definitions/nonEmptyString" }, "aliases": { "description": "The names the key goes by in manifests, compose files and dotenv files.", "$ref": "#/definitions/stringList" }, "max-age-days": { "description": "This key's rotation limit in days: overrides rules.rotation-age.max-age-days for it, stricter or looser.", "type": "integer", "minimum": 1 }, "warn-age-days": { "description": "Age in days at which this key is a rotation warning: overrides rules.rotation-age.warn-age-days for it.", "type": "integer", "minimum": 0 } } }, "ruleSetting": { "title": "Rule setting", "description": "A severity alone (rotation-age: off), or severity plus the rule's own options (validated by the rule's options schema).", "if": { "type": "string" }, "then": { "$ref": "#/definitions/severity" }, "else": { "type": "object", "properties": { "severity": { "$ref": "#/definitions/severity" } } } }, "customRule": { "title": "Custom rule", "type": "object", "additionalProperties": false, "required": ["id", "severity", "message", "deny"], "properties": { "id": { "$ref": "#/definitions/ruleId" }, "severity": { "$ref": "#/definitions/severity" }, "message": { "description": "Message template; {{key}} and other placeholders are filled in.", "$ref": "#/definitions/nonEmptyString" }, "when": { "description": "CEL expression: the uses the rule looks at.", "$ref": "#/definitions/nonEmptyString" }, "deny": { "description": "CEL expression: true means a finding.", "$ref": "#/definitions/nonEmptyString" } } }, "exception": { "title": "Exception", "type": "object", "additionalProperties": false, "required": ["rule", "until", "reason"], "properties": { "rule": { "$ref": "#/definitions/ruleId" }, "key": { "description": "Key name (or alias) it waives; without it, the rule is waived wherever path matches.", "$ref": "#/definitions/nonEmptyString" }, "path": { "description": "Path glob it is limited to.", "$ref": "#/definitions/nonEmptyString" }, "until": { "description": "The last day it applies, YYYY-MM-DD.", "$ref": "#/definitions/date" }, "reason": { "description": "Why the rule is waived.", "type": "string", "pattern": "\\S" }, "owner": { "$ref": "#/definitions/nonEmptyString" }, "ticket": { "$ref": "#/definitions/nonEmptyString" } } } } };
+const schema12 = { "type": "string", "minLength": 1 };
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = (function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+});
+const schema13 = { "title": "Environment mapping", "type": "object", "additionalProperties": false, "properties": { "github-environments": { "description": "GitHub job environment names that mean this environment.", "$ref": "#/definitions/stringList" }, "paths": { "description": "Path globs, relative to the scanned root.", "$ref": "#/definitions/stringList" }, "namespaces": { "description": "Kubernetes namespaces that mean this environment.", "$ref": "#/definitions/stringList" } } };
+const schema14 = { "type": "array", "items": { "$ref": "#/definitions/nonEmptyString" } };
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (Array.isArray(data)) {
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            let data0 = data[i0];
+            if (typeof data0 === "string") {
+                if (func3(data0) < 1) {
+                    const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err0];
+                    }
+                    else {
+                        vErrors.push(err0);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.type, parentSchema: schema14, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    validate12.errors = vErrors;
+    return errors === 0;
+}
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(((key0 === "github-environments") || (key0 === "paths")) || (key0 === "namespaces"))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data["github-environments"] !== undefined) {
+            if (!(validate12(data["github-environments"], { instancePath: instancePath + "/github-environments", parentData: data, parentDataProperty: "github-environments", rootData }))) {
+                vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.paths !== undefined) {
+            if (!(validate12(data.paths, { instancePath: instancePath + "/paths", parentData: data, parentDataProperty: "paths", rootData }))) {
+                vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.namespaces !== undefined) {
+            if (!(validate12(data.namespaces, { instancePath: instancePath + "/namespaces", parentData: data, parentDataProperty: "namespaces", rootData }))) {
+                vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate11.errors = vErrors;
+    return errors === 0;
+}
+const schema16 = { "title": "Key declaration", "type": "object", "additionalProperties": false, "properties": { "provider": { "$ref": "#/definitions/provider" }, "environment": { "description": "The environment this key belongs to.", "$ref": "#/definitions/nonEmptyString" }, "principal": { "description": "The expected principal: exact, or a glob with *.", "$ref": "#/definitions/nonEmptyString" }, "principal-kind": { "description": "The expected kind of principal.", "type": "string", "enum": ["service", "human"] }, "scopes": { "description": "The scopes the key may hold; more is a least-privilege finding.", "$ref": "#/definitions/stringList" }, "rotated": { "description": "Last rotation, YYYY-MM-DD; used when no better fact exists.", "$ref": "#/definitions/date" }, "owner": { "description": "Who owns the key.", "$ref": "#/definitions/nonEmptyString" }, "aliases": { "description": "The names the key goes by in manifests, compose files and dotenv files.", "$ref": "#/definitions/stringList" }, "max-age-days": { "description": "This key's rotation limit in days: overrides rules.rotation-age.max-age-days for it, stricter or looser.", "type": "integer", "minimum": 1 }, "warn-age-days": { "description": "Age in days at which this key is a rotation warning: overrides rules.rotation-age.warn-age-days for it.", "type": "integer", "minimum": 0 } } };
+const schema17 = { "description": "A provider keybound has an adapter for, or none: no provider can check the key (a database password), so a gate relies on what the owners declare (principal-kind, owner, rotated).", "type": "string", "enum": ["github", "gitlab", "aws", "gcp", "slack", "stripe", "openai", "anthropic", "sendgrid", "twilio", "npm", "huggingface", "datadog", "cloudflare", "none"] };
+const schema20 = { "description": "A calendar date, YYYY-MM-DD.", "type": "string", "format": "date" };
+const formats0 = FORMATS.date;
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(func2.call(schema16.properties, key0))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.provider !== undefined) {
+            let data0 = data.provider;
+            if (typeof data0 !== "string") {
+                const err1 = { instancePath: instancePath + "/provider", schemaPath: "#/definitions/provider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            if (!(((((((((((((((data0 === "github") || (data0 === "gitlab")) || (data0 === "aws")) || (data0 === "gcp")) || (data0 === "slack")) || (data0 === "stripe")) || (data0 === "openai")) || (data0 === "anthropic")) || (data0 === "sendgrid")) || (data0 === "twilio")) || (data0 === "npm")) || (data0 === "huggingface")) || (data0 === "datadog")) || (data0 === "cloudflare")) || (data0 === "none"))) {
+                const err2 = { instancePath: instancePath + "/provider", schemaPath: "#/definitions/provider/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values", schema: schema17.enum, parentSchema: schema17, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.environment !== undefined) {
+            let data1 = data.environment;
+            if (typeof data1 === "string") {
+                if (func3(data1) < 1) {
+                    const err3 = { instancePath: instancePath + "/environment", schemaPath: "#/definitions/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err4 = { instancePath: instancePath + "/environment", schemaPath: "#/definitions/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data.principal !== undefined) {
+            let data2 = data.principal;
+            if (typeof data2 === "string") {
+                if (func3(data2) < 1) {
+                    const err5 = { instancePath: instancePath + "/principal", schemaPath: "#/definitions/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err6 = { instancePath: instancePath + "/principal", schemaPath: "#/definitions/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        if (data["principal-kind"] !== undefined) {
+            let data3 = data["principal-kind"];
+            if (typeof data3 !== "string") {
+                const err7 = { instancePath: instancePath + "/principal-kind", schemaPath: "#/properties/principal-kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties["principal-kind"].type, parentSchema: schema16.properties["principal-kind"], data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            if (!((data3 === "service") || (data3 === "human"))) {
+                const err8 = { instancePath: instancePath + "/principal-kind", schemaPath: "#/properties/principal-kind/enum", keyword: "enum", params: { allowedValues: schema16.properties["principal-kind"].enum }, message: "must be equal to one of the allowed values", schema: schema16.properties["principal-kind"].enum, parentSchema: schema16.properties["principal-kind"], data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.scopes !== undefined) {
+            if (!(validate12(data.scopes, { instancePath: instancePath + "/scopes", parentData: data, parentDataProperty: "scopes", rootData }))) {
+                vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.rotated !== undefined) {
+            let data5 = data.rotated;
+            if (typeof data5 === "string") {
+                if (!(formats0.validate(data5))) {
+                    const err9 = { instancePath: instancePath + "/rotated", schemaPath: "#/definitions/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema20, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err10 = { instancePath: instancePath + "/rotated", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.owner !== undefined) {
+            let data6 = data.owner;
+            if (typeof data6 === "string") {
+                if (func3(data6) < 1) {
+                    const err11 = { instancePath: instancePath + "/owner", schemaPath: "#/definitions/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err12 = { instancePath: instancePath + "/owner", schemaPath: "#/definitions/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.aliases !== undefined) {
+            if (!(validate12(data.aliases, { instancePath: instancePath + "/aliases", parentData: data, parentDataProperty: "aliases", rootData }))) {
+                vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data["max-age-days"] !== undefined) {
+            let data8 = data["max-age-days"];
+            if (!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) {
+                const err13 = { instancePath: instancePath + "/max-age-days", schemaPath: "#/properties/max-age-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema16.properties["max-age-days"].type, parentSchema: schema16.properties["max-age-days"], data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+            if ((typeof data8 == "number") && (isFinite(data8))) {
+                if (data8 < 1 || isNaN(data8)) {
+                    const err14 = { instancePath: instancePath + "/max-age-days", schemaPath: "#/properties/max-age-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema16.properties["max-age-days"], data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data["warn-age-days"] !== undefined) {
+            let data9 = data["warn-age-days"];
+            if (!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) {
+                const err15 = { instancePath: instancePath + "/warn-age-days", schemaPath: "#/properties/warn-age-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema16.properties["warn-age-days"].type, parentSchema: schema16.properties["warn-age-days"], data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+            if ((typeof data9 == "number") && (isFinite(data9))) {
+                if (data9 < 0 || isNaN(data9)) {
+                    const err16 = { instancePath: instancePath + "/warn-age-days", schemaPath: "#/properties/warn-age-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema16.properties["warn-age-days"], data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    else {
+        const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+        if (vErrors === null) {
+            vErrors = [err17];
+        }
+        else {
+            vErrors.push(err17);
+        }
+        errors++;
+    }
+    validate17.errors = vErrors;
+    return errors === 0;
+}
+const schema22 = { "title": "Rule setting", "description": "A severity alone (rotation-age: off), or severity plus the rule's own options (validated by the rule's options schema).", "if": { "type": "string" }, "then": { "$ref": "#/definitions/severity" }, "else": { "type": "object", "properties": { "severity": { "$ref": "#/definitions/severity" } } } };
+const schema23 = { "description": "error | warning | note | off", "type": "string", "enum": ["error", "warning", "note", "off"] };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const _errs0 = errors;
+    let valid0 = true;
+    const _errs1 = errors;
+    if (typeof data !== "string") {
+        const err0 = {};
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    var _valid0 = _errs1 === errors;
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+    let ifClause0;
+    if (_valid0) {
+        const _errs3 = errors;
+        if (typeof data !== "string") {
+            const err1 = { instancePath, schemaPath: "#/definitions/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.type, parentSchema: schema23, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (!((((data === "error") || (data === "warning")) || (data === "note")) || (data === "off"))) {
+            const err2 = { instancePath, schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values", schema: schema23.enum, parentSchema: schema23, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        var _valid0 = _errs3 === errors;
+        valid0 = _valid0;
+        ifClause0 = "then";
+    }
+    else {
+        const _errs6 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.severity !== undefined) {
+                let data0 = data.severity;
+                if (typeof data0 !== "string") {
+                    const err3 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.type, parentSchema: schema23, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+                if (!((((data0 === "error") || (data0 === "warning")) || (data0 === "note")) || (data0 === "off"))) {
+                    const err4 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values", schema: schema23.enum, parentSchema: schema23, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err5 = { instancePath, schemaPath: "#/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.else.type, parentSchema: schema22.else, data };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        var _valid0 = _errs6 === errors;
+        valid0 = _valid0;
+        ifClause0 = "else";
+    }
+    if (!valid0) {
+        const err6 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema22.if, parentSchema: schema22, data };
+        if (vErrors === null) {
+            vErrors = [err6];
+        }
+        else {
+            vErrors.push(err6);
+        }
+        errors++;
+    }
+    validate21.errors = vErrors;
+    return errors === 0;
+}
+const schema25 = { "title": "Custom rule", "type": "object", "additionalProperties": false, "required": ["id", "severity", "message", "deny"], "properties": { "id": { "$ref": "#/definitions/ruleId" }, "severity": { "$ref": "#/definitions/severity" }, "message": { "description": "Message template; {{key}} and other placeholders are filled in.", "$ref": "#/definitions/nonEmptyString" }, "when": { "description": "CEL expression: the uses the rule looks at.", "$ref": "#/definitions/nonEmptyString" }, "deny": { "description": "CEL expression: true means a finding.", "$ref": "#/definitions/nonEmptyString" } } };
+const schema26 = { "description": "Lowercase letters, digits and dashes.", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" };
+const pattern0 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema25.required, parentSchema: schema25, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.severity === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema25.required, parentSchema: schema25, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.message === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'", schema: schema25.required, parentSchema: schema25, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.deny === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "deny" }, message: "must have required property '" + "deny" + "'", schema: schema25.required, parentSchema: schema25, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(((((key0 === "id") || (key0 === "severity")) || (key0 === "message")) || (key0 === "when")) || (key0 === "deny"))) {
+                const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25, data };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data.id !== undefined) {
+            let data0 = data.id;
+            if (typeof data0 === "string") {
+                if (!pattern0.test(data0)) {
+                    const err5 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9-]*$" + "\"", schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema26, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err6 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        if (data.severity !== undefined) {
+            let data1 = data.severity;
+            if (typeof data1 !== "string") {
+                const err7 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.type, parentSchema: schema23, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            if (!((((data1 === "error") || (data1 === "warning")) || (data1 === "note")) || (data1 === "off"))) {
+                const err8 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values", schema: schema23.enum, parentSchema: schema23, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.message !== undefined) {
+            let data2 = data.message;
+            if (typeof data2 === "string") {
+                if (func3(data2) < 1) {
+                    const err9 = { instancePath: instancePath + "/message", schemaPath: "#/definitions/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err10 = { instancePath: instancePath + "/message", schemaPath: "#/definitions/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.when !== undefined) {
+            let data3 = data.when;
+            if (typeof data3 === "string") {
+                if (func3(data3) < 1) {
+                    const err11 = { instancePath: instancePath + "/when", schemaPath: "#/definitions/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err12 = { instancePath: instancePath + "/when", schemaPath: "#/definitions/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.deny !== undefined) {
+            let data4 = data.deny;
+            if (typeof data4 === "string") {
+                if (func3(data4) < 1) {
+                    const err13 = { instancePath: instancePath + "/deny", schemaPath: "#/definitions/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err14 = { instancePath: instancePath + "/deny", schemaPath: "#/definitions/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+        if (vErrors === null) {
+            vErrors = [err15];
+        }
+        else {
+            vErrors.push(err15);
+        }
+        errors++;
+    }
+    validate23.errors = vErrors;
+    return errors === 0;
+}
+const schema31 = { "title": "Exception", "type": "object", "additionalProperties": false, "required": ["rule", "until", "reason"], "properties": { "rule": { "$ref": "#/definitions/ruleId" }, "key": { "description": "Key name (or alias) it waives; without it, the rule is waived wherever path matches.", "$ref": "#/definitions/nonEmptyString" }, "path": { "description": "Path glob it is limited to.", "$ref": "#/definitions/nonEmptyString" }, "until": { "description": "The last day it applies, YYYY-MM-DD.", "$ref": "#/definitions/date" }, "reason": { "description": "Why the rule is waived.", "type": "string", "pattern": "\\S" }, "owner": { "$ref": "#/definitions/nonEmptyString" }, "ticket": { "$ref": "#/definitions/nonEmptyString" } } };
+const pattern2 = new RegExp("\\S", "u");
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.rule === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema31.required, parentSchema: schema31, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.until === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "until" }, message: "must have required property '" + "until" + "'", schema: schema31.required, parentSchema: schema31, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.reason === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema31.required, parentSchema: schema31, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(((((((key0 === "rule") || (key0 === "key")) || (key0 === "path")) || (key0 === "until")) || (key0 === "reason")) || (key0 === "owner")) || (key0 === "ticket"))) {
+                const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.rule !== undefined) {
+            let data0 = data.rule;
+            if (typeof data0 === "string") {
+                if (!pattern0.test(data0)) {
+                    const err4 = { instancePath: instancePath + "/rule", schemaPath: "#/definitions/ruleId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9-]*$" + "\"", schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema26, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err5 = { instancePath: instancePath + "/rule", schemaPath: "#/definitions/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.key !== undefined) {
+            let data1 = data.key;
+            if (typeof data1 === "string") {
+                if (func3(data1) < 1) {
+                    const err6 = { instancePath: instancePath + "/key", schemaPath: "#/definitions/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err7 = { instancePath: instancePath + "/key", schemaPath: "#/definitions/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        if (data.path !== undefined) {
+            let data2 = data.path;
+            if (typeof data2 === "string") {
+                if (func3(data2) < 1) {
+                    const err8 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err9 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.until !== undefined) {
+            let data3 = data.until;
+            if (typeof data3 === "string") {
+                if (!(formats0.validate(data3))) {
+                    const err10 = { instancePath: instancePath + "/until", schemaPath: "#/definitions/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema20, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err11 = { instancePath: instancePath + "/until", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.reason !== undefined) {
+            let data4 = data.reason;
+            if (typeof data4 === "string") {
+                if (!pattern2.test(data4)) {
+                    const err12 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema31.properties.reason, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err13 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.reason.type, parentSchema: schema31.properties.reason, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.owner !== undefined) {
+            let data5 = data.owner;
+            if (typeof data5 === "string") {
+                if (func3(data5) < 1) {
+                    const err14 = { instancePath: instancePath + "/owner", schemaPath: "#/definitions/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err15 = { instancePath: instancePath + "/owner", schemaPath: "#/definitions/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        if (data.ticket !== undefined) {
+            let data6 = data.ticket;
+            if (typeof data6 === "string") {
+                if (func3(data6) < 1) {
+                    const err16 = { instancePath: instancePath + "/ticket", schemaPath: "#/definitions/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err17 = { instancePath: instancePath + "/ticket", schemaPath: "#/definitions/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+        if (vErrors === null) {
+            vErrors = [err18];
+        }
+        else {
+            vErrors.push(err18);
+        }
+        errors++;
+    }
+    validate25.errors = vErrors;
+    return errors === 0;
+}
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="urn:keybound:schema:config:v1" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(func2.call(schema11.properties, key0))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.version !== undefined) {
+            let data0 = data.version;
+            if (1 !== data0) {
+                const err1 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema11.properties.version, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.extends !== undefined) {
+            let data1 = data.extends;
+            if (Array.isArray(data1)) {
+                const len0 = data1.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data2 = data1[i0];
+                    if (typeof data2 === "string") {
+                        if (func3(data2) < 1) {
+                            const err2 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/definitions/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data2 };
+                            if (vErrors === null) {
+                                vErrors = [err2];
+                            }
+                            else {
+                                vErrors.push(err2);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err3 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/definitions/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err3];
+                        }
+                        else {
+                            vErrors.push(err3);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err4 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.extends.type, parentSchema: schema11.properties.extends, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data.environments !== undefined) {
+            let data3 = data.environments;
+            if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                for (const key1 in data3) {
+                    if (!(validate11(data3[key1], { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data3, parentDataProperty: key1, rootData }))) {
+                        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err5 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.environments.type, parentSchema: schema11.properties.environments, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.keys !== undefined) {
+            let data5 = data.keys;
+            if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                for (const key2 in data5) {
+                    let data6 = data5[key2];
+                    const _errs16 = errors;
+                    let valid6 = true;
+                    const _errs17 = errors;
+                    if (data6 !== null) {
+                        const err6 = {};
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                    var _valid0 = _errs17 === errors;
+                    errors = _errs16;
+                    if (vErrors !== null) {
+                        if (_errs16) {
+                            vErrors.length = _errs16;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                    if (!_valid0) {
+                        const _errs19 = errors;
+                        if (!(validate17(data6, { instancePath: instancePath + "/keys/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data5, parentDataProperty: key2, rootData }))) {
+                            vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+                            errors = vErrors.length;
+                        }
+                        var _valid0 = _errs19 === errors;
+                        valid6 = _valid0;
+                    }
+                    if (!valid6) {
+                        const err7 = { instancePath: instancePath + "/keys/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/keys/additionalProperties/if", keyword: "if", params: { failingKeyword: "else" }, message: "must match \"else\" schema", schema: schema11.properties.keys.additionalProperties.if, parentSchema: schema11.properties.keys.additionalProperties, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err7];
+                        }
+                        else {
+                            vErrors.push(err7);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err8 = { instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.keys.type, parentSchema: schema11.properties.keys, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.rules !== undefined) {
+            let data7 = data.rules;
+            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                for (const key3 in data7) {
+                    if (!(validate21(data7[key3], { instancePath: instancePath + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data7, parentDataProperty: key3, rootData }))) {
+                        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err9 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data["custom-rules"] !== undefined) {
+            let data9 = data["custom-rules"];
+            if (Array.isArray(data9)) {
+                const len1 = data9.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    if (!(validate23(data9[i1], { instancePath: instancePath + "/custom-rules/" + i1, parentData: data9, parentDataProperty: i1, rootData }))) {
+                        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err10 = { instancePath: instancePath + "/custom-rules", schemaPath: "#/properties/custom-rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties["custom-rules"].type, parentSchema: schema11.properties["custom-rules"], data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.exceptions !== undefined) {
+            let data11 = data.exceptions;
+            if (Array.isArray(data11)) {
+                const len2 = data11.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                    if (!(validate25(data11[i2], { instancePath: instancePath + "/exceptions/" + i2, parentData: data11, parentDataProperty: i2, rootData }))) {
+                        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err11 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exceptions.type, parentSchema: schema11.properties.exceptions, data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.ignore !== undefined) {
+            if (!(validate12(data.ignore, { instancePath: instancePath + "/ignore", parentData: data, parentDataProperty: "ignore", rootData }))) {
+                vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data["helm-values"] !== undefined) {
+            if (!(validate12(data["helm-values"], { instancePath: instancePath + "/helm-values", parentData: data, parentDataProperty: "helm-values", rootData }))) {
+                vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err12];
+        }
+        else {
+            vErrors.push(err12);
+        }
+        errors++;
+    }
+    validate10.errors = vErrors;
+    return errors === 0;
+}
+const rule0 = validate29;
+const schema38 = { "type": "object", "properties": {}, "additionalProperties": false };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate29.errors = vErrors;
+    return errors === 0;
+}
+const rule1 = validate30;
+const schema39 = { "type": "object", "properties": { "max-waiver-days": { "type": "integer", "minimum": 1, "maximum": 3650 } }, "additionalProperties": false };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(key0 === "max-waiver-days")) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data["max-waiver-days"] !== undefined) {
+            let data0 = data["max-waiver-days"];
+            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                const err1 = { instancePath: instancePath + "/max-waiver-days", schemaPath: "#/properties/max-waiver-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties["max-waiver-days"].type, parentSchema: schema39.properties["max-waiver-days"], data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 > 3650 || isNaN(data0)) {
+                    const err2 = { instancePath: instancePath + "/max-waiver-days", schemaPath: "#/properties/max-waiver-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema39.properties["max-waiver-days"], data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                if (data0 < 1 || isNaN(data0)) {
+                    const err3 = { instancePath: instancePath + "/max-waiver-days", schemaPath: "#/properties/max-waiver-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties["max-waiver-days"], data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    else {
+        const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    validate30.errors = vErrors;
+    return errors === 0;
+}
+const rule2 = validate31;
+const schema40 = { "type": "object", "properties": { "unknown": { "enum": ["fail", "warn"], "description": "What an inconclusive smoke call does: fail a gate (exit 3), or only warn." } }, "additionalProperties": false };
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(key0 === "unknown")) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.unknown !== undefined) {
+            let data0 = data.unknown;
+            if (!((data0 === "fail") || (data0 === "warn"))) {
+                const err1 = { instancePath: instancePath + "/unknown", schemaPath: "#/properties/unknown/enum", keyword: "enum", params: { allowedValues: schema40.properties.unknown.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.unknown.enum, parentSchema: schema40.properties.unknown, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    validate31.errors = vErrors;
+    return errors === 0;
+}
+const rule3 = validate32;
+const schema41 = { "type": "object", "properties": { "forbidden-scopes": { "type": "object", "description": "Provider id -> scopes no key may hold; `*` matches any run of characters.", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true } } }, "additionalProperties": false };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(key0 === "forbidden-scopes")) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data["forbidden-scopes"] !== undefined) {
+            let data0 = data["forbidden-scopes"];
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+                for (const key1 in data0) {
+                    let data1 = data0[key1];
+                    if (Array.isArray(data1)) {
+                        const len0 = data1.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                            let data2 = data1[i0];
+                            if (typeof data2 === "string") {
+                                if (func3(data2) < 1) {
+                                    const err1 = { instancePath: instancePath + "/forbidden-scopes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/properties/forbidden-scopes/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties["forbidden-scopes"].additionalProperties.items, data: data2 };
+                                    if (vErrors === null) {
+                                        vErrors = [err1];
+                                    }
+                                    else {
+                                        vErrors.push(err1);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err2 = { instancePath: instancePath + "/forbidden-scopes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/properties/forbidden-scopes/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties["forbidden-scopes"].additionalProperties.items.type, parentSchema: schema41.properties["forbidden-scopes"].additionalProperties.items, data: data2 };
+                                if (vErrors === null) {
+                                    vErrors = [err2];
+                                }
+                                else {
+                                    vErrors.push(err2);
+                                }
+                                errors++;
+                            }
+                        }
+                        let i1 = data1.length;
+                        let j0;
+                        if (i1 > 1) {
+                            const indices0 = {};
+                            for (; i1--;) {
+                                let item0 = data1[i1];
+                                if (typeof item0 !== "string") {
+                                    continue;
+                                }
+                                if (typeof indices0[item0] == "number") {
+                                    j0 = indices0[item0];
+                                    const err3 = { instancePath: instancePath + "/forbidden-scopes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/forbidden-scopes/additionalProperties/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema41.properties["forbidden-scopes"].additionalProperties, data: data1 };
+                                    if (vErrors === null) {
+                                        vErrors = [err3];
+                                    }
+                                    else {
+                                        vErrors.push(err3);
+                                    }
+                                    errors++;
+                                    break;
+                                }
+                                indices0[item0] = i1;
+                            }
+                        }
+                    }
+                    else {
+                        const err4 = { instancePath: instancePath + "/forbidden-scopes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/forbidden-scopes/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties["forbidden-scopes"].additionalProperties.type, parentSchema: schema41.properties["forbidden-scopes"].additionalProperties, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err5 = { instancePath: instancePath + "/forbidden-scopes", schemaPath: "#/properties/forbidden-scopes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties["forbidden-scopes"].type, parentSchema: schema41.properties["forbidden-scopes"], data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+        if (vErrors === null) {
+            vErrors = [err6];
+        }
+        else {
+            vErrors.push(err6);
+        }
+        errors++;
+    }
+    validate32.errors = vErrors;
+    return errors === 0;
+}
+const rule4 = validate33;
+const schema42 = { "type": "object", "properties": {}, "additionalProperties": false };
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate33.errors = vErrors;
+    return errors === 0;
+}
+const rule5 = validate34;
+const schema43 = { "type": "object", "properties": {}, "additionalProperties": false };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate34.errors = vErrors;
+    return errors === 0;
+}
+const rule6 = validate35;
+const schema44 = { "type": "object", "properties": {}, "additionalProperties": false };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate35.errors = vErrors;
+    return errors === 0;
+}
+const rule7 = validate36;
+const schema45 = { "type": "object", "properties": { "ignore-types": { "type": "array", "items": { "type": "string", "maxLength": 64 }, "uniqueItems": true, "description": "Provider key types that are not secret (publishable keys are meant to be public)." }, "min-length": { "type": "integer", "minimum": 1, "maximum": 64, "description": "Credential-named values shorter than this are taken as placeholders." } }, "additionalProperties": false };
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!((key0 === "ignore-types") || (key0 === "min-length"))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data["ignore-types"] !== undefined) {
+            let data0 = data["ignore-types"];
+            if (Array.isArray(data0)) {
+                const len0 = data0.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data1 = data0[i0];
+                    if (typeof data1 === "string") {
+                        if (func3(data1) > 64) {
+                            const err1 = { instancePath: instancePath + "/ignore-types/" + i0, schemaPath: "#/properties/ignore-types/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema45.properties["ignore-types"].items, data: data1 };
+                            if (vErrors === null) {
+                                vErrors = [err1];
+                            }
+                            else {
+                                vErrors.push(err1);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err2 = { instancePath: instancePath + "/ignore-types/" + i0, schemaPath: "#/properties/ignore-types/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties["ignore-types"].items.type, parentSchema: schema45.properties["ignore-types"].items, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err2];
+                        }
+                        else {
+                            vErrors.push(err2);
+                        }
+                        errors++;
+                    }
+                }
+                let i1 = data0.length;
+                let j0;
+                if (i1 > 1) {
+                    const indices0 = {};
+                    for (; i1--;) {
+                        let item0 = data0[i1];
+                        if (typeof item0 !== "string") {
+                            continue;
+                        }
+                        if (typeof indices0[item0] == "number") {
+                            j0 = indices0[item0];
+                            const err3 = { instancePath: instancePath + "/ignore-types", schemaPath: "#/properties/ignore-types/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema45.properties["ignore-types"], data: data0 };
+                            if (vErrors === null) {
+                                vErrors = [err3];
+                            }
+                            else {
+                                vErrors.push(err3);
+                            }
+                            errors++;
+                            break;
+                        }
+                        indices0[item0] = i1;
+                    }
+                }
+            }
+            else {
+                const err4 = { instancePath: instancePath + "/ignore-types", schemaPath: "#/properties/ignore-types/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.properties["ignore-types"].type, parentSchema: schema45.properties["ignore-types"], data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data["min-length"] !== undefined) {
+            let data2 = data["min-length"];
+            if (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) {
+                const err5 = { instancePath: instancePath + "/min-length", schemaPath: "#/properties/min-length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties["min-length"].type, parentSchema: schema45.properties["min-length"], data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            if ((typeof data2 == "number") && (isFinite(data2))) {
+                if (data2 > 64 || isNaN(data2)) {
+                    const err6 = { instancePath: instancePath + "/min-length", schemaPath: "#/properties/min-length/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema45.properties["min-length"], data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                if (data2 < 1 || isNaN(data2)) {
+                    const err7 = { instancePath: instancePath + "/min-length", schemaPath: "#/properties/min-length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema45.properties["min-length"], data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    else {
+        const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
+        if (vErrors === null) {
+            vErrors = [err8];
+        }
+        else {
+            vErrors.push(err8);
+        }
+        errors++;
+    }
+    validate36.errors = vErrors;
+    return errors === 0;
+}
+const rule8 = validate37;
+const schema46 = { "type": "object", "properties": {}, "additionalProperties": false };
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate37.errors = vErrors;
+    return errors === 0;
+}
+const rule9 = validate38;
+const schema47 = { "type": "object", "properties": { "privileged-roles": { "type": "array", "items": { "type": "string", "maxLength": 253 }, "uniqueItems": true, "description": "ClusterRole names that grant everything; binding a service account to one is reported." }, "allow-service-accounts": { "type": "array", "items": { "type": "string", "maxLength": 300 }, "uniqueItems": true, "description": "Service accounts allowed such bindings, as NAMESPACE/NAME with * wildcards (kube-system/*)." } }, "additionalProperties": false };
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!((key0 === "privileged-roles") || (key0 === "allow-service-accounts"))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data["privileged-roles"] !== undefined) {
+            let data0 = data["privileged-roles"];
+            if (Array.isArray(data0)) {
+                const len0 = data0.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data1 = data0[i0];
+                    if (typeof data1 === "string") {
+                        if (func3(data1) > 253) {
+                            const err1 = { instancePath: instancePath + "/privileged-roles/" + i0, schemaPath: "#/properties/privileged-roles/items/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema47.properties["privileged-roles"].items, data: data1 };
+                            if (vErrors === null) {
+                                vErrors = [err1];
+                            }
+                            else {
+                                vErrors.push(err1);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err2 = { instancePath: instancePath + "/privileged-roles/" + i0, schemaPath: "#/properties/privileged-roles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties["privileged-roles"].items.type, parentSchema: schema47.properties["privileged-roles"].items, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err2];
+                        }
+                        else {
+                            vErrors.push(err2);
+                        }
+                        errors++;
+                    }
+                }
+                let i1 = data0.length;
+                let j0;
+                if (i1 > 1) {
+                    const indices0 = {};
+                    for (; i1--;) {
+                        let item0 = data0[i1];
+                        if (typeof item0 !== "string") {
+                            continue;
+                        }
+                        if (typeof indices0[item0] == "number") {
+                            j0 = indices0[item0];
+                            const err3 = { instancePath: instancePath + "/privileged-roles", schemaPath: "#/properties/privileged-roles/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema47.properties["privileged-roles"], data: data0 };
+                            if (vErrors === null) {
+                                vErrors = [err3];
+                            }
+                            else {
+                                vErrors.push(err3);
+                            }
+                            errors++;
+                            break;
+                        }
+                        indices0[item0] = i1;
+                    }
+                }
+            }
+            else {
+                const err4 = { instancePath: instancePath + "/privileged-roles", schemaPath: "#/properties/privileged-roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties["privileged-roles"].type, parentSchema: schema47.properties["privileged-roles"], data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data["allow-service-accounts"] !== undefined) {
+            let data2 = data["allow-service-accounts"];
+            if (Array.isArray(data2)) {
+                const len1 = data2.length;
+                for (let i2 = 0; i2 < len1; i2++) {
+                    let data3 = data2[i2];
+                    if (typeof data3 === "string") {
+                        if (func3(data3) > 300) {
+                            const err5 = { instancePath: instancePath + "/allow-service-accounts/" + i2, schemaPath: "#/properties/allow-service-accounts/items/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema47.properties["allow-service-accounts"].items, data: data3 };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err6 = { instancePath: instancePath + "/allow-service-accounts/" + i2, schemaPath: "#/properties/allow-service-accounts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties["allow-service-accounts"].items.type, parentSchema: schema47.properties["allow-service-accounts"].items, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                }
+                let i3 = data2.length;
+                let j1;
+                if (i3 > 1) {
+                    const indices1 = {};
+                    for (; i3--;) {
+                        let item1 = data2[i3];
+                        if (typeof item1 !== "string") {
+                            continue;
+                        }
+                        if (typeof indices1[item1] == "number") {
+                            j1 = indices1[item1];
+                            const err7 = { instancePath: instancePath + "/allow-service-accounts", schemaPath: "#/properties/allow-service-accounts/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema47.properties["allow-service-accounts"], data: data2 };
+                            if (vErrors === null) {
+                                vErrors = [err7];
+                            }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
+                            break;
+                        }
+                        indices1[item1] = i3;
+                    }
+                }
+            }
+            else {
+                const err8 = { instancePath: instancePath + "/allow-service-accounts", schemaPath: "#/properties/allow-service-accounts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties["allow-service-accounts"].type, parentSchema: schema47.properties["allow-service-accounts"], data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+        if (vErrors === null) {
+            vErrors = [err9];
+        }
+        else {
+            vErrors.push(err9);
+        }
+        errors++;
+    }
+    validate38.errors = vErrors;
+    return errors === 0;
+}
+const rule10 = validate39;
+const schema48 = { "type": "object", "properties": { "max-age-days": { "type": "integer", "minimum": 1, "description": "Age in days at which a key is reported at the configured severity; keys.NAME.max-age-days overrides it for one key." }, "warn-age-days": { "type": "integer", "minimum": 0, "description": "Age in days at which a key is a warning; keep it at or below max-age-days. keys.NAME.warn-age-days overrides it for one key; a key with only its own max-age-days is warned as many days before it as the rule warns before its own." }, "expiry-warn-days": { "type": "integer", "minimum": 0, "description": "Lead time: warn when a key expires within this many days (0: only on the day it expires)." } }, "additionalProperties": false };
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(((key0 === "max-age-days") || (key0 === "warn-age-days")) || (key0 === "expiry-warn-days"))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data["max-age-days"] !== undefined) {
+            let data0 = data["max-age-days"];
+            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                const err1 = { instancePath: instancePath + "/max-age-days", schemaPath: "#/properties/max-age-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema48.properties["max-age-days"].type, parentSchema: schema48.properties["max-age-days"], data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 < 1 || isNaN(data0)) {
+                    const err2 = { instancePath: instancePath + "/max-age-days", schemaPath: "#/properties/max-age-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema48.properties["max-age-days"], data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data["warn-age-days"] !== undefined) {
+            let data1 = data["warn-age-days"];
+            if (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) {
+                const err3 = { instancePath: instancePath + "/warn-age-days", schemaPath: "#/properties/warn-age-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema48.properties["warn-age-days"].type, parentSchema: schema48.properties["warn-age-days"], data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if ((typeof data1 == "number") && (isFinite(data1))) {
+                if (data1 < 0 || isNaN(data1)) {
+                    const err4 = { instancePath: instancePath + "/warn-age-days", schemaPath: "#/properties/warn-age-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema48.properties["warn-age-days"], data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data["expiry-warn-days"] !== undefined) {
+            let data2 = data["expiry-warn-days"];
+            if (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) {
+                const err5 = { instancePath: instancePath + "/expiry-warn-days", schemaPath: "#/properties/expiry-warn-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema48.properties["expiry-warn-days"].type, parentSchema: schema48.properties["expiry-warn-days"], data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            if ((typeof data2 == "number") && (isFinite(data2))) {
+                if (data2 < 0 || isNaN(data2)) {
+                    const err6 = { instancePath: instancePath + "/expiry-warn-days", schemaPath: "#/properties/expiry-warn-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema48.properties["expiry-warn-days"], data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    else {
+        const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
+        if (vErrors === null) {
+            vErrors = [err7];
+        }
+        else {
+            vErrors.push(err7);
+        }
+        errors++;
+    }
+    validate39.errors = vErrors;
+    return errors === 0;
+}
+const rule11 = validate40;
+const schema49 = { "type": "object", "properties": {}, "additionalProperties": false };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate40.errors = vErrors;
+    return errors === 0;
+}
+const rule12 = validate41;
+const schema50 = { "type": "object", "properties": {}, "additionalProperties": false };
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate41.errors = vErrors;
+    return errors === 0;
+}
+const rule13 = validate42;
+const schema51 = { "type": "object", "properties": {}, "additionalProperties": false };
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate42.errors = vErrors;
+    return errors === 0;
+}
+const rule14 = validate43;
+const schema52 = { "type": "object", "properties": {}, "additionalProperties": false };
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate43.errors = vErrors;
+    return errors === 0;
+}
+const rule15 = validate44;
+const schema53 = { "type": "object", "properties": {}, "additionalProperties": false };
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate44.errors = vErrors;
+    return errors === 0;
+}
+/** The config schema's validator and the exact text it was compiled from. */
+const COMPILED_CONFIG = {
+    source: "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"urn:keybound:schema:config:v1\",\n  \"title\": \"keybound config and policy pack\",\n  \"description\": \"keybound.yml, .github/keybound.yml and every policy pack it extends (SPEC section 4). The config never names hosts, URLs, headers or methods: where a secret is sent is compiled into keybound. Every pattern here is linear-time (no nested quantifiers), because ajv patterns backtrack.\",\n  \"type\": \"object\",\n  \"additionalProperties\": false,\n  \"properties\": {\n    \"version\": {\n      \"title\": \"Config format version\",\n      \"description\": \"Always 1.\",\n      \"const\": 1\n    },\n    \"extends\": {\n      \"title\": \"Policy packs\",\n      \"description\": \"Built-in pack names (recommended) or paths relative to this file, applied in order before this file. Without extends a config extends [recommended]; extends: [] means none.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/nonEmptyString\" }\n    },\n    \"environments\": {\n      \"title\": \"Environment mappings\",\n      \"description\": \"Evidence that maps a use to an environment, added to the built-in conventions. Keys are environment names (production, staging, development or your own).\",\n      \"type\": \"object\",\n      \"additionalProperties\": { \"$ref\": \"#/definitions/environment\" }\n    },\n    \"keys\": {\n      \"title\": \"Key declarations\",\n      \"description\": \"What the owners declare about each key, by the name it is stored under in CI. Every field is optional.\",\n      \"type\": \"object\",\n      \"additionalProperties\": {\n        \"description\": \"A key with nothing under it (as keybound init writes it) is declared and nothing more.\",\n        \"if\": { \"type\": \"null\" },\n        \"then\": true,\n        \"else\": { \"$ref\": \"#/definitions/key\" }\n      }\n    },\n    \"rules\": {\n      \"title\": \"Rule settings\",\n      \"description\": \"Per-rule severity and options, by rule id. Each rule's own options schema validates its options.\",\n      \"type\": \"object\",\n      \"additionalProperties\": { \"$ref\": \"#/definitions/ruleSetting\" }\n    },\n    \"custom-rules\": {\n      \"title\": \"Custom rules\",\n      \"description\": \"Declarative rules written as CEL expressions over the model.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/customRule\" }\n    },\n    \"exceptions\": {\n      \"title\": \"Exceptions\",\n      \"description\": \"Waivers of a rule for a key or path; each needs a reason and an end date.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/exception\" }\n    },\n    \"ignore\": {\n      \"title\": \"Ignored paths\",\n      \"description\": \"Path globs never scanned, relative to the scanned root (a glob that matches a folder leaves out everything in it). --exclude adds to them.\",\n      \"$ref\": \"#/definitions/stringList\"\n    },\n    \"helm-values\": {\n      \"title\": \"Helm values files\",\n      \"description\": \"Globs (relative to the scanned root) of Helm values files keybound should read as such, beyond values*.yaml beside a Chart.yaml or beside a chart's folder. Their file names give environments (values-prod.yaml).\",\n      \"$ref\": \"#/definitions/stringList\"\n    }\n  },\n  \"definitions\": {\n    \"nonEmptyString\": {\n      \"type\": \"string\",\n      \"minLength\": 1\n    },\n    \"stringList\": {\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/nonEmptyString\" }\n    },\n    \"date\": {\n      \"description\": \"A calendar date, YYYY-MM-DD.\",\n      \"type\": \"string\",\n      \"format\": \"date\"\n    },\n    \"severity\": {\n      \"description\": \"error | warning | note | off\",\n      \"type\": \"string\",\n      \"enum\": [\"error\", \"warning\", \"note\", \"off\"]\n    },\n    \"ruleId\": {\n      \"description\": \"Lowercase letters, digits and dashes.\",\n      \"type\": \"string\",\n      \"pattern\": \"^[a-z0-9][a-z0-9-]*$\"\n    },\n    \"provider\": {\n      \"description\": \"A provider keybound has an adapter for, or none: no provider can check the key (a database password), so a gate relies on what the owners declare (principal-kind, owner, rotated).\",\n      \"type\": \"string\",\n      \"enum\": [\n        \"github\",\n        \"gitlab\",\n        \"aws\",\n        \"gcp\",\n        \"slack\",\n        \"stripe\",\n        \"openai\",\n        \"anthropic\",\n        \"sendgrid\",\n        \"twilio\",\n        \"npm\",\n        \"huggingface\",\n        \"datadog\",\n        \"cloudflare\",\n        \"none\"\n      ]\n    },\n    \"environment\": {\n      \"title\": \"Environment mapping\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"properties\": {\n        \"github-environments\": {\n          \"description\": \"GitHub job environment names that mean this environment.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"paths\": {\n          \"description\": \"Path globs, relative to the scanned root.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"namespaces\": {\n          \"description\": \"Kubernetes namespaces that mean this environment.\",\n          \"$ref\": \"#/definitions/stringList\"\n        }\n      }\n    },\n    \"key\": {\n      \"title\": \"Key declaration\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"properties\": {\n        \"provider\": { \"$ref\": \"#/definitions/provider\" },\n        \"environment\": {\n          \"description\": \"The environment this key belongs to.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"principal\": {\n          \"description\": \"The expected principal: exact, or a glob with *.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"principal-kind\": {\n          \"description\": \"The expected kind of principal.\",\n          \"type\": \"string\",\n          \"enum\": [\"service\", \"human\"]\n        },\n        \"scopes\": {\n          \"description\": \"The scopes the key may hold; more is a least-privilege finding.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"rotated\": {\n          \"description\": \"Last rotation, YYYY-MM-DD; used when no better fact exists.\",\n          \"$ref\": \"#/definitions/date\"\n        },\n        \"owner\": {\n          \"description\": \"Who owns the key.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"aliases\": {\n          \"description\": \"The names the key goes by in manifests, compose files and dotenv files.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"max-age-days\": {\n          \"description\": \"This key's rotation limit in days: overrides rules.rotation-age.max-age-days for it, stricter or looser.\",\n          \"type\": \"integer\",\n          \"minimum\": 1\n        },\n        \"warn-age-days\": {\n          \"description\": \"Age in days at which this key is a rotation warning: overrides rules.rotation-age.warn-age-days for it.\",\n          \"type\": \"integer\",\n          \"minimum\": 0\n        }\n      }\n    },\n    \"ruleSetting\": {\n      \"title\": \"Rule setting\",\n      \"description\": \"A severity alone (rotation-age: off), or severity plus the rule's own options (validated by the rule's options schema).\",\n      \"if\": { \"type\": \"string\" },\n      \"then\": { \"$ref\": \"#/definitions/severity\" },\n      \"else\": {\n        \"type\": \"object\",\n        \"properties\": {\n          \"severity\": { \"$ref\": \"#/definitions/severity\" }\n        }\n      }\n    },\n    \"customRule\": {\n      \"title\": \"Custom rule\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"id\", \"severity\", \"message\", \"deny\"],\n      \"properties\": {\n        \"id\": { \"$ref\": \"#/definitions/ruleId\" },\n        \"severity\": { \"$ref\": \"#/definitions/severity\" },\n        \"message\": {\n          \"description\": \"Message template; {{key}} and other placeholders are filled in.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"when\": {\n          \"description\": \"CEL expression: the uses the rule looks at.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"deny\": {\n          \"description\": \"CEL expression: true means a finding.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        }\n      }\n    },\n    \"exception\": {\n      \"title\": \"Exception\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"rule\", \"until\", \"reason\"],\n      \"properties\": {\n        \"rule\": { \"$ref\": \"#/definitions/ruleId\" },\n        \"key\": {\n          \"description\": \"Key name (or alias) it waives; without it, the rule is waived wherever path matches.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"path\": {\n          \"description\": \"Path glob it is limited to.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"until\": {\n          \"description\": \"The last day it applies, YYYY-MM-DD.\",\n          \"$ref\": \"#/definitions/date\"\n        },\n        \"reason\": {\n          \"description\": \"Why the rule is waived.\",\n          \"type\": \"string\",\n          \"pattern\": \"\\\\S\"\n        },\n        \"owner\": { \"$ref\": \"#/definitions/nonEmptyString\" },\n        \"ticket\": { \"$ref\": \"#/definitions/nonEmptyString\" }\n      }\n    }\n  }\n}\n",
+    validate: config,
+};
+/** Rule id -> its options validator and the exact schema (ruleOptionsSchema, as JSON) it was compiled from. */
+const COMPILED_RULES = new Map([
+    ["dynamic-secret-access", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule0 }],
+    ["invalid-waiver", { schema: "{\"type\":\"object\",\"properties\":{\"max-waiver-days\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":3650}},\"additionalProperties\":false}", validate: rule1 }],
+    ["key-user-association", { schema: "{\"type\":\"object\",\"properties\":{\"unknown\":{\"enum\":[\"fail\",\"warn\"],\"description\":\"What an inconclusive smoke call does: fail a gate (exit 3), or only warn.\"}},\"additionalProperties\":false}", validate: rule2 }],
+    ["least-privilege-scopes", { schema: "{\"type\":\"object\",\"properties\":{\"forbidden-scopes\":{\"type\":\"object\",\"description\":\"Provider id -> scopes no key may hold; `*` matches any run of characters.\",\"additionalProperties\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"uniqueItems\":true}}},\"additionalProperties\":false}", validate: rule3 }],
+    ["long-lived-cloud-key", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule4 }],
+    ["no-dev-keys-in-prod", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule5 }],
+    ["parse-error", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule6 }],
+    ["plaintext-secret", { schema: "{\"type\":\"object\",\"properties\":{\"ignore-types\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"maxLength\":64},\"uniqueItems\":true,\"description\":\"Provider key types that are not secret (publishable keys are meant to be public).\"},\"min-length\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":64,\"description\":\"Credential-named values shorter than this are taken as placeholders.\"}},\"additionalProperties\":false}", validate: rule7 }],
+    ["policy-change", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule8 }],
+    ["rbac-least-privilege", { schema: "{\"type\":\"object\",\"properties\":{\"privileged-roles\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"maxLength\":253},\"uniqueItems\":true,\"description\":\"ClusterRole names that grant everything; binding a service account to one is reported.\"},\"allow-service-accounts\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"maxLength\":300},\"uniqueItems\":true,\"description\":\"Service accounts allowed such bindings, as NAMESPACE/NAME with * wildcards (kube-system/*).\"}},\"additionalProperties\":false}", validate: rule9 }],
+    ["rotation-age", { schema: "{\"type\":\"object\",\"properties\":{\"max-age-days\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"Age in days at which a key is reported at the configured severity; keys.NAME.max-age-days overrides it for one key.\"},\"warn-age-days\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Age in days at which a key is a warning; keep it at or below max-age-days. keys.NAME.warn-age-days overrides it for one key; a key with only its own max-age-days is warned as many days before it as the rule warns before its own.\"},\"expiry-warn-days\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Lead time: warn when a key expires within this many days (0: only on the day it expires).\"}},\"additionalProperties\":false}", validate: rule10 }],
+    ["secrets-overexposed", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule11 }],
+    ["service-account-bound", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule12 }],
+    ["shared-value", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule13 }],
+    ["unused-secret", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule14 }],
+    ["workflow-permissions", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule15 }],
+]);
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./src/policy/schema-compile.ts
+// How keybound's schemas are compiled with ajv: the options (SECURITY.md: ajv never rewrites data here:
+// no useDefaults, no coerceTypes) and the exact schema a rule's options are checked against. Used at
+// build time by scripts/generate.mjs, which compiles the config schema and every built-in rule's
+// options schema into src/generated/validators.ts, and at run time only for a schema it has not
+// compiled (a rule changed since the last `npm run generate`, or a test's own rule).
+
+
+/**
+ * verbose: errors carry parentSchema and data, which the messages need (allowed property names, the
+ * value found). The data is only ever described through describeValue, never printed raw.
+ */
+const AJV_OPTIONS = {
+    allErrors: true,
+    strict: true,
+    verbose: true,
+    useDefaults: false,
+    coerceTypes: false,
+    removeAdditional: false,
+    logger: false,
+};
+/** A new ajv instance with keybound's options and formats; `extra` adds build-time options. */
+function createAjv(extra = {}) {
+    const instance = new ajv.Ajv({ ...AJV_OPTIONS, ...extra });
+    for (const [name, format] of Object.entries(FORMATS))
+        instance.addFormat(name, format);
+    return instance;
+}
+/**
+ * The schema a rule's merged options are validated against: its `meta.optionsSchema`, closed when it
+ * lists `properties` and says nothing about others (the config schema lets anything through under
+ * `rules.<id>`, so a typo in an option name must be caught here), typed as an object, without `$id`.
+ */
+function ruleOptionsSchema(rule) {
+    const schema = { ...rule.meta.optionsSchema };
+    if (schema.properties !== undefined && schema.additionalProperties === undefined) {
+        schema.additionalProperties = false;
+    }
+    if (schema.type === undefined)
+        schema.type = 'object';
+    // NOTE: ajv refuses a second schema with the same $id; the rule's id already names it.
+    delete schema.$id;
+    return schema;
+}
+let runtimeAjv;
+/** Compiles a schema at run time (one shared instance, created on first use); throws ajv's error. */
+function compileSchema(schema) {
+    runtimeAjv ??= createAjv();
+    return runtimeAjv.compile(schema);
+}
+
+;// CONCATENATED MODULE: ./src/policy/schema.ts
+// The validators: the config JSON Schema (policies/config.schema.json, embedded so bundles carry it) and
+// each rule's options schema. Both are compiled at build time (ajv standalone code in
+// src/generated/validators.ts, issue 15), so no schema is compiled at start-up; a schema that differs
+// from the one compiled there (not regenerated yet, or a test's own rule) is compiled by ajv on first use.
+
+
+
+
+
+/** File name of the config schema in policies/. */
+const CONFIG_SCHEMA_FILE = 'config.schema.json';
+let configValidator;
+const ruleValidators = new WeakMap();
+function configSchemaText() {
     const text = POLICY_FILES[CONFIG_SCHEMA_FILE];
     if (text === undefined) {
         throw new errors_KeyboundError('internal', `${CONFIG_SCHEMA_FILE} is not embedded; run node scripts/generate.mjs`);
     }
-    return JSON.parse(text);
+    return text;
+}
+/** The parsed config schema (for `keybound schema` style commands and tests). */
+function configSchema() {
+    return JSON.parse(configSchemaText());
 }
 /** Validates one parsed config or policy file; returns ajv's errors (to be rewritten, never shown raw). */
 function validateConfigData(data) {
-    const validate = (configValidator ??= schema_ajv().compile(configSchema()));
+    configValidator ??=
+        COMPILED_CONFIG.source === configSchemaText() ? COMPILED_CONFIG.validate : compileSchema(configSchema());
+    const validate = configValidator;
     return validate(data) ? [] : [...(validate.errors ?? [])];
 }
-/**
- * Validates a rule's merged options against its `meta.optionsSchema`. A schema that lists `properties`
- * and says nothing about others is closed here: the top config schema lets anything through under
- * `rules.<id>`, so a typo in an option name must be caught by the rule's schema.
- */
+/** Validates a rule's merged options against its options schema (see ruleOptionsSchema). */
 function validateRuleOptions(rule, options) {
     let validate = ruleValidators.get(rule);
     if (!validate) {
-        const schema = { ...rule.meta.optionsSchema };
-        if (schema.properties !== undefined && schema.additionalProperties === undefined) {
-            schema.additionalProperties = false;
+        const schema = ruleOptionsSchema(rule);
+        const compiled = COMPILED_RULES.get(rule.meta.id);
+        if (compiled && compiled.schema === JSON.stringify(schema)) {
+            validate = compiled.validate;
         }
-        if (schema.type === undefined)
-            schema.type = 'object';
-        // NOTE: ajv refuses a second schema with the same $id; the rule's id already names it.
-        delete schema.$id;
-        try {
-            validate = schema_ajv().compile(schema);
-        }
-        catch (error) {
-            const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
-            throw new errors_KeyboundError('internal', `rule "${rule.meta.id}" has an invalid options schema: ${why}`);
+        else {
+            try {
+                validate = compileSchema(schema);
+            }
+            catch (error) {
+                const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+                throw new errors_KeyboundError('internal', `rule "${rule.meta.id}" has an invalid options schema: ${why}`);
+            }
         }
         ruleValidators.set(rule, validate);
     }
@@ -66635,6 +69400,10 @@ function openPack(entry, from, context) {
  * problem is in a pack) listing every problem, each with file, line, column and dotted path.
  */
 function loadConfig(options) {
+    return loadPolicySources(options).config;
+}
+/** loadConfig, with the files it read in the order they apply (packs first, the config last). */
+function loadPolicySources(options) {
     const root = (0,external_node_path_.resolve)(options.root);
     // With an injected reader the files are not on disk, so symlinks cannot be resolved either.
     const io = options.readFile ? { readFile: options.readFile, realpath: (p) => p } : fsIo;
@@ -66668,8 +69437,8 @@ function loadConfig(options) {
     const exceptions = mergeExceptions(sources, ruleIds, errors);
     const ignore = mergeIgnore(sources, errors);
     if (errors.length)
-        throw new KeyboundErrors(sortErrors(errors, sources));
-    return {
+        throw new ConfigErrors(sortErrors(errors, sources), declaredNames(keys));
+    const config = {
         file: found?.file,
         extends: sources.filter((source) => source !== top).map(packName),
         environments,
@@ -66680,6 +69449,21 @@ function loadConfig(options) {
         ignore,
         helmValues: helmValues(sources),
     };
+    return { config, sources };
+}
+/**
+ * The problems of a config that did not load, and the key names and aliases it declares (as far as it
+ * could be read): --secrets-env reads the values of those names, so their errors must not print them.
+ */
+class ConfigErrors extends KeyboundErrors {
+    declaredNames;
+    constructor(errors, declaredNames) {
+        super(errors);
+        this.declaredNames = declaredNames;
+    }
+}
+function declaredNames(keys) {
+    return [...keys.values()].flatMap((declaration) => [declaration.name, ...(declaration.aliases ?? [])]);
 }
 /** `helm-values` of the last file that has it (the schema has checked it is a list of strings). */
 function helmValues(sources) {
@@ -66843,15 +69627,184 @@ function quote(name) {
     return name.length > 100 ? `${JSON.stringify(name.slice(0, 100))}…` : JSON.stringify(name);
 }
 
+;// CONCATENATED MODULE: ./src/policy/policy-diff.ts
+// SPEC section 8: what a pull request's policy changes against its base branch's, so that `policy-change`
+// can name it. Both configs are resolved (extends applied), so a change made in a pack file counts like
+// one made in keybound.yml, and each change is placed where the pull request's files make it.
+// Only changes that can let a check pass that would fail are listed: a rule made less severe or off,
+// any changed rule option, any changed key declaration or environment mapping, a custom rule removed or
+// changed, an exception added or extended. Each is a clause: `changes rules.x.severity from error to off`. Tightening (a rule made more severe, a custom rule or an
+// exception removed) is not listed.
+
+
+/** Every change of `head` against `base` that may weaken a check, placed in `headSources`. */
+function diffPolicies(base, head, headSources, rules) {
+    const changes = [];
+    const add = (path, change, kind = 'setting', at) => {
+        changes.push({ change, kind, location: at ?? place(headSources, path, head.file) });
+    };
+    for (const rule of rules) {
+        const id = rule.meta.id;
+        // A rule no file configures runs with its own defaults (`extends: []`).
+        const defaults = {
+            severity: rule.meta.defaultSeverity,
+            options: rule.meta.defaultOptions,
+        };
+        const before = base.rules[id] ?? defaults;
+        const after = head.rules[id] ?? defaults;
+        if (policy_diff_rank(after.severity) < policy_diff_rank(before.severity))
+            add(['rules', id, 'severity'], `changes rules.${id}.severity from ${before.severity} to ${after.severity}`);
+        for (const option of union(Object.keys(before.options), Object.keys(after.options))) {
+            if (policy_diff_same(before.options[option], after.options[option]))
+                continue;
+            add(['rules', id, option], `changes rules.${id}.${option} from ${show(before.options[option])} to ${show(after.options[option])}`);
+        }
+    }
+    for (const rule of base.customRules) {
+        const now = head.customRules.find((r) => r.id === rule.id);
+        if (!now)
+            add(['custom-rules'], `removes the custom rule ${rule.id}`);
+        else if (policy_diff_rank(now.severity) < policy_diff_rank(rule.severity) ||
+            now.when !== rule.when ||
+            now.deny !== rule.deny ||
+            now.message !== rule.message)
+            add(['custom-rules'], `changes the custom rule ${rule.id}`, 'setting', now.location);
+    }
+    for (const exception of head.exceptions) {
+        if (base.exceptions.some((e) => sameWaiver(e, exception) && e.until >= exception.until))
+            continue;
+        const earlier = base.exceptions.find((e) => sameWaiver(e, exception));
+        const target = `${exception.rule}${exception.key ? ` on ${exception.key}` : ''}${exception.path ? ` in ${exception.path}` : ''}`;
+        add(['exceptions'], earlier
+            ? `extends the exception for ${target} from ${earlier.until} to ${exception.until}`
+            : `adds an exception for ${target} until ${exception.until}`, 'exception', exception.location);
+    }
+    for (const name of union([...base.keys.keys()], [...head.keys.keys()])) {
+        const before = declared(base.keys.get(name));
+        const after = declared(head.keys.get(name));
+        if (!after) {
+            add(['keys'], `removes the declaration of keys.${formatPath([name])}`);
+            continue;
+        }
+        for (const field of union(Object.keys(before ?? {}), Object.keys(after))) {
+            if (policy_diff_same(before?.[field], after[field]))
+                continue;
+            add(['keys', name, kebab(field)], `changes ${formatPath(['keys', name, kebab(field)])} from ${show(before?.[field])} to ${show(after[field])}`, 'setting', head.keys.get(name)?.location);
+        }
+    }
+    const mappings = (config) => new Map(config.environments.map((m) => [m.name, m]));
+    const [baseMaps, headMaps] = [mappings(base), mappings(head)];
+    for (const name of union([...baseMaps.keys()], [...headMaps.keys()])) {
+        for (const [field, label] of MAPPING_FIELDS) {
+            const before = baseMaps.get(name)?.[field] ?? [];
+            const after = headMaps.get(name)?.[field] ?? [];
+            if (policy_diff_same([...before].sort(), [...after].sort()))
+                continue;
+            add(['environments', name, label], `changes ${formatPath(['environments', name, label])} from ${show(before)} to ${show(after)}`);
+        }
+    }
+    return changes;
+}
+const MAPPING_FIELDS = [
+    ['githubEnvironments', 'github-environments'],
+    ['paths', 'paths'],
+    ['namespaces', 'namespaces'],
+];
+/** `off` below every severity. */
+function policy_diff_rank(severity) {
+    return severity === 'off' ? 0 : types_SEVERITY_RANK[severity];
+}
+function sameWaiver(a, b) {
+    return a.rule === b.rule && a.key === b.key && a.path === b.path;
+}
+/** A declaration's fields that say something about the key (not its name or where it is written). */
+function declared(declaration) {
+    if (!declaration)
+        return undefined;
+    const { name: _name, location: _location, ...fields } = declaration;
+    return fields;
+}
+/** `principalKind` -> `principal-kind`, as the config spells it. */
+function kebab(field) {
+    return field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+function union(a, b) {
+    return [...new Set([...a, ...b])];
+}
+function policy_diff_same(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+/** A value for a message: JSON, at most 60 characters; `(none)` when absent. */
+function show(value) {
+    if (value === undefined)
+        return '(none)';
+    const text = JSON.stringify(value);
+    return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+/**
+ * Where the pull request's files set `path`: the last file (packs first, the config last) that holds
+ * the longest prefix of it; the config's first line when none does.
+ */
+function place(sources, path, configFile) {
+    const files = sources.filter((source) => !source.builtin && source.doc);
+    for (let length = path.length; length > 0; length--) {
+        for (const source of [...files].reverse()) {
+            if (nodeAt(source.doc, path.slice(0, length)).node)
+                return tree_locate(source.file, source.doc, source.lineCounter, path.slice(0, length), 'key');
+        }
+    }
+    return { file: configFile ?? 'keybound.yml', line: 1, column: 1 };
+}
+
+;// CONCATENATED MODULE: ./src/policy/pull-request.ts
+// SPEC section 8, SECURITY.md rule 7: on a pull request the policy that decides is the base branch's, so
+// a pull request cannot weaken its own check (remap production, set `unknown: warn`, switch a rule off,
+// add a waiver until 9999-12-31). The pull request's own policy is still loaded, both to report what it
+// changes (`policy-change`) and so that a broken config in it is an error as it would be after merge.
+// The shell (the Action) fetches the base's files; this module only decides with what it is given.
+
+
+
+/** The config that decides (the base's, when it could be read and loads) and what the pull request changes. */
+function loadPullRequestPolicy(options, pullRequest) {
+    // A config the pull request breaks fails as it would after merge (exit 2): nothing is weakened by it.
+    const head = loadPolicySources(options);
+    const unreadable = (why) => ({
+        config: head.config,
+        changes: [
+            {
+                change: why,
+                kind: 'unreadable',
+                location: { file: head.config.file ?? 'keybound.yml', line: 1, column: 1 },
+            },
+        ],
+    });
+    if (!pullRequest.readBaseFile)
+        return unreadable(pullRequest.problem ?? 'no base commit was given');
+    let base;
+    try {
+        base = loadConfig({ ...options, readFile: pullRequest.readBaseFile });
+    }
+    catch (error) {
+        if (!(error instanceof errors_KeyboundError))
+            throw error;
+        // NOTE: a base whose policy does not load would otherwise block the very pull request that fixes it.
+        return unreadable(`it does not load: ${error.describe().split('\n')[0]}`);
+    }
+    return { config: base, changes: diffPolicies(base, head.config, head.sources, options.rules) };
+}
+
 ;// CONCATENATED MODULE: ./src/policy/waivers.ts
 // Applies waivers to findings: config `exceptions` (rule, key or alias, optional path glob, until a
 // date) and inline `# keybound-ignore rule-id: reason` comments on the line or the line above. A
-// waiver past its date, or without a reason, waives nothing; what became of each is returned so the
-// `invalid-waiver` rule can report expired, reasonless and unused ones. A finding of several uses (one
-// root cause, SPEC section 5) is waived by a waiver at any of its locations.
+// waiver past its date, ending more than max-waiver-days ahead, or without a reason, waives nothing;
+// what became of each is returned so the `invalid-waiver` rule can report expired, reasonless and
+// unused ones. A finding of several uses (one root cause, SPEC section 5) is waived by a waiver at any
+// of its locations.
 
 
-function applyWaivers(findings, keys, inline, exceptions, now, configFile) {
+
+function applyWaivers(findings, keys, inline, exceptions, now, configFile, maxWaiverDays = Infinity) {
     // An exception may name the key by any of its names, declared aliases included, spelled as joining
     // spells them (case, `-` and `_` ignored).
     const namesOf = new Map(keys.map((k) => [k.name, new Set([...k.names, ...(k.declaration?.aliases ?? [])].map(join_normalizeName))]));
@@ -66874,6 +69827,8 @@ function applyWaivers(findings, keys, inline, exceptions, now, configFile) {
         until: e.until,
         used: false,
         expired: e.until < now,
+        // A waiver that ends too far ahead waives nothing (`invalid-waiver` says why): 9999-12-31 is forever.
+        ...(e.until >= now && daysAhead(now, e.until) > maxWaiverDays ? { tooLong: true } : {}),
     }));
     const pathMatchers = exceptions.map((e) => (e.path ? picomatch_default()(e.path, { dot: true }) : undefined));
     const active = [];
@@ -66901,7 +69856,7 @@ function applyWaivers(findings, keys, inline, exceptions, now, configFile) {
             continue;
         }
         const exceptionIndex = exceptions.findIndex((e, i) => {
-            if (exceptionStatus[i].expired || e.rule !== finding.ruleId)
+            if (exceptionStatus[i].expired || exceptionStatus[i].tooLong || e.rule !== finding.ruleId)
                 return false;
             if (e.key && !isNamed(finding.key, e.key))
                 return false;
@@ -66920,6 +69875,10 @@ function applyWaivers(findings, keys, inline, exceptions, now, configFile) {
         active.push(finding);
     }
     return { active, suppressed, waivers: [...exceptionStatus, ...inlineStatus] };
+}
+/** Days from `now` to `until`; 0 when either is not a date (the schema and the shells check both). */
+function daysAhead(now, until) {
+    return parseDate(now) && parseDate(until) ? daysBetween(now, until) : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/baseline.ts
@@ -67382,22 +70341,28 @@ function messageData(rule, key, use, now) {
 
 ;// CONCATENATED MODULE: ./src/rules/invalid-waiver.ts
 // invalid-waiver: waivers that no longer do what their authors meant: an exception past its `until`
-// date (it waives nothing now), an inline `# keybound-ignore` with no reason (it waives nothing), and
-// a waiver that matched no finding (stale; it would silently hide a future one).
+// date (it waives nothing now), one that ends more than max-waiver-days ahead (a waiver until
+// 9999-12-31 is a rule switched off; it waives nothing), an inline `# keybound-ignore` with no reason
+// (it waives nothing), and a waiver that matched no finding (stale; it would silently hide a future one).
 
 
 /** Reports expired exceptions, inline suppressions without a reason, and unused waivers. */
 /* harmony default export */ const invalid_waiver = (defineRule({
     meta: {
         id: 'invalid-waiver',
-        description: 'Reports an exception past its until date, an inline suppression without a reason, and a waiver that matches nothing.',
+        description: 'Reports an exception past its until date or ending more than max-waiver-days ahead, an inline suppression without a reason, and a waiver that matches nothing.',
         defaultSeverity: 'error',
-        optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
-        defaultOptions: {},
+        optionsSchema: {
+            type: 'object',
+            properties: { 'max-waiver-days': { type: 'integer', minimum: 1, maximum: 3650 } },
+            additionalProperties: false,
+        },
+        defaultOptions: { 'max-waiver-days': 365 },
         messages: {
             expired: 'the exception for {{target}} expired on {{until}} and no longer applies; fix the finding or renew it with a new date and reason',
             noReason: 'keybound-ignore {{rule}} has no reason and waives nothing; write # keybound-ignore {{rule}}: why it is safe',
             unused: 'the {{what}} for {{target}} matches no finding; remove it',
+            tooLong: 'the exception for {{target}} runs until {{until}}, more than {{days}} days ahead, and does not apply; exceptions may last at most max-waiver-days ({{days}}): set an earlier until',
         },
         readsWaivers: true,
         example: 'the exception for service-account-bound on LEGACY_DEPLOY_TOKEN expired on 2026-06-30 and no longer applies; fix the finding or renew it with a new date and reason',
@@ -67420,6 +70385,8 @@ function messageData(rule, key, use, now) {
             // Each waiver gets at most one finding: an expired or reasonless one is unused by construction.
             if (waiver.kind === 'exception' && waiver.expired)
                 context.report({ ...at, messageId: 'expired', evidence: [...at.evidence, expiredEvidence(waiver)] });
+            else if (waiver.kind === 'exception' && waiver.tooLong)
+                context.report({ ...at, data: { ...data, days: context.options['max-waiver-days'] }, messageId: 'tooLong' });
             else if (waiver.kind === 'inline' && !waiver.reason?.trim())
                 context.report({ ...at, messageId: 'noReason' });
             else if (!waiver.used)
@@ -67806,6 +70773,7 @@ function least_privilege_scopes_scopesOf(observations) {
 
 
 
+
 const CLOUD_OF = {
     'access-key-id': 'aws',
     'secret-access-key': 'aws',
@@ -68083,7 +71051,7 @@ function pairUp(candidates) {
         }
     });
     const byRoot = new Map();
-    aws.forEach((candidate, i) => byRoot.set(find(i), [...(byRoot.get(find(i)) ?? []), candidate]));
+    aws.forEach((candidate, i) => addTo(byRoot, find(i), candidate));
     return [...groups, ...byRoot.values()];
 }
 function report(context, group, jobs) {
@@ -68475,6 +71443,46 @@ function reportUse(context, key, use, shared) {
         use,
     });
 }
+
+;// CONCATENATED MODULE: ./src/rules/policy-change.ts
+// policy-change (SPEC section 8): on a pull request the base branch's policy decides, and what the pull
+// request changes in it (a rule made less severe or off, an option, a key declaration or environment
+// mapping changed, an exception added or extended, an inline suppression added) is reported where the
+// pull request makes it, so reviewers see what the pull request would weaken once merged.
+
+const MESSAGE = {
+    setting: 'setting',
+    exception: 'setting',
+    suppression: 'suppression',
+    unreadable: 'unreadable',
+};
+/** Reports each change a pull request makes to the policy its own check would use. */
+/* harmony default export */ const policy_change = (defineRule({
+    meta: {
+        id: 'policy-change',
+        description: "Reports what a pull request changes in the policy (rules, options, keys, environments, exceptions, inline suppressions); its own check uses the base branch's policy.",
+        defaultSeverity: 'warning',
+        optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
+        defaultOptions: {},
+        messages: {
+            setting: "this pull request {{change}}; its own check uses the base branch's policy, without the change",
+            suppression: "this pull request {{change}}; it does not apply to the pull request's own check",
+            unreadable: "the base branch's policy could not be used ({{change}}); this check used the pull request's own policy, which the pull request may have changed",
+        },
+        example: 'this pull request changes rules.key-user-association.unknown from "fail" to "warn"; its own check uses the base branch\'s policy, without the change',
+    },
+    check(context) {
+        for (const change of context.policyChanges ?? []) {
+            context.report({
+                messageId: MESSAGE[change.kind],
+                data: { change: change.change },
+                location: change.location,
+                evidence: [{ fact: 'policy-change', value: change.kind, source: 'config', detail: change.change }],
+                anchor: `${change.kind}:${change.change}`,
+            });
+        }
+    },
+}));
 
 ;// CONCATENATED MODULE: ./src/rules/rbac-least-privilege.ts
 // rbac-least-privilege: a Kubernetes service account bound to cluster-admin (or admin), or to a Role or
@@ -68990,6 +71998,7 @@ function unestablished(key) {
 
 
 
+
 /** Reports each group of keys (or committed literals) in different environments that hold one value. */
 /* harmony default export */ const shared_value = (defineRule({
     meta: {
@@ -69114,7 +72123,7 @@ function groupByDigest(holders) {
     const groups = new Map();
     holders.forEach((holder, i) => {
         const root = find(i);
-        groups.set(root, [...(groups.get(root) ?? []), holder]);
+        addTo(groups, root, holder);
     });
     return [...groups.values()].filter((group) => group.length > 1);
 }
@@ -69328,6 +72337,7 @@ function workflowFolder(files) {
 
 
 
+
 /** Every built-in rule, sorted by id. */
 const RULES = [
     dynamic_secret_access,
@@ -69338,6 +72348,7 @@ const RULES = [
     no_dev_keys_in_prod,
     parse_error,
     plaintext_secret,
+    policy_change,
     rbac_least_privilege,
     rotation_age,
     secrets_overexposed,
@@ -69678,17 +72689,17 @@ function send(url, request, timeoutMs, maxBodyBytes, lookup) {
                     chunks.push(chunk);
             });
             incoming.on('end', () => finish({ kind: 'response', status, headers: responseHeaders, body: Buffer.concat(chunks).toString('utf8') }));
-            incoming.on('error', (error) => finish({ kind: 'failure', reason: 'network', message: `response interrupted (${errorCode(error)})` }));
+            incoming.on('error', (error) => finish({ kind: 'failure', reason: 'network', message: `response interrupted (${http_errorCode(error)})` }));
             // A connection closed mid-body does not always surface as an error; a close before 'end' is one.
             incoming.on('close', () => finish({ kind: 'failure', reason: 'network', message: 'response interrupted (closed)' }));
         });
         const timer = setTimeout(() => finish({ kind: 'failure', reason: 'timeout', message: `no complete answer within ${timeoutMs} ms` }), timeoutMs);
-        outgoing.on('error', (error) => finish({ kind: 'failure', reason: 'network', message: `request failed (${errorCode(error)})` }));
+        outgoing.on('error', (error) => finish({ kind: 'failure', reason: 'network', message: `request failed (${http_errorCode(error)})` }));
         outgoing.end(body);
     });
 }
 /** Only the error's code (ECONNREFUSED, ENOTFOUND, CERT_HAS_EXPIRED...): messages may quote hosts or data. */
-function errorCode(error) {
+function http_errorCode(error) {
     return error?.code ?? (error instanceof Error ? error.name : 'error');
 }
 
@@ -69988,9 +72999,24 @@ const VERSION = "0.1.0";
 
 
 
+
 async function engine_check(options) {
-    const config = loadConfig({ root: options.root, configPath: options.configPath, rules: RULES });
+    let policy;
+    try {
+        const load = { root: options.root, configPath: options.configPath, rules: RULES };
+        policy = options.pullRequest
+            ? loadPullRequestPolicy(load, options.pullRequest)
+            : { config: loadConfig(load), changes: [] };
+    }
+    catch (error) {
+        throw options.secretsFromEnv ? withoutEnvironmentSecrets(error, options, options.secretsFromEnv) : error;
+    }
+    const { config } = policy;
     const inventory = scanTree(options.root, { include: options.include, ignore: [...(config.ignore ?? []), ...(options.exclude ?? [])] }, { helmValues: config.helmValues });
+    // On a pull request, inline suppressions it adds do not apply to its own check; they are reported.
+    const added = options.pullRequest ? await options.pullRequest.addedSuppressions(inventory.suppressions) : [];
+    const policyChanges = [...policy.changes, ...added.map(suppressionChange)];
+    const honoured = inventory.suppressions.filter((s) => !added.some((a) => a.suppression === s));
     // `type: environment` inputs can be any environment the repository knows: these, and those its jobs name.
     const environments = [
         ...config.environments.flatMap((mapping) => mapping.githubEnvironments),
@@ -70033,10 +73059,11 @@ async function engine_check(options) {
         now: options.now,
         smoke: options.smoke,
         secretMetadata: options.platformSecrets,
+        policyChanges,
     };
     const custom = customRules(config);
     const raw = runRules([...RULES.filter((r) => !r.meta.readsWaivers), ...custom], config, base, []);
-    const waived = applyWaivers(fingerprint(sortFindings(raw), keys), keys, inventory.suppressions, config.exceptions, options.now, config.file);
+    const waived = applyWaivers(fingerprint(sortFindings(raw), keys), keys, honoured, config.exceptions, options.now, config.file, maxWaiverDays(config));
     const waiverFindings = fingerprint(runRules(RULES.filter((r) => r.meta.readsWaivers), config, base, waived.waivers), keys);
     // Baselines apply after waivers (an exception in use is not reported unused) and never to waiver findings.
     const baselined = options.baseline
@@ -70062,6 +73089,31 @@ function withEnvironmentSecrets(options, uses, config) {
         ...[...config.keys.values()].flatMap((d) => d.aliases ?? []),
     ];
     return new Map([...secretsFromEnv(names, options.secretsFromEnv), ...options.secrets]);
+}
+/**
+ * SECURITY.md case 30: --secrets-env values are read once the config has loaded, so a config error
+ * that quotes one is redacted here against the values of every name the tree uses or the config declares.
+ */
+function withoutEnvironmentSecrets(error, options, env) {
+    const names = [
+        ...scanTree(options.root).uses.map((u) => u.name),
+        ...(error instanceof ConfigErrors ? error.declaredNames : []),
+    ];
+    return redactError(error, new Redactor(secretsFromEnv(names, env).values()));
+}
+/** invalid-waiver's max-waiver-days: how far ahead an exception may end (it applies even with the rule off). */
+function maxWaiverDays(config) {
+    const days = config.rules['invalid-waiver']?.options['max-waiver-days'];
+    return typeof days === 'number' ? days : 365;
+}
+/** A `policy-change` for an inline suppression the pull request adds. */
+function suppressionChange({ suppression, unverified }) {
+    const what = `adds an inline suppression of ${suppression.ruleId}`;
+    return {
+        change: unverified ? `${what} that could not be compared with the base commit (${unverified})` : what,
+        kind: 'suppression',
+        location: { file: suppression.file, line: suppression.line, column: suppression.column },
+    };
 }
 /**
  * Gives each raw use its environment(s); a shared kustomize base can land in several. A reusable
@@ -70176,12 +73228,15 @@ function assembleReport(options, keys, findings, suppressed, diagnostics, config
     return report;
 }
 /**
- * A gated key whose smoke result could not confirm it; config `unknown: warn` turns this off. A key no
+ * A gated key that no smoke result decided (`unknown`, `skipped`, or none at all: fail closed); config
+ * `unknown: warn` turns this off. The job's own GITHUB_TOKEN needs no confirmation, and a key no
  * provider can check is confirmed by its owners' declaration instead.
  */
 function needsConfirmation(key, config) {
+    if (isJobToken(key))
+        return false;
     const status = key.smoke?.status;
-    if (status !== 'unknown' && status !== 'skipped')
+    if (status !== undefined && status !== 'unknown' && status !== 'skipped')
         return false;
     if (status === 'skipped' && confirmedByDeclaration(key))
         return false;
@@ -70228,13 +73283,15 @@ function verdictOf(report) {
     // An expired exception fails whatever --fail-on says: a waiver must not rot into a silent pass.
     if (report.findings.some(failsInEveryMode))
         return 'fail';
-    const reached = report.failOn === 'never'
-        ? []
-        : report.findings.filter((f) => types_SEVERITY_RANK[f.severity] >= types_SEVERITY_RANK[report.failOn]);
+    const threshold = FAIL_ON_RANK[report.failOn];
+    const reached = report.findings.filter((f) => types_SEVERITY_RANK[f.severity] >= threshold);
+    // A finding that only says "could not confirm" makes the verdict indeterminate, never fail (SPEC 5, 7).
     if (reached.some((f) => !f.unconfirmed))
         return 'fail';
     return report.unconfirmed.length > 0 || reached.length > 0 ? 'indeterminate' : 'pass';
 }
+/** The least severity rank that fails the run, per --fail-on; `never`: none does. */
+const FAIL_ON_RANK = { ...types_SEVERITY_RANK, never: Infinity };
 /** SPEC section 7: 0 pass, 1 findings at or above --fail-on, 3 a gate could not confirm a key. */
 function exitCodeOf(report) {
     return report.verdict === 'fail' ? 1 : report.verdict === 'indeterminate' ? 3 : 0;
@@ -76642,13 +79699,14 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 );
 
 
-;// CONCATENATED MODULE: ./src/discovery/github-secrets.ts
-// GitHub Actions secret metadata (SPEC sections 1 and 3): the name, created_at and updated_at of the
-// repository, environment and organization secrets a repository sees, so rotation-age can use
-// GitHub's own dates as `platform` facts. The API never returns secret values; only metadata is read.
-// SECURITY: the token goes only into octokit's Authorization header, to the API base URL the user
-// chose (GITHUB_API_URL or api.github.com); it never appears in a warning, an error or the log. Only
-// GET requests are made. A failure is a warning that says why, never a crash.
+;// CONCATENATED MODULE: ./src/discovery/github-api.ts
+// The one guarded client for GitHub's REST API (secret metadata, the base branch's policy): octokit with
+// its rate-limit and retry plugins, and a hook that every request passes before it is sent.
+// SECURITY.md rule 8: the token goes only into octokit's Authorization header and only to the API base
+// the user chose (GITHUB_API_URL or api.github.com): a pagination `Link: rel="next"` or any URL on
+// another origin, or outside the base's own path (`/api/v3` on GHES), is refused before anything is
+// sent; redirects are not followed; only GET requests are made; nothing of a request is logged but its
+// method, path and status.
 
 
 
@@ -76656,10 +79714,390 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 
 
 const DEFAULT_API_URL = 'https://api.github.com';
-/** A rate limit is waited out once, and only when it resets this soon (seconds). */
+/** The route whose 302 is handed to the caller (see the request hook). */
+const TARBALL_ROUTE = '/repos/{owner}/{repo}/tarball/{ref}';
+/** By default a rate limit is waited out once, and only when it resets this soon (seconds). */
 const MAX_RATE_LIMIT_WAIT_S = 10;
-const PERMISSION_HINT = 'the token needs the Secrets: read permission (fine-grained) or repo scope (classic) to read secret metadata; rotation dates from GitHub were not used for them';
 const GitHub = dist_src_Octokit.plugin(throttling, retry);
+/** A request the client refused to send, or an answer it refused to follow; `reason` says why. */
+class RefusedRequestError extends errors_KeyboundError {
+    reason;
+    constructor(reason) {
+        // An `io` error: a command that cannot go on without the answer ends with this sentence (exit 2).
+        super('io', reason);
+        this.reason = reason;
+        this.name = 'RefusedRequestError';
+    }
+}
+/**
+ * A client for the API base of `options.apiUrl`.
+ * @throws KeyboundError('usage') for an API URL that is not an https URL (plain http only on loopback).
+ */
+function createGitHubClient(options) {
+    let base;
+    try {
+        base = validateBaseUrl(options.apiUrl?.trim() || DEFAULT_API_URL);
+    }
+    catch (error) {
+        const reason = error instanceof TypeError ? 'not a URL' : error.message;
+        throw new errors_KeyboundError('usage', `GITHUB_API_URL: ${reason}`);
+    }
+    const baseUrl = base.toString().replace(/\/$/, '');
+    const basePath = base.pathname.replace(/\/$/, '');
+    const log = options.log ?? (() => { });
+    const token = options.token.reveal();
+    // SECURITY: only octokit's warnings (deprecations, limit handlers) are relayed, and only plain
+    // strings without the token; its per-request error lines duplicate ours below. No headers are logged.
+    const relay = (message) => {
+        if (typeof message === 'string' && (token === '' || !message.includes(token)))
+            log(`github: ${message}`);
+    };
+    const maxWait = options.maxRateLimitWaitS ?? MAX_RATE_LIMIT_WAIT_S;
+    const rateLimit = (retryAfter, _options, _octokit, retryCount) => retryCount < (options.rateLimitRetries ?? 1) && retryAfter <= maxWait;
+    const octokit = new GitHub({
+        auth: token,
+        baseUrl,
+        userAgent: `keybound/${VERSION}`,
+        log: { debug: () => { }, info: () => { }, warn: relay, error: () => { } },
+        throttle: { onRateLimit: rateLimit, onSecondaryRateLimit: rateLimit },
+        // 409 joins the plugin's list of answers never retried: GitHub's "Git Repository is empty" is final.
+        retry: {
+            retries: options.retries ?? 1,
+            retryAfterBaseValue: options.retryBaseMs ?? 1000,
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+        },
+        request: { signal: AbortSignal.timeout(options.timeoutMs ?? 60_000), redirect: 'manual' },
+    });
+    octokit.hook.wrap('request', async (request, endpoint) => {
+        // SECURITY: read-only; anything but GET is refused before it is sent.
+        if (endpoint.method !== 'GET')
+            throw new RefusedRequestError(`refused ${endpoint.method}: only GET is used`);
+        // The URL as it will be sent: the route's template filled in, or a next-page link as GitHub gave it.
+        const target = new URL(octokit.request.endpoint.parse(endpoint).url, `${baseUrl}/`);
+        // SECURITY: a next-page link (or any URL) on another origin, or outside the base path, never gets the token.
+        if (target.origin !== base.origin)
+            throw new RefusedRequestError(`GitHub's answer pointed at another origin (${target.host}); not followed`);
+        if (target.pathname !== basePath && !target.pathname.startsWith(`${basePath}/`))
+            throw new RefusedRequestError(`GitHub's answer pointed outside ${basePath}; not followed`);
+        const path = target.pathname;
+        try {
+            const response = await request(endpoint);
+            log(`github: GET ${path} ${response.status}`);
+            // redirect: 'manual' hands a 3xx back as it is; it is never followed with the token. The one
+            // answer that is a redirect by design, a tarball's 302 to codeload, goes to its caller, which
+            // fetches the Location without any credential (org/github.ts).
+            if (response.status >= 300 && endpoint.url !== TARBALL_ROUTE)
+                throw new RefusedRequestError(`GitHub answered with a redirect (HTTP ${response.status}); not followed`);
+            return response;
+        }
+        catch (error) {
+            if (!(error instanceof RefusedRequestError))
+                log(`github: GET ${path} ${statusOf(error) ?? 'no response'}`);
+            throw error;
+        }
+    });
+    return octokit;
+}
+/** The HTTP status of an octokit error, if it has one. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * Why a request failed, from the HTTP status alone (or the guard's own reason).
+ * SECURITY: nothing of the error's message, request or response body is quoted.
+ */
+function failureReason(error, hints = {}) {
+    if (error instanceof RefusedRequestError)
+        return error.reason;
+    const status = statusOf(error);
+    const headers = error.response?.headers;
+    if (status === 429 || (status === 403 && headers?.['x-ratelimit-remaining'] === '0'))
+        return `HTTP ${status}: GitHub's API rate limit was reached; try again later`;
+    if (status === 403 && hints[403])
+        return `HTTP 403: ${hints[403]}`;
+    if (status === 404 && hints[404])
+        return `HTTP 404: ${hints[404]}`;
+    if (status !== undefined && headers !== undefined)
+        return `HTTP ${status}`;
+    return 'no answer from the GitHub API: network error or timeout';
+}
+
+;// CONCATENATED MODULE: ./src/discovery/github-contents.ts
+// Files of one commit, read through GitHub's contents API (GET /repos/{owner}/{repo}/contents/{path}?ref=)
+// with the guarded client of github-api.ts: on a pull request, the base commit's keybound.yml, the files
+// it extends, and the files whose inline suppressions the pull request may have added (SPEC section 8).
+
+/** A file that could not be read; the message says why and quotes nothing of the answer. */
+class ContentsError extends Error {
+    constructor(reason) {
+        super(reason);
+        this.name = 'ContentsError';
+    }
+}
+class GitHubContents {
+    client;
+    owner;
+    repo;
+    ref;
+    cache = new Map();
+    /** @throws KeyboundError('usage') for a malformed API URL or repository. */
+    constructor(options) {
+        const [owner, repo, extra] = options.repository.split('/');
+        if (!owner || !repo || extra !== undefined)
+            throw new ContentsError(`"${options.repository}" is not a repository of the form OWNER/REPO`);
+        this.client = createGitHubClient(options);
+        [this.owner, this.repo, this.ref] = [owner, repo, options.ref];
+    }
+    /**
+     * The text of `path` (relative to the repository root, `/`-separated) at the commit; undefined when
+     * the commit has nothing there. Read once per path.
+     * @throws ContentsError when it cannot be read, or is not a file (a folder, a symlink, a submodule).
+     */
+    read(path) {
+        let pending = this.cache.get(path);
+        if (!pending) {
+            pending = this.fetch(path);
+            this.cache.set(path, pending);
+        }
+        return pending;
+    }
+    async fetch(path) {
+        let data;
+        try {
+            ({ data } = await this.client.rest.repos.getContent({
+                owner: this.owner,
+                repo: this.repo,
+                path,
+                ref: this.ref,
+            }));
+        }
+        catch (error) {
+            if (error.status === 404)
+                return undefined;
+            throw new ContentsError(failureReason(error));
+        }
+        const file = data;
+        if (Array.isArray(data) || file.type !== 'file')
+            throw new ContentsError(`${path} is not a file at ${this.short()}`);
+        if (file.encoding !== 'base64' || typeof file.content !== 'string')
+            throw new ContentsError(`${path} at ${this.short()} is too large for the contents API`);
+        return Buffer.from(file.content, 'base64').toString('utf8');
+    }
+    short() {
+        return `commit ${this.ref.slice(0, 12)}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/base-branch.ts
+// The base commit's side of a pull request check (SPEC section 8), given a reader of its files (the
+// Action's is GitHub's contents API): the policy files as the base has them (the config, found as
+// discoverConfig finds it, and every file it extends), served to loadConfig by path; and which inline
+// suppressions in the scanned files the base does not have.
+
+
+
+
+
+
+/** Policy files read from the base commit, at most: a chain of `extends` longer than this is cut. */
+const MAX_POLICY_FILES = 32;
+/** Files whose suppressions are compared with the base; the suppressions of others count as added. */
+const MAX_COMPARED_FILES = 100;
+/** A pack named by a bare word is built in (the same in every commit); anything else is a file. */
+const base_branch_BUILTIN_NAME = /^[a-z0-9][a-z0-9-]*$/;
+/** The repository path of an absolute path, or undefined when it lies outside the repository. */
+function repoPath(layout, absPath) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(layout.repoRoot), absPath);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel))
+        return undefined;
+    return rel.split(external_node_path_.sep).join('/');
+}
+/**
+ * Reads the base commit's policy files and returns a `readFile` for loadConfig: a file of the base
+ * by its local path, ENOENT for one the base does not have, and files outside the repository (a
+ * `config` input elsewhere on the runner) from disk, since no pull request can change them.
+ * @throws whatever `read` throws (the base's policy then cannot be used).
+ */
+async function readBasePolicy(read, layout) {
+    const files = new Map();
+    const fetch = async (absPath) => {
+        const path = repoPath(layout, absPath);
+        if (path === undefined || files.has(absPath))
+            return files.get(absPath);
+        const text = await read(path);
+        if (text !== undefined)
+            files.set(absPath, text);
+        return text;
+    };
+    let config;
+    const candidates = layout.configPath
+        ? [layout.configPath]
+        : CONFIG_CANDIDATES.map((candidate) => (0,external_node_path_.resolve)(layout.root, candidate));
+    for (const absPath of candidates) {
+        const text = await fetch(absPath);
+        if (text !== undefined) {
+            config = { absPath, text };
+            break;
+        }
+    }
+    // The packs it extends, breadth first, each relative to the file that names it.
+    const queue = config ? [config] : [];
+    for (let i = 0; i < queue.length && files.size < MAX_POLICY_FILES; i++) {
+        for (const entry of base_branch_extendsEntries(queue[i].text)) {
+            if (base_branch_BUILTIN_NAME.test(entry) || (0,external_node_path_.isAbsolute)(entry))
+                continue;
+            const absPath = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(queue[i].absPath), entry);
+            if (files.has(absPath))
+                continue;
+            const text = await fetch(absPath);
+            if (text !== undefined)
+                queue.push({ absPath, text });
+        }
+    }
+    return (absPath) => {
+        const text = files.get(absPath);
+        if (text !== undefined)
+            return text;
+        if (repoPath(layout, absPath) === undefined)
+            return readRegularFile(absPath);
+        throw Object.assign(new Error(`not in the base commit: ${absPath}`), { code: 'ENOENT' });
+    };
+}
+/** The `extends` entries of a policy file's text (nothing when it does not parse). */
+function base_branch_extendsEntries(text) {
+    const contents = parseYaml(text).docs[0]?.contents;
+    const list = getPair(contents, 'extends')?.value;
+    return (list?.items ?? []).flatMap((item) => scalarString(item) ?? []);
+}
+/**
+ * The inline suppressions in `found` that the base commit does not have: per file, the same rule with
+ * the same reason counts once for each time the base file has it; the rest are added. A file the base
+ * does not have adds all of its suppressions; one that cannot be read (or past MAX_COMPARED_FILES)
+ * counts as added too, with the reason, so nothing the pull request wrote applies to its own check.
+ */
+async function addedSuppressions(found, read, layout) {
+    const byFile = new Map();
+    for (const suppression of found)
+        addTo(byFile, suppression.file, suppression);
+    const added = [];
+    let compared = 0;
+    for (const [file, suppressions] of byFile) {
+        const path = repoPath(layout, (0,external_node_path_.resolve)(layout.root, file));
+        let text;
+        try {
+            if (path === undefined)
+                throw new Error('the file lies outside the repository');
+            if (++compared > MAX_COMPARED_FILES)
+                throw new Error(`more than ${MAX_COMPARED_FILES} files hold suppressions`);
+            text = await read(path);
+        }
+        catch (error) {
+            const why = error instanceof Error ? error.message : 'unreadable';
+            added.push(...suppressions.map((suppression) => ({ suppression, unverified: why })));
+            continue;
+        }
+        const counts = new Map();
+        for (const s of text === undefined ? [] : findSuppressions(file, text)) {
+            const key = `${s.ruleId}\n${s.reason ?? ''}`;
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+        for (const suppression of suppressions) {
+            const key = `${suppression.ruleId}\n${suppression.reason ?? ''}`;
+            const left = counts.get(key) ?? 0;
+            if (left > 0)
+                counts.set(key, left - 1);
+            else
+                added.push({ suppression });
+        }
+    }
+    return added;
+}
+
+;// CONCATENATED MODULE: ./src/action/pull-request.ts
+// SPEC section 8 in the Action: on an event whose payload names a pull request's base commit, the base
+// commit's policy decides, read through GitHub's contents API with `github-token`; what the pull request
+// changes is reported by `policy-change`. When the base cannot be read (no token, no permission, an
+// outage) the pull request's own policy decides and a `policy-change` finding says so.
+
+
+
+
+
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** The base commit a pull request event names (`pull_request.base.sha`), if any. */
+function pullRequestBase(payload) {
+    const pr = payload?.pull_request;
+    const base = typeof pr === 'object' && pr !== null ? pr.base?.sha : undefined;
+    return typeof base === 'string' && SHA.test(base.toLowerCase()) ? base.toLowerCase() : undefined;
+}
+/** The folder of the checkout that holds `root`: the nearest with a `.git`, up to the workspace. */
+function checkoutRoot(root, workspace) {
+    for (let at = (0,external_node_path_.resolve)(root);; at = (0,external_node_path_.dirname)(at)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(at, '.git')))
+            return at;
+        const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), at);
+        if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) || (0,external_node_path_.dirname)(at) === at)
+            return (0,external_node_path_.resolve)(workspace);
+    }
+}
+/**
+ * The base commit's policy for check(), or undefined when the event is not a pull request's.
+ * `base` in the result names it for the summary.
+ */
+async function pullRequestPolicy(settings, env, payload, root, workspace) {
+    const ref = pullRequestBase(payload);
+    if (!ref)
+        return undefined;
+    const base = `the base commit ${ref.slice(0, 12)}`;
+    const unavailable = (problem) => ({ base, problem, addedSuppressions: async () => [] });
+    if (!settings.githubToken)
+        return unavailable('the github-token input is empty');
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    if (!repository)
+        return unavailable('GITHUB_REPOSITORY is not set');
+    const layout = {
+        repoRoot: checkoutRoot(root, workspace),
+        root,
+        ...(settings.configPath ? { configPath: (0,external_node_path_.resolve)(workspace, settings.configPath) } : {}),
+    };
+    let contents;
+    try {
+        contents = new GitHubContents({
+            repository,
+            ref,
+            token: settings.githubToken,
+            apiUrl: env.GITHUB_API_URL,
+            log: (line) => core_debug(line),
+            retries: 1,
+            timeoutMs: 30_000,
+        });
+    }
+    catch (error) {
+        return unavailable(error instanceof Error ? error.message : 'the GitHub API could not be used');
+    }
+    const read = (path) => contents.read(path);
+    try {
+        const readBaseFile = await readBasePolicy(read, layout);
+        core_debug(`policy: the base commit ${ref} decides this pull request's check`);
+        return { base, readBaseFile, addedSuppressions: (found) => addedSuppressions(found, read, layout) };
+    }
+    catch (error) {
+        return unavailable(`${error instanceof Error ? error.message : 'unreadable'}, reading ${base}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/discovery/github-secrets.ts
+// GitHub Actions secret metadata (SPEC sections 1 and 3): the name, created_at and updated_at of the
+// repository, environment and organization secrets a repository sees, so rotation-age can use
+// GitHub's own dates as `platform` facts. The API never returns secret values; only metadata is read.
+// SECURITY: requests go through the guarded client of github-api.ts: the token only in the
+// Authorization header, only to the API base the user chose (never to a next-page link on another
+// origin), only GET; it never appears in a warning, an error or the log. A failure is a warning that
+// says why, never a crash.
+
+
+const PERMISSION_HINT = 'the token needs the Secrets: read permission (fine-grained) or repo scope (classic) to read secret metadata; rotation dates from GitHub were not used for them';
 /**
  * Lists the Actions secrets `repository` sees: its own, each environment's, and the organization's
  * shared with it. Each listing that fails adds a warning (403/404 explain the permission needed) and
@@ -76708,68 +80146,6 @@ async function listEnvironments(octokit, page) {
         return (Array.isArray(data) ? data : (data.environments ?? [])).map(({ name }) => ({ name }));
     });
 }
-/**
- * The guarded Octokit client: GET only, the token only in the Authorization header to the API base,
- * requests logged by method, path and status alone, rate limits waited out a bounded number of times.
- * @throws KeyboundError for a malformed `apiUrl` (a usage error).
- */
-function createGitHubClient(options) {
-    let baseUrl;
-    try {
-        baseUrl = validateBaseUrl(options.apiUrl?.trim() || DEFAULT_API_URL)
-            .toString()
-            .replace(/\/$/, '');
-    }
-    catch (error) {
-        const reason = error instanceof TypeError ? 'not a URL' : error.message;
-        throw new errors_KeyboundError('usage', `GITHUB_API_URL: ${reason}`);
-    }
-    const log = options.log ?? (() => { });
-    const token = options.token.reveal();
-    // SECURITY: only octokit's warnings (deprecations, limit handlers) are relayed, and only plain
-    // strings without the token; its per-request error lines duplicate ours below. No headers are logged.
-    const relay = (message) => {
-        if (typeof message === 'string' && (token === '' || !message.includes(token)))
-            log(`github: ${message}`);
-    };
-    const maxWait = options.maxRateLimitWaitS ?? MAX_RATE_LIMIT_WAIT_S;
-    const rateLimit = (retryAfter, _options, _octokit, retryCount) => retryCount < (options.rateLimitRetries ?? 1) && retryAfter <= maxWait;
-    const octokit = new GitHub({
-        auth: token,
-        baseUrl,
-        userAgent: `keybound/${VERSION}`,
-        log: { debug: () => { }, info: () => { }, warn: relay, error: () => { } },
-        throttle: { onRateLimit: rateLimit, onSecondaryRateLimit: rateLimit },
-        // 409 joins the plugin's list of answers never retried: GitHub's "Git Repository is empty" is final.
-        retry: {
-            retries: options.retries ?? 1,
-            retryAfterBaseValue: options.retryBaseMs ?? 1000,
-            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
-        },
-        request: { signal: AbortSignal.timeout(options.timeoutMs ?? 60_000) },
-    });
-    octokit.hook.wrap('request', async (request, endpoint) => {
-        // SECURITY: metadata is read, never written; anything but GET is refused before it is sent.
-        if (endpoint.method !== 'GET')
-            throw new errors_KeyboundError('internal', `refused ${endpoint.method}: only GET is used`);
-        // NOTE: a route's URL is still a template here ({owner}); parse() expands it as it will be sent.
-        const target = new URL(octokit.request.endpoint.parse(endpoint).url, baseUrl);
-        // SECURITY case 29: a pagination link (or any URL) to another origin never receives the token.
-        if (target.origin !== new URL(baseUrl).origin)
-            throw new errors_KeyboundError('internal', `refused a request to ${target.origin}: the token goes only to the API`);
-        const path = target.pathname;
-        try {
-            const response = await request(endpoint);
-            log(`github: GET ${path} ${response.status}`);
-            return response;
-        }
-        catch (error) {
-            log(`github: GET ${path} ${statusOf(error) ?? 'no response'}`);
-            throw error;
-        }
-    });
-    return octokit;
-}
 function metadata(secret, scope, environment) {
     return {
         name: secret.name,
@@ -76788,26 +80164,9 @@ function github_secrets_explain(repository, failures) {
     }
     return [...byReason].map(([reason, what]) => `GitHub secret metadata of ${repository}: could not read ${what.join(', ')} (${reason})`);
 }
-/**
- * Why a listing failed, from the HTTP status alone.
- * SECURITY: nothing of the error's message, request or response body is quoted.
- */
+/** Why a listing failed: 403 and 404 name the permission the token needs. */
 function reasonOf(error) {
-    const status = statusOf(error);
-    const headers = error.response?.headers;
-    if (status === 429 || (status === 403 && headers?.['x-ratelimit-remaining'] === '0'))
-        return `HTTP ${status}: GitHub's API rate limit was reached; try again later`;
-    if (status === 403)
-        return `HTTP 403: ${PERMISSION_HINT}`;
-    if (status === 404)
-        return `HTTP 404: ${PERMISSION_HINT}, or the repository does not exist`;
-    if (status !== undefined && headers !== undefined)
-        return `HTTP ${status}`;
-    return 'no answer from the GitHub API: network error or timeout';
-}
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
+    return failureReason(error, { 403: PERMISSION_HINT, 404: `${PERMISSION_HINT}, or the repository does not exist` });
 }
 
 ;// CONCATENATED MODULE: ./src/action/secret-metadata.ts
@@ -76838,17 +80197,56 @@ async function readSecretMetadata(settings) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/untrusted.ts
-// SECURITY.md rule 2: on `pull_request_target` and `workflow_run` a run holds secrets while the files it
-// scans may come from an untrusted author, so smoke calls (which send those secrets) are allowed only when
-// the checked-out commit is provably a trusted one, or an input explicitly allows them.
+// SECURITY.md rule 2: smoke calls (which send secrets) run only on the events of an allow-list, whose
+// checked-out files cannot come from an untrusted author while secrets are present. On every other event
+// (pull_request_target, workflow_run, issue_comment, check_run, repository_dispatch, ...) they are allowed
+// only when the checked-out commit is provably a trusted one, or an input explicitly allows them.
 // `decideSmoke` is pure (tested from a table); `readCheckedOutCommit` reads .git without running git.
 
 
-/** Events whose runs get full secrets while the workspace may hold an untrusted author's files. */
-const UNTRUSTED_EVENTS = new Set(['pull_request_target', 'workflow_run']);
-const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/**
+ * Events whose workspace holds only trusted files (SPEC section 8): pushes, releases, manual and
+ * scheduled runs, deployments, merge queues, and `pull_request`, where forks get no secrets.
+ */
+const TRUSTED_EVENTS = new Set([
+    'push',
+    'release',
+    'workflow_dispatch',
+    'schedule',
+    'deployment',
+    'merge_group',
+    'pull_request',
+]);
+/**
+ * Events whose GITHUB_SHA is the last commit of the default branch (or, for pull_request_target, of the
+ * pull request's base branch), as GitHub documents it. On other events outside the allow-list GITHUB_SHA
+ * may be a pull request's merge commit (pull_request_review) or any commit being deployed
+ * (deployment_status), so it proves nothing there.
+ */
+const DEFAULT_BRANCH_SHA_EVENTS = new Set([
+    'branch_protection_rule',
+    'check_run',
+    'check_suite',
+    'delete',
+    'discussion',
+    'discussion_comment',
+    'fork',
+    'gollum',
+    'issue_comment',
+    'issues',
+    'label',
+    'milestone',
+    'page_build',
+    'public',
+    'pull_request_target',
+    'repository_dispatch',
+    'status',
+    'watch',
+    'workflow_run',
+]);
+const untrusted_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 function sha(value) {
-    return typeof value === 'string' && SHA.test(value.toLowerCase()) ? value.toLowerCase() : undefined;
+    return typeof value === 'string' && untrusted_SHA.test(value.toLowerCase()) ? value.toLowerCase() : undefined;
 }
 function field(value, ...path) {
     let at = value;
@@ -76860,9 +80258,9 @@ function field(value, ...path) {
     return at;
 }
 /**
- * The trusted commits of an event: the pull request's base commit (`pull_request.base.sha`) and the
- * commit the workflow itself runs from (GITHUB_SHA, the base branch or default branch tip). Never
- * `pull_request.head.sha` or `workflow_run.head_sha`: those are the untrusted author's commits.
+ * The trusted commits of an event: the pull request's base commit (`pull_request.base.sha`) and, where
+ * GitHub sets it to the default or base branch tip, GITHUB_SHA. Never `pull_request.head.sha` or
+ * `workflow_run.head_sha`: those are the untrusted author's commits.
  */
 function trustedCommits(event, payload, workflowSha) {
     const commits = new Set();
@@ -76871,7 +80269,7 @@ function trustedCommits(event, payload, workflowSha) {
         if (base)
             commits.add(base);
     }
-    const own = sha(workflowSha);
+    const own = DEFAULT_BRANCH_SHA_EVENTS.has(event) ? sha(workflowSha) : undefined;
     if (own)
         commits.add(own);
     return [...commits];
@@ -76881,9 +80279,10 @@ const untrusted_short = (commit) => commit.slice(0, 12);
 function decideSmoke(input) {
     if (!input.requested)
         return { smoke: false, refused: false, message: '' };
-    if (!UNTRUSTED_EVENTS.has(input.event))
+    if (TRUSTED_EVENTS.has(input.event))
         return { smoke: true, refused: false, message: '' };
-    const why = `on ${input.event} the run holds secrets while the scanned files may come from an untrusted author ` +
+    const event = input.event || 'an event GitHub did not name (GITHUB_EVENT_NAME is empty)';
+    const why = `on ${event} the run holds secrets while the scanned files may come from an untrusted author ` +
         `(a pull request head or a fork's artifact)`;
     if (input.allowUntrusted) {
         return {
@@ -76898,7 +80297,7 @@ function decideSmoke(input) {
         return {
             smoke: true,
             refused: false,
-            message: `smoke calls allowed on ${input.event}: the checked-out commit ${untrusted_short(head)} is the trusted base commit`,
+            message: `smoke calls allowed on ${event}: the checked-out commit ${untrusted_short(head)} is the trusted base commit`,
         };
     }
     let proof;
@@ -76911,12 +80310,13 @@ function decideSmoke(input) {
     return {
         smoke: false,
         refused: true,
-        message: `smoke calls refused: ${why}, and ${proof}. Check out the base commit, or set allow-untrusted-smoke: true ` +
-            `if this job never scans untrusted files`,
+        message: `smoke calls refused: ${why}, and ${proof}. They run without proof only on ${[...TRUSTED_EVENTS].join(', ')}. ` +
+            `Check out the base commit, or set allow-untrusted-smoke: true if this job never scans untrusted files`,
     };
 }
 /** Bounded reads: .git files are small; anything large is not a ref. */
 const MAX_GIT_FILE = 64 * 1024 * 1024;
+// Stryker disable BlockStatement: an empty catch returns undefined as well (an equivalent mutant).
 function readSmall(path) {
     try {
         const stat = (0,external_node_fs_.statSync)(path);
@@ -76928,6 +80328,7 @@ function readSmall(path) {
         return undefined;
     }
 }
+// Stryker restore BlockStatement
 /** The .git directory of the repository holding `dir`, looking up no further than `stop`. */
 function findGitDir(dir, stop) {
     let at = (0,external_node_path_.resolve)(dir);
@@ -76938,7 +80339,8 @@ function findGitDir(dir, stop) {
             let gitDir = dotGit;
             if ((0,external_node_fs_.statSync)(dotGit).isFile()) {
                 // A worktree or submodule: `.git` is a file `gitdir: PATH`.
-                const pointer = /^gitdir: (.+)$/m.exec(readSmall(dotGit) ?? '');
+                // Stryker disable next-line StringLiteral: no other stand-in text matches either (equivalent).
+                const pointer = /^gitdir: (.+)/m.exec(readSmall(dotGit) ?? '');
                 if (!pointer)
                     return undefined;
                 gitDir = (0,external_node_path_.resolve)(at, pointer[1].trim());
@@ -76946,11 +80348,11 @@ function findGitDir(dir, stop) {
             const common = readSmall((0,external_node_path_.join)(gitDir, 'commondir'))?.trim();
             return { gitDir, commonDir: common ? (0,external_node_path_.resolve)(gitDir, common) : gitDir };
         }
+        // Up to the workspace and no further; a folder outside it (`..`) is not looked in at all.
         const rel = (0,external_node_path_.relative)(boundary, at);
-        const parent = (0,external_node_path_.dirname)(at);
-        if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) || parent === at)
+        if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
             return undefined;
-        at = parent;
+        at = (0,external_node_path_.dirname)(at);
     }
 }
 /** A ref name that may be joined to a git dir: under refs/, no `..`, no backslash or control chars. */
@@ -76968,7 +80370,9 @@ function resolveRef(ref, dirs, depth = 0) {
             return resolveRef(loose.slice(5).trim(), dirs, depth + 1);
         return sha(loose);
     }
-    const packed = readSmall((0,external_node_path_.join)(dirs.commonDir, 'packed-refs')) ?? '';
+    const packed = readSmall((0,external_node_path_.join)(dirs.commonDir, 'packed-refs'));
+    if (packed === undefined)
+        return undefined;
     for (const line of packed.split(/\r?\n/)) {
         if (line.startsWith('#') || line.startsWith('^'))
             continue;
@@ -77023,6 +80427,8 @@ function readCheckedOutCommit(dir, workspace) {
 
 
 
+
+
 /** Event payloads are a few hundred kilobytes at most; a larger file is not read. */
 const MAX_EVENT_BYTES = 16 * 1024 * 1024;
 async function run(env = process.env) {
@@ -77047,9 +80453,11 @@ async function run(env = process.env) {
         if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
             throw new errors_KeyboundError('usage', `input path: "${settings.path}" is not a folder in the workspace`);
         }
-        const decision = smokeDecision(settings, root, workspace, env);
+        const payload = readEventPayload(env.GITHUB_EVENT_PATH);
+        const decision = smokeDecision(settings, root, workspace, env, payload);
         if (decision.message)
             warn(decision.message);
+        const pullRequest = await pullRequestPolicy(settings, env, payload, root, workspace);
         const platformSecrets = await readSecretMetadata(settings);
         const result = await engine_check({
             root,
@@ -77064,6 +80472,7 @@ async function run(env = process.env) {
             tlsVerificationDisabled: env.NODE_TLS_REJECT_UNAUTHORIZED === '0',
             http: { log: (line) => core_debug(clean(line)) },
             platformSecrets,
+            ...(pullRequest ? { pullRequest } : {}),
         });
         redactor = runRedactor(settings, result.redactor);
         // Every string is redacted before any formatter serializes it (SECURITY.md rule 10); the line
@@ -77076,16 +80485,19 @@ async function run(env = process.env) {
             annotate(shown.findings, clean, { error: code === 0 ? 0 : 1, warning: runWarnings });
         }
         if (settings.summary) {
-            await writeSummary(clean(formatSummary(shown, { ...rotationLimits(root, settings, workspace), notices: main_refusal(decision) })), env);
+            await writeSummary(clean(formatSummary(shown, {
+                ...rotationLimits(root, settings, workspace, pullRequest?.readBaseFile),
+                notices: [...main_refusal(decision), ...policyNotice(pullRequest, report)],
+            })), env);
         }
         if (settings.sarifFile) {
             const rules = result.rules;
-            writeOutputFile((0,external_node_path_.resolve)(workspace, settings.sarifFile), formatSarif(shown, rules));
+            writeReport(settings.sarifFile, formatSarif(shown, rules), 'sarif-file', workspace, env);
             setOutput('sarif-file', settings.sarifFile);
         }
         if (settings.jsonFile) {
             // The JSON report keeps SPEC section 9's paths: relative to the scanned folder.
-            writeOutputFile((0,external_node_path_.resolve)(workspace, settings.jsonFile), formatJson(report));
+            writeReport(settings.jsonFile, formatJson(report), 'json-file', workspace, env);
             setOutput('json-file', settings.jsonFile);
         }
         setOutputs(report);
@@ -77120,14 +80532,14 @@ function runRedactor(settings, redactor) {
     return redactor;
 }
 /** SECURITY.md rule 2, with what the runner gave: the event, its payload, GITHUB_SHA and the .git of the scan. */
-function smokeDecision(settings, root, workspace, env) {
+function smokeDecision(settings, root, workspace, env, payload) {
     const event = env.GITHUB_EVENT_NAME ?? '';
-    const needsProof = settings.smoke && UNTRUSTED_EVENTS.has(event) && !settings.allowUntrustedSmoke;
+    const needsProof = settings.smoke && !TRUSTED_EVENTS.has(event) && !settings.allowUntrustedSmoke;
     const head = needsProof ? readCheckedOutCommit(root, workspace) : {};
     const decision = decideSmoke({
         requested: settings.smoke,
         event,
-        payload: needsProof ? readEventPayload(env.GITHUB_EVENT_PATH) : undefined,
+        payload,
         workflowSha: env.GITHUB_SHA,
         head: head.sha,
         headProblem: head.problem,
@@ -77152,6 +80564,16 @@ function readEventPayload(path) {
 function main_refusal(decision) {
     return decision.message ? [decision.message] : [];
 }
+/** On a pull request: whose policy decided, and how many changes the pull request makes to it. */
+function policyNotice(pullRequest, report) {
+    if (!pullRequest?.readBaseFile)
+        return [];
+    const changes = report.findings.filter((f) => f.ruleId === 'policy-change').length;
+    const made = changes === 0
+        ? 'it changes nothing in it'
+        : `it changes ${changes} thing${changes === 1 ? '' : 's'} in it (policy-change findings below)`;
+    return [`The policy of ${pullRequest.base} decided this pull request's check; ${made}.`];
+}
 /** The scanned folder relative to the workspace, `/`-separated; '' when it is outside (no rebasing). */
 function scannedPrefix(workspace, root) {
     const rel = (0,external_node_path_.relative)(workspace, root);
@@ -77163,12 +80585,14 @@ function scannedPrefix(workspace, root) {
  * The effective rotation-age limits (each key's own where config declares them) and expiry lead time,
  * for the summary's charts; none when the rule is off or unreadable.
  */
-function rotationLimits(root, settings, workspace) {
+function rotationLimits(root, settings, workspace, readFile) {
     try {
         const config = loadConfig({
             root,
             configPath: settings.configPath ? (0,external_node_path_.resolve)(workspace, settings.configPath) : undefined,
             rules: RULES,
+            // On a pull request, the limits of the policy that decided: the base commit's.
+            ...(readFile ? { readFile } : {}),
         });
         return rotationChartLimits(config);
     }
@@ -77213,9 +80637,13 @@ async function writeSummary(text, env) {
         : `${text.slice(0, SUMMARY_LIMIT_BYTES / 4)}\n\n_Summary truncated: see the SARIF or JSON report._\n`;
     await summary.addRaw(body).write();
 }
-function writeOutputFile(path, text) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(path, text);
+/** SECURITY.md rule 9: only below the workspace or RUNNER_TEMP, never through a symlink. */
+function writeReport(file, text, input, workspace, env) {
+    const roots = [
+        { path: workspace, name: 'the workspace' },
+        ...(env.RUNNER_TEMP ? [{ path: env.RUNNER_TEMP, name: 'RUNNER_TEMP' }] : []),
+    ];
+    writeFileSafely((0,external_node_path_.resolve)(workspace, file), text, { roots, label: `input ${input}`, display: file });
 }
 function setOutputs(report) {
     setOutput('verdict', report.verdict);

@@ -3,7 +3,7 @@
 // every setting arrives in CheckOptions, gathered once by a shell.
 
 import { fingerprint } from './core/fingerprint.js';
-import { Redactor } from './core/redact.js';
+import { Redactor, redactError } from './core/redact.js';
 import type { SecretStore } from './core/secret.js';
 import { formatMessage } from './core/template.js';
 import {
@@ -28,9 +28,10 @@ import { followWorkflowCalls } from './discovery/workflow-calls.js';
 import { buildKeys } from './keys/build.js';
 import { committedCredentials } from './keys/literal.js';
 import { isCredentialUse } from './keys/relevance.js';
-import { loadConfig } from './policy/load.js';
+import { ConfigErrors, loadConfig } from './policy/load.js';
 import { secretsFromEnv } from './policy/secrets-input.js';
-import type { ResolvedConfig } from './policy/types.js';
+import type { PolicyChange, ResolvedConfig } from './policy/types.js';
+import { type AddedSuppression, loadPullRequestPolicy, type PullRequestPolicy } from './policy/pull-request.js';
 import { applyWaivers } from './policy/waivers.js';
 import { applyBaseline, type Baseline } from './policy/baseline.js';
 import { customRules } from './rules/custom.js';
@@ -77,6 +78,8 @@ export interface CheckOptions {
   exclude?: readonly string[];
   /** Told as smoke calls finish (the CLI's progress line). */
   onSmokeProgress?: (progress: SmokeProgress) => void;
+  /** On a pull request (the Action): its base commit's policy decides, and its changes are reported. */
+  pullRequest?: PullRequestPolicy;
 }
 
 export interface CheckResult {
@@ -90,12 +93,25 @@ export interface CheckResult {
 }
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
-  const config = loadConfig({ root: options.root, configPath: options.configPath, rules: RULES });
+  let policy: { config: ResolvedConfig; changes: PolicyChange[] };
+  try {
+    const load = { root: options.root, configPath: options.configPath, rules: RULES };
+    policy = options.pullRequest
+      ? loadPullRequestPolicy(load, options.pullRequest)
+      : { config: loadConfig(load), changes: [] };
+  } catch (error) {
+    throw options.secretsFromEnv ? withoutEnvironmentSecrets(error, options, options.secretsFromEnv) : error;
+  }
+  const { config } = policy;
   const inventory = scanTree(
     options.root,
     { include: options.include, ignore: [...(config.ignore ?? []), ...(options.exclude ?? [])] },
     { helmValues: config.helmValues },
   );
+  // On a pull request, inline suppressions it adds do not apply to its own check; they are reported.
+  const added = options.pullRequest ? await options.pullRequest.addedSuppressions(inventory.suppressions) : [];
+  const policyChanges = [...policy.changes, ...added.map(suppressionChange)];
+  const honoured = inventory.suppressions.filter((s) => !added.some((a) => a.suppression === s));
   // `type: environment` inputs can be any environment the repository knows: these, and those its jobs name.
   const environments = [
     ...config.environments.flatMap((mapping) => mapping.githubEnvironments),
@@ -140,16 +156,18 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     now: options.now,
     smoke: options.smoke,
     secretMetadata: options.platformSecrets,
+    policyChanges,
   };
   const custom = customRules(config);
   const raw = runRules([...RULES.filter((r) => !r.meta.readsWaivers), ...custom], config, base, []);
   const waived = applyWaivers(
     fingerprint(sortFindings(raw), keys),
     keys,
-    inventory.suppressions,
+    honoured,
     config.exceptions,
     options.now,
     config.file,
+    maxWaiverDays(config),
   );
   const waiverFindings = fingerprint(
     runRules(
@@ -192,6 +210,38 @@ function withEnvironmentSecrets(options: CheckOptions, uses: readonly Use[], con
     ...[...config.keys.values()].flatMap((d) => d.aliases ?? []),
   ];
   return new Map([...secretsFromEnv(names, options.secretsFromEnv), ...options.secrets]);
+}
+
+/**
+ * SECURITY.md case 30: --secrets-env values are read once the config has loaded, so a config error
+ * that quotes one is redacted here against the values of every name the tree uses or the config declares.
+ */
+function withoutEnvironmentSecrets(
+  error: unknown,
+  options: CheckOptions,
+  env: Readonly<Record<string, string | undefined>>,
+): unknown {
+  const names = [
+    ...scanTree(options.root).uses.map((u) => u.name),
+    ...(error instanceof ConfigErrors ? error.declaredNames : []),
+  ];
+  return redactError(error, new Redactor(secretsFromEnv(names, env).values()));
+}
+
+/** invalid-waiver's max-waiver-days: how far ahead an exception may end (it applies even with the rule off). */
+function maxWaiverDays(config: ResolvedConfig): number {
+  const days = config.rules['invalid-waiver']?.options['max-waiver-days'];
+  return typeof days === 'number' ? days : 365;
+}
+
+/** A `policy-change` for an inline suppression the pull request adds. */
+function suppressionChange({ suppression, unverified }: AddedSuppression): PolicyChange {
+  const what = `adds an inline suppression of ${suppression.ruleId}`;
+  return {
+    change: unverified ? `${what} that could not be compared with the base commit (${unverified})` : what,
+    kind: 'suppression',
+    location: { file: suppression.file, line: suppression.line, column: suppression.column },
+  };
 }
 
 /**
@@ -336,12 +386,17 @@ function assembleReport(
 }
 
 /**
- * A gated key whose smoke result could not confirm it; config `unknown: warn` turns this off. A key no
+ * A gated key that no smoke result decided (`unknown`, `skipped`, or none at all: fail closed); config
+ * `unknown: warn` turns this off. The job's own GITHUB_TOKEN needs no confirmation, and a key no
  * provider can check is confirmed by its owners' declaration instead.
  */
-function needsConfirmation(key: Key, config: ResolvedConfig): boolean {
+export function needsConfirmation(
+  key: Pick<Key, 'name' | 'smoke' | 'declaration'>,
+  config: Pick<ResolvedConfig, 'rules'>,
+): boolean {
+  if (isJobToken(key)) return false;
   const status = key.smoke?.status;
-  if (status !== 'unknown' && status !== 'skipped') return false;
+  if (status !== undefined && status !== 'unknown' && status !== 'skipped') return false;
   if (status === 'skipped' && confirmedByDeclaration(key)) return false;
   return config.rules['key-user-association']?.options.unknown !== 'warn';
 }
@@ -387,13 +442,15 @@ function keyReport(key: Key): KeyReport {
 export function verdictOf(report: Pick<Report, 'findings' | 'failOn' | 'unconfirmed'>): Report['verdict'] {
   // An expired exception fails whatever --fail-on says: a waiver must not rot into a silent pass.
   if (report.findings.some(failsInEveryMode)) return 'fail';
-  const reached =
-    report.failOn === 'never'
-      ? []
-      : report.findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[report.failOn as Severity]);
+  const threshold = FAIL_ON_RANK[report.failOn];
+  const reached = report.findings.filter((f) => SEVERITY_RANK[f.severity] >= threshold);
+  // A finding that only says "could not confirm" makes the verdict indeterminate, never fail (SPEC 5, 7).
   if (reached.some((f) => !f.unconfirmed)) return 'fail';
   return report.unconfirmed.length > 0 || reached.length > 0 ? 'indeterminate' : 'pass';
 }
+
+/** The least severity rank that fails the run, per --fail-on; `never`: none does. */
+const FAIL_ON_RANK: Record<FailOn, number> = { ...SEVERITY_RANK, never: Infinity };
 
 /** SPEC section 7: 0 pass, 1 findings at or above --fail-on, 3 a gate could not confirm a key. */
 export function exitCodeOf(report: Pick<Report, 'verdict'>): 0 | 1 | 3 {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { secretForms } from '../../src/core/redact.js';
 import { json, startFakeProvider, type FakeProvider } from '../helpers/fake-provider.js';
 import { ISSUE_CAP, type ParsedCommand } from '../helpers/workflow-commands.js';
+import { startFakeContents } from '../helpers/github-contents.js';
 import { reportErrors, sarifErrors } from '../report/validators.js';
 import { runBundle, type BundleRun } from './run-bundle.js';
 
@@ -171,6 +172,7 @@ describe('the Action bundle on a release job whose Slack user is deactivated', (
 describe('the Action bundle on a pull request with 30 findings', () => {
   let run: BundleRun;
   let root: string;
+  let github: FakeProvider;
 
   beforeAll(async () => {
     const env: string[] = [];
@@ -207,13 +209,25 @@ describe('the Action bundle on a pull request with 30 findings', () => {
         '',
       ].join('\n'),
     });
+    // The base commit holds the same policy: the pull request changes nothing in it.
+    const base = 'a'.repeat(40);
+    github = await startFakeContents('octo-org/payments', base, {
+      'services/api/keybound.yml': readFileSync(join(root, 'services/api/keybound.yml'), 'utf8'),
+    });
     run = await runBundle({
       workspace: root,
       event: 'pull_request',
-      payload: { pull_request: { number: 7, base: { sha: 'a'.repeat(40) }, head: { sha: 'b'.repeat(40) } } },
-      inputs: { path: 'services/api', 'sarif-file': 'keybound.sarif', 'json-file': 'keybound.json' },
+      payload: { pull_request: { number: 7, base: { sha: base }, head: { sha: 'b'.repeat(40) } } },
+      env: { GITHUB_API_URL: github.url },
+      inputs: {
+        path: 'services/api',
+        'sarif-file': 'keybound.sarif',
+        'json-file': 'keybound.json',
+        'github-token': 'gh' + 's_kbBundleTestTok3n0123456789abcdefgh',
+      },
     });
   });
+  afterAll(() => github.close());
 
   it('counts all 30 in the outputs and fails on the errors', () => {
     expect(run.code).toBe(1);

@@ -1,14 +1,16 @@
 // SECURITY.md rule 2 as a table: when smoke calls may run on events that hold secrets while the scanned
 // files may be an untrusted author's, and reading the checked-out commit from .git without git.
 
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   decideSmoke,
   readCheckedOutCommit,
+  DEFAULT_BRANCH_SHA_EVENTS,
   trustedCommits,
+  TRUSTED_EVENTS,
   type SmokeDecisionInput,
 } from '../../src/action/untrusted.js';
 
@@ -118,14 +120,148 @@ describe('decideSmoke', () => {
     },
   ];
 
+  // SECURITY.md case 32: an allow-list, not a deny-list. Every event outside it needs a proof.
+  for (const event of ['push', 'release', 'workflow_dispatch', 'schedule', 'deployment', 'merge_group', 'pull_request'])
+    cases.push({
+      name: `${event}: on the allow-list`,
+      input: input({ event, head: HEAD }),
+      smoke: true,
+      refused: false,
+    });
+  for (const event of ['issue_comment', 'check_run', 'check_suite', 'repository_dispatch', 'issues', 'discussion'])
+    cases.push(
+      {
+        name: `${event}, the pull request head checked out`,
+        input: input({ event, payload: {}, head: HEAD }),
+        smoke: false,
+        refused: true,
+        says: `on ${event} the run holds secrets`,
+      },
+      {
+        name: `${event}, GITHUB_SHA (the default branch tip) checked out`,
+        input: input({ event, payload: {}, head: OWN }),
+        smoke: true,
+        refused: false,
+        says: 'is the trusted base commit',
+      },
+    );
+  for (const event of [
+    'pull_request_review',
+    'pull_request_review_comment',
+    'deployment_status',
+    'create',
+    'some_new_event',
+  ])
+    cases.push({
+      name: `${event}: GITHUB_SHA may be the untrusted commit itself, so it proves nothing`,
+      input: input({ event, payload: prPayload, head: OWN }),
+      smoke: false,
+      refused: true,
+      says: 'the event gives no trusted base commit',
+    });
+  cases.push(
+    {
+      name: 'no event name at all: refused',
+      input: input({ event: '', payload: {}, head: HEAD }),
+      smoke: false,
+      refused: true,
+      says: 'on an event GitHub did not name (GITHUB_EVENT_NAME is empty)',
+    },
+    {
+      name: 'a refusal names the allow-list',
+      input: input({ event: 'issue_comment', payload: {}, head: HEAD }),
+      smoke: false,
+      refused: true,
+      says: 'They run without proof only on push, release, workflow_dispatch, schedule, deployment, merge_group, pull_request.',
+    },
+  );
+
+  const LONG_BASE = 'e'.repeat(64);
+  cases.push(
+    {
+      name: 'no head and no reason given: says no .git was found',
+      input: input({ head: undefined, headProblem: undefined }),
+      smoke: false,
+      refused: true,
+      says: 'the checked-out commit could not be read (no .git found)',
+    },
+    {
+      name: 'a refusal names every trusted commit it compared with',
+      input: input({ head: HEAD }),
+      smoke: false,
+      refused: true,
+      says: `is not the base commit (${BASE.slice(0, 12)} or ${OWN.slice(0, 12)})`,
+    },
+    {
+      name: 'a head one character too long is no commit',
+      input: input({ head: `${BASE}0` }),
+      smoke: false,
+      refused: true,
+      says: 'could not be read',
+    },
+    {
+      name: 'a head with a leading character is no commit',
+      input: input({ head: `x${BASE}` }),
+      smoke: false,
+      refused: true,
+      says: 'could not be read',
+    },
+    {
+      name: 'a SHA-256 repository: a 64-character base commit checked out',
+      input: input({
+        payload: { pull_request: { base: { sha: LONG_BASE } } },
+        head: LONG_BASE,
+        workflowSha: undefined,
+      }),
+      smoke: true,
+      refused: false,
+    },
+  );
+
   it.each(cases)('$name', ({ input: given, smoke, refused, says }) => {
     const decision = decideSmoke(given);
     expect(decision.smoke).toBe(smoke);
     expect(decision.refused).toBe(refused);
     if (says) expect(decision.message).toContain(says);
-    if (refused) expect(decision.message).toContain('set allow-untrusted-smoke: true');
-    if (!refused && given.event !== 'pull_request_target' && given.event !== 'workflow_run')
-      expect(decision.message).toBe('');
+    if (refused) {
+      expect(decision.message).toContain('set allow-untrusted-smoke: true');
+      expect(decision.message).toContain("(a pull request head or a fork's artifact)");
+    }
+    if (!given.requested || (!refused && TRUSTED_EVENTS.has(given.event))) expect(decision.message).toBe('');
+  });
+
+  it('trusts GITHUB_SHA exactly on the events where GitHub sets it to the default or base branch tip', () => {
+    // GitHub's "Events that trigger workflows" table; on any other event GITHUB_SHA may be the PR's own commit.
+    expect([...DEFAULT_BRANCH_SHA_EVENTS].sort()).toEqual([
+      'branch_protection_rule',
+      'check_run',
+      'check_suite',
+      'delete',
+      'discussion',
+      'discussion_comment',
+      'fork',
+      'gollum',
+      'issue_comment',
+      'issues',
+      'label',
+      'milestone',
+      'page_build',
+      'public',
+      'pull_request_target',
+      'repository_dispatch',
+      'status',
+      'watch',
+      'workflow_run',
+    ]);
+    expect([...TRUSTED_EVENTS].sort()).toEqual([
+      'deployment',
+      'merge_group',
+      'pull_request',
+      'push',
+      'release',
+      'schedule',
+      'workflow_dispatch',
+    ]);
   });
 
   it('never trusts the head commits named in the payload', () => {
@@ -133,6 +269,14 @@ describe('decideSmoke', () => {
     expect(trustedCommits('pull_request_target', payload)).toEqual([BASE]);
     expect(trustedCommits('workflow_run', payload)).toEqual([]);
     expect(trustedCommits('workflow_run', payload, OWN)).toEqual([OWN]);
+    expect(trustedCommits('pull_request_target', payload, OWN)).toEqual([BASE, OWN]);
+    expect(trustedCommits('pull_request_review', payload, OWN)).toEqual([]);
+    expect(trustedCommits('deployment_status', payload, OWN)).toEqual([]);
+  });
+
+  it('a null or non-object step in the payload is nothing', () => {
+    expect(trustedCommits('pull_request_target', { pull_request: null })).toEqual([]);
+    expect(trustedCommits('pull_request_target', { pull_request: { base: 'main' } })).toEqual([]);
   });
 
   it('does not read inherited payload properties', () => {
@@ -206,6 +350,92 @@ describe('readCheckedOutCommit', () => {
       problem: /could not be resolved/,
     },
     { name: 'garbage in HEAD', files: { '.git/HEAD': 'hello\n' }, problem: /neither a commit nor a ref/ },
+    {
+      name: 'a .git folder without HEAD',
+      files: { '.git/config': '[core]\n' },
+      problem: /\.git\/HEAD could not be read/,
+    },
+    { name: 'HEAD is a folder', files: { '.git/HEAD/x': 'y' }, problem: /\.git\/HEAD could not be read/ },
+    {
+      name: 'extra spaces after ref: in HEAD and in a symbolic ref',
+      files: {
+        '.git/HEAD': 'ref:   refs/heads/alias\n',
+        '.git/refs/heads/alias': 'ref:  refs/heads/main\n',
+        '.git/refs/heads/main': `${BASE}\n`,
+      },
+      sha: BASE,
+    },
+    {
+      name: 'a branch name with a dot',
+      files: { '.git/HEAD': 'ref: refs/heads/release-1.2\n', '.git/refs/heads/release-1.2': `${BASE}\n` },
+      sha: BASE,
+    },
+    ...['refs/heads/./main', 'refs/heads//main', 'xrefs/heads/main', 'refs/heads/ma in'].map((ref) => ({
+      name: `an unsafe ref ${JSON.stringify(ref)} is not followed`,
+      files: {
+        '.git/HEAD': `ref: ${ref}\n`,
+        '.git/refs/heads/main': `${BASE}\n`,
+        '.git/xrefs/heads/main': `${BASE}\n`,
+        '.git/refs/heads/ma in': `${BASE}\n`,
+      },
+      problem: /could not be resolved/,
+    })),
+    {
+      name: 'a chain of six symbolic refs resolves (the deepest allowed)',
+      files: {
+        '.git/HEAD': 'ref: refs/heads/r0\n',
+        ...Object.fromEntries([0, 1, 2, 3, 4].map((i) => [`.git/refs/heads/r${i}`, `ref: refs/heads/r${i + 1}\n`])),
+        '.git/refs/heads/r5': `${BASE}\n`,
+      },
+      sha: BASE,
+    },
+    {
+      name: 'a chain of seven is too deep',
+      files: {
+        '.git/HEAD': 'ref: refs/heads/r0\n',
+        ...Object.fromEntries([0, 1, 2, 3, 4, 5].map((i) => [`.git/refs/heads/r${i}`, `ref: refs/heads/r${i + 1}\n`])),
+        '.git/refs/heads/r6': `${BASE}\n`,
+      },
+      problem: /could not be resolved/,
+    },
+    {
+      name: 'a cycle of symbolic refs ends',
+      files: {
+        '.git/HEAD': 'ref: refs/heads/a\n',
+        '.git/refs/heads/a': 'ref: refs/heads/b\n',
+        '.git/refs/heads/b': 'ref: refs/heads/a\n',
+      },
+      problem: /could not be resolved/,
+    },
+    {
+      name: 'packed-refs: comment, peeled and space-led lines that name the ref are not it',
+      files: {
+        '.git/HEAD': 'ref: refs/heads/main\n',
+        '.git/packed-refs': `# refs/heads/main\n^${HEAD} refs/heads/main\n refs/heads/main\n${BASE} refs/heads/main\n`,
+      },
+      sha: BASE,
+    },
+    {
+      name: 'a worktree .git file with CRLF and trailing spaces',
+      files: {
+        'wt/.git': 'gitdir: ../main-repo/.git/worktrees/wt  \r\n',
+        'main-repo/.git/worktrees/wt/HEAD': `${HEAD}\n`,
+      },
+      scan: 'wt',
+      sha: HEAD,
+    },
+    {
+      name: 'a .git file that points nowhere it says gitdir',
+      files: { 'wt/.git': 'worktree-gitdir: ../elsewhere/.git\n', 'elsewhere/.git/HEAD': `${HEAD}\n` },
+      scan: 'wt',
+      problem: /not inside a git checkout/,
+    },
+    {
+      name: 'a .git file without a gitdir line',
+      files: { 'wt/.git': 'nothing here\n' },
+      scan: 'wt',
+      problem: /not inside a git checkout/,
+    },
   ];
 
   it.each(cases)('$name', ({ files, scan, sha, problem }) => {
@@ -218,5 +448,25 @@ describe('readCheckedOutCommit', () => {
   it('does not look above the workspace', () => {
     const root = tree({ '.git/HEAD': `${BASE}\n`, 'ws/a.yml': 'x: 1\n' });
     expect(readCheckedOutCommit(join(root, 'ws'), join(root, 'ws')).sha).toBeUndefined();
+  });
+
+  it('does not look in a folder beside the workspace, nor above it', () => {
+    const root = tree({ '.git/HEAD': `${BASE}\n`, 'other/a.yml': 'x: 1\n', 'ws/a.yml': 'x: 1\n' });
+    expect(readCheckedOutCommit(join(root, 'other'), join(root, 'ws'))).toEqual({
+      problem: 'the scanned folder is not inside a git checkout in the workspace',
+    });
+  });
+
+  it('a HEAD larger than any ref is not read; one at the limit is', () => {
+    for (const [size, problem] of [
+      [64 * 1024 * 1024 + 1, '.git/HEAD could not be read'],
+      [64 * 1024 * 1024, '.git/HEAD holds neither a commit nor a ref'],
+    ] as const) {
+      const root = tree({ '.git/config': '' });
+      const head = join(root, '.git/HEAD');
+      writeFileSync(head, '');
+      truncateSync(head, size);
+      expect(readCheckedOutCommit(root, root)).toEqual({ problem });
+    }
   });
 });

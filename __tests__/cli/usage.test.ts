@@ -33,7 +33,7 @@ const CASES: Case[] = [
   {
     name: '--config a folder',
     argv: ['check', R, '--config', `${T}/folder`],
-    message: `${T}/folder: could not be read (EISDIR)`,
+    message: `${T}/folder: is a folder, not a regular file; not read`,
   },
   // --mode
   { name: '--mode without a value', argv: ['check', R, '--mode'], message: '--mode needs a value (audit or gate)' },
@@ -83,7 +83,7 @@ const CASES: Case[] = [
   {
     name: '--secrets-json a folder',
     argv: ['check', R, '--secrets-json', `${T}/folder`],
-    message: `${T}/folder: --secrets-json: the file could not be read (EISDIR)`,
+    message: `${T}/folder: --secrets-json: is a folder, not a regular file; pipe the JSON to --secrets-json - instead`,
   },
   { name: '--secrets-json empty', argv: ['check', R, '--secrets-json', ''], message: '--secrets-json is empty' },
   // --endpoint

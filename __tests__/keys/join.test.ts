@@ -1,7 +1,7 @@
 // SPEC section 1, "Naming keys": which uses join one key (config aliases, workflow links, names equal
 // once case, `-` and `_` are ignored, AWS pairs of one prefix) and what the key is called.
 
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { KeyDeclaration, NameLink, SourceKind, Use } from '../../src/core/types.js';
 import { companionRole, joinKeys, normalizeName } from '../../src/keys/join.js';
 
@@ -280,5 +280,35 @@ describe('companionRole: credentials that only work together', () => {
     { names: ['STRIPE_SECRET_KEY'], name: 'STRIPE_SECRET_KEY', role: undefined },
   ])('$name beside $names: $role', ({ names, name, role }) => {
     expect(companionRole(names, name)).toBe(role);
+  });
+});
+
+describe('joining cost grows linearly with the number of names (SECURITY.md case 33)', () => {
+  // Counted, not timed: every name comparison normalizes a name (String.prototype.toLowerCase), so the
+  // count of normalizations is the work. Quadratic joining (each name against every other) would make
+  // 4× the names cost 16× the normalizations.
+  function normalizations(n: number): number {
+    const uses = Array.from({ length: n }, (_, i) =>
+      u(`github-workflow S_${i}_KEY .github/workflows/d.yml:${i + 1} production`),
+    );
+    // Some pairs and declarations, so every path of joinKeys runs.
+    uses.push(u('github-workflow PROD_AWS_ACCESS_KEY_ID .github/workflows/d.yml:1 production'));
+    uses.push(u('github-workflow PROD_AWS_SECRET_ACCESS_KEY .github/workflows/d.yml:2 production'));
+    const declarations = new Map(Array.from({ length: n / 10 }, (_, i) => decl(`S_${i * 10}_KEY`, [`alias-${i}`])));
+    const spy = vi.spyOn(String.prototype, 'toLowerCase');
+    try {
+      const keys = joinKeys({ uses, links: [link('S_1_KEY', 'creds/S1')], declarations });
+      expect(keys).toHaveLength(n + 1);
+      return spy.mock.calls.length;
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('4× the names costs at most 5× the normalizations', () => {
+    const small = normalizations(500);
+    const large = normalizations(2000);
+    expect(small).toBeGreaterThan(500);
+    expect(large / small).toBeLessThanOrEqual(5);
   });
 });

@@ -198,7 +198,9 @@ describe('org plan', () => {
     });
     const result = await runCli(['org', 'plan', '--org', 'acme'], { cwd: dir, env });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`keybound: refused a request to ${elsewhere.url}: the token goes only to the API\n`);
+    expect(result.stderr).toBe(
+      `keybound: GitHub's answer pointed at another origin (${new URL(elsewhere.url).host}); not followed\n`,
+    );
     expect(elsewhere.requests).toEqual([]);
   });
 });

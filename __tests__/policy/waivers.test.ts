@@ -312,3 +312,21 @@ describe('applyWaivers: a finding of several uses (one root cause) is waived at 
     expect(applyWaivers([elsewhere], KEYS, [], [e], NOW, undefined).active).toEqual([]);
   });
 });
+
+describe('applyWaivers: an exception ends at most max-waiver-days ahead', () => {
+  it.each([
+    { name: 'exactly 365 days ahead applies', until: '2027-11-22', max: 365, waived: true },
+    { name: '366 days ahead does not', until: '2027-11-23', max: 365, waived: false },
+    { name: 'until 9999-12-31 does not', until: '9999-12-31', max: 365, waived: false },
+    { name: 'a longer horizon lets it apply', until: '2027-11-23', max: 400, waived: true },
+    { name: 'without a horizon it applies', until: '9999-12-31', max: undefined, waived: true },
+    { name: 'an expired one is expired, not too long', until: '2026-01-01', max: 30, waived: false },
+  ])('$name', ({ until, max, waived }) => {
+    const e = exception({ key: 'LEGACY_DEPLOY_TOKEN', until });
+    const out = applyWaivers([SAB], KEYS, [], [e], NOW, 'keybound.yml', max);
+    expect(out.active).toEqual(waived ? [] : [SAB]);
+    expect(out.waivers[0].used).toBe(waived);
+    expect(out.waivers[0].tooLong ?? false).toBe(!waived && until > NOW);
+    expect(out.waivers[0].expired).toBe(until < NOW);
+  });
+});

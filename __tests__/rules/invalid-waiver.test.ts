@@ -36,6 +36,22 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'an exception that ends more than max-waiver-days ahead',
+      options: { 'max-waiver-days': 180 },
+      waivers: [exception({ until: '9999-12-31', tooLong: true, used: false })],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'the exception for service-account-bound on LEGACY_DEPLOY_TOKEN runs until 9999-12-31, more than 180 days ahead, and does not apply; exceptions may last at most max-waiver-days (180): set an earlier until',
+          file: 'keybound.yml',
+          line: 30,
+          column: 5,
+          key: 'LEGACY_DEPLOY_TOKEN',
+        },
+      ],
+    },
+    {
       name: 'expired exception',
       waivers: [exception({ until: '2026-06-30', expired: true, used: false })],
       errors: [

@@ -18,8 +18,72 @@ ruleTester(rule, {
       keys: [{ name: 'K', uses: [PROD], smoke: { status: 'unknown', reason: 'timeout' } }],
     },
     { name: 'key without uses', keys: [{ name: 'K', uses: [], smoke: { status: 'invalid', reason: 'revoked' } }] },
+    {
+      name: 'skipped with unknown: warn is not inconclusive',
+      options: { unknown: 'warn' },
+      keys: [{ name: 'K', uses: [PROD], smoke: { status: 'skipped', reason: 'no-value' } }],
+    },
+    {
+      name: 'verified with unknown: warn',
+      options: { unknown: 'warn' },
+      keys: [{ name: 'K', uses: [PROD], smoke: { status: 'verified', reason: 'ok' } }],
+    },
   ],
   invalid: [
+    ...(
+      [
+        [
+          'suspended',
+          'the user associated with this key is deactivated, suspended or deleted at github (K); issue a new key from an active service account',
+        ],
+        [
+          'deleted',
+          'the user associated with this key is deactivated, suspended or deleted at github (K); issue a new key from an active service account',
+        ],
+        ['unknown-key', 'K is not known to github; check that the secret holds the right key'],
+        ['constructor', 'K was rejected by github (constructor); issue a new key and update the secret'],
+      ] as const
+    ).map(([reason, message]) => ({
+      name: `invalid (${reason})`,
+      keys: [{ name: 'K', uses: [PROD], obs: [github], smoke: { status: 'invalid' as const, reason } }],
+      errors: [{ severity: 'error' as const, message, line: 21, column: 15 }],
+    })),
+    {
+      name: 'wrong account with neither a declared nor a returned principal',
+      keys: [{ name: 'K', uses: [PROD], obs: [github], smoke: { status: 'mismatch', reason: 'wrong-account' } }],
+      errors: [
+        {
+          severity: 'error',
+          message: 'K belongs to another account at github, not the expected declared principal',
+          line: 21,
+          column: 15,
+        },
+      ],
+    },
+    {
+      name: 'wrong account: the principal evidence is kept',
+      keys: [
+        {
+          name: 'K',
+          uses: [PROD],
+          obs: [github, o('principal', 'acct_2Other', 'smoke')],
+          decl: { principal: 'acct_1Live' },
+          smoke: { status: 'mismatch', reason: 'wrong-account' },
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message: 'K belongs to acct_2Other at github, not the expected acct_1Live',
+          line: 21,
+          column: 15,
+          evidence: [
+            { fact: 'smoke', value: 'mismatch', source: 'smoke', detail: 'wrong-account' },
+            { fact: 'principal', value: 'acct_2Other', source: 'smoke' },
+          ],
+        },
+      ],
+    },
     {
       name: 'user deactivated',
       keys: [

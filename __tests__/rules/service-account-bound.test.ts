@@ -12,6 +12,56 @@ const machineUser = { principalKind: 'service' as const, principal: 'acme-deploy
 ruleTester(rule, {
   valid: [
     {
+      name: 'gate: a declared service key confirmed by a verified smoke call',
+      mode: 'gate',
+      keys: [
+        {
+          name: 'K',
+          uses: [PROD],
+          obs: [o('principalKind', 'service', 'declared')],
+          smoke: { status: 'verified', reason: 'ok' },
+        },
+      ],
+    },
+    {
+      name: 'gate: the provider itself says service (smoke), whatever the status',
+      mode: 'gate',
+      keys: [
+        {
+          name: 'K',
+          uses: [PROD],
+          obs: [o('principalKind', 'service', 'smoke', 'a bot')],
+          smoke: { status: 'mismatch', reason: 'wrong-account' },
+        },
+      ],
+    },
+    {
+      name: 'gate: a user account token declared a machine user, verified without a returned principal',
+      mode: 'gate',
+      keys: [
+        {
+          name: 'GH_TOKEN',
+          uses: [PROD],
+          obs: [userToken],
+          decl: machineUser,
+          smoke: { status: 'verified', reason: 'ok' },
+        },
+      ],
+    },
+    {
+      name: 'gate: the provider says a user account, declared machine user whose principal matches',
+      mode: 'gate',
+      keys: [
+        {
+          name: 'GH_TOKEN',
+          uses: [PROD],
+          obs: [o('principalKind', 'human', 'smoke', 'GitHub type User'), o('principal', 'acme-deploy-bot', 'smoke')],
+          decl: machineUser,
+          smoke: { status: 'verified', reason: 'ok' },
+        },
+      ],
+    },
+    {
       name: 'app installation token',
       keys: [
         { name: 'APP_TOKEN', uses: [PROD], obs: [o('principalKind', 'service', 'value', 'an app installation token')] },
@@ -73,6 +123,77 @@ ruleTester(rule, {
     { name: 'gate: unknown kind outside production', mode: 'gate', keys: [{ name: 'API_KEY', uses: [STAGING] }] },
   ],
   invalid: [
+    {
+      name: 'a human kind only declared or named is a person, whatever principal-kind says',
+      keys: [
+        {
+          name: 'K',
+          uses: [PROD],
+          obs: [o('principalKind', 'human', 'name', 'named after a person')],
+          decl: machineUser,
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'K is bound to a human user (named after a person); use a service account, bot or app for production',
+          line: 20,
+          column: 18,
+        },
+      ],
+    },
+    {
+      name: 'a machine user declared without a principal: the provider saying "user" wins',
+      keys: [
+        {
+          name: 'K',
+          uses: [PROD],
+          obs: [o('principalKind', 'human', 'smoke', 'GitHub type User'), o('principal', 'octocat', 'smoke')],
+          decl: { principalKind: 'service' },
+          smoke: { status: 'verified', reason: 'ok' },
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message: 'K is bound to a human user (GitHub type User); use a service account, bot or app for production',
+          line: 20,
+          column: 18,
+          evidence: [
+            { fact: 'principalKind', value: 'human', source: 'smoke', detail: 'GitHub type User' },
+            { fact: 'principal', value: 'octocat', source: 'smoke' },
+            { fact: 'smoke', value: 'verified', source: 'smoke', detail: 'ok' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'gate: a principal kind the provider calls unknown',
+      mode: 'gate',
+      keys: [
+        {
+          name: 'K',
+          uses: [PROD],
+          obs: [o('provider', 'github', 'value'), o('principalKind', 'unknown', 'smoke')],
+          smoke: { status: 'unknown', reason: 'timeout' },
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'cannot establish that K is bound to a service account (principal kind unknown, smoke unknown: timeout); gate mode needs a verified smoke call',
+          line: 20,
+          column: 18,
+          evidence: [
+            { fact: 'principalKind', value: 'unknown', source: 'smoke' },
+            { fact: 'smoke', value: 'unknown', source: 'smoke', detail: 'timeout' },
+          ],
+          unconfirmed: true,
+        },
+      ],
+    },
     {
       name: 'user-account token in production',
       keys: [{ name: 'DEPLOY_TOKEN', uses: [PROD], obs: [userToken], withValue: true }],

@@ -27,7 +27,7 @@ import {
   type Use,
   type UseContext,
 } from '../../src/core/types.js';
-import type { ResolvedConfig } from '../../src/policy/types.js';
+import type { PolicyChange, ResolvedConfig } from '../../src/policy/types.js';
 import { oneFindingPerRootCause, type RawFinding } from '../../src/rules/root-cause.js';
 import type { Rule, WaiverStatus } from '../../src/rules/types.js';
 import type { SecretMetadata } from '../../src/discovery/github-secrets.js';
@@ -83,6 +83,8 @@ export interface CaseSpec<O> {
   secretMetadata?: SecretMetadata[];
   /** Keys with the uses of every environment, when `environment` gates one (default: `keys`). */
   everyKey?: KeySpec[];
+  /** What a pull request changes in its base branch's policy (policy-change). */
+  policyChanges?: PolicyChange[];
 }
 
 export interface ExpectedFinding {
@@ -204,6 +206,7 @@ export function runRule<O>(rule: Rule<O>, spec: CaseSpec<O>): ActualFinding[] {
     smoke: spec.smoke ?? keys.some((k) => k.smoke),
     waivers: spec.waivers ?? [],
     ...(spec.secretMetadata ? { secretMetadata: spec.secretMetadata } : {}),
+    ...(spec.policyChanges ? { policyChanges: spec.policyChanges } : {}),
     report(input) {
       const template = rule.meta.messages[input.messageId];
       if (template === undefined) throw new Error(`tester: unknown messageId ${input.messageId}`);

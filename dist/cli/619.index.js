@@ -24,20 +24,20 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/redact.ts
-var redact = __webpack_require__(2258);
+// EXTERNAL MODULE: ./src/core/redact.ts + 1 modules
+var redact = __webpack_require__(8096);
 // EXTERNAL MODULE: ./src/core/secret.ts
 var secret = __webpack_require__(2559);
-// EXTERNAL MODULE: ./src/discovery/github-secrets.ts
-var github_secrets = __webpack_require__(539);
-// EXTERNAL MODULE: ./src/policy/load.ts + 8 modules
-var load = __webpack_require__(1180);
+// EXTERNAL MODULE: ./src/discovery/github-api.ts
+var github_api = __webpack_require__(242);
+// EXTERNAL MODULE: ./src/policy/load.ts + 11 modules
+var load = __webpack_require__(6919);
 // EXTERNAL MODULE: ./src/policy/secrets-input.ts
 var secrets_input = __webpack_require__(5418);
 // EXTERNAL MODULE: ./src/providers/endpoints.ts
 var endpoints = __webpack_require__(5720);
-// EXTERNAL MODULE: ./src/rules/index.ts + 15 modules
-var rules = __webpack_require__(2078);
+// EXTERNAL MODULE: ./src/rules/index.ts + 16 modules
+var rules = __webpack_require__(710);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __webpack_require__(2463);
 // EXTERNAL MODULE: ./src/generated/policies.ts
@@ -632,7 +632,7 @@ var external_node_stream_ = __webpack_require__(7075);
 var http = __webpack_require__(4488);
 ;// CONCATENATED MODULE: ./src/org/github.ts
 // What the organisation audit asks GitHub, through the same guarded client as secret metadata
-// (discovery/github-secrets.ts: GET only, the token only to the API origin, requests logged by path and
+// (discovery/github-api.ts: GET only, the token only to the API origin, requests logged by path and
 // status). The repository listing, each default branch's tarball, and the organization's secrets with
 // their visibility. SECURITY: a tarball answer is a redirect to another host (codeload), which is
 // fetched here with no Authorization header at all; its URL carries GitHub's own short-lived token, so
@@ -1600,8 +1600,10 @@ function planOf(repos, org, shards, now = new Date()) {
 var promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./src/engine.ts + 4 modules
-var engine = __webpack_require__(2560);
+// EXTERNAL MODULE: ./src/discovery/github-secrets.ts
+var github_secrets = __webpack_require__(539);
+// EXTERNAL MODULE: ./src/engine.ts + 6 modules
+var engine = __webpack_require__(2367);
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __webpack_require__(2794);
 ;// CONCATENATED MODULE: ./src/org/tar.ts
@@ -2341,7 +2343,7 @@ const CLIENT_LIMITS = {
 };
 const SUBCOMMANDS = ['plan', 'scan', 'merge'];
 async function runOrg(argv, io) {
-    const redactor = new redact/* Redactor */.p();
+    const redactor = new redact/* Redactor */.pO();
     const say = (line) => io.stderr(`keybound: ${redactor.redact(line)}\n`);
     try {
         const [command, ...rest] = argv;
@@ -2437,7 +2439,7 @@ function client(io, redactor, say, needed) {
     }
     redactor.add(value);
     const debug = io.env.RUNNER_DEBUG === '1';
-    return (0,github_secrets/* createGitHubClient */.L)({
+    return (0,github_api/* createGitHubClient */.LX)({
         token: new secret/* SecretValue */.i(value, 'GITHUB_TOKEN'),
         apiUrl: io.env.GITHUB_API_URL,
         ...CLIENT_LIMITS,
@@ -2502,8 +2504,8 @@ async function merge(args, io, redactor, say) {
     ]);
     const now = today(args);
     const config = args.values.config
-        ? (0,load/* loadConfig */.Z)({ root: io.cwd, configPath: (0,external_node_path_.resolve)(io.cwd, args.values.config), rules: rules/* RULES */.y })
-        : (0,load/* loadConfig */.Z)({ root: io.cwd, rules: rules/* RULES */.y, readFile: missingFile });
+        ? (0,load/* loadConfig */.Z9)({ root: io.cwd, configPath: (0,external_node_path_.resolve)(io.cwd, args.values.config), rules: rules/* RULES */.y })
+        : (0,load/* loadConfig */.Z9)({ root: io.cwd, rules: rules/* RULES */.y, readFile: missingFile });
     const smoke = args.values.smoke ? await smokeSettings(args, io, redactor, say) : undefined;
     if (!args.values.smoke && (args.values['secrets-json'] !== undefined || args.values['secrets-env']))
         say('secret values are only used with --smoke; they were not read');

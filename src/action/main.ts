@@ -2,12 +2,13 @@
 // failed step on keybound's exit codes 1, 2 and 3 (the process exits with that code). The only code
 // that imports @actions/*; the decisions it prints are made by pure functions beside it.
 
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { describeError, KeyboundError } from '../core/errors.js';
 import { Redactor } from '../core/redact.js';
 import { redactValues } from '../core/redact-values.js';
+import { writeFileSafely } from '../core/safe-write.js';
 import { SEVERITIES, SEVERITY_RANK, type Finding, type Report, type Severity } from '../core/types.js';
 import { check, exitCodeOf } from '../engine.js';
 import { loadConfig } from '../policy/load.js';
@@ -20,8 +21,9 @@ import { RULES } from '../rules/index.js';
 import { rotationChartLimits } from '../rules/rotation-age.js';
 import { ANNOTATION_TYPE, planAnnotations, rebaseReport } from './annotations.js';
 import { readInputs, type ActionSettings } from './inputs.js';
+import { pullRequestPolicy } from './pull-request.js';
 import { readSecretMetadata } from './secret-metadata.js';
-import { decideSmoke, readCheckedOutCommit, UNTRUSTED_EVENTS, type SmokeDecision } from './untrusted.js';
+import { decideSmoke, readCheckedOutCommit, TRUSTED_EVENTS, type SmokeDecision } from './untrusted.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -50,8 +52,10 @@ export async function run(env: Env = process.env): Promise<void> {
     if (!existsSync(root) || !statSync(root).isDirectory()) {
       throw new KeyboundError('usage', `input path: "${settings.path}" is not a folder in the workspace`);
     }
-    const decision = smokeDecision(settings, root, workspace, env);
+    const payload = readEventPayload(env.GITHUB_EVENT_PATH);
+    const decision = smokeDecision(settings, root, workspace, env, payload);
     if (decision.message) warn(decision.message);
+    const pullRequest = await pullRequestPolicy(settings, env, payload, root, workspace);
 
     const platformSecrets = await readSecretMetadata(settings);
     const result = await check({
@@ -67,6 +71,7 @@ export async function run(env: Env = process.env): Promise<void> {
       tlsVerificationDisabled: env.NODE_TLS_REJECT_UNAUTHORIZED === '0',
       http: { log: (line) => core.debug(clean(line)) },
       platformSecrets,
+      ...(pullRequest ? { pullRequest } : {}),
     });
     redactor = runRedactor(settings, result.redactor);
     // Every string is redacted before any formatter serializes it (SECURITY.md rule 10); the line
@@ -81,18 +86,23 @@ export async function run(env: Env = process.env): Promise<void> {
     }
     if (settings.summary) {
       await writeSummary(
-        clean(formatSummary(shown, { ...rotationLimits(root, settings, workspace), notices: refusal(decision) })),
+        clean(
+          formatSummary(shown, {
+            ...rotationLimits(root, settings, workspace, pullRequest?.readBaseFile),
+            notices: [...refusal(decision), ...policyNotice(pullRequest, report)],
+          }),
+        ),
         env,
       );
     }
     if (settings.sarifFile) {
       const rules = result.rules;
-      writeOutputFile(resolve(workspace, settings.sarifFile), formatSarif(shown, rules));
+      writeReport(settings.sarifFile, formatSarif(shown, rules), 'sarif-file', workspace, env);
       core.setOutput('sarif-file', settings.sarifFile);
     }
     if (settings.jsonFile) {
       // The JSON report keeps SPEC section 9's paths: relative to the scanned folder.
-      writeOutputFile(resolve(workspace, settings.jsonFile), formatJson(report));
+      writeReport(settings.jsonFile, formatJson(report), 'json-file', workspace, env);
       core.setOutput('json-file', settings.jsonFile);
     }
     setOutputs(report);
@@ -125,14 +135,20 @@ function runRedactor(settings: ActionSettings, redactor: Redactor): Redactor {
 }
 
 /** SECURITY.md rule 2, with what the runner gave: the event, its payload, GITHUB_SHA and the .git of the scan. */
-function smokeDecision(settings: ActionSettings, root: string, workspace: string, env: Env): SmokeDecision {
+function smokeDecision(
+  settings: ActionSettings,
+  root: string,
+  workspace: string,
+  env: Env,
+  payload: unknown,
+): SmokeDecision {
   const event = env.GITHUB_EVENT_NAME ?? '';
-  const needsProof = settings.smoke && UNTRUSTED_EVENTS.has(event) && !settings.allowUntrustedSmoke;
+  const needsProof = settings.smoke && !TRUSTED_EVENTS.has(event) && !settings.allowUntrustedSmoke;
   const head = needsProof ? readCheckedOutCommit(root, workspace) : {};
   const decision = decideSmoke({
     requested: settings.smoke,
     event,
-    payload: needsProof ? readEventPayload(env.GITHUB_EVENT_PATH) : undefined,
+    payload,
     workflowSha: env.GITHUB_SHA,
     head: head.sha,
     headProblem: head.problem,
@@ -157,6 +173,17 @@ function refusal(decision: SmokeDecision): string[] {
   return decision.message ? [decision.message] : [];
 }
 
+/** On a pull request: whose policy decided, and how many changes the pull request makes to it. */
+function policyNotice(pullRequest: { base: string; readBaseFile?: unknown } | undefined, report: Report): string[] {
+  if (!pullRequest?.readBaseFile) return [];
+  const changes = report.findings.filter((f) => f.ruleId === 'policy-change').length;
+  const made =
+    changes === 0
+      ? 'it changes nothing in it'
+      : `it changes ${changes} thing${changes === 1 ? '' : 's'} in it (policy-change findings below)`;
+  return [`The policy of ${pullRequest.base} decided this pull request's check; ${made}.`];
+}
+
 /** The scanned folder relative to the workspace, `/`-separated; '' when it is outside (no rebasing). */
 function scannedPrefix(workspace: string, root: string): string {
   const rel = relative(workspace, root);
@@ -172,12 +199,15 @@ function rotationLimits(
   root: string,
   settings: ActionSettings,
   workspace: string,
+  readFile?: (absPath: string) => string,
 ): Pick<SummaryOptions, 'maxAgeDays' | 'warnAgeDays' | 'expiryWarnDays' | 'keyLimits'> {
   try {
     const config = loadConfig({
       root,
       configPath: settings.configPath ? resolve(workspace, settings.configPath) : undefined,
       rules: RULES,
+      // On a pull request, the limits of the policy that decided: the base commit's.
+      ...(readFile ? { readFile } : {}),
     });
     return rotationChartLimits(config);
   } catch {
@@ -224,9 +254,13 @@ async function writeSummary(text: string, env: Env): Promise<void> {
   await core.summary.addRaw(body).write();
 }
 
-function writeOutputFile(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
+/** SECURITY.md rule 9: only below the workspace or RUNNER_TEMP, never through a symlink. */
+function writeReport(file: string, text: string, input: string, workspace: string, env: Env): void {
+  const roots = [
+    { path: workspace, name: 'the workspace' },
+    ...(env.RUNNER_TEMP ? [{ path: env.RUNNER_TEMP, name: 'RUNNER_TEMP' }] : []),
+  ];
+  writeFileSafely(resolve(workspace, file), text, { roots, label: `input ${input}`, display: file });
 }
 
 function setOutputs(report: Report): void {

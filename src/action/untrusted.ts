@@ -1,13 +1,53 @@
-// SECURITY.md rule 2: on `pull_request_target` and `workflow_run` a run holds secrets while the files it
-// scans may come from an untrusted author, so smoke calls (which send those secrets) are allowed only when
-// the checked-out commit is provably a trusted one, or an input explicitly allows them.
+// SECURITY.md rule 2: smoke calls (which send secrets) run only on the events of an allow-list, whose
+// checked-out files cannot come from an untrusted author while secrets are present. On every other event
+// (pull_request_target, workflow_run, issue_comment, check_run, repository_dispatch, ...) they are allowed
+// only when the checked-out commit is provably a trusted one, or an input explicitly allows them.
 // `decideSmoke` is pure (tested from a table); `readCheckedOutCommit` reads .git without running git.
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 
-/** Events whose runs get full secrets while the workspace may hold an untrusted author's files. */
-export const UNTRUSTED_EVENTS: ReadonlySet<string> = new Set(['pull_request_target', 'workflow_run']);
+/**
+ * Events whose workspace holds only trusted files (SPEC section 8): pushes, releases, manual and
+ * scheduled runs, deployments, merge queues, and `pull_request`, where forks get no secrets.
+ */
+export const TRUSTED_EVENTS: ReadonlySet<string> = new Set([
+  'push',
+  'release',
+  'workflow_dispatch',
+  'schedule',
+  'deployment',
+  'merge_group',
+  'pull_request',
+]);
+
+/**
+ * Events whose GITHUB_SHA is the last commit of the default branch (or, for pull_request_target, of the
+ * pull request's base branch), as GitHub documents it. On other events outside the allow-list GITHUB_SHA
+ * may be a pull request's merge commit (pull_request_review) or any commit being deployed
+ * (deployment_status), so it proves nothing there.
+ */
+export const DEFAULT_BRANCH_SHA_EVENTS: ReadonlySet<string> = new Set([
+  'branch_protection_rule',
+  'check_run',
+  'check_suite',
+  'delete',
+  'discussion',
+  'discussion_comment',
+  'fork',
+  'gollum',
+  'issue_comment',
+  'issues',
+  'label',
+  'milestone',
+  'page_build',
+  'public',
+  'pull_request_target',
+  'repository_dispatch',
+  'status',
+  'watch',
+  'workflow_run',
+]);
 
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
@@ -50,9 +90,9 @@ function field(value: unknown, ...path: string[]): unknown {
 }
 
 /**
- * The trusted commits of an event: the pull request's base commit (`pull_request.base.sha`) and the
- * commit the workflow itself runs from (GITHUB_SHA, the base branch or default branch tip). Never
- * `pull_request.head.sha` or `workflow_run.head_sha`: those are the untrusted author's commits.
+ * The trusted commits of an event: the pull request's base commit (`pull_request.base.sha`) and, where
+ * GitHub sets it to the default or base branch tip, GITHUB_SHA. Never `pull_request.head.sha` or
+ * `workflow_run.head_sha`: those are the untrusted author's commits.
  */
 export function trustedCommits(event: string, payload: unknown, workflowSha?: string): string[] {
   const commits = new Set<string>();
@@ -60,7 +100,7 @@ export function trustedCommits(event: string, payload: unknown, workflowSha?: st
     const base = sha(field(payload, 'pull_request', 'base', 'sha'));
     if (base) commits.add(base);
   }
-  const own = sha(workflowSha);
+  const own = DEFAULT_BRANCH_SHA_EVENTS.has(event) ? sha(workflowSha) : undefined;
   if (own) commits.add(own);
   return [...commits];
 }
@@ -70,9 +110,10 @@ const short = (commit: string): string => commit.slice(0, 12);
 /** Whether smoke calls may run, and the sentence that explains a refusal or an explicit allowance. */
 export function decideSmoke(input: SmokeDecisionInput): SmokeDecision {
   if (!input.requested) return { smoke: false, refused: false, message: '' };
-  if (!UNTRUSTED_EVENTS.has(input.event)) return { smoke: true, refused: false, message: '' };
+  if (TRUSTED_EVENTS.has(input.event)) return { smoke: true, refused: false, message: '' };
+  const event = input.event || 'an event GitHub did not name (GITHUB_EVENT_NAME is empty)';
   const why =
-    `on ${input.event} the run holds secrets while the scanned files may come from an untrusted author ` +
+    `on ${event} the run holds secrets while the scanned files may come from an untrusted author ` +
     `(a pull request head or a fork's artifact)`;
   if (input.allowUntrusted) {
     return {
@@ -87,7 +128,7 @@ export function decideSmoke(input: SmokeDecisionInput): SmokeDecision {
     return {
       smoke: true,
       refused: false,
-      message: `smoke calls allowed on ${input.event}: the checked-out commit ${short(head)} is the trusted base commit`,
+      message: `smoke calls allowed on ${event}: the checked-out commit ${short(head)} is the trusted base commit`,
     };
   }
   let proof: string;
@@ -98,8 +139,8 @@ export function decideSmoke(input: SmokeDecisionInput): SmokeDecision {
     smoke: false,
     refused: true,
     message:
-      `smoke calls refused: ${why}, and ${proof}. Check out the base commit, or set allow-untrusted-smoke: true ` +
-      `if this job never scans untrusted files`,
+      `smoke calls refused: ${why}, and ${proof}. They run without proof only on ${[...TRUSTED_EVENTS].join(', ')}. ` +
+      `Check out the base commit, or set allow-untrusted-smoke: true if this job never scans untrusted files`,
   };
 }
 
@@ -112,6 +153,7 @@ export interface CheckedOutCommit {
 /** Bounded reads: .git files are small; anything large is not a ref. */
 const MAX_GIT_FILE = 64 * 1024 * 1024;
 
+// Stryker disable BlockStatement: an empty catch returns undefined as well (an equivalent mutant).
 function readSmall(path: string): string | undefined {
   try {
     const stat = statSync(path);
@@ -121,6 +163,7 @@ function readSmall(path: string): string | undefined {
     return undefined;
   }
 }
+// Stryker restore BlockStatement
 
 /** The .git directory of the repository holding `dir`, looking up no further than `stop`. */
 function findGitDir(dir: string, stop: string): { gitDir: string; commonDir: string } | undefined {
@@ -132,17 +175,18 @@ function findGitDir(dir: string, stop: string): { gitDir: string; commonDir: str
       let gitDir = dotGit;
       if (statSync(dotGit).isFile()) {
         // A worktree or submodule: `.git` is a file `gitdir: PATH`.
-        const pointer = /^gitdir: (.+)$/m.exec(readSmall(dotGit) ?? '');
+        // Stryker disable next-line StringLiteral: no other stand-in text matches either (equivalent).
+        const pointer = /^gitdir: (.+)/m.exec(readSmall(dotGit) ?? '');
         if (!pointer) return undefined;
         gitDir = resolve(at, pointer[1].trim());
       }
       const common = readSmall(join(gitDir, 'commondir'))?.trim();
       return { gitDir, commonDir: common ? resolve(gitDir, common) : gitDir };
     }
+    // Up to the workspace and no further; a folder outside it (`..`) is not looked in at all.
     const rel = relative(boundary, at);
-    const parent = dirname(at);
-    if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || parent === at) return undefined;
-    at = parent;
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+    at = dirname(at);
   }
 }
 
@@ -159,7 +203,8 @@ function resolveRef(ref: string, dirs: { gitDir: string; commonDir: string }, de
     if (loose.startsWith('ref: ')) return resolveRef(loose.slice(5).trim(), dirs, depth + 1);
     return sha(loose);
   }
-  const packed = readSmall(join(dirs.commonDir, 'packed-refs')) ?? '';
+  const packed = readSmall(join(dirs.commonDir, 'packed-refs'));
+  if (packed === undefined) return undefined;
   for (const line of packed.split(/\r?\n/)) {
     if (line.startsWith('#') || line.startsWith('^')) continue;
     const space = line.indexOf(' ');

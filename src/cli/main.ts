@@ -1,11 +1,14 @@
 // The command line: the only code that touches argv, stdout, stdin, files for output, the environment
 // and the exit code. main() returns the code and never calls process.exit, so tests run it in-process.
 
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { describeError, KeyboundError } from '../core/errors.js';
 import { Redactor } from '../core/redact.js';
 import { redactValues } from '../core/redact-values.js';
+import { NotRegularFileError, readRegularFile } from '../core/regular-file.js';
+import type { WriteRoot } from '../core/safe-write.js';
 import { SecretValue } from '../core/secret.js';
 import type { Finding, Report } from '../core/types.js';
 import { fetchSecretMetadata } from '../discovery/github-secrets.js';
@@ -87,7 +90,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
           rules: result.rules,
           quiet: settings.quiet,
         });
-        if (settings.output) writeOutput(io.cwd, settings.output, text, '--output');
+        if (settings.output) writeOutput(io.cwd, settings.output, text, '--output', writeRoots(io, result.root));
         else io.stdout(text);
         return exitCodeOf(result.report);
       }
@@ -235,8 +238,9 @@ async function readSecretMetadata(repository: string, token: SecretValue, io: Cl
 function readBaseline(io: CliIO, file: string) {
   let text: string;
   try {
-    text = readFileSync(resolve(io.cwd, file), 'utf8');
+    text = readRegularFile(resolve(io.cwd, file));
   } catch (error) {
+    if (error instanceof NotRegularFileError) throw new KeyboundError('io', `--baseline: ${error.message}`, { file });
     const code = (error as { code?: string }).code ?? 'error';
     throw new KeyboundError('io', `--baseline: the file could not be read (${code}); write it with keybound baseline`, {
       file,
@@ -254,6 +258,7 @@ function writeBaseline(settings: CliSettings, io: CliIO, report: Report, redacto
     named,
     `${JSON.stringify(redactValues(baseline, redactor), null, 2)}\n`,
     settings.output ? '--output' : 'baseline',
+    writeRoots(io, root),
   );
   io.stderr(`keybound: wrote ${baseline.findings.length} finding(s) to ${named}\n`);
   for (const finding of report.findings) {
@@ -263,10 +268,28 @@ function writeBaseline(settings: CliSettings, io: CliIO, report: Report, redacto
   return 0;
 }
 
+/** Where a checkout's committed symlinks can be, so every folder below them is checked (rule 9). */
+function writeRoots(io: CliIO, root: string): WriteRoot[] {
+  return [
+    { path: io.cwd, name: 'the working directory' },
+    { path: root, name: 'the scanned folder' },
+    ...(io.env.RUNNER_TEMP ? [{ path: io.env.RUNNER_TEMP, name: 'RUNNER_TEMP' }] : []),
+    { path: tmpdir(), name: 'the temp folder' },
+  ];
+}
+
 function readSecretsFile(path: string): string {
   try {
-    return readFileSync(path, 'utf8');
+    return readRegularFile(path);
   } catch (error) {
+    if (error instanceof NotRegularFileError)
+      throw new KeyboundError(
+        'secrets',
+        `--secrets-json: ${error.message}; pipe the JSON to --secrets-json - instead`,
+        {
+          file: path,
+        },
+      );
     const code = (error as { code?: string }).code ?? 'error';
     throw new KeyboundError('secrets', `--secrets-json: the file could not be read (${code})`, { file: path });
   }

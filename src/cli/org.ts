@@ -10,7 +10,7 @@ import { describeError, KeyboundError } from '../core/errors.js';
 import { Redactor } from '../core/redact.js';
 import { SecretValue } from '../core/secret.js';
 import type { FailOn } from '../core/types.js';
-import { createGitHubClient, type GitHubClient } from '../discovery/github-secrets.js';
+import { createGitHubClient, type GitHubClient } from '../discovery/github-api.js';
 import { loadConfig } from '../policy/load.js';
 import { parseSecretsJson } from '../policy/secrets-input.js';
 import { parseEndpointOverrides, withEnterpriseGitHub } from '../providers/endpoints.js';

@@ -1,10 +1,13 @@
 // Report and baseline files written by the CLI: the place is checked before the scan starts, so a
 // typo in --output fails in a second instead of after a two-minute smoke run, and any write error
 // is a usage error naming the file (exit 2), never an "internal error".
+// SECURITY.md rule 9: the file is never written through a symlink or into a special file, and no folder
+// on its way below the working directory or the scanned tree (which a pull request controls) is one.
 
-import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { KeyboundError } from '../core/errors.js';
+import { rootOf, type WriteRoot, writeFileSafely } from '../core/safe-write.js';
 
 /** The absolute path `file` names, or a usage error saying why it cannot be written. */
 export function checkWritable(cwd: string, file: string, flag: string): string {
@@ -26,12 +29,19 @@ export function checkWritable(cwd: string, file: string, flag: string): string {
   return abs;
 }
 
-/** Writes `text` to `file` (checked first), turning any failure into a usage error. */
-export function writeOutput(cwd: string, file: string, text: string, flag: string): void {
+/**
+ * Writes `text` to `file` (checked first), turning any failure into an error naming the file (exit 2).
+ * SECURITY: a path below one of `roots` (the working directory, the scanned folder, RUNNER_TEMP, the
+ * temp folder: where a checkout's committed symlinks can be) is checked folder by folder from that root;
+ * a path the user names outside all of them (`~/reports/x.json`) is trusted up to its own folder.
+ */
+export function writeOutput(cwd: string, file: string, text: string, flag: string, roots: readonly WriteRoot[]): void {
   const abs = checkWritable(cwd, file, flag);
+  const within = rootOf(abs, roots) ? roots : [{ path: dirname(abs), name: `the folder of ${flag}` }];
   try {
-    writeFileSync(abs, text);
+    writeFileSafely(abs, text, { roots: within, label: flag, display: file, allowDevices: true });
   } catch (error) {
+    if (error instanceof KeyboundError) throw error;
     throw new KeyboundError('usage', `${flag} ${JSON.stringify(file)}: could not be written (${codeOf(error)})`);
   }
 }

@@ -12,7 +12,6 @@ import {
   isMap,
   isPair,
   isScalar,
-  isSeq,
   LineCounter,
   type Node,
   parseAllDocuments,
@@ -85,7 +84,9 @@ export function parseYaml(text: string, options: YamlOptions = {}): ParsedYaml {
     schema: 'core',
     version: '1.2',
     merge: options.merge ?? false,
-    uniqueKeys: true,
+    // NOTE: yaml's own check compares each key with every earlier key of its map, which is quadratic
+    // (20,000 secrets in one `env:` map took over a minute); duplicateKeys() does it with a hash map.
+    uniqueKeys: false,
     prettyErrors: false,
     keepSourceTokens: false,
   } as const;
@@ -102,14 +103,50 @@ export function parseYaml(text: string, options: YamlOptions = {}): ParsedYaml {
   const problems: YamlProblem[] = [];
   for (const doc of docs) {
     const issues = options.warningsAsErrors ? [...doc.errors, ...doc.warnings] : doc.errors;
+    const found: (YamlProblem & { offset: number })[] = [];
     for (const issue of issues) {
       const [line, column] = issue.linePos?.[0]
         ? [issue.linePos[0].line, issue.linePos[0].col]
         : position(lineCounter, issue.pos[0]);
-      problems.push({ message: firstLine(issue.message), line, column, ...duplicateOf(issue, doc, lineCounter) });
+      found.push({ message: firstLine(issue.message), line, column, offset: issue.pos[0] });
     }
+    for (const { key, first } of duplicateKeys(doc)) {
+      const [line, column] = position(lineCounter, key);
+      found.push({
+        message: 'Map keys must be unique',
+        line,
+        column,
+        firstLine: position(lineCounter, first)[0],
+        offset: key,
+      });
+    }
+    found.sort((a, b) => a.offset - b.offset);
+    problems.push(...found.map(({ offset: _offset, ...problem }) => problem));
   }
   return { docs, lineCounter, problems: problems.slice(0, MAX_PROBLEMS) };
+}
+
+/**
+ * Keys that repeat an earlier key of the same map (scalars by value, as yaml compares them), with the
+ * offsets of the repeat and of the first: one hash map per YAML map, so linear in the document.
+ */
+function duplicateKeys(doc: Document.Parsed): { key: number; first: number }[] {
+  const found: { key: number; first: number }[] = [];
+  visit(doc, {
+    Map: (_key, map) => {
+      const seen = new Map<unknown, number>();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!isScalar(key) || !key.range) continue;
+        const value = key.value;
+        if (typeof value === 'number' && Number.isNaN(value)) continue;
+        const first = seen.get(value);
+        if (first === undefined) seen.set(value, key.range[0]);
+        else found.push({ key: key.range[0], first });
+      }
+    },
+  });
+  return found;
 }
 
 /** A line `---` (a document start) or `...` (a document end), which no scalar may hold. */
@@ -178,31 +215,6 @@ function firstLine(message: string): string {
   const line = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   const colon = line.indexOf(': ');
   return colon < 0 || NAMES_A_TAG.test(line) ? line : line.slice(0, colon);
-}
-
-/** For a duplicate-key error, the line of the first occurrence of that key in the same map. */
-function duplicateOf(
-  issue: { code: string; pos: [number, number] },
-  doc: Document.Parsed,
-  lineCounter: LineCounter,
-): { firstLine?: number } {
-  if (issue.code !== 'DUPLICATE_KEY') return {};
-  let found: number | undefined;
-  const visit = (node: unknown): void => {
-    if (found !== undefined) return;
-    if (isMap(node)) {
-      const dup = node.items.find((pair) => isScalar(pair.key) && pair.key.range?.[0] === issue.pos[0]);
-      if (dup && isScalar(dup.key)) {
-        const first = node.items.find(
-          (pair) => pair !== dup && isScalar(pair.key) && pair.key.value === (dup.key as { value: unknown }).value,
-        );
-        if (first && isScalar(first.key) && first.key.range) found = position(lineCounter, first.key.range[0])[0];
-      }
-      node.items.forEach((pair) => visit(pair.value));
-    } else if (isSeq(node)) node.items.forEach(visit);
-  };
-  visit(doc.contents);
-  return found === undefined ? {} : { firstLine: found };
 }
 
 /** 1-based [line, column] of a source offset. */

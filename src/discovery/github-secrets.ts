@@ -1,17 +1,13 @@
 // GitHub Actions secret metadata (SPEC sections 1 and 3): the name, created_at and updated_at of the
 // repository, environment and organization secrets a repository sees, so rotation-age can use
 // GitHub's own dates as `platform` facts. The API never returns secret values; only metadata is read.
-// SECURITY: the token goes only into octokit's Authorization header, to the API base URL the user
-// chose (GITHUB_API_URL or api.github.com); it never appears in a warning, an error or the log. Only
-// GET requests are made. A failure is a warning that says why, never a crash.
+// SECURITY: requests go through the guarded client of github-api.ts: the token only in the
+// Authorization header, only to the API base the user chose (never to a next-page link on another
+// origin), only GET; it never appears in a warning, an error or the log. A failure is a warning that
+// says why, never a crash.
 
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
-import { Octokit } from '@octokit/rest';
 import { KeyboundError } from '../core/errors.js';
-import type { SecretValue } from '../core/secret.js';
-import { VERSION } from '../generated/version.js';
-import { validateBaseUrl } from '../providers/http.js';
+import { createGitHubClient, failureReason, type GitHubClient, type GitHubClientOptions } from './github-api.js';
 
 /** Where a secret is defined; for one name GitHub gives a job environment > repository > organization. */
 export type SecretScope = 'repository' | 'environment' | 'organization';
@@ -24,24 +20,6 @@ export interface SecretMetadata {
   environment?: string;
   createdAt: string;
   updatedAt: string;
-}
-
-/** The guarded client's settings (shared by secret metadata and the organisation audit). */
-export interface GitHubClientOptions {
-  /** A token that may read secret metadata: fine-grained `Secrets: read`, or classic `repo`. */
-  token: SecretValue;
-  /** GITHUB_API_URL (GitHub Enterprise Server: `https://HOST/api/v3`); default https://api.github.com. */
-  apiUrl?: string;
-  /** Debug lines: method, path and status of each request, nothing else. */
-  log?: (line: string) => void;
-  /** Retries of 5xx answers and their base delay; tests shorten them. */
-  retries?: number;
-  retryBaseMs?: number;
-  /** Deadline for all requests together (default 60 s). */
-  timeoutMs?: number;
-  /** A rate limit is waited out this many times, when it resets within `maxRateLimitWaitS` (1, 10 s). */
-  rateLimitRetries?: number;
-  maxRateLimitWaitS?: number;
 }
 
 /** The repository, and a client from {@link createGitHubClient} to reuse or the settings to make one. */
@@ -58,14 +36,8 @@ export interface SecretMetadataResult {
   unread: string[];
 }
 
-const DEFAULT_API_URL = 'https://api.github.com';
-/** A rate limit is waited out once, and only when it resets this soon (seconds). */
-const MAX_RATE_LIMIT_WAIT_S = 10;
 const PERMISSION_HINT =
   'the token needs the Secrets: read permission (fine-grained) or repo scope (classic) to read secret metadata; rotation dates from GitHub were not used for them';
-
-const GitHub = Octokit.plugin(throttling, retry);
-export type GitHubClient = InstanceType<typeof GitHub>;
 
 /**
  * Lists the Actions secrets `repository` sees: its own, each environment's, and the organization's
@@ -121,66 +93,6 @@ async function listEnvironments(octokit: GitHubClient, page: { owner: string; re
   });
 }
 
-/**
- * The guarded Octokit client: GET only, the token only in the Authorization header to the API base,
- * requests logged by method, path and status alone, rate limits waited out a bounded number of times.
- * @throws KeyboundError for a malformed `apiUrl` (a usage error).
- */
-export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
-  let baseUrl: string;
-  try {
-    baseUrl = validateBaseUrl(options.apiUrl?.trim() || DEFAULT_API_URL)
-      .toString()
-      .replace(/\/$/, '');
-  } catch (error) {
-    const reason = error instanceof TypeError ? 'not a URL' : (error as Error).message;
-    throw new KeyboundError('usage', `GITHUB_API_URL: ${reason}`);
-  }
-  const log = options.log ?? ((): void => {});
-  const token = options.token.reveal();
-  // SECURITY: only octokit's warnings (deprecations, limit handlers) are relayed, and only plain
-  // strings without the token; its per-request error lines duplicate ours below. No headers are logged.
-  const relay = (message: unknown): void => {
-    if (typeof message === 'string' && (token === '' || !message.includes(token))) log(`github: ${message}`);
-  };
-  const maxWait = options.maxRateLimitWaitS ?? MAX_RATE_LIMIT_WAIT_S;
-  const rateLimit = (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number): boolean =>
-    retryCount < (options.rateLimitRetries ?? 1) && retryAfter <= maxWait;
-  const octokit = new GitHub({
-    auth: token,
-    baseUrl,
-    userAgent: `keybound/${VERSION}`,
-    log: { debug: () => {}, info: () => {}, warn: relay, error: () => {} },
-    throttle: { onRateLimit: rateLimit, onSecondaryRateLimit: rateLimit },
-    // 409 joins the plugin's list of answers never retried: GitHub's "Git Repository is empty" is final.
-    retry: {
-      retries: options.retries ?? 1,
-      retryAfterBaseValue: options.retryBaseMs ?? 1000,
-      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
-    },
-    request: { signal: AbortSignal.timeout(options.timeoutMs ?? 60_000) },
-  });
-  octokit.hook.wrap('request', async (request, endpoint) => {
-    // SECURITY: metadata is read, never written; anything but GET is refused before it is sent.
-    if (endpoint.method !== 'GET') throw new KeyboundError('internal', `refused ${endpoint.method}: only GET is used`);
-    // NOTE: a route's URL is still a template here ({owner}); parse() expands it as it will be sent.
-    const target = new URL(octokit.request.endpoint.parse(endpoint).url, baseUrl);
-    // SECURITY case 29: a pagination link (or any URL) to another origin never receives the token.
-    if (target.origin !== new URL(baseUrl).origin)
-      throw new KeyboundError('internal', `refused a request to ${target.origin}: the token goes only to the API`);
-    const path = target.pathname;
-    try {
-      const response = await request(endpoint);
-      log(`github: GET ${path} ${response.status}`);
-      return response;
-    } catch (error) {
-      log(`github: GET ${path} ${statusOf(error) ?? 'no response'}`);
-      throw error;
-    }
-  });
-  return octokit;
-}
-
 function metadata(
   secret: { name: string; created_at: string; updated_at: string },
   scope: SecretScope,
@@ -207,22 +119,7 @@ function explain(repository: string, failures: readonly { what: string; error: u
   );
 }
 
-/**
- * Why a listing failed, from the HTTP status alone.
- * SECURITY: nothing of the error's message, request or response body is quoted.
- */
+/** Why a listing failed: 403 and 404 name the permission the token needs. */
 function reasonOf(error: unknown): string {
-  const status = statusOf(error);
-  const headers = (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers;
-  if (status === 429 || (status === 403 && headers?.['x-ratelimit-remaining'] === '0'))
-    return `HTTP ${status}: GitHub's API rate limit was reached; try again later`;
-  if (status === 403) return `HTTP 403: ${PERMISSION_HINT}`;
-  if (status === 404) return `HTTP 404: ${PERMISSION_HINT}, or the repository does not exist`;
-  if (status !== undefined && headers !== undefined) return `HTTP ${status}`;
-  return 'no answer from the GitHub API: network error or timeout';
-}
-
-function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | undefined)?.status;
-  return typeof status === 'number' ? status : undefined;
+  return failureReason(error, { 403: PERMISSION_HINT, 404: `${PERMISSION_HINT}, or the repository does not exist` });
 }

@@ -21,6 +21,7 @@ import type {
 import { followCompositeActions } from './composite-action.js';
 import { ENVIRONMENT_INPUT } from './workflow-jobs.js';
 import { possibleValues } from './workflow-values.js';
+import { addTo } from '../core/group.js';
 
 export interface FollowOptions {
   /** Environment names the repository knows of beyond those its workflows name (config, secret metadata). */
@@ -67,7 +68,7 @@ export function followWorkflowCalls(inventory: Inventory, options: FollowOptions
         // `owner/repo/path@ref`; anything else is no reusable workflow GitHub would run.
         if (/^[^./][^@]*\/[^@]+@\S+$/.test(call.uses)) inventory.diagnostics.push(...remoteNote(workflow, job, call));
       } else if (!workflows.has(target)) inventory.diagnostics.push(missingNote(workflow, job, call));
-      else callers.set(target, [...(callers.get(target) ?? []), { workflow, job, call }]);
+      else addTo(callers, target, { workflow, job, call });
     }
   }
   const known = knownEnvironments(inventory.workflows, options.environments ?? []);
@@ -108,7 +109,7 @@ export function followWorkflowCalls(inventory: Inventory, options: FollowOptions
   const byFile = new Map<string, RawUse[]>();
   for (const use of inventory.uses) {
     if (use.sourceKind !== 'github-workflow' || !workflows.has(use.location.file)) uses.push(use);
-    else byFile.set(use.location.file, [...(byFile.get(use.location.file) ?? []), use]);
+    else addTo(byFile, use.location.file, use);
   }
   for (const workflow of inventory.workflows) {
     const own = byFile.get(workflow.file) ?? [];

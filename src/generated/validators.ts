@@ -1193,13 +1193,14 @@ return errors === 0;
 }
 
 const rule1 = validate30;
-const schema39 = {"type":"object","properties":{},"additionalProperties":false};
+const schema39 = {"type":"object","properties":{"max-waiver-days":{"type":"integer","minimum":1,"maximum":3650}},"additionalProperties":false};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
+if(!(key0 === "max-waiver-days")){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -1210,13 +1211,49 @@ vErrors.push(err0);
 errors++;
 }
 }
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+if(data["max-waiver-days"] !== undefined){
+let data0 = data["max-waiver-days"];
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err1 = {instancePath:instancePath+"/max-waiver-days",schemaPath:"#/properties/max-waiver-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties["max-waiver-days"].type,parentSchema:schema39.properties["max-waiver-days"],data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 3650 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/max-waiver-days",schemaPath:"#/properties/max-waiver-days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema39.properties["max-waiver-days"],data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data0 < 1 || isNaN(data0)){
+const err3 = {instancePath:instancePath+"/max-waiver-days",schemaPath:"#/properties/max-waiver-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema39.properties["max-waiver-days"],data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
 }
 errors++;
 }
@@ -1616,15 +1653,47 @@ return errors === 0;
 }
 
 const rule8 = validate37;
-const schema46 = {"type":"object","properties":{"privileged-roles":{"type":"array","items":{"type":"string","maxLength":253},"uniqueItems":true,"description":"ClusterRole names that grant everything; binding a service account to one is reported."},"allow-service-accounts":{"type":"array","items":{"type":"string","maxLength":300},"uniqueItems":true,"description":"Service accounts allowed such bindings, as NAMESPACE/NAME with * wildcards (kube-system/*)."}},"additionalProperties":false};
+const schema46 = {"type":"object","properties":{},"additionalProperties":false};
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((key0 === "privileged-roles") || (key0 === "allow-service-accounts"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+
+const rule9 = validate38;
+const schema47 = {"type":"object","properties":{"privileged-roles":{"type":"array","items":{"type":"string","maxLength":253},"uniqueItems":true,"description":"ClusterRole names that grant everything; binding a service account to one is reported."},"allow-service-accounts":{"type":"array","items":{"type":"string","maxLength":300},"uniqueItems":true,"description":"Service accounts allowed such bindings, as NAMESPACE/NAME with * wildcards (kube-system/*)."}},"additionalProperties":false};
+
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "privileged-roles") || (key0 === "allow-service-accounts"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1642,7 +1711,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(func3(data1) > 253){
-const err1 = {instancePath:instancePath+"/privileged-roles/" + i0,schemaPath:"#/properties/privileged-roles/items/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schema46.properties["privileged-roles"].items,data:data1};
+const err1 = {instancePath:instancePath+"/privileged-roles/" + i0,schemaPath:"#/properties/privileged-roles/items/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schema47.properties["privileged-roles"].items,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1653,7 +1722,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/privileged-roles/" + i0,schemaPath:"#/properties/privileged-roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties["privileged-roles"].items.type,parentSchema:schema46.properties["privileged-roles"].items,data:data1};
+const err2 = {instancePath:instancePath+"/privileged-roles/" + i0,schemaPath:"#/properties/privileged-roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties["privileged-roles"].items.type,parentSchema:schema47.properties["privileged-roles"].items,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1674,7 +1743,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err3 = {instancePath:instancePath+"/privileged-roles",schemaPath:"#/properties/privileged-roles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema46.properties["privileged-roles"],data:data0};
+const err3 = {instancePath:instancePath+"/privileged-roles",schemaPath:"#/properties/privileged-roles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema47.properties["privileged-roles"],data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1689,7 +1758,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/privileged-roles",schemaPath:"#/properties/privileged-roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties["privileged-roles"].type,parentSchema:schema46.properties["privileged-roles"],data:data0};
+const err4 = {instancePath:instancePath+"/privileged-roles",schemaPath:"#/properties/privileged-roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties["privileged-roles"].type,parentSchema:schema47.properties["privileged-roles"],data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1707,7 +1776,7 @@ for(let i2=0; i2<len1; i2++){
 let data3 = data2[i2];
 if(typeof data3 === "string"){
 if(func3(data3) > 300){
-const err5 = {instancePath:instancePath+"/allow-service-accounts/" + i2,schemaPath:"#/properties/allow-service-accounts/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema46.properties["allow-service-accounts"].items,data:data3};
+const err5 = {instancePath:instancePath+"/allow-service-accounts/" + i2,schemaPath:"#/properties/allow-service-accounts/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema47.properties["allow-service-accounts"].items,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1718,7 +1787,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/allow-service-accounts/" + i2,schemaPath:"#/properties/allow-service-accounts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties["allow-service-accounts"].items.type,parentSchema:schema46.properties["allow-service-accounts"].items,data:data3};
+const err6 = {instancePath:instancePath+"/allow-service-accounts/" + i2,schemaPath:"#/properties/allow-service-accounts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties["allow-service-accounts"].items.type,parentSchema:schema47.properties["allow-service-accounts"].items,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1739,7 +1808,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err7 = {instancePath:instancePath+"/allow-service-accounts",schemaPath:"#/properties/allow-service-accounts/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema46.properties["allow-service-accounts"],data:data2};
+const err7 = {instancePath:instancePath+"/allow-service-accounts",schemaPath:"#/properties/allow-service-accounts/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema47.properties["allow-service-accounts"],data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1754,7 +1823,7 @@ indices1[item1] = i3;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/allow-service-accounts",schemaPath:"#/properties/allow-service-accounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties["allow-service-accounts"].type,parentSchema:schema46.properties["allow-service-accounts"],data:data2};
+const err8 = {instancePath:instancePath+"/allow-service-accounts",schemaPath:"#/properties/allow-service-accounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties["allow-service-accounts"].type,parentSchema:schema47.properties["allow-service-accounts"],data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1766,7 +1835,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1775,20 +1844,20 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
 
-const rule9 = validate38;
-const schema47 = {"type":"object","properties":{"max-age-days":{"type":"integer","minimum":1,"description":"Age in days at which a key is reported at the configured severity; keys.NAME.max-age-days overrides it for one key."},"warn-age-days":{"type":"integer","minimum":0,"description":"Age in days at which a key is a warning; keep it at or below max-age-days. keys.NAME.warn-age-days overrides it for one key; a key with only its own max-age-days is warned as many days before it as the rule warns before its own."},"expiry-warn-days":{"type":"integer","minimum":0,"description":"Lead time: warn when a key expires within this many days (0: only on the day it expires)."}},"additionalProperties":false};
+const rule10 = validate39;
+const schema48 = {"type":"object","properties":{"max-age-days":{"type":"integer","minimum":1,"description":"Age in days at which a key is reported at the configured severity; keys.NAME.max-age-days overrides it for one key."},"warn-age-days":{"type":"integer","minimum":0,"description":"Age in days at which a key is a warning; keep it at or below max-age-days. keys.NAME.warn-age-days overrides it for one key; a key with only its own max-age-days is warned as many days before it as the rule warns before its own."},"expiry-warn-days":{"type":"integer","minimum":0,"description":"Lead time: warn when a key expires within this many days (0: only on the day it expires)."}},"additionalProperties":false};
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "max-age-days") || (key0 === "warn-age-days")) || (key0 === "expiry-warn-days"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1801,7 +1870,7 @@ errors++;
 if(data["max-age-days"] !== undefined){
 let data0 = data["max-age-days"];
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/max-age-days",schemaPath:"#/properties/max-age-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties["max-age-days"].type,parentSchema:schema47.properties["max-age-days"],data:data0};
+const err1 = {instancePath:instancePath+"/max-age-days",schemaPath:"#/properties/max-age-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties["max-age-days"].type,parentSchema:schema48.properties["max-age-days"],data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1812,7 +1881,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/max-age-days",schemaPath:"#/properties/max-age-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties["max-age-days"],data:data0};
+const err2 = {instancePath:instancePath+"/max-age-days",schemaPath:"#/properties/max-age-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties["max-age-days"],data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1826,7 +1895,7 @@ errors++;
 if(data["warn-age-days"] !== undefined){
 let data1 = data["warn-age-days"];
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/warn-age-days",schemaPath:"#/properties/warn-age-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties["warn-age-days"].type,parentSchema:schema47.properties["warn-age-days"],data:data1};
+const err3 = {instancePath:instancePath+"/warn-age-days",schemaPath:"#/properties/warn-age-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties["warn-age-days"].type,parentSchema:schema48.properties["warn-age-days"],data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1837,7 +1906,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/warn-age-days",schemaPath:"#/properties/warn-age-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties["warn-age-days"],data:data1};
+const err4 = {instancePath:instancePath+"/warn-age-days",schemaPath:"#/properties/warn-age-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties["warn-age-days"],data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1851,7 +1920,7 @@ errors++;
 if(data["expiry-warn-days"] !== undefined){
 let data2 = data["expiry-warn-days"];
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err5 = {instancePath:instancePath+"/expiry-warn-days",schemaPath:"#/properties/expiry-warn-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties["expiry-warn-days"].type,parentSchema:schema47.properties["expiry-warn-days"],data:data2};
+const err5 = {instancePath:instancePath+"/expiry-warn-days",schemaPath:"#/properties/expiry-warn-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties["expiry-warn-days"].type,parentSchema:schema48.properties["expiry-warn-days"],data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1862,7 +1931,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/expiry-warn-days",schemaPath:"#/properties/expiry-warn-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties["expiry-warn-days"],data:data2};
+const err6 = {instancePath:instancePath+"/expiry-warn-days",schemaPath:"#/properties/expiry-warn-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties["expiry-warn-days"],data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1875,44 +1944,12 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
-}
-errors++;
-}
-validate38.errors = vErrors;
-return errors === 0;
-}
-
-const rule10 = validate39;
-const schema48 = {"type":"object","properties":{},"additionalProperties":false};
-
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
 }
 errors++;
 }
@@ -2048,6 +2085,38 @@ validate43.errors = vErrors;
 return errors === 0;
 }
 
+const rule15 = validate44;
+const schema53 = {"type":"object","properties":{},"additionalProperties":false};
+
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate44.errors = vErrors;
+return errors === 0;
+}
+
 
 /** The config schema's validator and the exact text it was compiled from. */
 export const COMPILED_CONFIG: { source: string; validate: ValidateFunction } = {
@@ -2058,18 +2127,19 @@ export const COMPILED_CONFIG: { source: string; validate: ValidateFunction } = {
 /** Rule id -> its options validator and the exact schema (ruleOptionsSchema, as JSON) it was compiled from. */
 export const COMPILED_RULES: ReadonlyMap<string, { schema: string; validate: ValidateFunction }> = new Map([
   ["dynamic-secret-access", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule0 }],
-  ["invalid-waiver", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule1 }],
+  ["invalid-waiver", { schema: "{\"type\":\"object\",\"properties\":{\"max-waiver-days\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":3650}},\"additionalProperties\":false}", validate: rule1 }],
   ["key-user-association", { schema: "{\"type\":\"object\",\"properties\":{\"unknown\":{\"enum\":[\"fail\",\"warn\"],\"description\":\"What an inconclusive smoke call does: fail a gate (exit 3), or only warn.\"}},\"additionalProperties\":false}", validate: rule2 }],
   ["least-privilege-scopes", { schema: "{\"type\":\"object\",\"properties\":{\"forbidden-scopes\":{\"type\":\"object\",\"description\":\"Provider id -> scopes no key may hold; `*` matches any run of characters.\",\"additionalProperties\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"uniqueItems\":true}}},\"additionalProperties\":false}", validate: rule3 }],
   ["long-lived-cloud-key", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule4 }],
   ["no-dev-keys-in-prod", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule5 }],
   ["parse-error", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule6 }],
   ["plaintext-secret", { schema: "{\"type\":\"object\",\"properties\":{\"ignore-types\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"maxLength\":64},\"uniqueItems\":true,\"description\":\"Provider key types that are not secret (publishable keys are meant to be public).\"},\"min-length\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":64,\"description\":\"Credential-named values shorter than this are taken as placeholders.\"}},\"additionalProperties\":false}", validate: rule7 }],
-  ["rbac-least-privilege", { schema: "{\"type\":\"object\",\"properties\":{\"privileged-roles\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"maxLength\":253},\"uniqueItems\":true,\"description\":\"ClusterRole names that grant everything; binding a service account to one is reported.\"},\"allow-service-accounts\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"maxLength\":300},\"uniqueItems\":true,\"description\":\"Service accounts allowed such bindings, as NAMESPACE/NAME with * wildcards (kube-system/*).\"}},\"additionalProperties\":false}", validate: rule8 }],
-  ["rotation-age", { schema: "{\"type\":\"object\",\"properties\":{\"max-age-days\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"Age in days at which a key is reported at the configured severity; keys.NAME.max-age-days overrides it for one key.\"},\"warn-age-days\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Age in days at which a key is a warning; keep it at or below max-age-days. keys.NAME.warn-age-days overrides it for one key; a key with only its own max-age-days is warned as many days before it as the rule warns before its own.\"},\"expiry-warn-days\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Lead time: warn when a key expires within this many days (0: only on the day it expires).\"}},\"additionalProperties\":false}", validate: rule9 }],
-  ["secrets-overexposed", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule10 }],
-  ["service-account-bound", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule11 }],
-  ["shared-value", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule12 }],
-  ["unused-secret", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule13 }],
-  ["workflow-permissions", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule14 }],
+  ["policy-change", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule8 }],
+  ["rbac-least-privilege", { schema: "{\"type\":\"object\",\"properties\":{\"privileged-roles\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"maxLength\":253},\"uniqueItems\":true,\"description\":\"ClusterRole names that grant everything; binding a service account to one is reported.\"},\"allow-service-accounts\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"maxLength\":300},\"uniqueItems\":true,\"description\":\"Service accounts allowed such bindings, as NAMESPACE/NAME with * wildcards (kube-system/*).\"}},\"additionalProperties\":false}", validate: rule9 }],
+  ["rotation-age", { schema: "{\"type\":\"object\",\"properties\":{\"max-age-days\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"Age in days at which a key is reported at the configured severity; keys.NAME.max-age-days overrides it for one key.\"},\"warn-age-days\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Age in days at which a key is a warning; keep it at or below max-age-days. keys.NAME.warn-age-days overrides it for one key; a key with only its own max-age-days is warned as many days before it as the rule warns before its own.\"},\"expiry-warn-days\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Lead time: warn when a key expires within this many days (0: only on the day it expires).\"}},\"additionalProperties\":false}", validate: rule10 }],
+  ["secrets-overexposed", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule11 }],
+  ["service-account-bound", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule12 }],
+  ["shared-value", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule13 }],
+  ["unused-secret", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule14 }],
+  ["workflow-permissions", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule15 }],
 ]);

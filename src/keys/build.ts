@@ -2,14 +2,14 @@
 // collect observations from names, declarations, GitHub secret metadata (platform.ts) and values
 // (facts.ts), keeping the winner per fact.
 
-import type { SecretStore } from '../core/secret.js';
+import type { SecretStore, SecretValue } from '../core/secret.js';
 import type { Key, NameLink, Use } from '../core/types.js';
 import type { SecretMetadata } from '../discovery/github-secrets.js';
 import type { ResolvedConfig } from '../policy/types.js';
 import { observeDeclaration, observeName, observeValue, selectFacts } from './facts.js';
 import { observeDestinations } from './destinations.js';
 import { companionRole, destinationPairs, joinKeys, lookupNames, normalizeName } from './join.js';
-import { observePlatform } from './platform.js';
+import { indexPlatformSecrets, observePlatform } from './platform.js';
 
 export function buildKeys(
   uses: readonly Use[],
@@ -19,13 +19,15 @@ export function buildKeys(
   platformSecrets: readonly SecretMetadata[] = [],
 ): Key[] {
   const keys = joinKeys({ uses, links, declarations: config.keys });
+  const values = new SecretIndex(secrets);
+  const platform = indexPlatformSecrets(platformSecrets);
   for (const key of keys) {
-    attachValues(key, secrets);
+    attachValues(key, values);
     key.observations = [
       ...key.names.flatMap((name) => observeName(name)),
       ...observeDestinations(key.uses, key.names),
       ...(key.declaration ? observeDeclaration(key.declaration) : []),
-      ...observePlatform(key, platformSecrets),
+      ...observePlatform(key, platform),
       ...(key.value ? observeValue(key.value, key.name) : []),
     ];
     key.facts = selectFacts(key.observations);
@@ -34,9 +36,9 @@ export function buildKeys(
 }
 
 /** The key's own value, and the values of its companions by role, from the given secrets. */
-function attachValues(key: Key, secrets: SecretStore): void {
+function attachValues(key: Key, secrets: SecretIndex): void {
   for (const name of key.names) {
-    const value = lookup(secrets, name);
+    const value = secrets.lookup(name);
     if (!value) continue;
     const role =
       companionRole(key.names, name) ?? destinationPairs(key.uses).find((pair) => pair.companion === name)?.role;
@@ -44,16 +46,31 @@ function attachValues(key: Key, secrets: SecretStore): void {
     else key.value ??= value;
   }
   for (const [name, role] of lookupNames(key.names)) {
-    const value = lookup(secrets, name);
+    const value = secrets.lookup(name);
     if (value) key.companions[role] ??= value;
   }
 }
 
-/** Exact name first; `toJSON(secrets)` spells some names differently (`github_token`). */
-function lookup(secrets: SecretStore, name: string) {
-  const exact = secrets.get(name);
-  if (exact) return exact;
-  const wanted = normalizeName(name);
-  for (const [candidate, value] of secrets) if (normalizeName(candidate) === wanted) return value;
-  return undefined;
+/**
+ * Secret values by exact name, then by normalized name: `toJSON(secrets)` spells some names differently
+ * (`github_token`). The normalized index is built once, so a lookup costs the same for 20,000 values.
+ */
+class SecretIndex {
+  private normalized: Map<string, SecretValue> | undefined;
+
+  constructor(private readonly secrets: SecretStore) {}
+
+  lookup(name: string): SecretValue | undefined {
+    const exact = this.secrets.get(name);
+    if (exact) return exact;
+    if (!this.normalized) {
+      this.normalized = new Map();
+      // The first of several names that normalize alike wins, as a scan in insertion order would.
+      for (const [candidate, value] of this.secrets) {
+        const normalized = normalizeName(candidate);
+        if (!this.normalized.has(normalized)) this.normalized.set(normalized, value);
+      }
+    }
+    return this.normalized.get(normalizeName(name));
+  }
 }

@@ -3,6 +3,7 @@
 // ignored. Credentials that only work together (an AWS access key id with the secret access key and
 // session token of the same prefix; a Twilio auth token with its account SID) are one key.
 
+import { addTo } from '../core/group.js';
 import type { Key, KeyDeclaration, NameLink, Use } from '../core/types.js';
 import { COMPANIONS, type Companion } from '../providers/index.js';
 
@@ -77,20 +78,25 @@ export function destinationPairs(uses: readonly Use[]): { primary: string; compa
   for (const use of uses) {
     const where = destination(use);
     if (!where || use.name.toUpperCase() === 'GITHUB_TOKEN') continue;
-    byPlace.set(where.place, [...(byPlace.get(where.place) ?? []), { name: use.name, target: where.target }]);
+    addTo(byPlace, where.place, { name: use.name, target: where.target });
   }
   const pairs = new Map<string, { primary: string; companion: string; role: string }>();
   for (const handed of byPlace.values()) {
+    // One `env:` map may hand over thousands of secrets: look companions up by target, never pairwise.
+    const byTarget = new Map<string, { name: string; target: string }[]>();
+    for (const entry of handed) addTo(byTarget, normalizeName(entry.target), entry);
     for (const primary of handed) {
-      for (const companion of handed) {
-        if (companion.name === primary.name) continue;
-        const role = companionRole([primary.target], companion.target);
-        if (role)
+      const pair = pairOf(primary.target);
+      if (!pair) continue;
+      for (const [suffix, role] of Object.entries(pair.spec.companions)) {
+        for (const companion of byTarget.get(pair.prefix + suffix) ?? []) {
+          if (companion.name === primary.name) continue;
           pairs.set(`${primary.name}\u0000${companion.name}`, {
             primary: primary.name,
             companion: companion.name,
             role,
           });
+        }
       }
     }
   }
@@ -105,8 +111,12 @@ class NameGroups {
     const id = normalizeName(name);
     let root = id;
     while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root) as string;
-    if (!this.parent.has(id)) this.parent.set(id, id);
-    this.parent.set(id, root);
+    // Path compression: every name on the way points at the root, so later finds are short.
+    for (let at = id; at !== root;) {
+      const next = this.parent.get(at) ?? root;
+      this.parent.set(at, root);
+      at = next;
+    }
     return root;
   }
 
@@ -132,16 +142,27 @@ export function joinKeys({ uses, links, declarations }: JoinInput): Key[] {
   for (const link of links) groups.union(link.secret, link.alias);
 
   // Companions join their primary credential of the same prefix, when that primary is in use, or when
-  // one step hands both to the pair's variables (`AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`).
+  // one step hands both to the pair's variables (`AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`). Names
+  // are looked up by their normalized spelling, so this stays linear in the number of names.
   const names = [...new Set(uses.map((u) => u.name))];
+  const byNormalized = new Map<string, string[]>();
+  for (const name of names) {
+    const normalized = normalizeName(name);
+    const list = byNormalized.get(normalized);
+    if (list) list.push(name);
+    else byNormalized.set(normalized, [name]);
+  }
   const companions = new Set<string>();
   for (const pair of destinationPairs(uses)) {
     groups.union(pair.primary, pair.companion);
     companions.add(pair.companion);
   }
   for (const name of names) {
-    for (const companion of names) {
-      if (companion !== name && companionRole([name], companion)) {
+    const pair = pairOf(name);
+    if (!pair) continue;
+    for (const suffix of Object.keys(pair.spec.companions)) {
+      for (const companion of byNormalized.get(pair.prefix + suffix) ?? []) {
+        if (companion === name) continue;
         groups.union(name, companion);
         companions.add(companion);
       }
@@ -156,11 +177,18 @@ export function joinKeys({ uses, links, declarations }: JoinInput): Key[] {
     byGroup.set(group, list);
   }
 
+  // The first declaration (in config order) of each group.
+  const declarationOf = new Map<string, KeyDeclaration>();
+  for (const declaration of declarations.values()) {
+    const group = groups.find(declaration.name);
+    if (!declarationOf.has(group)) declarationOf.set(group, declaration);
+  }
+
   const keys: Key[] = [];
   for (const [group, groupUses] of byGroup) {
     groupUses.sort(compareUses);
     const allNames = distinct(groupUses.map((u) => u.name));
-    const declaration = [...declarations.values()].find((d) => groups.find(d.name) === group);
+    const declaration = declarationOf.get(group);
     const name = canonicalName(groupUses, allNames, declaration, companions);
     keys.push({
       name,
@@ -185,12 +213,12 @@ function canonicalName(
   // The name the value is stored under in CI wins (the declared one among several); a pair is named
   // by its primary credential (the access key id, the auth token).
   const primary = names.filter((n) => !companions.has(n));
-  const candidates = primary.length > 0 ? primary : names;
-  const ci = uses.filter((u) => u.sourceKind === 'github-workflow' && candidates.includes(u.name));
+  const candidates = new Set(primary.length > 0 ? primary : names);
+  const ci = uses.filter((u) => u.sourceKind === 'github-workflow' && candidates.has(u.name));
   if (declaration && ci.some((u) => u.name === declaration.name)) return declaration.name;
   if (ci.length > 0) return ci[0].name;
   if (declaration) return declaration.name;
-  return candidates[0];
+  return [...candidates][0];
 }
 
 function compareUses(a: Use, b: Use): number {

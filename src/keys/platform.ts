@@ -13,8 +13,11 @@ import { normalizeName } from './join.js';
  * environment, else its decided environment), else the repository secret, else the organization
  * secret, else the least recently updated environment secret (the conservative date for rotation).
  */
-export function observePlatform(key: Pick<Key, 'names' | 'uses'>, secrets: readonly SecretMetadata[]): Observation[] {
-  const chosen = chooseSecret(key, secrets);
+export function observePlatform(
+  key: Pick<Key, 'names' | 'uses'>,
+  secrets: readonly SecretMetadata[] | PlatformIndex,
+): Observation[] {
+  const chosen = chooseSecret(key, Array.isArray(secrets) ? indexPlatformSecrets(secrets) : (secrets as PlatformIndex));
   if (!chosen) return [];
   const where =
     chosen.scope === 'environment'
@@ -26,12 +29,28 @@ export function observePlatform(key: Pick<Key, 'names' | 'uses'>, secrets: reado
   ];
 }
 
-function chooseSecret(
-  key: Pick<Key, 'names' | 'uses'>,
-  secrets: readonly SecretMetadata[],
-): SecretMetadata | undefined {
+/** Secret metadata by normalized name, each with its place in GitHub's listing. */
+export type PlatformIndex = ReadonlyMap<string, readonly { secret: SecretMetadata; at: number }[]>;
+
+/** Indexes the metadata once, so that each key looks up its names instead of scanning every secret. */
+export function indexPlatformSecrets(secrets: readonly SecretMetadata[]): PlatformIndex {
+  const index = new Map<string, { secret: SecretMetadata; at: number }[]>();
+  secrets.forEach((secret, at) => {
+    const name = normalizeName(secret.name);
+    const list = index.get(name);
+    if (list) list.push({ secret, at });
+    else index.set(name, [{ secret, at }]);
+  });
+  return index;
+}
+
+function chooseSecret(key: Pick<Key, 'names' | 'uses'>, secrets: PlatformIndex): SecretMetadata | undefined {
   const names = new Set(key.names.map(normalizeName));
-  const matching = secrets.filter((s) => names.has(normalizeName(s.name)));
+  // In listing order, as a filter over the whole list gives them.
+  const matching = [...names]
+    .flatMap((name) => secrets.get(name) ?? [])
+    .sort((a, b) => a.at - b.at)
+    .map((entry) => entry.secret);
   if (matching.length === 0) return undefined;
   const inEnvironment = (name: string): SecretMetadata | undefined =>
     matching.find((s) => s.scope === 'environment' && s.environment?.toLowerCase() === name.toLowerCase());

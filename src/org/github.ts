@@ -1,5 +1,5 @@
 // What the organisation audit asks GitHub, through the same guarded client as secret metadata
-// (discovery/github-secrets.ts: GET only, the token only to the API origin, requests logged by path and
+// (discovery/github-api.ts: GET only, the token only to the API origin, requests logged by path and
 // status). The repository listing, each default branch's tarball, and the organization's secrets with
 // their visibility. SECURITY: a tarball answer is a redirect to another host (codeload), which is
 // fetched here with no Authorization header at all; its URL carries GitHub's own short-lived token, so
@@ -8,7 +8,7 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { KeyboundError } from '../core/errors.js';
-import type { GitHubClient } from '../discovery/github-secrets.js';
+import type { GitHubClient } from '../discovery/github-api.js';
 import { VERSION } from '../generated/version.js';
 import { validateBaseUrl } from '../providers/http.js';
 import type { RepoInfo } from './types.js';

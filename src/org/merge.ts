@@ -18,7 +18,7 @@ import {
   type Severity,
   type SmokeStatus,
 } from '../core/types.js';
-import type { GitHubClient } from '../discovery/github-secrets.js';
+import type { GitHubClient } from '../discovery/github-api.js';
 import { VERSION } from '../generated/version.js';
 import type { ResolvedConfig } from '../policy/types.js';
 import { formatSarif } from '../report/sarif.js';

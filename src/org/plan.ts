@@ -2,7 +2,7 @@
 // a workflow reads with `fromJSON`, the plan file scan jobs may read instead of listing again, and a
 // sentence for the log saying what will not be scanned and why.
 
-import type { GitHubClient } from '../discovery/github-secrets.js';
+import type { GitHubClient } from '../discovery/github-api.js';
 import { VERSION } from '../generated/version.js';
 import { listOrgRepos } from './github.js';
 import { shardMatrix, shardOf, type MatrixEntry } from './shard.js';

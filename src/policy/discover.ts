@@ -3,9 +3,10 @@
 // SECURITY: a file reached through the repository (a discovered config, an `extends` path) must stay
 // inside the scanned tree, so a pull request cannot make keybound read and quote files elsewhere.
 
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { KeyboundError } from '../core/errors.js';
+import { NotRegularFileError, readRegularFile } from '../core/regular-file.js';
 
 /** File access, injectable for tests. `readFile` throws an error with `code: 'ENOENT'` for a missing file. */
 export interface PolicyIo {
@@ -15,7 +16,8 @@ export interface PolicyIo {
 }
 
 export const fsIo: PolicyIo = {
-  readFile: (absPath) => readFileSync(absPath, 'utf8'),
+  // SECURITY.md case 35: a FIFO, device or folder is refused before it is opened.
+  readFile: (absPath) => readRegularFile(absPath),
   realpath: (absPath) => realpathSync.native(absPath),
 };
 
@@ -59,6 +61,7 @@ export function tryRead(absPath: string, file: string, io: PolicyIo): string | u
   try {
     return io.readFile(absPath);
   } catch (error) {
+    if (error instanceof NotRegularFileError) throw new KeyboundError('config', `${error.message}; not read`, { file });
     const code = (error as { code?: unknown }).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     const why = typeof code === 'string' ? code : error instanceof Error ? error.name : 'unknown error';

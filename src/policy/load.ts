@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { LineCounter } from 'yaml';
 import { type KeyboundError, KeyboundErrors } from '../core/errors.js';
 import { POLICY_FILES } from '../generated/policies.js';
+import type { KeyDeclaration } from '../core/types.js';
 import type { Rule } from '../rules/types.js';
 import { discoverConfig, fsIo, type PolicyIo } from './discover.js';
 import { mergeIgnore } from './ignore.js';
@@ -35,6 +36,11 @@ export interface LoadConfigOptions {
  * problem is in a pack) listing every problem, each with file, line, column and dotted path.
  */
 export function loadConfig(options: LoadConfigOptions): ResolvedConfig {
+  return loadPolicySources(options).config;
+}
+
+/** loadConfig, with the files it read in the order they apply (packs first, the config last). */
+export function loadPolicySources(options: LoadConfigOptions): { config: ResolvedConfig; sources: PolicySource[] } {
   const root = resolve(options.root);
   // With an injected reader the files are not on disk, so symlinks cannot be resolved either.
   const io: PolicyIo = options.readFile ? { readFile: options.readFile, realpath: (p) => p } : fsIo;
@@ -73,8 +79,8 @@ export function loadConfig(options: LoadConfigOptions): ResolvedConfig {
   const exceptions = mergeExceptions(sources, ruleIds, errors);
   const ignore = mergeIgnore(sources, errors);
 
-  if (errors.length) throw new KeyboundErrors(sortErrors(errors, sources));
-  return {
+  if (errors.length) throw new ConfigErrors(sortErrors(errors, sources), declaredNames(keys));
+  const config = {
     file: found?.file,
     extends: sources.filter((source) => source !== top).map(packName),
     environments,
@@ -85,6 +91,24 @@ export function loadConfig(options: LoadConfigOptions): ResolvedConfig {
     ignore,
     helmValues: helmValues(sources),
   };
+  return { config, sources };
+}
+
+/**
+ * The problems of a config that did not load, and the key names and aliases it declares (as far as it
+ * could be read): --secrets-env reads the values of those names, so their errors must not print them.
+ */
+export class ConfigErrors extends KeyboundErrors {
+  constructor(
+    errors: KeyboundError[],
+    readonly declaredNames: readonly string[],
+  ) {
+    super(errors);
+  }
+}
+
+function declaredNames(keys: ReadonlyMap<string, KeyDeclaration>): string[] {
+  return [...keys.values()].flatMap((declaration) => [declaration.name, ...(declaration.aliases ?? [])]);
 }
 
 /** `helm-values` of the last file that has it (the schema has checked it is a list of strings). */

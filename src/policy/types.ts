@@ -56,3 +56,12 @@ export interface ResolvedConfig {
   /** `helm-values`: globs of Helm values files beyond `values*.yaml` beside a chart (a later file's list wins). */
   helmValues?: string[];
 }
+
+/** A way a pull request's policy may weaken its own check (SPEC section 8), reported by `policy-change`. */
+export interface PolicyChange {
+  /** What changed, as a clause: `rules.rotation-age.severity error → off`, `adds an exception for …`. */
+  change: string;
+  kind: 'setting' | 'exception' | 'suppression' | 'unreadable';
+  /** Where the pull request makes the change. */
+  location: Location;
+}

@@ -1,10 +1,12 @@
 // Applies waivers to findings: config `exceptions` (rule, key or alias, optional path glob, until a
 // date) and inline `# keybound-ignore rule-id: reason` comments on the line or the line above. A
-// waiver past its date, or without a reason, waives nothing; what became of each is returned so the
-// `invalid-waiver` rule can report expired, reasonless and unused ones. A finding of several uses (one
-// root cause, SPEC section 5) is waived by a waiver at any of its locations.
+// waiver past its date, ending more than max-waiver-days ahead, or without a reason, waives nothing;
+// what became of each is returned so the `invalid-waiver` rule can report expired, reasonless and
+// unused ones. A finding of several uses (one root cause, SPEC section 5) is waived by a waiver at any
+// of its locations.
 
 import picomatch from 'picomatch';
+import { daysBetween, parseDate } from '../core/dates.js';
 import type { Finding, InlineSuppression, Key, Location } from '../core/types.js';
 import { normalizeName } from '../keys/join.js';
 import type { WaiverStatus } from '../rules/types.js';
@@ -23,6 +25,7 @@ export function applyWaivers(
   exceptions: readonly ExceptionSpec[],
   now: string,
   configFile: string | undefined,
+  maxWaiverDays = Infinity,
 ): WaiverOutcome {
   // An exception may name the key by any of its names, declared aliases included, spelled as joining
   // spells them (case, `-` and `_` ignored).
@@ -49,6 +52,8 @@ export function applyWaivers(
     until: e.until,
     used: false,
     expired: e.until < now,
+    // A waiver that ends too far ahead waives nothing (`invalid-waiver` says why): 9999-12-31 is forever.
+    ...(e.until >= now && daysAhead(now, e.until) > maxWaiverDays ? { tooLong: true } : {}),
   }));
   const pathMatchers = exceptions.map((e) => (e.path ? picomatch(e.path, { dot: true }) : undefined));
 
@@ -77,7 +82,7 @@ export function applyWaivers(
       continue;
     }
     const exceptionIndex = exceptions.findIndex((e, i) => {
-      if (exceptionStatus[i].expired || e.rule !== finding.ruleId) return false;
+      if (exceptionStatus[i].expired || exceptionStatus[i].tooLong || e.rule !== finding.ruleId) return false;
       if (e.key && !isNamed(finding.key, e.key)) return false;
       const matches = pathMatchers[i];
       return matches ? locations.some((l) => matches(l.file)) : true;
@@ -94,4 +99,9 @@ export function applyWaivers(
     active.push(finding);
   }
   return { active, suppressed, waivers: [...exceptionStatus, ...inlineStatus] };
+}
+
+/** Days from `now` to `until`; 0 when either is not a date (the schema and the shells check both). */
+function daysAhead(now: string, until: string): number {
+  return parseDate(now) && parseDate(until) ? daysBetween(now, until) : 0;
 }

@@ -10,6 +10,7 @@ import longLivedCloudKey from './long-lived-cloud-key.js';
 import noDevKeysInProd from './no-dev-keys-in-prod.js';
 import parseError from './parse-error.js';
 import plaintextSecret from './plaintext-secret.js';
+import policyChange from './policy-change.js';
 import rbacLeastPrivilege from './rbac-least-privilege.js';
 import rotationAge from './rotation-age.js';
 import secretsOverexposed from './secrets-overexposed.js';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   noDevKeysInProd,
   parseError,
   plaintextSecret,
+  policyChange,
   rbacLeastPrivilege,
   rotationAge,
   secretsOverexposed,

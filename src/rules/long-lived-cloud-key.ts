@@ -19,6 +19,7 @@ import type { Evidence, JobInfo, Key, RawUse, Use, WorkflowInfo } from '../core/
 import { normalizeName } from '../keys/join.js';
 import { capSeverity, compareLocations } from './util.js';
 import { defineRule, type RuleContext } from './types.js';
+import { addTo } from '../core/group.js';
 
 type Options = Record<string, never>;
 type Cloud = 'aws' | 'gcp' | 'azure';
@@ -333,7 +334,7 @@ function pairUp(candidates: Candidate[]): Candidate[][] {
     }
   });
   const byRoot = new Map<number, Candidate[]>();
-  aws.forEach((candidate, i) => byRoot.set(find(i), [...(byRoot.get(find(i)) ?? []), candidate]));
+  aws.forEach((candidate, i) => addTo(byRoot, find(i), candidate));
   return [...groups, ...byRoot.values()];
 }
 

@@ -19,6 +19,7 @@ import type { Evidence, Key, Location, Use } from '../core/types.js';
 import { classifyLiteral } from './plaintext-secret.js';
 import { defineRule } from './types.js';
 import { compareLocations, environmentRank, primaryUse } from './util.js';
+import { addTo } from '../core/group.js';
 
 type Options = Record<string, never>;
 
@@ -161,7 +162,7 @@ function groupByDigest(holders: Holder[]): Holder[][] {
   const groups = new Map<number, Holder[]>();
   holders.forEach((holder, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), holder]);
+    addTo(groups, root, holder);
   });
   return [...groups.values()].filter((group) => group.length > 1);
 }

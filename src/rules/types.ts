@@ -1,7 +1,7 @@
 // What a rule is: a metadata record (id, description, default severity, options schema and defaults,
 // message templates) plus one function that reads the model and reports findings (the ESLint shape).
 
-import type { ResolvedConfig } from '../policy/types.js';
+import type { PolicyChange, ResolvedConfig } from '../policy/types.js';
 import type { Evidence, Inventory, Key, Location, Mode, Severity, Use } from '../core/types.js';
 import type { SecretMetadata } from '../discovery/github-secrets.js';
 
@@ -38,6 +38,8 @@ export interface WaiverStatus {
   used: boolean;
   /** Its `until` date is before the evaluation date. */
   expired: boolean;
+  /** Its `until` date is more than `invalid-waiver`'s max-waiver-days after the evaluation date. */
+  tooLong?: boolean;
 }
 
 export interface FindingInput {
@@ -89,6 +91,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
   waivers: readonly WaiverStatus[];
   /** GitHub Actions secret metadata, when it was read (--github-repo, the Action's `secrets-token`). */
   secretMetadata?: readonly SecretMetadata[];
+  /** On a pull request checked with its base branch's policy: what the pull request changes in it. */
+  policyChanges?: readonly PolicyChange[];
   report(finding: FindingInput): void;
 }
 
