@@ -19,25 +19,28 @@ type PairSpec = Companion;
  */
 const PAIRS: readonly PairSpec[] = COMPANIONS;
 
-/** The pair `name` is the primary credential of, with its normalized prefix. */
-function pairOf(name: string): { spec: PairSpec; prefix: string } | undefined {
+/**
+ * The pairs `name` is the primary credential of, with its normalized prefix: several providers may
+ * declare the same primary suffix (an access key id takes `*secretaccesskey` for AWS and
+ * `*accesskeysecret` for Alibaba Cloud, in the same role).
+ */
+function pairsOf(name: string): { spec: PairSpec; prefix: string }[] {
   const normalized = normalizeName(name);
-  for (const spec of PAIRS) {
-    if (!normalized.endsWith(spec.primary) || Object.keys(spec.companions).length === 0) continue;
+  return PAIRS.flatMap((spec) => {
+    if (!normalized.endsWith(spec.primary) || Object.keys(spec.companions).length === 0) return [];
     const prefix = normalized.slice(0, -spec.primary.length);
-    if (!spec.prefixContains || prefix.includes(spec.prefixContains)) return { spec, prefix };
-  }
-  return undefined;
+    return !spec.prefixContains || prefix.includes(spec.prefixContains) ? [{ spec, prefix }] : [];
+  });
 }
 
 /** The companion role of `name` (`secretAccessKey`, `accountSid`…) in a key whose names include its primary. */
 export function companionRole(names: readonly string[], name: string): string | undefined {
   const normalized = normalizeName(name);
   for (const primary of names) {
-    const pair = pairOf(primary);
-    if (!pair) continue;
-    for (const [suffix, role] of Object.entries(pair.spec.companions))
-      if (normalized === pair.prefix + suffix) return role;
+    for (const pair of pairsOf(primary)) {
+      for (const [suffix, role] of Object.entries(pair.spec.companions))
+        if (normalized === pair.prefix + suffix) return role;
+    }
   }
   return undefined;
 }
