@@ -97,6 +97,7 @@ describe('the npm package', () => {
       'dist/cli/index.js',
       'policies/config.schema.json',
       'policies/report.schema.json',
+      'policies/providers.schema.json',
     ])
       expect(files).toContain(needed);
   });

@@ -220,6 +220,10 @@ describe('observeValue', () => {
     npm: 'NPM_TOKEN',
     datadog: 'DD_API_KEY',
     cloudflare: 'CF_API_TOKEN',
+    alibaba: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+    circleci: 'CIRCLECI_TOKEN',
+    fastly: 'FASTLY_API_TOKEN',
+    netlify: 'NETLIFY_AUTH_TOKEN',
   };
 
   it.each(ALL)(

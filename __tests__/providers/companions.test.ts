@@ -23,6 +23,10 @@ const CF_ACCOUNT = '9e3c7a1f' + '4d8b2e6a' + '0c5f9b3d' + '7a1e4c82';
 const CF_TOKEN = 'Zp4Kq9Wm2X' + 'r7Tb3Nc8Vf' + '-1Hs6Jd0Lg' + '5Ya2Ue_9Qw';
 const DD_API = '3b7d5a02' + '4f8a2c6e' + '1b9d3f7a' + '0c5e8b2d';
 const DD_APP = DD_API + '6a4f' + '1c9e';
+const ALI_ID = 'LTAI' + '5tQm8Wz2' + 'Xr7Vn4Kp' + '9Hc3';
+const ALI_STS_ID = 'STS.' + 'NUg7Yr' + 'Lk3Mn8Bv' + 'Cx5Zq2Wp';
+const ALI_SECRET = 'Jd6Fs1Lg' + '8Ka3Qw7E' + 'r2Ty5Ui9' + 'Op4Zx0';
+const ALI_TOKEN = 'CAIS' + '8gF1q6Ft5B2yfSjIr5bXD' + '+/ocyoDM0KlXeBlVi0';
 
 function use(name: string): Use {
   return {
@@ -149,6 +153,59 @@ const CASES: {
       DATADOG_APP_KEY: { value: DD_APP, companions: { apiKey: DD_API, site: 'us5.datadoghq.com' } },
     },
   },
+  {
+    name: 'Alibaba Cloud SDK names: the AccessKey id takes its secret and security token',
+    uses: ['ALIBABA_CLOUD_ACCESS_KEY_ID', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN'],
+    given: {
+      ALIBABA_CLOUD_ACCESS_KEY_ID: ALI_STS_ID,
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: ALI_SECRET,
+      ALIBABA_CLOUD_SECURITY_TOKEN: ALI_TOKEN,
+    },
+    expected: {
+      ALIBABA_CLOUD_ACCESS_KEY_ID: {
+        value: ALI_STS_ID,
+        companions: { secretAccessKey: ALI_SECRET, sessionToken: ALI_TOKEN },
+      },
+    },
+  },
+  {
+    name: "Alibaba Cloud, Terraform's names: ALICLOUD_ACCESS_KEY + ALICLOUD_SECRET_KEY",
+    uses: ['ALICLOUD_ACCESS_KEY', 'ALICLOUD_SECRET_KEY'],
+    given: { ALICLOUD_ACCESS_KEY: ALI_ID, ALICLOUD_SECRET_KEY: ALI_SECRET },
+    expected: { ALICLOUD_ACCESS_KEY: { value: ALI_ID, companions: { secretAccessKey: ALI_SECRET } } },
+  },
+  {
+    name: 'Alibaba Cloud with a prefix: PROD_ALIYUN_ACCESS_KEY_ID + PROD_ALIYUN_ACCESS_KEY_SECRET',
+    uses: ['PROD_ALIYUN_ACCESS_KEY_ID', 'PROD_ALIYUN_ACCESS_KEY_SECRET'],
+    given: { PROD_ALIYUN_ACCESS_KEY_ID: ALI_ID, PROD_ALIYUN_ACCESS_KEY_SECRET: ALI_SECRET },
+    expected: { PROD_ALIYUN_ACCESS_KEY_ID: { value: ALI_ID, companions: { secretAccessKey: ALI_SECRET } } },
+  },
+  {
+    name: 'an LTAI id under AWS-style names (an S3-compatible OSS client) pairs with the same roles',
+    uses: ['OSS_ACCESS_KEY_ID', 'OSS_SECRET_ACCESS_KEY'],
+    given: { OSS_ACCESS_KEY_ID: ALI_ID, OSS_SECRET_ACCESS_KEY: ALI_SECRET },
+    expected: { OSS_ACCESS_KEY_ID: { value: ALI_ID, companions: { secretAccessKey: ALI_SECRET } } },
+  },
+  {
+    name: "the aliyun/* actions' names, unprefixed: ACCESS_KEY_ID + ACCESS_KEY_SECRET (GitHub's starter workflow)",
+    uses: ['ACCESS_KEY_ID', 'ACCESS_KEY_SECRET'],
+    given: { ACCESS_KEY_ID: ALI_ID, ACCESS_KEY_SECRET: ALI_SECRET },
+    expected: { ACCESS_KEY_ID: { value: ALI_ID, companions: { secretAccessKey: ALI_SECRET } } },
+  },
+  {
+    name: 'AWS pairs keep their names, and an AWS id takes an *_ACCESS_KEY_SECRET in the same role',
+    uses: ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'PROD_AWS_ACCESS_KEY_ID', 'PROD_AWS_ACCESS_KEY_SECRET'],
+    given: {
+      AWS_ACCESS_KEY_ID: 'AKIA' + 'Q7ZL3XK2M9PW4RT6',
+      AWS_SECRET_ACCESS_KEY: ALI_SECRET,
+      PROD_AWS_ACCESS_KEY_ID: 'AKIA' + 'Z3XK2Q7LM9PW4RT6',
+      PROD_AWS_ACCESS_KEY_SECRET: ALI_SECRET + 'x',
+    },
+    expected: {
+      AWS_ACCESS_KEY_ID: { value: 'AKIA' + 'Q7ZL3XK2M9PW4RT6', companions: { secretAccessKey: ALI_SECRET } },
+      PROD_AWS_ACCESS_KEY_ID: { value: 'AKIA' + 'Z3XK2Q7LM9PW4RT6', companions: { secretAccessKey: ALI_SECRET + 'x' } },
+    },
+  },
 ];
 
 describe('companions declared by the providers, as key building reads them', () => {
@@ -184,6 +241,26 @@ describe('through the real registry: the pairs reach their adapters', () => {
         `Basic ${Buffer.from(`${KEY_SID}:${KEY_SECRET}`).toString('base64')}`,
       ],
     ]);
+  });
+
+  it('an Alibaba Cloud STS. id with its secret and token: one signed POST / carrying the token, verified', async () => {
+    const caller = { IdentityType: 'AssumedRoleUser', AccountId: '1968132000123456' };
+    const fake = await serve(() => json(200, { ...caller, Arn: 'acs:ram::1968132000123456:assumed-role/ci/run-1' }));
+    const keys = build(
+      ['ALIBABA_CLOUD_ACCESS_KEY_ID', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN'],
+      {
+        ALIBABA_CLOUD_ACCESS_KEY_ID: ALI_STS_ID,
+        ALIBABA_CLOUD_ACCESS_KEY_SECRET: ALI_SECRET,
+        ALIBABA_CLOUD_SECURITY_TOKEN: ALI_TOKEN,
+      },
+    );
+    await smokeKeys(keys, { endpoints: { alibaba: fake.url }, now: NOW, http: SETTINGS });
+    expect(keys[0].smoke).toMatchObject({ status: 'verified', principal: { identityType: 'AssumedRoleUser' } });
+    expect(keys[0].facts.principalKind).toMatchObject({ value: 'service', source: 'smoke' });
+    expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /']);
+    const form = new URLSearchParams(fake.requests[0].body);
+    expect([form.get('AccessKeyId'), form.get('SecurityToken')]).toEqual([ALI_STS_ID, ALI_TOKEN]);
+    expect(fake.requests[0].body).not.toContain(ALI_SECRET);
   });
 
   it('a legacy Cloudflare token with CLOUDFLARE_ACCOUNT_ID is decided under its account', async () => {

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { secretForms } from '../../src/core/redact.js';
 import { DEFAULT_HTTP_SETTINGS, SmokeHttp } from '../../src/providers/http.js';
-import type { Credential, Identity, ProviderSpec } from '../../src/providers/types.js';
+import type { Credential, HttpRequest, Identity, ProviderSpec } from '../../src/providers/types.js';
 import {
   html,
   json,
@@ -85,6 +85,45 @@ export function adapterHarness(spec: AdapterSpec): AdapterHarness {
       for (const form of secretForms(credential.value.reveal())) expect(text).not.toContain(form);
     },
   };
+}
+
+/** One row of a provider's case table: the fake's answer, and what the check gives for it. */
+export interface AdapterCase {
+  name: string;
+  handler: FakeHandler;
+  /** The credential, when not the spec's main one. */
+  credential?: () => Credential;
+  expected: Partial<Identity>;
+  /** The whole message, as a pattern. */
+  message?: RegExp;
+}
+
+/** A case table on the identity call: each row one declared request, its exact result, no secret in it. */
+export function itCases(spec: AdapterSpec, harness: AdapterHarness, cases: readonly AdapterCase[]): void {
+  it.each(cases)('$name', async ({ handler, credential = spec.credential, expected, message }) => {
+    const cred = credential();
+    const { identity, fake } = await harness.check(handler, cred);
+    expect(identity).toMatchObject(expected);
+    if (message) expect(identity.message).toMatch(message);
+    harness.expectRequests(fake, cred, [spec.path]);
+    harness.expectNoSecret(identity, cred);
+  });
+}
+
+/**
+ * Calls the provider must never make (a revoking DELETE on the read-only path, a key-changing POST): the
+ * client bound to it refuses each before anything is sent.
+ */
+export function itRefuses(spec: AdapterSpec, harness: AdapterHarness, calls: readonly [string, string][]): void {
+  it.each(calls)(`the client bound to ${spec.provider.id} refuses %s %s before sending`, async (method, path) => {
+    const fake = await harness.serve(spec.valid);
+    const http = new SmokeHttp(SETTINGS).forProvider(spec.provider, fake.url);
+    const request = { method, path } as unknown as HttpRequest;
+    await expect(http.request(request)).rejects.toThrow(
+      new RegExp(`^${spec.provider.id}: [A-Z]+ /\\S* is not a declared read-only endpoint$`),
+    );
+    expect(fake.requests).toHaveLength(0);
+  });
 }
 
 /** The faults every provider shares, as one describe block. */

@@ -74,6 +74,12 @@ const VALUES = {
   twilioToken: HEX,
   twilioKeySid: 'S' + 'K' + HEX,
   twilioKeySecret: TAIL.slice(0, 32),
+  alibabaId: 'LTAI' + TAIL.slice(0, 20),
+  alibabaSecret: TAIL.slice(10, 40),
+  circlePersonal: 'CCIPAT_' + TAIL.slice(0, 22) + '_' + HEX + HEX.slice(0, 8),
+  circleProject: 'CCIPRJ_' + TAIL.slice(0, 22) + '_' + HEX + HEX.slice(0, 8),
+  circleLegacy: HEX + HEX.slice(0, 8),
+  openrouter: 'sk-or-v1-' + HEX + HEX,
 };
 /** The Account SID the Twilio recordings carry (an obviously fake value). */
 const RECORDED_ACCOUNT_SID = 'AC' + '0'.repeat(32);
@@ -130,6 +136,21 @@ interface Replay {
 
 /** Rows per recorded answer, by provider and `status source` (unique in each file). */
 const REPLAYS: Record<string, Record<string, Replay[]>> = {
+  alibaba: {
+    '200 https://help.aliyun.com/document_detail/43767.html': [
+      {
+        name: 'a RAM user key (the documented answer): the ARN and kind; the ids the document masks with **** are kept masked',
+        credential: () =>
+          credential('alibaba', 'access-key-id', VALUES.alibabaId, { secretAccessKey: VALUES.alibabaSecret }),
+        expected: {
+          status: 'verified',
+          reason: 'ok',
+          principal: { arn: 'acs:ram::[masked key]:user/admin', identityType: 'RAMUser' },
+        },
+        asks: ['/'],
+      },
+    ],
+  },
   anthropic: {
     '400 anthropics/claude-code#19028': [
       {
@@ -164,6 +185,30 @@ const REPLAYS: Record<string, Record<string, Replay[]>> = {
         credential: () => credential('aws', 'long-term', VALUES.awsId, { secretAccessKey: VALUES.awsSecret }),
         expected: { status: 'unknown', reason: 'unknown-key', message: /GovCloud or China/ },
         asks: ['/'],
+      },
+    ],
+  },
+  circleci: {
+    '401 CircleCI-Archived/api-preview-docs#52': [
+      {
+        name: 'a legacy 40-hex token: unknown (unknown-key), naming both causes: revoked, or a valid project token',
+        credential: () => credential('circleci', 'legacy-token', VALUES.circleLegacy),
+        expected: { status: 'unknown', reason: 'unknown-key', message: /valid project token/ },
+        asks: ['/api/v2/me'],
+      },
+      {
+        name: 'a CCIPAT_ personal token: invalid (revoked)',
+        credential: () => credential('circleci', 'personal-token', VALUES.circlePersonal),
+        expected: { status: 'invalid', reason: 'revoked', message: /You must log in first/ },
+        asks: ['/api/v2/me'],
+        decisive: 'the CCIPAT_ prefix marks a personal token, which /me accepts while it is valid: not a project token',
+      },
+      {
+        name: 'a CCIPRJ_ project token is never sent to /me (skipped)',
+        credential: () => credential('circleci', 'project-token', VALUES.circleProject),
+        expected: { status: 'skipped', reason: 'unsupported' },
+        asks: [],
+        decisive: 'the CCIPRJ_ prefix marks a project token, which /me refuses whatever it is: nothing is asked',
       },
     ],
   },
@@ -375,6 +420,28 @@ const REPLAYS: Record<string, Record<string, Replay[]>> = {
       },
     ],
   },
+  openrouter: {
+    '200 https://openrouter.ai/docs/client-sdks/typescript/models/operations/getcurrentkeyresponse': [
+      {
+        name: 'a working key: its creator, kind and limit; the label that quotes the key kept nowhere',
+        credential: () => credential('openrouter', 'api-key', VALUES.openrouter),
+        expected: {
+          status: 'verified',
+          reason: 'ok',
+          principal: { creator_user_id: 'user_2dHFtVWx2n56w6HkM0000000000', kind: 'inference-key', limit: 100 },
+        },
+        asks: ['/api/v1/key'],
+      },
+    ],
+    '401 apurvsinghgautam/robin#103': [
+      {
+        name: '401 "User not found." (a deleted key) is invalid (revoked)',
+        credential: () => credential('openrouter', 'api-key', VALUES.openrouter),
+        expected: { status: 'invalid', reason: 'revoked', message: /User not found/ },
+        asks: ['/api/v1/key'],
+      },
+    ],
+  },
   sendgrid: {
     '401 sendgrid/sendgrid-php#793': [
       {
@@ -505,7 +572,7 @@ describe('recorded provider answers, replayed through the HTTP client', () => {
     const entries = recorded(spec.id);
     if (!entries) {
       it(`${spec.id}: no recorded answer yet; its tests use the bodies PROVIDERS.md documents (not recorded)`, () => {
-        expect(['huggingface', 'npm']).toContain(spec.id);
+        expect(['fastly', 'huggingface', 'netlify', 'npm']).toContain(spec.id);
       });
       continue;
     }

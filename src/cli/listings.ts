@@ -7,6 +7,7 @@ import { closeMatches } from '../policy/messages.js';
 import type { CustomRuleSpec } from '../policy/types.js';
 import type { ProviderSpec } from '../providers/types.js';
 import { customRuleMeta } from '../rules/custom.js';
+import { listProviders, providersMarkdown, providersText } from './provider-listing.js';
 import type { Rule } from '../rules/types.js';
 
 type ListingFormat = 'text' | 'json' | 'markdown';
@@ -28,42 +29,11 @@ export function formatRules(rules: readonly Rule[], format: ListingFormat): stri
   return `${rows.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}`).join('\n')}\n`;
 }
 
+/** `keybound providers`: the registry's data as JSON (policies/providers.schema.json), markdown or text. */
 export function formatProviders(providers: readonly ProviderSpec[], format: ListingFormat): string {
-  const rows = providers.map((p) => ({
-    id: p.id,
-    name: p.name,
-    formats: p.formats.map((f) => f.type),
-    endpoints: p.endpoints.map((e) => ({ method: e.method, host: new URL(e.baseUrl).host, path: e.path })),
-    ...(p.sites ? { otherHosts: p.sites.map((site) => new URL(site).host) } : {}),
-    ...(p.guide ? { guide: p.guide } : {}),
-  }));
-  if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
-  const calls = (r: (typeof rows)[number]): string =>
-    r.endpoints.map((e) => `${e.method} ${e.host}${e.path}`).join(', ') || 'none yet';
-  if (format === 'markdown') {
-    const lines = ['| provider | key types | calls (method, host, path) |', '|---|---|---|'];
-    for (const r of rows) {
-      const also = r.otherHosts ? `; the same calls on ${r.otherHosts.join(', ')}` : '';
-      lines.push(
-        `| ${r.name} (\`${r.id}\`) | ${cell([...new Set(r.formats)].join(', '))} | ${cell(calls(r) + also)} |`,
-      );
-    }
-    // What to declare as `principal:` and what each smoke status means, per provider.
-    lines.push(
-      '',
-      '| provider | declare `principal:` as | `verified` | `invalid` | `unknown` |',
-      '|---|---|---|---|---|',
-    );
-    for (const r of rows) {
-      if (!r.guide) continue;
-      const g = r.guide;
-      lines.push(
-        `| ${r.name} | ${cell(g.principal)} | ${cell(g.verified)} | ${cell(g.invalid)} | ${cell(g.unknown)} |`,
-      );
-    }
-    return `${lines.join('\n')}\n`;
-  }
-  return `${rows.map((r) => `${r.id}\n  key types: ${r.formats.join(', ')}\n  calls:     ${calls(r)}`).join('\n')}\n`;
+  const document = listProviders(providers);
+  if (format === 'json') return `${JSON.stringify(document, null, 2)}\n`;
+  return format === 'markdown' ? providersMarkdown(document) : providersText(document);
 }
 
 /** One option of a rule as `keybound explain` shows it. */

@@ -20,25 +20,28 @@ type PairSpec = Companion;
  */
 const PAIRS: readonly PairSpec[] = COMPANIONS;
 
-/** The pair `name` is the primary credential of, with its normalized prefix. */
-function pairOf(name: string): { spec: PairSpec; prefix: string } | undefined {
+/**
+ * The pairs `name` is the primary credential of, with its normalized prefix: several providers may
+ * declare the same primary suffix (an access key id takes `*secretaccesskey` for AWS and
+ * `*accesskeysecret` for Alibaba Cloud, in the same role).
+ */
+function pairsOf(name: string): { spec: PairSpec; prefix: string }[] {
   const normalized = normalizeName(name);
-  for (const spec of PAIRS) {
-    if (!normalized.endsWith(spec.primary) || Object.keys(spec.companions).length === 0) continue;
+  return PAIRS.flatMap((spec) => {
+    if (!normalized.endsWith(spec.primary) || Object.keys(spec.companions).length === 0) return [];
     const prefix = normalized.slice(0, -spec.primary.length);
-    if (!spec.prefixContains || prefix.includes(spec.prefixContains)) return { spec, prefix };
-  }
-  return undefined;
+    return !spec.prefixContains || prefix.includes(spec.prefixContains) ? [{ spec, prefix }] : [];
+  });
 }
 
 /** The companion role of `name` (`secretAccessKey`, `accountSid`…) in a key whose names include its primary. */
 export function companionRole(names: readonly string[], name: string): string | undefined {
   const normalized = normalizeName(name);
   for (const primary of names) {
-    const pair = pairOf(primary);
-    if (!pair) continue;
-    for (const [suffix, role] of Object.entries(pair.spec.companions))
-      if (normalized === pair.prefix + suffix) return role;
+    for (const pair of pairsOf(primary)) {
+      for (const [suffix, role] of Object.entries(pair.spec.companions))
+        if (normalized === pair.prefix + suffix) return role;
+    }
   }
   return undefined;
 }
@@ -86,18 +89,17 @@ export function destinationPairs(uses: readonly Use[]): { primary: string; compa
     const byTarget = new Map<string, { name: string; target: string }[]>();
     for (const entry of handed) addTo(byTarget, normalizeName(entry.target), entry);
     for (const primary of handed) {
-      const pair = pairOf(primary.target);
-      if (!pair) continue;
-      for (const [suffix, role] of Object.entries(pair.spec.companions)) {
-        for (const companion of byTarget.get(pair.prefix + suffix) ?? []) {
-          if (companion.name === primary.name) continue;
-          pairs.set(`${primary.name}\u0000${companion.name}`, {
-            primary: primary.name,
-            companion: companion.name,
-            role,
-          });
+      for (const pair of pairsOf(primary.target))
+        for (const [suffix, role] of Object.entries(pair.spec.companions)) {
+          for (const companion of byTarget.get(pair.prefix + suffix) ?? []) {
+            if (companion.name === primary.name) continue;
+            pairs.set(`${primary.name}\u0000${companion.name}`, {
+              primary: primary.name,
+              companion: companion.name,
+              role,
+            });
+          }
         }
-      }
     }
   }
   return [...pairs.values()];
@@ -158,15 +160,14 @@ export function joinKeys({ uses, links, declarations }: JoinInput): Key[] {
     companions.add(pair.companion);
   }
   for (const name of names) {
-    const pair = pairOf(name);
-    if (!pair) continue;
-    for (const suffix of Object.keys(pair.spec.companions)) {
-      for (const companion of byNormalized.get(pair.prefix + suffix) ?? []) {
-        if (companion === name) continue;
-        groups.union(name, companion);
-        companions.add(companion);
+    for (const pair of pairsOf(name))
+      for (const suffix of Object.keys(pair.spec.companions)) {
+        for (const companion of byNormalized.get(pair.prefix + suffix) ?? []) {
+          if (companion === name) continue;
+          groups.union(name, companion);
+          companions.add(companion);
+        }
       }
-    }
   }
 
   const byGroup = new Map<string, Use[]>();

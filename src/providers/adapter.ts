@@ -20,7 +20,7 @@
 // harness in __tests__/providers/harness.ts, and its recorded answers in __tests__/providers/recorded/).
 
 import type { SecretValue } from '../core/secret.js';
-import { jsonObject, providerText, unexpected, unknown, type Reason } from './outcome.js';
+import { jsonObject, providerText, skipped, unexpected, unknown, type Reason } from './outcome.js';
 import type {
   Companion,
   Credential,
@@ -171,6 +171,8 @@ export interface ProviderDefinition {
   /** Other base URLs the same calls may use, picked per key by `baseUrlFor` (Datadog sites). */
   sites?: readonly string[];
   baseUrlFor?: (credential: Credential) => string | undefined;
+  /** A per-tenant base URL that only `--endpoint` may give (see ProviderSpec.tenantEndpoint). */
+  tenantEndpoint?: string;
   /** The calls, by id; the first is where a check starts unless `start` says otherwise. */
   calls: Readonly<Record<string, Call>>;
   /**
@@ -331,6 +333,13 @@ export async function runCheck(
   credential: Credential,
   context: SmokeContext,
 ): Promise<Identity> {
+  // SECURITY: a per-tenant host comes only from --endpoint, never from a file or a companion value.
+  if (definition.tenantEndpoint !== undefined && !context.declaredEndpoint) {
+    return skipped(
+      'no-endpoint',
+      `${definition.name} has no shared host: give its base URL with --endpoint ${definition.id}=${definition.tenantEndpoint} (Action input endpoints); nothing was sent`,
+    );
+  }
   const begun = definition.start?.(credential, context) ?? {};
   if ('status' in begun) return begun;
   const state: State = {

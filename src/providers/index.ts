@@ -2,16 +2,21 @@
 // value (which provider, which key type) from its documented prefix or, for bare formats, its name.
 // Adding a provider: its file (see adapter.ts), one line below, and its test table.
 
+import { alibaba } from './alibaba.js';
 import { anthropic } from './anthropic.js';
 import { aws } from './aws.js';
+import { circleci } from './circleci.js';
 import { cloudflare } from './cloudflare.js';
 import { datadog } from './datadog.js';
+import { fastly } from './fastly.js';
 import { gcp, gcpDocumentFormat } from './gcp.js';
 import { github } from './github.js';
 import { gitlab } from './gitlab.js';
 import { huggingface } from './huggingface.js';
+import { netlify } from './netlify.js';
 import { npm } from './npm.js';
 import { openai } from './openai.js';
+import { openrouter } from './openrouter.js';
 import { sendgrid } from './sendgrid.js';
 import { slack } from './slack.js';
 import { stripe } from './stripe.js';
@@ -22,16 +27,21 @@ export type { Companion, Endpoint, KeyFormat, ProviderSpec } from './types.js';
 
 /** Every provider, sorted by id. */
 export const PROVIDERS: readonly ProviderSpec[] = [
+  alibaba,
   anthropic,
   aws,
+  circleci,
   cloudflare,
   datadog,
+  fastly,
   gcp,
   github,
   gitlab,
   huggingface,
+  netlify,
   npm,
   openai,
+  openrouter,
   sendgrid,
   slack,
   stripe,

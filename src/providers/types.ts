@@ -77,6 +77,13 @@ export interface ProviderSpec {
   /** The base URL for this key when it is not the default (a site named by a companion). */
   baseUrlFor?: (credential: Credential) => string | undefined;
   /**
+   * Set for a provider with no shared host (a self-hosted or per-tenant service: an Okta org, a Vault
+   * address): what its base URL looks like (`https://<your-org>.okta.com`). The URL must then come from
+   * `--endpoint ID=URL` (the Action's `endpoints` input); without it a key is skipped, naming the flag,
+   * and its calls' compiled-in base URL is only a placeholder.
+   */
+  tenantEndpoint?: string;
+  /**
    * The read-only identity calls a smoke check may make. SECURITY: the HTTP client refuses any
    * method and path not listed here, and any host but the base URL's (or the `--endpoint` override).
    */
