@@ -17,36 +17,46 @@ import type { KeyFormat, ProviderSpec } from '../../src/providers/types.js';
 const IDS = [
   'anthropic',
   'aws',
+  'buildkite',
   'cloudflare',
   'datadog',
+  'doppler',
   'gcp',
   'github',
   'gitlab',
+  'honeycomb',
   'huggingface',
   'npm',
   'openai',
   'sendgrid',
   'slack',
+  'square',
   'stripe',
   'twilio',
+  'vault',
 ];
 
 /** A secret name that points at each provider and no other, for formats that need a name hint. */
 const NAME_FOR: Record<string, string> = {
   anthropic: 'ANTHROPIC_API_KEY',
   aws: 'AWS_SECRET_ACCESS_KEY',
+  buildkite: 'BUILDKITE_API_TOKEN',
   cloudflare: 'CF_API_TOKEN',
   datadog: 'DD_API_KEY',
+  doppler: 'DOPPLER_TOKEN',
   gcp: 'GOOGLE_APPLICATION_CREDENTIALS',
   github: 'GH_TOKEN',
   gitlab: 'GITLAB_TOKEN',
+  honeycomb: 'HONEYCOMB_API_KEY',
   huggingface: 'HF_TOKEN',
   npm: 'NODE_AUTH_TOKEN',
   openai: 'OPENAI_API_KEY',
   sendgrid: 'SENDGRID_API_KEY',
   slack: 'SLACK_BOT_TOKEN',
+  square: 'SQUARE_ACCESS_TOKEN',
   stripe: 'STRIPE_SECRET_KEY',
   twilio: 'TWILIO_AUTH_TOKEN',
+  vault: 'VAULT_TOKEN',
 };
 
 const FORMATS: [string, ProviderSpec, KeyFormat][] = PROVIDERS.flatMap((provider) =>

@@ -4,18 +4,23 @@
 
 import { anthropic } from './anthropic.js';
 import { aws } from './aws.js';
+import { buildkite } from './buildkite.js';
 import { cloudflare } from './cloudflare.js';
 import { datadog } from './datadog.js';
+import { doppler } from './doppler.js';
 import { gcp, gcpDocumentFormat } from './gcp.js';
 import { github } from './github.js';
 import { gitlab } from './gitlab.js';
+import { honeycomb } from './honeycomb.js';
 import { huggingface } from './huggingface.js';
 import { npm } from './npm.js';
 import { openai } from './openai.js';
 import { sendgrid } from './sendgrid.js';
 import { slack } from './slack.js';
+import { square } from './square.js';
 import { stripe } from './stripe.js';
 import { twilio } from './twilio.js';
+import { vault } from './vault.js';
 import type { Companion, KeyFormat, ProviderSpec } from './types.js';
 
 export type { Companion, Endpoint, KeyFormat, ProviderSpec } from './types.js';
@@ -24,18 +29,23 @@ export type { Companion, Endpoint, KeyFormat, ProviderSpec } from './types.js';
 export const PROVIDERS: readonly ProviderSpec[] = [
   anthropic,
   aws,
+  buildkite,
   cloudflare,
   datadog,
+  doppler,
   gcp,
   github,
   gitlab,
+  honeycomb,
   huggingface,
   npm,
   openai,
   sendgrid,
   slack,
+  square,
   stripe,
   twilio,
+  vault,
 ];
 
 /** Every provider's companion names (key joining reads them: AWS pairs, Twilio pairs, sites, account ids). */
