@@ -220,6 +220,10 @@ describe('observeValue', () => {
     npm: 'NPM_TOKEN',
     datadog: 'DD_API_KEY',
     cloudflare: 'CF_API_TOKEN',
+    buildkite: 'BUILDKITE_API_TOKEN',
+    honeycomb: 'HONEYCOMB_API_KEY',
+    square: 'SQUARE_ACCESS_TOKEN',
+    vault: 'VAULT_TOKEN',
   };
 
   it.each(ALL)(
