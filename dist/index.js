@@ -49191,7 +49191,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6999);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3816);
 // Entry of the Action bundle (dist/index.js): all logic lives in main.ts.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -49201,7 +49201,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6999:
+/***/ 3816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52724,6 +52724,27 @@ const KEY_PREFIXES = [
     'SG.',
     'AC',
     'SK',
+    'dp.st.dev',
+    'dp.st.stg',
+    'dp.st.prd',
+    'dp.audit.',
+    'dp.scim.',
+    'sk-or-v1-',
+    'CCIPAT_',
+    'CCIPRJ_',
+    'dp.st.',
+    'dp.ct.',
+    'dp.pt.',
+    'dp.sa.',
+    'bkua_',
+    'hvs.',
+    'hvb.',
+    'nfp_',
+    'EAAA',
+    'LTAI',
+    'STS.',
+    'hc',
+    's.',
 ].sort((a, b) => b.length - a.length);
 /** The documented prefix `value` starts with, or '' when it has none. */
 function keyPrefix(value) {
@@ -57052,6 +57073,47 @@ function workflow_calls_distinct(items) {
     return [...new Set(items)];
 }
 
+;// CONCATENATED MODULE: ./src/providers/alibaba-rpc.ts
+// The wire format of the one Alibaba Cloud call keybound makes (STS GetCallerIdentity): the RPC
+// signature version 1.0 (HMAC-SHA1), written from the documented algorithm (help.aliyun.com, "Signature
+// mechanism"; the document's own examples are this file's test vectors). POST, so that the AccessKey id
+// and a security token travel in the body, never in a URL a proxy may log.
+
+/** RFC 3986 encoding as Alibaba signs it: all but `A-Z a-z 0-9 - _ . ~` becomes `%XX` (upper case). */
+function percentEncode(text) {
+    return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** The canonicalized query string: parameters sorted by name, each `name=value` encoded, joined by `&`. */
+function canonicalize(params) {
+    return Object.keys(params)
+        .sort()
+        .map((name) => `${percentEncode(name)}=${percentEncode(params[name])}`)
+        .join('&');
+}
+/** Base64(HMAC-SHA1(secret + "&", METHOD + "&" + encode("/") + "&" + encode(canonicalized))). */
+function rpcSignature(method, params, secret) {
+    const stringToSign = `${method}&${percentEncode('/')}&${percentEncode(canonicalize(params))}`;
+    return (0,external_node_crypto_.createHmac)('sha1', `${secret}&`).update(stringToSign, 'utf8').digest('base64');
+}
+/**
+ * The form body of a signed `POST /` STS GetCallerIdentity: its parameters are fixed here, so no other
+ * action can be asked. `now` is the wall clock (Alibaba refuses a stale Timestamp); the nonce is new.
+ */
+function getCallerIdentityBody(secrets, now, nonce = (0,external_node_crypto_.randomUUID)()) {
+    const params = {
+        Action: 'GetCallerIdentity',
+        Version: '2015-04-01',
+        Format: 'JSON',
+        AccessKeyId: secrets.accessKeyId,
+        SignatureMethod: 'HMAC-SHA1',
+        SignatureVersion: '1.0',
+        SignatureNonce: nonce,
+        Timestamp: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        ...(secrets.securityToken ? { SecurityToken: secrets.securityToken } : {}),
+    };
+    return `${canonicalize(params)}&Signature=${percentEncode(rpcSignature('POST', params, secrets.accessKeySecret))}`;
+}
+
 ;// CONCATENATED MODULE: ./src/providers/outcome.ts
 // The results an adapter gives (verified, mismatch, invalid, unknown, skipped), the reason codes, and
 // safe handling of provider text, which may echo the key (SECURITY.md case 9). adapter.ts uses them for
@@ -57342,6 +57404,10 @@ function isFinal(call, answer) {
 }
 /** Runs a provider's calls and case tables for one credential. */
 async function runCheck(definition, credential, context) {
+    // SECURITY: a per-tenant host comes only from --endpoint, never from a file or a companion value.
+    if (definition.tenantEndpoint !== undefined && !context.declaredEndpoint) {
+        return skipped('no-endpoint', `${definition.name} has no shared host: give its base URL with --endpoint ${definition.id}=${definition.tenantEndpoint} (Action input endpoints); nothing was sent`);
+    }
     const begun = definition.start?.(credential, context) ?? {};
     if ('status' in begun)
         return begun;
@@ -57403,7 +57469,11 @@ async function callOnce(definition, call, credential, context, state) {
         ...(call.body !== undefined ? { body: typeof call.body === 'string' ? call.body : call.body(parts) } : {}),
         final: (response) => isFinal(call, answerOf(response)),
     };
-    const result = await context.http.request(request);
+    // A call on another of the provider's own hosts (Square's sandbox) gets that host's client; calls on
+    // the first call's host go where the check was pointed (a Datadog site, an --endpoint override).
+    const home = Object.values(definition.calls)[0]?.baseUrl;
+    const http = call.baseUrl !== home && context.httpFor ? context.httpFor(call.baseUrl) : context.http;
+    const result = await http.request(request);
     const why = result.kind === 'response' ? `HTTP ${result.status}` : result.reason;
     return { resolved: judge(call, result, answerOf), why };
 }
@@ -57508,6 +57578,146 @@ function namePart(...phrases) {
         .map((word) => word.replace(/[^A-Za-z0-9]/g, ''))
         .join('[-_./]'));
     return new RegExp(`(?:^|[-_./])(?:${alternatives.join('|')})(?:[-_./]|$)`, 'i');
+}
+
+;// CONCATENATED MODULE: ./src/providers/alibaba.ts
+// Alibaba Cloud: RAM AccessKey pairs (an LTAI… id with its secret; STS. temporary ids with a security
+// token), the secret names that point at Alibaba Cloud, and STS GetCallerIdentity. Facts from
+// PROVIDERS.md section 43; the signing is in alibaba-rpc.ts.
+
+
+
+
+// NOTE: made-up values, concatenated so that secret scanners do not flag this file.
+const ID_BODY = 'Qz4Wx7Ev' + 'Rb2Tn5Ym' + '8Uk3';
+const SECRET = 'Hp6Ls9Df' + 'Gj2Kq5Zx' + 'Cv8Bn1Mw' + '4Ta7Re';
+/** An error code of the RPC gateway (`Code`), never its message text. */
+const alibaba_code = (codes, then) => on(undefined, then, { body: { Code: codes } });
+const CLOCK = unknown('unexpected-response', 'Alibaba Cloud refused the request time or nonce; check the clock (HTTP {status})');
+/** What IdentityType says about the principal (PROVIDERS.md section 43 (b)). */
+const KINDS = {
+    Account: { kind: 'human', detail: 'the Alibaba Cloud root account (IdentityType Account)' },
+    RAMUser: { kind: 'human', detail: 'a RAM user (IdentityType RAMUser; machine users look the same)' },
+    AssumedRoleUser: { kind: 'service', detail: 'a RAM role session (IdentityType AssumedRoleUser)' },
+};
+/**
+ * `ALIBABA_CLOUD_ACCESS_KEY_ID` + `…_ACCESS_KEY_SECRET` (+ `…_SECURITY_TOKEN`): the SDKs' names, and the
+ * inputs of the aliyun/* actions (`access-key-id`, `access-key-secret`); Terraform's `ALICLOUD_ACCESS_KEY`
+ * + `ALICLOUD_SECRET_KEY`. The roles are AWS's, whose `*secretaccesskey` pairs an LTAI id too.
+ */
+const COMPANIONS = [
+    { primary: 'accesskeyid', companions: { accesskeysecret: 'secretAccessKey', securitytoken: 'sessionToken' } },
+    {
+        primary: 'accesskey',
+        prefixContains: 'alicloud',
+        companions: { secretkey: 'secretAccessKey', securitytoken: 'sessionToken' },
+    },
+];
+/** Alibaba Cloud RAM AccessKeys. */
+const alibaba = defineProvider({
+    id: 'alibaba',
+    name: 'Alibaba Cloud',
+    formats: [
+        {
+            type: 'access-key-id',
+            pattern: /^LTAI[A-Za-z0-9]{17,21}$/,
+            examples: ['LTAI' + ID_BODY],
+            counterExamples: ['LTAI' + ID_BODY.slice(5), 'ltai' + ID_BODY, 'LTAI' + ID_BODY + 'Xy9Pq8'],
+        },
+        {
+            // Temporary credentials from AssumeRole: usable only with their security token.
+            type: 'sts-access-key-id',
+            pattern: /^STS\.[A-Za-z0-9]{16,48}$/,
+            examples: ['STS.' + 'NUg7Yr' + ID_BODY],
+            counterExamples: ['STS.' + 'short', 'STS-' + 'NUg7Yr' + ID_BODY, 'sts.' + 'NUg7Yr' + ID_BODY],
+        },
+        {
+            // 30 letters and digits with no prefix: counts only beside an Alibaba Cloud name.
+            type: 'access-key-secret',
+            pattern: /^[A-Za-z0-9]{30}$/,
+            needsNameHint: true,
+            examples: [SECRET],
+            counterExamples: [SECRET.slice(1), SECRET + 'x', SECRET.replace('p', '+')],
+        },
+    ],
+    // Key names only: ALIBABA_CLOUD_REGION_ID and the like are no keys.
+    namePatterns: [
+        namePart('ALIBABA_CLOUD_ACCESS_KEY', 'ALIBABACLOUD_ACCESS_KEY', 'ALIBABA_ACCESS_KEY', 'ALIBABA_SECRET_KEY', 'ALICLOUD_ACCESS_KEY', 'ALICLOUD_SECRET_KEY', 'ALIYUN_ACCESS_KEY', 'ALIYUN_SECRET_KEY'),
+    ],
+    companions: COMPANIONS,
+    guide: {
+        principal: 'the caller ARN (`acs:ram::<account id>:user/<name>`, `acs:ram::<account id>:assumed-role/<role>/<session>`); its UserId or PrincipalId also matches',
+        verified: 'STS GetCallerIdentity names the ARN, account and IdentityType (Account is the root account)',
+        invalid: 'InvalidAccessKeyId.NotFound (deleted or never valid), InvalidAccessKeyId.Inactive (disabled)',
+        unknown: 'SignatureDoesNotMatch (a wrong secret, or a request refused for its time or encoding), a clock or throttling code, or no answer',
+    },
+    errorText: ['Message'],
+    start: (credential) => {
+        if (credential.format.type === 'access-key-secret') {
+            return skipped('no-value', 'an AccessKey secret cannot be checked without the AccessKey id it pairs with');
+        }
+        const secretAccessKey = credential.companions.secretAccessKey;
+        if (!secretAccessKey?.reveal()) {
+            return skipped('no-value', 'the AccessKey secret that pairs with this AccessKey id has no value');
+        }
+        // An LTAI id never takes a security token: one given beside it is not sent.
+        if (credential.format.type !== 'sts-access-key-id')
+            return { parts: { key: credential.value, secretAccessKey } };
+        const sessionToken = credential.companions.sessionToken;
+        if (!sessionToken?.reveal()) {
+            return skipped('no-value', 'a temporary (STS.) AccessKey id works only with its security token, which has no value');
+        }
+        if (!/^[\x21-\x7e]{1,16384}$/.test(sessionToken.reveal())) {
+            return skipped('malformed', 'the security token is not a well-formed STS token; it was not sent');
+        }
+        return { parts: { key: credential.value, secretAccessKey, sessionToken } };
+    },
+    calls: {
+        sts: post('https://sts.aliyuncs.com', '/', {
+            note: 'STS GetCallerIdentity (form body, RPC signature 1.0 HMAC-SHA1): read-only, needs no permission',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            auth: noAuth,
+            // The wall clock, not context.now (an evaluation date that may be --now).
+            body: (parts) => getCallerIdentityBody({
+                accessKeyId: parts.key.reveal(),
+                accessKeySecret: parts.secretAccessKey.reveal(),
+                ...(parts.sessionToken ? { securityToken: parts.sessionToken.reveal() } : {}),
+            }, new Date()),
+            answers: [
+                on(200, accept(caller)),
+                alibaba_code('InvalidAccessKeyId.NotFound', invalid('unknown-key', 'Alibaba Cloud does not know this AccessKey id (deleted or never valid)')),
+                alibaba_code('InvalidAccessKeyId.Inactive', invalid('revoked', 'Alibaba Cloud says this AccessKey is disabled')),
+                // Also what a request signed at a wrong time or encoded wrongly gets (PROVIDERS.md: ambiguous).
+                alibaba_code('SignatureDoesNotMatch', unknown('unknown-key', 'Alibaba Cloud says the signature does not match (SignatureDoesNotMatch): the AccessKey secret beside this id is wrong, or the request was refused for its time or encoding')),
+                alibaba_code(['InvalidTimeStamp.Expired', 'InvalidTimeStamp.Format', 'SignatureNonceUsed'], CLOCK),
+                alibaba_code(/^Throttling/, (a) => unknown('rate-limited', `Alibaba Cloud throttled the request (${String(a.get('Code'))})`)),
+                // The code is quoted in messages: only an identifier is.
+                alibaba_code(/^[A-Za-z][A-Za-z0-9.]{0,63}$/, (a) => unknown('unexpected-response', `Alibaba Cloud answered ${String(a.get('Code'))} (HTTP {status}){said}`)),
+            ],
+        }),
+    },
+});
+/** A 200 answer: the caller, whose ARN names the account, and IdentityType its kind. */
+function caller(a) {
+    const [arn, account, type] = ['Arn', 'AccountId', 'IdentityType'].map((field) => a.get(field));
+    if (typeof arn !== 'string' || typeof account !== 'string' || !account || !arn.startsWith(`acs:ram::${account}:`)) {
+        return unexpected(a, 'Alibaba Cloud answered GetCallerIdentity without an Arn of its AccountId');
+    }
+    const kind = typeof type === 'string' && Object.hasOwn(KINDS, type) ? KINDS[type] : undefined;
+    const ids = a.fields({ userId: 'UserId', principalId: 'PrincipalId', roleId: 'RoleId' });
+    const principal = { arn: a.text('Arn'), account: a.text('AccountId') };
+    return {
+        principal: { ...principal, ...a.fields({ identityType: 'IdentityType' }), ...ids },
+        aliases: [ids.userId, ids.principalId].filter((id) => typeof id === 'string'),
+        facts: [
+            fact('principal', principal.arn, 'STS GetCallerIdentity Arn'),
+            fact('account', principal.account, 'STS GetCallerIdentity AccountId'),
+            ...(kind ? [fact('principalKind', kind.kind, kind.detail)] : []),
+        ],
+        ...(type === 'Account'
+            ? { note: 'a root account AccessKey: it may do anything in the account; use a RAM user or role instead' }
+            : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/providers/anthropic.ts
@@ -57717,12 +57927,12 @@ function record(value) {
 
 
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
-const ID_BODY = 'RUV6I3O726LD6BR3';
-const SECRET = 'Ky2Joqy9ysfmXprCHEfJ2eQ+/gzNRgHxmmTvp3Ph';
+const aws_ID_BODY = 'RUV6I3O726LD6BR3';
+const aws_SECRET = 'Ky2Joqy9ysfmXprCHEfJ2eQ+/gzNRgHxmmTvp3Ph';
 const ARN = /^arn:aws(?:-[a-z]+)*:(?:iam|sts)::(\d{12}):([\x21-\x7e]{1,2000})$/;
 /** An error code of STS: the code, never the message text (except to tell clock skew apart). */
 const aws_code = (codes, then, message) => on(undefined, then, { body: { Code: codes, ...(message ? { Message: message } : {}) } });
-const CLOCK = unknown('unexpected-response', 'AWS refused the request time; check the clock (HTTP {status})');
+const aws_CLOCK = unknown('unexpected-response', 'AWS refused the request time; check the clock (HTTP {status})');
 /** AWS IAM and STS credentials: an access key id plus its secret access key (and session token). */
 const aws = defineProvider({
     id: 'aws',
@@ -57732,8 +57942,8 @@ const aws = defineProvider({
             // AKIA: a long-lived key of an IAM user or the account root; who owns it is unknown offline.
             type: 'long-term',
             pattern: /^AKIA[A-Z0-9]{16}$/,
-            examples: ['AKIA' + ID_BODY],
-            counterExamples: ['AKIA' + ID_BODY.slice(1), 'akia' + ID_BODY, 'AKIA' + ID_BODY.toLowerCase(), 'AIDA' + ID_BODY],
+            examples: ['AKIA' + aws_ID_BODY],
+            counterExamples: ['AKIA' + aws_ID_BODY.slice(1), 'akia' + aws_ID_BODY, 'AKIA' + aws_ID_BODY.toLowerCase(), 'AIDA' + aws_ID_BODY],
         },
         {
             // ASIA: temporary STS credentials, usable only with a session token.
@@ -57747,8 +57957,8 @@ const aws = defineProvider({
             type: 'secret-access-key',
             pattern: /^[A-Za-z0-9/+]{40}$/,
             needsNameHint: true,
-            examples: [SECRET],
-            counterExamples: [SECRET.slice(1), SECRET + 'A', SECRET.replace('+', '-')],
+            examples: [aws_SECRET],
+            counterExamples: [aws_SECRET.slice(1), aws_SECRET + 'A', aws_SECRET.replace('+', '-')],
         },
     ],
     namePatterns: [namePart('AWS')],
@@ -57802,10 +58012,10 @@ const aws = defineProvider({
                     ? invalid('unknown-key', 'AWS does not know this access key id (deleted, deactivated, or the session token is not valid)')
                     : unknown('unknown-key', 'the commercial AWS STS does not know this access key id: it was deleted or deactivated (or its session token is not valid), or it is a GovCloud or China key, which the commercial STS does not know either; name the partition with --endpoint aws=https://sts.amazonaws.com (or the GovCloud or China STS)')),
                 // SignatureDoesNotMatch is also the code for a request time more than 5 minutes off.
-                aws_code('SignatureDoesNotMatch', CLOCK, /signature (?:expired|not yet current)/i),
+                aws_code('SignatureDoesNotMatch', aws_CLOCK, /signature (?:expired|not yet current)/i),
                 aws_code('SignatureDoesNotMatch', invalid('unknown-key', 'the secret access key does not match this access key id')),
                 aws_code(['ExpiredToken', 'ExpiredTokenException'], invalid('expired', 'the session token of these temporary credentials has expired')),
-                aws_code('RequestExpired', CLOCK),
+                aws_code('RequestExpired', aws_CLOCK),
                 aws_code(['Throttling', 'ThrottlingException', 'RequestLimitExceeded', 'TooManyRequestsException'], (a) => unknown('rate-limited', `AWS throttled the request (HTTP {status} ${String(a.get('Code'))})`)),
                 // GetCallerIdentity needs no permission and ignores explicit denies: something else answered.
                 aws_code('AccessDenied', unknown('unexpected-response', 'AWS answered AccessDenied to GetCallerIdentity, which needs no permission (HTTP {status})')),
@@ -57916,6 +58126,169 @@ function normalizeDate(text) {
     return date ? formatDate(date) : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/providers/buildkite.ts
+// Buildkite: user API access tokens (always a person's), the secret names that point at Buildkite, and
+// GET /v2/access-token. DELETE on the same path revokes the calling token: only GET is declared, so the
+// HTTP client refuses it. Facts from PROVIDERS.md section 38 (buildkite.com/docs/apis/rest-api/access-token).
+
+
+
+
+// NOTE: made-up values, concatenated so that secret scanners do not flag this file.
+const buildkite_BODY = 'k3lm9pq2rs' + '7tv1wx4yb8' + 'zc5dn0fh6g' + 'j3hkq4tzr8';
+const HUMAN = 'Buildkite API access tokens are issued to a person, not an organization';
+/** Buildkite user API access tokens: `bkua_` + 40 (TH buildkite v2); legacy 40 hex beside a Buildkite name. */
+const buildkite = defineProvider({
+    id: 'buildkite',
+    name: 'Buildkite',
+    formats: [
+        {
+            type: 'api-access-token',
+            pattern: /^bkua_[a-z0-9]{40}$/,
+            principalKind: 'human',
+            principalDetail: 'a Buildkite user API access token (bkua_)',
+            examples: ['bkua_' + buildkite_BODY],
+            counterExamples: ['bkua_' + buildkite_BODY.slice(1), 'bkua_' + buildkite_BODY.toUpperCase(), 'bkua-' + buildkite_BODY],
+        },
+        {
+            type: 'legacy-api-access-token',
+            pattern: /^[0-9a-f]{40}$/,
+            needsNameHint: true,
+            principalKind: 'human',
+            principalDetail: 'a Buildkite API access token',
+            examples: ['4f1c93b2e7' + 'd5a807c3e9' + 'a1f5b2d8e0' + '4a6f1c93b2'],
+            counterExamples: ['4f1c93b2e7' + 'd5a807c3e9' + 'a1f5b2d8e0' + '4a6f1c93b'],
+        },
+    ],
+    namePatterns: [
+        namePart('BUILDKITE_TOKEN', 'BUILDKITE_API_TOKEN', 'BUILDKITE_ACCESS_TOKEN', 'BUILDKITE_API_ACCESS_TOKEN'),
+    ],
+    guide: {
+        principal: 'the e-mail of the user the token belongs to (`user.email`)',
+        verified: 'the token answers with its scopes, creation date and user',
+        invalid: '401: revoked (by hand, or by the organization after a period of inactivity) or never valid',
+        unknown: 'another answer, or no answer',
+    },
+    errorText: ['message'],
+    calls: {
+        // "Required scope: none". Never DELETE: it revokes the token (see the header).
+        accessToken: adapter_get('https://api.buildkite.com', '/v2/access-token', {
+            auth: bearer(),
+            answers: [
+                on(200, accept(token), { body: { uuid: /./ } }),
+                on(401, invalid('revoked', 'Buildkite does not accept this token{said}'), { anyBody: true }),
+            ],
+        }),
+    },
+});
+/** `GET /v2/access-token`: scopes, creation date and user (older answers: scopes and uuid only). */
+function token(a) {
+    const email = a.text('user.email');
+    // Buildkite writes `2025-07-16 06:07:42 UTC`.
+    const created = parseDate(a.text('created_at').replace(/ UTC$/, 'Z'));
+    return {
+        principal: {
+            uuid: a.text('uuid'),
+            ...a.fields({ description: 'description', user: 'user.name', email: 'user.email' }),
+        },
+        facts: [
+            ...(email ? [fact('principal', email, 'Buildkite GET /v2/access-token user.email')] : []),
+            fact('principalKind', 'human', HUMAN),
+            fact('scopes', a
+                .all('scopes')
+                .map((scope) => a.clean(scope))
+                .filter(Boolean), 'Buildkite GET /v2/access-token scopes'),
+            ...(created ? [fact('created', created.toISOString(), 'Buildkite GET /v2/access-token created_at')] : []),
+        ],
+        ...(email ? {} : { note: 'Buildkite named no user for this token' }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/circleci.ts
+// CircleCI: personal (CCIPAT_), project (CCIPRJ_) and legacy 40-hex API tokens, the secret names that
+// point at CircleCI, and GET /api/v2/me. Facts from PROVIDERS.md section 39 and CircleCI's changelog
+// "New format for API access tokens" (CCIPAT_/CCIPRJ_ + base58 UUID + 40 hex).
+
+
+
+// NOTE: made-up values, concatenated so that secret scanners do not flag this file.
+const UUID58 = 'Qw3Er5Ty7Ui9' + 'Op2As4Df6G';
+const HEX = '0f9e8d7c6b5a' + '4f3e2d1c0b9a' + '8f7e6d5c4b3a' + '2f1e';
+/** `CCIPAT_`/`CCIPRJ_` + 22 base58-ish characters + `_` + 40 hex (bounded: linear). */
+const tail = (prefix) => new RegExp(`^${prefix}_[A-Za-z0-9]{22}_[0-9a-f]{40}$`);
+/** CircleCI API tokens. The cloud host; a server install is named with --endpoint circleci=https://HOST. */
+const circleci = defineProvider({
+    id: 'circleci',
+    name: 'CircleCI',
+    formats: [
+        {
+            type: 'personal-token',
+            pattern: tail('CCIPAT'),
+            principalKind: 'human',
+            principalDetail: 'a personal API token (CCIPAT_)',
+            examples: ['CCIPAT_' + UUID58 + '_' + HEX],
+            counterExamples: ['CCIPAT_' + UUID58.slice(1) + '_' + HEX, 'CCIPAT-' + UUID58 + '_' + HEX, 'CCIPAT_' + HEX],
+        },
+        {
+            // Project tokens belong to a project, not a person; API v2 /me does not accept them.
+            type: 'project-token',
+            pattern: tail('CCIPRJ'),
+            principalKind: 'service',
+            principalDetail: 'a project API token (CCIPRJ_)',
+            examples: ['CCIPRJ_' + UUID58 + '_' + HEX],
+            counterExamples: ['CCIPRJ_' + UUID58 + '_' + HEX.toUpperCase(), 'CCIPRJ_' + UUID58],
+        },
+        {
+            // Tokens made before the prefixes: personal or project, the value does not say.
+            type: 'legacy-token',
+            pattern: /^[0-9a-f]{40}$/,
+            needsNameHint: true,
+            examples: [HEX],
+            counterExamples: [HEX.slice(1), HEX + 'a', HEX.toUpperCase()],
+        },
+    ],
+    namePatterns: [namePart('CIRCLECI', 'CIRCLE_CI', 'CIRCLE_TOKEN', 'CIRCLE_API_TOKEN', 'CIRCLE_API_USER_TOKEN')],
+    guide: {
+        principal: 'the VCS login of `GET /api/v2/me` (its user id `id` also matches)',
+        verified: '/me names the user: a personal token, so a person (human)',
+        invalid: '401 for a `CCIPAT_` personal token (revoked, expired or never valid)',
+        unknown: '401 for a legacy 40-hex token: revoked, or a valid project token, which /me refuses alike; `CCIPRJ_` project tokens are not sent (skipped)',
+    },
+    errorText: ['message'],
+    // A project token can only be checked on a project's own path, which keybound does not know.
+    start: (credential) => credential.format.type === 'project-token'
+        ? skipped('unsupported', 'a CircleCI project token (CCIPRJ_) cannot call GET /api/v2/me; it was not sent')
+        : {},
+    calls: {
+        // SECURITY: the token goes in the Circle-Token header, never in the `circle-token` query CircleCI also reads.
+        me: adapter_get('https://circleci.com', '/api/v2/me', {
+            auth: header('circle-token'),
+            answers: [
+                on(200, accept(me)),
+                on(401, (a) => a.credential.format.type === 'personal-token'
+                    ? invalid('revoked', 'CircleCI does not accept this personal token (revoked, expired or never valid){said}')
+                    : unknown('unknown-key', 'CircleCI refused the token on GET /api/v2/me: it is revoked or never valid, or it is a valid project token, which /me refuses with the same 401{said}')),
+            ],
+        }),
+    },
+});
+/** `GET /api/v2/me`: `{id, login, name}`; only a personal token gets this answer. */
+function me(a) {
+    const login = a.text('login');
+    const id = a.text('id');
+    if (!login || !id)
+        return unexpected(a, 'CircleCI answered GET /api/v2/me without a login and id');
+    return {
+        principal: { login, id, ...a.fields(['name']) },
+        aliases: [id],
+        facts: [
+            fact('principal', login, 'CircleCI GET /api/v2/me login'),
+            fact('principalKind', 'human', 'CircleCI /me answers personal tokens only: a person'),
+            fact('keyType', 'personal-token', 'CircleCI GET /api/v2/me answered (project tokens cannot)'),
+        ],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/providers/cloudflare.ts
 // Cloudflare: account and user API tokens, Global API keys, their legacy forms, the secret names that
 // point at Cloudflare, the account id that travels with account tokens, and the token verify calls.
@@ -57936,7 +58309,7 @@ const ACCOUNT_ID = /^[0-9a-f]{32}$/;
  * `CLOUDFLARE_API_TOKEN` + `CLOUDFLARE_ACCOUNT_ID`, `CF_API_TOKEN` + `CF_ACCOUNT_ID`, `CF_AI_GATEWAY_TOKEN` +
  * `CF_AI_GATEWAY_ACCOUNT_ID`: the account id of the same prefix, when the prefix names Cloudflare.
  */
-const COMPANIONS = ['cloudflare', 'cf'].flatMap((word) => ['apitoken', 'token'].map((primary) => ({
+const cloudflare_COMPANIONS = ['cloudflare', 'cf'].flatMap((word) => ['apitoken', 'token'].map((primary) => ({
     primary,
     companions: {},
     lookups: { accountid: 'accountId' },
@@ -58000,7 +58373,7 @@ const cloudflare = defineProvider({
         },
     ],
     namePatterns: [namePart('CLOUDFLARE', 'CF_API_TOKEN', 'CF_API_KEY', 'CF_TOKEN', 'CF_ACCOUNT_TOKEN', 'CF_USER_TOKEN')],
-    companions: COMPANIONS,
+    companions: cloudflare_COMPANIONS,
     guide: {
         principal: 'the API token id (verify names no user)',
         verified: 'verify says active (user path, or the account path with CLOUDFLARE_ACCOUNT_ID); an account-owned token without its account id is verified by GET /accounts code 1001, with no id',
@@ -58217,6 +58590,192 @@ function owner(a) {
                 ? [fact('principalKind', kind, `Datadog user service_account: ${service}`)]
                 : []),
         ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/doppler.ts
+// Doppler: CLI, personal, service, service-account, SCIM and audit tokens by prefix, the secret names
+// that point at Doppler, and /v3/me. A service token is bound to one config, which its prefix names
+// (`dp.st.dev.`): the environment is known offline. Facts from PROVIDERS.md section 35.
+
+
+
+
+// NOTE: made-up values, concatenated so that secret scanners do not flag this file.
+const doppler_BODY = 'Qm4TzR8wLp' + 'Xv2Nc6Kd9B' + 'sJ3Hy7Fg1V' + 'tE5uWq8Zr2';
+/** Token bodies are 40 to 44 letters and digits (TH doppler regex). */
+const doppler_TOKEN = '[A-Za-z0-9]{40,44}';
+/**
+ * Service tokens of Doppler's default environments: the config is the environment's slug (`dev`, `stg`,
+ * `prd`) or a branch config of it (`dev_alice`). A config of another environment names none.
+ */
+const CONFIG_ROOTS = { dev: 'development', stg: 'staging', prd: 'production' };
+function serviceToken(root) {
+    return {
+        type: 'service-token',
+        pattern: new RegExp(`^dp\\.st\\.${root}(?:\\.|_[a-z0-9_-]{1,32}\\.)${doppler_TOKEN}$`),
+        mode: CONFIG_ROOTS[root],
+        principalKind: 'service',
+        principalDetail: `a Doppler service token of a ${root} config (dp.st.${root})`,
+        examples: [`dp.st.${root}.` + doppler_BODY, `dp.st.${root}_alice.` + doppler_BODY],
+        counterExamples: [`dp.st.${root}ops.` + doppler_BODY, `dp.st.${root}.` + doppler_BODY.slice(5), `dp.st.${root}_.` + doppler_BODY],
+    };
+}
+/** A token kind by its prefix alone. */
+function doppler_token(kind, type, principalKind, what) {
+    return {
+        type,
+        pattern: new RegExp(`^dp\\.${kind}\\.${doppler_TOKEN}$`),
+        principalKind,
+        principalDetail: `${what} (dp.${kind}.)`,
+        examples: [`dp.${kind}.` + doppler_BODY],
+        counterExamples: [`dp.${kind}.` + doppler_BODY.slice(1, 30), `dp_${kind}_` + doppler_BODY],
+    };
+}
+/** Doppler tokens: `dp.<kind>.` then 40-44 letters and digits. */
+const doppler = defineProvider({
+    id: 'doppler',
+    name: 'Doppler',
+    formats: [
+        serviceToken('dev'),
+        serviceToken('stg'),
+        serviceToken('prd'),
+        {
+            // Any other config (`ci`, `qa_eu`), or none: the token names no environment SPEC knows.
+            type: 'service-token',
+            pattern: new RegExp(`^dp\\.st\\.(?!(?:dev|stg|prd)[._])(?:[a-z0-9_-]{2,35}\\.|)${doppler_TOKEN}$`),
+            principalKind: 'service',
+            principalDetail: 'a Doppler service token (dp.st.), bound to one config',
+            examples: ['dp.st.ci.' + doppler_BODY, 'dp.st.' + doppler_BODY],
+            counterExamples: ['dp.st.dev.' + doppler_BODY, 'dp.st.a.' + doppler_BODY],
+        },
+        doppler_token('ct', 'cli-token', 'human', 'a Doppler CLI token, a user login'),
+        doppler_token('pt', 'personal-token', 'human', 'a Doppler personal token'),
+        doppler_token('sa', 'service-account-token', 'service', 'a Doppler service account token'),
+        doppler_token('scim', 'scim-token', 'service', 'a Doppler SCIM token of the workplace'),
+        doppler_token('audit', 'audit-token', 'service', 'a Doppler audit token of the workplace'),
+    ],
+    namePatterns: [namePart('DOPPLER_TOKEN', 'DOPPLER_SERVICE_TOKEN', 'DOPPLER_API_TOKEN', 'DOPPLER_ACCESS_TOKEN')],
+    guide: {
+        principal: 'the token `name` of /v3/me (its `slug` too)',
+        verified: '/v3/me names the token and its workplace; a `dp.st.dev.` or `dp.st.stg.` service token in production is reported offline by no-dev-keys-in-prod',
+        invalid: '401: the token is revoked, expired or never valid',
+        unknown: 'any other answer (Doppler documents no other error body), or no answer',
+    },
+    errorText: ['messages.0'],
+    calls: {
+        me: adapter_get('https://api.doppler.com', '/v3/me', {
+            auth: bearer(),
+            answers: [
+                on(200, accept(doppler_me)),
+                on(401, invalid('revoked', 'Doppler does not accept this token{said}'), { anyBody: true }),
+            ],
+        }),
+    },
+});
+/** `GET /v3/me`: the token's name and slug, its workplace, and when it was made and last seen. */
+function doppler_me(a) {
+    const name = a.text('name');
+    if (!name)
+        return unexpected(a, 'a /v3/me answer without a token name');
+    const workplace = a.text('workplace.slug') || a.text('workplace.name');
+    const created = parseDate(a.text('created_at'));
+    return {
+        // token_preview is left out: it is a fragment of the token.
+        principal: {
+            name,
+            ...a.fields({ slug: 'slug', type: 'type', workplace: 'workplace.name', lastSeen: 'last_seen_at' }),
+        },
+        facts: [
+            fact('principal', name, 'Doppler /v3/me name'),
+            ...(workplace ? [fact('account', workplace, 'Doppler /v3/me workplace')] : []),
+            ...(created ? [fact('created', created.toISOString(), 'Doppler /v3/me created_at')] : []),
+        ],
+        ...(a.text('slug') && a.text('slug') !== name ? { aliases: [a.text('slug')] } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/fastly.ts
+// Fastly: API tokens (32 characters, no prefix, so they need a Fastly name), and GET /tokens/self.
+// Facts from PROVIDERS.md section 40. SECURITY: `DELETE /tokens/self`, on the same path, revokes the
+// token that calls it; the allow-list below holds the GET alone, so the HTTP client refuses the DELETE.
+
+
+
+
+// NOTE: made-up values, concatenated so that secret scanners do not flag this file.
+const fastly_TOKEN = 'Xy7_Kp2-Rt9' + 'Lm4Qw8Zn3Vb' + '6Hc1Jd5Fg0';
+/** Fastly user and automation tokens. */
+const fastly = defineProvider({
+    id: 'fastly',
+    name: 'Fastly',
+    formats: [
+        {
+            // User and automation tokens share the shape; which one it is is not in the value.
+            type: 'api-token',
+            pattern: /^[A-Za-z0-9_-]{32}$/,
+            needsNameHint: true,
+            examples: [fastly_TOKEN],
+            counterExamples: [fastly_TOKEN.slice(1), fastly_TOKEN + 'x', fastly_TOKEN.replace('_', '.')],
+        },
+    ],
+    // Token names only: FASTLY_SERVICE_ID and FASTLY_CUSTOMER_ID beside the token are not Fastly keys.
+    namePatterns: [namePart('FASTLY_API_TOKEN', 'FASTLY_API_KEY', 'FASTLY_TOKEN', 'FASTLY_KEY', 'FASTLY_AUTH_TOKEN')],
+    guide: {
+        principal: 'the `user_id` of `GET /tokens/self` (its `customer_id` is the account)',
+        verified: '/tokens/self describes the token: user, scope, services and dates',
+        invalid: '"Provided credentials are missing or invalid" (revoked); another 401 (Fastly documents it for an expired token)',
+        unknown: 'another 403: an invalid token, or a valid one whose scope (purge_select, purge_all) may not read itself (UNCONFIRMED); no answer',
+    },
+    errorText: ['msg', 'detail'],
+    calls: {
+        self: adapter_get('https://api.fastly.com', '/tokens/self', {
+            auth: header('fastly-key'),
+            answers: [
+                on(200, accept(fastly_token)),
+                // The text Fastly gives for a token it does not accept (fastly/fastly-js#14; status not recorded).
+                on([401, 403], invalid('revoked', 'Fastly does not accept this token{said}'), {
+                    body: { msg: /credentials are missing or invalid/i },
+                }),
+                on(401, invalid('expired', 'Fastly refused the token with 401, which it documents for an expired token{said}')),
+                on(403, unknown('unknown-key', 'Fastly refused the token with 403: it documents this for an invalid token, but a valid token whose scope allows only purging may get it too{said}')),
+            ],
+        }),
+    },
+});
+/** `GET /tokens/self` (TokenResponse): whose token, its scope and services, its dates. */
+function fastly_token(a) {
+    const userId = a.text('user_id');
+    if (!userId || !a.text('id'))
+        return unexpected(a, 'Fastly answered GET /tokens/self without an id and user_id');
+    const customer = a.text('customer_id');
+    const scopes = a.text('scope').split(/\s+/).filter(Boolean);
+    // "If no services are specified, the token will have access to all services."
+    const services = a
+        .all('services')
+        .map((s) => a.clean(s))
+        .filter(Boolean);
+    const facts = [fact('principal', userId, 'Fastly GET /tokens/self user_id')];
+    if (customer)
+        facts.push(fact('account', customer, 'Fastly GET /tokens/self customer_id'));
+    if (scopes.length > 0)
+        facts.push(fact('scopes', scopes, 'Fastly GET /tokens/self scope'));
+    for (const [name, field] of [
+        ['created', 'created_at'],
+        ['expires', 'expires_at'],
+    ]) {
+        const date = parseDate(a.text(field));
+        if (date)
+            facts.push(fact(name, date.toISOString(), `Fastly GET /tokens/self ${field}`));
+    }
+    return {
+        principal: {
+            user_id: userId,
+            ...a.fields(['id', 'name', 'customer_id', 'last_used_at']),
+            services: services.length > 0 ? services.join(',') : 'all',
+        },
+        facts,
+        ...(a.get('expires_at') === null ? { note: 'the token never expires (expires_at null)' } : {}),
     };
 }
 
@@ -58778,7 +59337,7 @@ const gitlab = defineProvider({
         self: adapter_get(gitlab_BASE, '/api/v4/personal_access_tokens/self', {
             auth: header('private-token'),
             answers: [
-                on(200, accept(token)),
+                on(200, accept(gitlab_token)),
                 on(403, accept(() => ({
                     note: 'the token may not read its own record, so its scopes and dates are unknown',
                     next: 'user',
@@ -58805,7 +59364,7 @@ const gitlab = defineProvider({
     },
 });
 /** The token's own record: dead if it says so (GitLab usually answers 401 first), else its facts. */
-function token(a) {
+function gitlab_token(a) {
     if (a.get('revoked') === true)
         return invalid('revoked', 'GitLab says this token was revoked');
     const expires = parseDate(a.text('expires_at'));
@@ -58851,6 +59410,135 @@ function user(a) {
                 ? fact('principalKind', 'service', 'a GitLab bot user (project or group access token, service account)')
                 : fact('principalKind', 'human', 'a GitLab user account (machine users look the same)'),
         ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/environments.ts
+// The environment a provider places a key in (Honeycomb's environment, LaunchDarkly's SDK key
+// environment, Square's sandbox host), as a `keyEnvironment` fact in SPEC section 2's words:
+// `production`, `staging` or `development`, with the provider's own name kept in the detail.
+// no-dev-keys-in-prod reports a production use of a key placed in development or staging.
+
+
+/**
+ * The fact for the first of `names` (the provider's environment name, then its slug) that names an
+ * environment by SPEC section 2's words (`Production`, `prod-eu`, `Development`, `dev`, `Staging`...).
+ * None for a name that says nothing (`main`, `acme`): an unknown name must not read as non-production.
+ */
+function placedIn(names, detail) {
+    for (const name of names) {
+        const environment = name ? conventionInName(name) : undefined;
+        if (environment)
+            return fact('keyEnvironment', environment, detail(name));
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/providers/honeycomb.ts
+// Honeycomb: ingest, configuration and management keys, the secret names that point at Honeycomb, and
+// /1/auth, which names the key's team and the environment it belongs to. Facts from PROVIDERS.md
+// section 34 (docs.honeycomb.io/api/authentication; the body as the Terraform provider reads it).
+
+
+
+
+// NOTE: made-up values, concatenated so that secret scanners do not flag this file.
+const ID = '01hs6b0zv5' + '1w28q4kx7m' + 'n3p9r2';
+const honeycomb_SECRET = 't5v8w1y4z7' + 'b0c3d6f9g2' + 'h5j8k1m4n7' + 'p0';
+/** Regions: a key works in its own only, and the other answers 401 as for an unknown key. */
+const US = 'https://api.honeycomb.io';
+const EU = 'https://api.eu1.honeycomb.io';
+/** Honeycomb: v2 keys by their key-id prefix (hc?ik_, hc?ic_, hc?mk_), classic and configuration keys by name. */
+const honeycomb = defineProvider({
+    id: 'honeycomb',
+    name: 'Honeycomb',
+    formats: [
+        {
+            // The key id (prefix + 26) and the secret (32) with no separator; `hc?ic_` for Classic (libhoney).
+            type: 'ingest-key',
+            pattern: /^hc[a-z]i[kc]_[a-z0-9]{58}$/,
+            examples: ['hcaik_' + ID + honeycomb_SECRET, 'hcxic_' + ID + honeycomb_SECRET],
+            counterExamples: ['hcaik_' + ID, 'hcaik-' + ID + honeycomb_SECRET, 'hcaik_' + ID + honeycomb_SECRET + 'x', 'hcAik_' + ID + honeycomb_SECRET],
+        },
+        {
+            // Team-level, `Bearer <id>:<secret>` on the v2 API, whose identity call is UNCONFIRMED: not sent.
+            type: 'management-key',
+            pattern: /^hc[a-z]mk_[A-Za-z0-9]{26}:[A-Za-z0-9]{32}$/,
+            neverSend: true,
+            examples: ['hcamk_' + ID + ':' + honeycomb_SECRET],
+            counterExamples: ['hcamk_' + ID, 'hcamk_' + ID + honeycomb_SECRET],
+        },
+        {
+            // Configuration keys send a 22-character token; Classic keys 32 hex (TH honeycomb regex).
+            type: 'api-key',
+            pattern: /^[A-Za-z0-9]{22}$|^[0-9a-f]{32}$/,
+            needsNameHint: true,
+            examples: ['Zk3Lm9Pq2Rs7Tv1Wx4Yb8C', 'c0ffee' + '5b2d8e04a6f1c93b2e7d5a80' + '7c'],
+            counterExamples: ['Zk3Lm9Pq2Rs7Tv1Wx4Yb8', 'Zk3Lm9Pq2Rs7Tv1Wx4Yb8-', 'c0ffee' + '5b2d8e04a6f1c93b2e7d5a80' + '7'],
+        },
+    ],
+    namePatterns: [
+        namePart('HONEYCOMB_API_KEY', 'HONEYCOMB_KEY', 'HONEYCOMB_WRITEKEY', 'HONEYCOMB_TOKEN'),
+        namePart('HONEYCOMB_INGEST_KEY', 'HONEYCOMB_CONFIG_KEY', 'HONEYCOMB_MANAGEMENT_KEY'),
+    ],
+    guide: {
+        principal: '`TEAM_SLUG/ENVIRONMENT_SLUG` from /1/auth (`acme/production`; the team slug alone for a classic key; `acme/*` for any environment)',
+        verified: '/1/auth names the team and the environment (US, else EU region); an environment named like development or staging, used in production, is reported by no-dev-keys-in-prod',
+        invalid: '401 from both regions (or from the one --endpoint names): deleted, disabled or never valid',
+        unknown: 'another answer, or no answer (management keys are not sent: no identity call is confirmed for them)',
+    },
+    errorText: ['error'],
+    calls: {
+        // A key of the EU region is unknown in the US one: ask there, unless --endpoint named the host.
+        us: region(US, 'US', (a) => (a.context.declaredEndpoint ? honeycomb_refused(a) : next('eu'))),
+        eu: region(EU, 'EU', honeycomb_refused),
+    },
+});
+/** `GET /1/auth` in one region: 200 names the key; 401 (any body) is how every region refuses one. */
+function region(base, name, refusal) {
+    const named = { body: { 'team.slug': /./ } };
+    return adapter_get(base, '/1/auth', {
+        auth: header('x-honeycomb-team'),
+        answers: [on(200, accept(auth(name)), named), on(401, refusal, { anyBody: true })],
+    });
+}
+function honeycomb_refused(a) {
+    const who = a.context.declaredEndpoint ? 'Honeycomb refuses' : 'Honeycomb US and EU both refuse';
+    return invalid('revoked', `${who} this key (deleted or disabled, or never valid)${a.said}`);
+}
+/**
+ * `GET /1/auth`: the team, the environment (empty for classic keys), the key type and what it may do.
+ * The key id is left out: it is the first half of an ingest key's value.
+ */
+function auth(region) {
+    return (a) => {
+        const team = a.text('team.slug');
+        const environment = { name: a.text('environment.name'), slug: a.text('environment.slug') };
+        const type = a.text('type');
+        const access = a.get('api_key_access');
+        const scopes = access !== null && typeof access === 'object'
+            ? Object.entries(access).flatMap(([name, allowed]) => (allowed === true ? [a.clean(name)] : []))
+            : undefined;
+        const placed = placedIn([environment.name, environment.slug], (name) => `Honeycomb /1/auth environment "${name}"`);
+        return {
+            principal: {
+                team,
+                ...a.fields({ teamName: 'team.name', environment: 'environment.name', environmentSlug: 'environment.slug' }),
+                ...a.fields(['type']),
+                ...(a.context.declaredEndpoint ? {} : { region }),
+            },
+            facts: [
+                fact('principal', environment.slug ? `${team}/${environment.slug}` : team, 'Honeycomb /1/auth team/environment slugs'),
+                fact('account', team, 'Honeycomb /1/auth team slug'),
+                fact('principalKind', 'service', 'a Honeycomb API key belongs to its team and environment, not a person'),
+                ...(type ? [fact('keyType', type, 'Honeycomb /1/auth type')] : []),
+                ...(scopes ? [fact('scopes', scopes, 'Honeycomb /1/auth api_key_access')] : []),
+                ...(placed ? [placed] : []),
+            ],
+            ...(environment.name && !placed
+                ? { note: `the Honeycomb environment "${environment.name}" names no production, staging or development` }
+                : {}),
+        };
     };
 }
 
@@ -58965,6 +59653,77 @@ function scopesOf(a) {
 }
 function list(value) {
     return Array.isArray(value) ? value : [];
+}
+
+;// CONCATENATED MODULE: ./src/providers/netlify.ts
+// Netlify: personal access tokens (nfp_) and legacy tokens, the secret names that point at Netlify,
+// and GET /api/v1/user. Facts from PROVIDERS.md section 41.
+
+
+
+// NOTE: made-up values, concatenated so that secret scanners do not flag this file.
+const netlify_BODY = 'Gh4Jk6Lm8Nq0' + 'Rs2Tv4Wx6Yz8' + 'Ab1Cd3Ef5Gh7';
+/** Netlify tokens act as the user who made them: Netlify documents no service accounts. */
+const netlify = defineProvider({
+    id: 'netlify',
+    name: 'Netlify',
+    formats: [
+        {
+            type: 'personal-token',
+            pattern: /^nfp_[A-Za-z0-9_]{36}$/,
+            principalKind: 'human',
+            principalDetail: 'a personal access token (nfp_)',
+            examples: ['nfp_' + netlify_BODY],
+            counterExamples: ['nfp_' + netlify_BODY.slice(1), 'nfp-' + netlify_BODY, 'nfp_' + netlify_BODY.replace('4', '-')],
+        },
+        {
+            // Personal and OAuth tokens made before the prefix: about 40 to 45 URL-safe characters.
+            type: 'legacy-token',
+            pattern: /^[A-Za-z0-9_-]{40,64}$/,
+            needsNameHint: true,
+            examples: [netlify_BODY + 'Zx9-Yw'],
+            // A site id (a UUID) and a build hook id sit beside the token under NETLIFY_ names.
+            counterExamples: ['5f3c2a1e-' + '9b8d-4c7e-a6f5-0e1d2c3b4a59', '6478f6a1b2c3d4e5f6a7b8c9'],
+        },
+    ],
+    // Token names only: NETLIFY_SITE_ID and build hook ids beside the token are not Netlify keys.
+    namePatterns: [
+        namePart('NETLIFY_AUTH_TOKEN', 'NETLIFY_TOKEN', 'NETLIFY_API_TOKEN', 'NETLIFY_ACCESS_TOKEN', 'NETLIFY_PAT', 'NETLIFY_API_KEY', 'NETLIFY_KEY'),
+    ],
+    guide: {
+        principal: 'the e-mail of `GET /api/v1/user` (its user `id` also matches)',
+        verified: '/user names the user the token acts as (always a person)',
+        invalid: '401, with a JSON body or none: revoked, expired or never valid',
+        unknown: 'no answer, or one Netlify does not document',
+    },
+    errorText: ['message', 'error'],
+    calls: {
+        user: adapter_get('https://api.netlify.com', '/api/v1/user', {
+            auth: bearer(),
+            answers: [
+                on(200, accept(netlify_user)),
+                // Some 401s come with an empty body (netlify/cli#622).
+                on(401, invalid('revoked', 'Netlify does not accept this token (revoked, expired or never valid){said}'), {
+                    anyBody: true,
+                }),
+            ],
+        }),
+    },
+});
+/** `GET /api/v1/user`: `id`, `email`, `full_name`, `last_login`. */
+function netlify_user(a) {
+    const email = a.text('email');
+    const id = a.text('id');
+    if (!email || !id)
+        return unexpected(a, 'Netlify answered GET /api/v1/user without an id and email');
+    return {
+        principal: { email, id, ...a.fields(['full_name', 'last_login']) },
+        aliases: [id],
+        facts: [
+            fact('principal', email, 'Netlify GET /api/v1/user email'),
+            fact('principalKind', 'human', 'a Netlify token acts as its user (Netlify has no service accounts)'),
+        ],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/providers/npm.ts
@@ -59111,7 +59870,7 @@ const openai = defineProvider({
             note: 'undocumented; best effort',
             auth: bearer(),
             optional: () => '',
-            answers: [on(200, accept(me))],
+            answers: [on(200, accept(openai_me))],
         }),
     },
 });
@@ -59136,7 +59895,7 @@ function models(a) {
     };
 }
 /** The user, the organizations, and the org-… id of the organization the headers named. */
-function me(a) {
+function openai_me(a) {
     const user = a.text('email') || a.text('id');
     const orgs = a.get('orgs.data');
     const list = Array.isArray(orgs) ? orgs : [];
@@ -59155,6 +59914,96 @@ function me(a) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/providers/openrouter.ts
+// OpenRouter: API keys (sk-or-v1-), the secret names that point at OpenRouter, and GET /api/v1/key.
+// Facts from PROVIDERS.md section 42. SECURITY: the management endpoints (POST/PATCH/DELETE
+// /api/v1/keys…) create, change and delete keys; they are not declared, so the client refuses them.
+
+
+
+
+// NOTE: made-up values, concatenated so that secret scanners do not flag this file.
+const openrouter_HEX = '3c9f1a7e5b2d8046' + 'e1f7a3c95d0b2e84' + '6a1c7f3e9b5d2048' + 'c6e2a8f4b0d7e193';
+/** What the key may do, from the answer's flags ("is_management_key", "is_provisioning_key"). */
+function kind(a) {
+    if (a.get('data.is_management_key') === true)
+        return 'management-key';
+    if (a.get('data.is_provisioning_key') === true)
+        return 'provisioning-key';
+    return 'inference-key';
+}
+/** OpenRouter API keys: inference, provisioning and management keys share the format. */
+const openrouter = defineProvider({
+    id: 'openrouter',
+    name: 'OpenRouter',
+    formats: [
+        {
+            type: 'api-key',
+            pattern: /^sk-or-v1-[0-9a-f]{64}$/,
+            examples: ['sk-or-v1-' + openrouter_HEX],
+            counterExamples: ['sk-or-v1-' + openrouter_HEX.slice(1), 'sk-or-v2-' + openrouter_HEX, 'sk-or-v1-' + openrouter_HEX.toUpperCase()],
+        },
+    ],
+    namePatterns: [namePart('OPENROUTER_API_KEY', 'OPENROUTER_KEY', 'OPENROUTER_TOKEN', 'OPEN_ROUTER_API_KEY')],
+    guide: {
+        principal: 'the `creator_user_id` of `GET /api/v1/key` (`user_…`: for an organization key, the member who made it)',
+        verified: '/key describes the key: its creator, kind (inference, provisioning, management), expiry and credit limit',
+        invalid: '401 "User not found." (deleted, expired or never valid)',
+        unknown: 'another 401 (no key reached OpenRouter), or no answer; 402 is a mismatch (insufficient-quota): no credit',
+    },
+    errorText: ['error.message'],
+    calls: {
+        key: adapter_get('https://openrouter.ai', '/api/v1/key', {
+            auth: bearer(),
+            answers: [
+                on(200, accept(key)),
+                on(401, invalid('revoked', 'OpenRouter does not know this key (deleted, expired or never valid){said}'), {
+                    body: { 'error.message': /user not found/i },
+                }),
+                on(401, unknown('unexpected-response', 'OpenRouter says no key reached it{said}'), {
+                    body: { 'error.message': /no auth credentials/i },
+                }),
+                // Out of credits (documented for inference; UNCONFIRMED for /key): the key itself is valid.
+                on(402, mismatch('insufficient-quota', 'OpenRouter accepts this key, but its account has no credit left{said}')),
+            ],
+        }),
+    },
+});
+/** `GET /api/v1/key`: `data` with the creator, the key's kind, its expiry and spend limit. */
+function key(a) {
+    const data = a.get('data');
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        return unexpected(a, 'OpenRouter answered GET /api/v1/key without a data object');
+    }
+    // SECURITY: `label` quotes the key's first and last characters; it is never read.
+    const creator = a.text('data.creator_user_id');
+    const type = kind(a);
+    const limit = a.get('data.limit');
+    const facts = [fact('keyType', type, 'OpenRouter GET /api/v1/key flags')];
+    if (creator)
+        facts.unshift(fact('principal', creator, 'OpenRouter GET /api/v1/key creator_user_id'));
+    const expires = parseDate(a.text('data.expires_at'));
+    if (expires)
+        facts.push(fact('expires', expires.toISOString(), 'OpenRouter GET /api/v1/key expires_at'));
+    const remaining = a.get('data.limit_remaining');
+    const notes = [
+        ...(creator ? [] : ['OpenRouter names no creator for this key']),
+        ...(typeof remaining === 'number' && remaining <= 0 ? ['its credit limit is used up (limit_remaining 0)'] : []),
+    ];
+    return {
+        principal: {
+            ...(creator ? { creator_user_id: creator } : {}),
+            kind: type,
+            // A production policy may require a cap: `none` when the key has no credit limit (null).
+            ...(typeof limit === 'number' ? { limit } : limit === null ? { limit: 'none' } : {}),
+            ...a.fields({ limit_remaining: 'data.limit_remaining', limit_reset: 'data.limit_reset' }),
+            ...a.fields({ is_free_tier: 'data.is_free_tier' }),
+        },
+        facts,
+        ...(notes.length > 0 ? { note: notes.join('; ') } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/providers/sendgrid.ts
 // SendGrid (Twilio SendGrid): the `SG.` API key, the secret names that point at SendGrid, and the
 // calls a smoke check makes. Facts from PROVIDERS.md section 10.
@@ -59162,7 +60011,7 @@ function me(a) {
 
 
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
-const ID = 'tk5APAg81ZTf-YY2aTbqeP';
+const sendgrid_ID = 'tk5APAg81ZTf-YY2aTbqeP';
 const sendgrid_SECRET = 'HlPFGqSOjDIzZ6VIsWSKosBQ8or9tLwQax5m1tEJ3lw';
 const sendgrid_BASE = 'https://api.sendgrid.com';
 /** 401 with SendGrid's JSON errors: SendGrid does not say which of invalid, expired or revoked. */
@@ -59175,8 +60024,8 @@ const sendgrid = defineProvider({
         {
             type: 'api-key',
             pattern: /^SG\.[A-Za-z0-9_-]{20,24}\.[A-Za-z0-9_-]{39,50}$/,
-            examples: ['SG.' + ID + '.' + sendgrid_SECRET],
-            counterExamples: ['SG.' + ID + sendgrid_SECRET, 'sg.' + ID + '.' + sendgrid_SECRET, 'SG.' + ID + '.' + sendgrid_SECRET.slice(0, 30)],
+            examples: ['SG.' + sendgrid_ID + '.' + sendgrid_SECRET],
+            counterExamples: ['SG.' + sendgrid_ID + sendgrid_SECRET, 'sg.' + sendgrid_ID + '.' + sendgrid_SECRET, 'SG.' + sendgrid_ID + '.' + sendgrid_SECRET.slice(0, 30)],
         },
     ],
     namePatterns: [namePart('SENDGRID', 'SEND_GRID')],
@@ -59383,6 +60232,123 @@ function identity(a) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/providers/square.ts
+// Square: access tokens (EAAA…, production and sandbox alike), the secret names that point at Square,
+// and the calls that tell which environment a token belongs to: a token works on one host only, so the
+// host that accepts it is the environment. Facts from PROVIDERS.md section 36.
+
+
+
+
+// NOTE: made-up values, concatenated so that secret scanners do not flag this file.
+const square_BODY = 'l2Kq9Wm4Xr' + '7Tb3Nc8Vf1' + 'Hs6Jd0Lg5Y' + 'a2Ue9QwBxZ' + 'p4Kq9Wm2Xr' + '7Tb3Nc-_+=';
+const PRODUCTION = 'https://connect.squareup.com';
+const SANDBOX = 'https://connect.squareupsandbox.com';
+/** Square pins the API version per request (the one TruffleHog sends). */
+const square_HEADERS = { 'square-version': '2024-06-04', 'content-type': 'application/json' };
+/** Square's own error codes for a dead token, on either host (connect-api error reference). */
+const dead = (code, reason, what) => on(401, invalid(reason, `Square says this token ${what}{said}`), { body: { 'errors.*.code': code } });
+const TOKEN_ERRORS = [
+    dead('ACCESS_TOKEN_EXPIRED', 'expired', 'has expired'),
+    dead('ACCESS_TOKEN_REVOKED', 'revoked', 'is revoked'),
+];
+const SANDBOX_FACT = fact('keyEnvironment', 'development', 'Square sandbox (connect.squareupsandbox.com) accepted it');
+/** Square access tokens: `EAAA` + 60 (TH square regex). Meta's tokens start with EAA too: a name must point here. */
+const square = defineProvider({
+    id: 'square',
+    name: 'Square',
+    formats: [
+        {
+            type: 'access-token',
+            pattern: /^EAAA[A-Za-z0-9_+=-]{60}$/,
+            needsNameHint: true,
+            examples: ['EAAA' + square_BODY],
+            counterExamples: ['EAAA' + square_BODY.slice(1), 'EAAB' + square_BODY, 'EAAA' + square_BODY + 'x'],
+        },
+    ],
+    namePatterns: [
+        namePart('SQUARE_ACCESS_TOKEN', 'SQUARE_TOKEN', 'SQUARE_API_KEY', 'SQUARE_API_TOKEN', 'SQUARE_OAUTH_TOKEN'),
+        namePart('SQUARE_PERSONAL_ACCESS_TOKEN', 'SQUAREUP_ACCESS_TOKEN'),
+    ],
+    guide: {
+        principal: 'the merchant id (`merchant_id` of the token status; the first merchant in the sandbox)',
+        verified: 'production answers the token status (production), or the sandbox host lists merchants (200, or 403 without the merchant scope): a sandbox token used in production is reported by no-dev-keys-in-prod',
+        invalid: 'ACCESS_TOKEN_EXPIRED or ACCESS_TOKEN_REVOKED; 401 from both hosts (or from the one --endpoint names); an INACTIVE sandbox merchant (user-inactive)',
+        unknown: 'another answer, or no answer',
+    },
+    errorText: ['errors.0.detail', 'errors.0.code'],
+    calls: {
+        // Token introspection: a POST that changes nothing.
+        status: post(PRODUCTION, '/oauth2/token/status', {
+            note: 'RetrieveTokenStatus is read-only token introspection (no body, changes nothing)',
+            auth: bearer(),
+            headers: square_HEADERS,
+            body: '',
+            answers: [
+                on(200, accept(square_status), { body: { merchant_id: /./ } }),
+                ...TOKEN_ERRORS,
+                // A sandbox token gets the same 401 here as a dead one: ask the sandbox, unless --endpoint chose.
+                on(401, (a) => (a.context.declaredEndpoint ? square_refused(a) : next('sandbox')), { anyBody: true }),
+            ],
+        }),
+        // The read-only sandbox call TruffleHog uses: 200, or 403 for a token without MERCHANT_PROFILE_READ.
+        sandbox: adapter_get(SANDBOX, '/v2/merchants', {
+            auth: bearer(),
+            headers: { 'square-version': square_HEADERS['square-version'] },
+            answers: [
+                on(200, accept(merchants), { when: (a) => Array.isArray(a.get('merchant')) }),
+                on(403, accept(() => ({
+                    facts: [SANDBOX_FACT],
+                    note: 'the Square sandbox accepted the token, which may not read its merchant (no MERCHANT_PROFILE_READ)',
+                })), { body: { 'errors.*.code': 'INSUFFICIENT_SCOPES' } }),
+                ...TOKEN_ERRORS,
+                on(401, square_refused, { anyBody: true }),
+            ],
+        }),
+    },
+});
+function square_refused(a) {
+    const who = a.context.declaredEndpoint ? 'Square refuses' : 'Square production and sandbox both refuse';
+    return invalid('revoked', `${who} this token (expired, revoked or never valid)${a.said}`);
+}
+/** `POST /oauth2/token/status`: the merchant, the application, the scopes and the expiry. */
+function square_status(a) {
+    const merchant = a.text('merchant_id');
+    const expires = parseDate(a.text('expires_at'));
+    const scopes = a
+        .all('scopes')
+        .map((scope) => a.clean(scope))
+        .filter(Boolean);
+    return {
+        principal: { merchant_id: merchant, ...a.fields(['client_id']) },
+        facts: [
+            fact('principal', merchant, 'Square token status merchant_id'),
+            fact('account', merchant, 'Square token status merchant_id'),
+            ...(scopes.length > 0 ? [fact('scopes', scopes, 'Square token status scopes')] : []),
+            ...(expires ? [fact('expires', expires.toISOString(), 'Square token status expires_at')] : []),
+            ...(a.context.declaredEndpoint
+                ? []
+                : [fact('keyEnvironment', 'production', 'Square production (connect.squareup.com) accepted it')]),
+        ],
+    };
+}
+/** `GET /v2/merchants` on the sandbox: the first merchant; an INACTIVE one cannot take payments. */
+function merchants(a) {
+    const id = a.text('merchant.0.id');
+    if (a.text('merchant.0.status') === 'INACTIVE') {
+        return invalid('user-inactive', `the Square sandbox merchant ${id} is INACTIVE`);
+    }
+    return {
+        principal: id ? { merchant_id: id, ...a.fields({ business_name: 'merchant.0.business_name' }) } : {},
+        facts: [
+            ...(id
+                ? [fact('principal', id, 'Square sandbox merchant id'), fact('account', id, 'Square sandbox merchant id')]
+                : []),
+            SANDBOX_FACT,
+        ],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/providers/stripe.ts
 // Stripe: secret, restricted and publishable keys in live and test mode, the secret names that point at
 // Stripe, and the account calls a smoke check makes. Facts from PROVIDERS.md section 6 (docs.stripe.com/keys).
@@ -59501,7 +60467,7 @@ function restricted(a) {
 
 
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
-const HEX = 'f957135b01cc80a8a3e27daebda533c5';
+const twilio_HEX = 'f957135b01cc80a8a3e27daebda533c5';
 const twilio_BASE = 'https://api.twilio.com';
 const ACCOUNT_SID = /^AC[0-9a-f]{32}$/;
 const API_KEY_SID = /^SK[0-9a-fA-F]{32}$/;
@@ -59521,14 +60487,14 @@ const twilio = defineProvider({
         {
             type: 'account-sid',
             pattern: /^AC[0-9a-f]{32}$/,
-            examples: ['AC' + HEX],
-            counterExamples: ['AC' + HEX.slice(2), 'AC' + HEX.toUpperCase().replace(/[0-9]/g, 'Z')],
+            examples: ['AC' + twilio_HEX],
+            counterExamples: ['AC' + twilio_HEX.slice(2), 'AC' + twilio_HEX.toUpperCase().replace(/[0-9]/g, 'Z')],
         },
         {
             type: 'api-key-sid',
             pattern: /^SK[0-9a-fA-F]{32}$/,
-            examples: ['SK' + HEX],
-            counterExamples: ['SK' + HEX + '0', 'SK' + HEX.replace('f', 'g')],
+            examples: ['SK' + twilio_HEX],
+            counterExamples: ['SK' + twilio_HEX + '0', 'SK' + twilio_HEX.replace('f', 'g')],
         },
         {
             // Listed before api-key-secret: an all-lowercase-hex secret is most likely an auth token.
@@ -59695,6 +60661,134 @@ function twilio_account(a) {
     return { ...twilio_accountFacts(sid, principal.type), principal };
 }
 
+;// CONCATENATED MODULE: ./src/providers/vault.ts
+// HashiCorp Vault: service and batch tokens, the secret names that point at Vault, and lookup-self.
+// Vault is self-hosted: its address comes only from `--endpoint vault=URL` (the Action's `endpoints`
+// input), never from a file or a secret such as VAULT_ADDR. The only call is the GET of lookup-self:
+// the HTTP client refuses revoke-self and renew-self (same family, POST). PROVIDERS.md section 37.
+
+
+
+
+// NOTE: made-up values, concatenated so that secret scanners do not flag this file.
+const vault_BODY = 'CAESIJ' + 'k3Lm9Pq2Rs7Tv1Wx4Yb8Zc5Dn0Fh6Gj3Hk' + 'Qm4TzR8wLpXv2Nc6Kd9BsJ3Hy7Fg1VtE5uWq8Zr2' + 'GiYKHGh2cy5';
+/** Never resolves (RFC 2606): the address is always the user's --endpoint. */
+const NO_ADDRESS = 'https://vault-address.invalid';
+const NO_ENDPOINT = 'the Vault address is given only by --endpoint vault=https://HOST:8200 (the Action: the endpoints input), never by a file or a secret such as VAULT_ADDR; the token was not sent';
+/**
+ * Auth methods people log in with, and those workloads use: a heuristic on `path` (`auth/ldap/login/…`),
+ * not a field. A mount is named after its method by default; `ldap2` or `aws-prod` are read by prefix.
+ */
+const HUMAN_METHODS = ['ldap', 'oidc', 'userpass', 'okta', 'github', 'radius', 'saml'];
+const WORKLOAD_METHODS = ['approle', 'aws', 'kubernetes', 'gcp', 'azure', 'cert', 'alicloud'];
+/** Vault tokens: `hvs.` service and `hvb.` batch (Vault 1.10+), legacy `s.` beside a Vault name. */
+const vault = defineProvider({
+    id: 'vault',
+    name: 'HashiCorp Vault',
+    formats: [
+        {
+            type: 'service-token',
+            pattern: /^hvs\.[A-Za-z0-9_-]{90,120}$/,
+            examples: ['hvs.' + vault_BODY],
+            counterExamples: ['hvs.' + vault_BODY.slice(40), 'hvs_' + vault_BODY, 'hvs.' + vault_BODY + '.x'],
+        },
+        {
+            type: 'batch-token',
+            pattern: /^hvb\.[A-Za-z0-9_-]{50,300}$/,
+            examples: ['hvb.' + vault_BODY],
+            counterExamples: ['hvb.' + vault_BODY.slice(60)],
+        },
+        {
+            type: 'legacy-service-token',
+            pattern: /^s\.[A-Za-z0-9]{24}$/,
+            needsNameHint: true,
+            examples: ['s.' + 'Zk3Lm9Pq2Rs7Tv1Wx4Yb8Cd5'],
+            counterExamples: ['s.' + 'Zk3Lm9Pq2Rs7Tv1Wx4Yb8Cd', 'b.' + 'Zk3Lm9Pq2Rs7Tv1Wx4Yb8Cd5'],
+        },
+    ],
+    namePatterns: [namePart('VAULT_TOKEN', 'VAULT_ROOT_TOKEN', 'VAULT_CLIENT_TOKEN', 'VAULT_SERVICE_TOKEN')],
+    // PROD_VAULT_TOKEN + PROD_VAULT_NAMESPACE (Vault Enterprise, HCP Vault). The address is never read.
+    companions: [{ primary: 'vaulttoken', companions: {}, lookups: { vaultnamespace: 'namespace' } }],
+    guide: {
+        principal: 'the token `display_name` of lookup-self (`approle`, `ldap-alice`, `aws-node`), or its entity id, AWS ARN, username or role name',
+        verified: 'lookup-self names the token, its policies (`root` is a forbidden scope), dates and auth method; the address comes only from --endpoint vault=https://HOST:8200',
+        invalid: '403 permission denied: invalid, expired or revoked (Vault does not say which), or, on Vault Enterprise or HCP, a token of a namespace not given (VAULT_NAMESPACE beside the key)',
+        unknown: 'no --endpoint vault=… (skipped, no-endpoint), a sealed or standby Vault (503), or no answer',
+    },
+    errorText: ['errors.0'],
+    start: (credential, context) => {
+        if (!context.declaredEndpoint)
+            return skipped('no-endpoint', NO_ENDPOINT);
+        // A namespace path (`admin/team-a`) only: anything else is never sent as a header.
+        const namespace = credential.companions.namespace?.reveal();
+        if (namespace !== undefined && !/^[\w-]{1,64}(?:\/[\w-]{1,64}){0,8}$/.test(namespace)) {
+            return unknown('no-value', `the Vault namespace beside ${credential.name} is no namespace path; nothing was sent`);
+        }
+        return {};
+    },
+    calls: {
+        // Any token may look itself up (Vault's default policy). GET only: see the file's header.
+        lookupSelf: adapter_get(NO_ADDRESS, '/v1/auth/token/lookup-self', {
+            auth: (parts) => ({
+                'x-vault-token': parts.key.reveal(),
+                ...(parts.namespace ? { 'x-vault-namespace': parts.namespace.reveal() } : {}),
+            }),
+            answers: [
+                on(200, accept(lookup), { body: { 'data.display_name': /./ } }),
+                on(403, vault_refused, { body: { errors: /permission denied/ } }),
+            ],
+        }),
+    },
+});
+function vault_refused(a) {
+    const namespace = a.credential.companions.namespace ? '' : NAMESPACE_CAUSE;
+    return invalid('revoked', `Vault refused the token (permission denied): it is invalid, expired or revoked${namespace}`);
+}
+const NAMESPACE_CAUSE = ', or it belongs to a Vault Enterprise or HCP namespace that was not given (VAULT_NAMESPACE beside the key)';
+/**
+ * `GET /v1/auth/token/lookup-self`: who the token is, its policies, dates and limits. `data.id` (the
+ * token itself) and `accessor` are never read.
+ */
+function lookup(a) {
+    const name = a.text('data.display_name');
+    if (!name)
+        return unexpected(a, 'a lookup-self answer without a display_name');
+    const policies = [...new Set([...a.all('data.policies'), ...a.all('data.identity_policies')])]
+        .map((policy) => a.clean(policy))
+        .filter(Boolean);
+    const method = /^auth\/([a-z0-9_-]+)\//.exec(a.text('data.path'))?.[1] ?? '';
+    const human = HUMAN_METHODS.find((known) => method.startsWith(known));
+    const workload = WORKLOAD_METHODS.find((known) => method.startsWith(known));
+    const kind = human ? 'human' : workload ? 'service' : undefined;
+    const seconds = a.get('data.creation_time');
+    const created = typeof seconds === 'number' && seconds > 0 ? parseDate(new Date(seconds * 1000)) : undefined;
+    const expires = parseDate(a.text('data.expire_time'));
+    const uses = Number(a.get('data.num_uses'));
+    const aliases = ['data.entity_id', 'data.meta.username', 'data.meta.role_name', 'data.meta.canonical_arn']
+        .map((path) => a.text(path))
+        .filter(Boolean);
+    return {
+        principal: {
+            display_name: name,
+            ...a.fields({ entity_id: 'data.entity_id', path: 'data.path', type: 'data.type', ttl: 'data.ttl' }),
+            ...a.fields({ renewable: 'data.renewable', orphan: 'data.orphan', num_uses: 'data.num_uses' }),
+        },
+        facts: [
+            fact('principal', name, 'Vault lookup-self display_name'),
+            ...(kind
+                ? [
+                    fact('principalKind', kind, `Vault lookup-self path auth/${method}/ (${human ? `${human}, a person's` : `${workload}, a workload's`} login)`),
+                ]
+                : []),
+            fact('scopes', policies, 'Vault lookup-self policies and identity_policies'),
+            ...(created ? [fact('created', created.toISOString(), 'Vault lookup-self creation_time')] : []),
+            ...(expires ? [fact('expires', expires.toISOString(), 'Vault lookup-self expire_time')] : []),
+        ],
+        aliases,
+        ...(uses > 0 ? { note: `a use-limited token (num_uses ${uses}): each check may spend one of its uses` } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/providers/index.ts
 // The provider registry: every provider's data, sorted by id, and offline classification of a secret
 // value (which provider, which key type) from its documented prefix or, for bare formats, its name.
@@ -59713,22 +60807,42 @@ function twilio_account(a) {
 
 
 
+
+
+
+
+
+
+
+
+
+
 /** Every provider, sorted by id. */
 const PROVIDERS = [
+    alibaba,
     anthropic,
     aws,
+    buildkite,
+    circleci,
     cloudflare,
     datadog,
+    doppler,
+    fastly,
     gcp,
     github,
     gitlab,
+    honeycomb,
     huggingface,
+    netlify,
     npm,
     openai,
+    openrouter,
     sendgrid,
     slack,
+    square,
     stripe,
     twilio,
+    vault,
 ];
 /** Every provider's companion names (key joining reads them: AWS pairs, Twilio pairs, sites, account ids). */
 const providers_COMPANIONS = PROVIDERS.flatMap((provider) => provider.companions ?? []);
@@ -59991,28 +61105,29 @@ function join_normalizeName(name) {
  * Each provider declares its own (src/providers: `companions`); an adapter receives the values by role.
  */
 const PAIRS = providers_COMPANIONS;
-/** The pair `name` is the primary credential of, with its normalized prefix. */
-function join_pairOf(name) {
+/**
+ * The pairs `name` is the primary credential of, with its normalized prefix: several providers may
+ * declare the same primary suffix (an access key id takes `*secretaccesskey` for AWS and
+ * `*accesskeysecret` for Alibaba Cloud, in the same role).
+ */
+function pairsOf(name) {
     const normalized = join_normalizeName(name);
-    for (const spec of PAIRS) {
+    return PAIRS.flatMap((spec) => {
         if (!normalized.endsWith(spec.primary) || Object.keys(spec.companions).length === 0)
-            continue;
+            return [];
         const prefix = normalized.slice(0, -spec.primary.length);
-        if (!spec.prefixContains || prefix.includes(spec.prefixContains))
-            return { spec, prefix };
-    }
-    return undefined;
+        return !spec.prefixContains || prefix.includes(spec.prefixContains) ? [{ spec, prefix }] : [];
+    });
 }
 /** The companion role of `name` (`secretAccessKey`, `accountSid`…) in a key whose names include its primary. */
 function companionRole(names, name) {
     const normalized = join_normalizeName(name);
     for (const primary of names) {
-        const pair = join_pairOf(primary);
-        if (!pair)
-            continue;
-        for (const [suffix, role] of Object.entries(pair.spec.companions))
-            if (normalized === pair.prefix + suffix)
-                return role;
+        for (const pair of pairsOf(primary)) {
+            for (const [suffix, role] of Object.entries(pair.spec.companions))
+                if (normalized === pair.prefix + suffix)
+                    return role;
+        }
     }
     return undefined;
 }
@@ -60063,20 +61178,18 @@ function destinationPairs(uses) {
         for (const entry of handed)
             addTo(byTarget, join_normalizeName(entry.target), entry);
         for (const primary of handed) {
-            const pair = join_pairOf(primary.target);
-            if (!pair)
-                continue;
-            for (const [suffix, role] of Object.entries(pair.spec.companions)) {
-                for (const companion of byTarget.get(pair.prefix + suffix) ?? []) {
-                    if (companion.name === primary.name)
-                        continue;
-                    pairs.set(`${primary.name}\u0000${companion.name}`, {
-                        primary: primary.name,
-                        companion: companion.name,
-                        role,
-                    });
+            for (const pair of pairsOf(primary.target))
+                for (const [suffix, role] of Object.entries(pair.spec.companions)) {
+                    for (const companion of byTarget.get(pair.prefix + suffix) ?? []) {
+                        if (companion.name === primary.name)
+                            continue;
+                        pairs.set(`${primary.name}\u0000${companion.name}`, {
+                            primary: primary.name,
+                            companion: companion.name,
+                            role,
+                        });
+                    }
                 }
-            }
         }
     }
     return [...pairs.values()];
@@ -60132,17 +61245,15 @@ function joinKeys({ uses, links, declarations }) {
         companions.add(pair.companion);
     }
     for (const name of names) {
-        const pair = join_pairOf(name);
-        if (!pair)
-            continue;
-        for (const suffix of Object.keys(pair.spec.companions)) {
-            for (const companion of byNormalized.get(pair.prefix + suffix) ?? []) {
-                if (companion === name)
-                    continue;
-                groups.union(name, companion);
-                companions.add(companion);
+        for (const pair of pairsOf(name))
+            for (const suffix of Object.keys(pair.spec.companions)) {
+                for (const companion of byNormalized.get(pair.prefix + suffix) ?? []) {
+                    if (companion === name)
+                        continue;
+                    groups.union(name, companion);
+                    companions.add(companion);
+                }
             }
-        }
     }
     const byGroup = new Map();
     for (const use of uses) {
@@ -60625,7 +61736,8 @@ const POLICY_FILES = {
     "config.schema.json": "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"urn:keybound:schema:config:v1\",\n  \"title\": \"keybound config and policy pack\",\n  \"description\": \"keybound.yml, .github/keybound.yml and every policy pack it extends (SPEC section 4). The config never names hosts, URLs, headers or methods: where a secret is sent is compiled into keybound. Every pattern here is linear-time (no nested quantifiers), because ajv patterns backtrack.\",\n  \"type\": \"object\",\n  \"additionalProperties\": false,\n  \"properties\": {\n    \"version\": {\n      \"title\": \"Config format version\",\n      \"description\": \"Always 1.\",\n      \"const\": 1\n    },\n    \"extends\": {\n      \"title\": \"Policy packs\",\n      \"description\": \"Built-in pack names (recommended) or paths relative to this file, applied in order before this file. Without extends a config extends [recommended]; extends: [] means none.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/nonEmptyString\" }\n    },\n    \"environments\": {\n      \"title\": \"Environment mappings\",\n      \"description\": \"Evidence that maps a use to an environment, added to the built-in conventions. Keys are environment names (production, staging, development or your own).\",\n      \"type\": \"object\",\n      \"additionalProperties\": { \"$ref\": \"#/definitions/environment\" }\n    },\n    \"keys\": {\n      \"title\": \"Key declarations\",\n      \"description\": \"What the owners declare about each key, by the name it is stored under in CI. Every field is optional.\",\n      \"type\": \"object\",\n      \"additionalProperties\": {\n        \"description\": \"A key with nothing under it (as keybound init writes it) is declared and nothing more.\",\n        \"if\": { \"type\": \"null\" },\n        \"then\": true,\n        \"else\": { \"$ref\": \"#/definitions/key\" }\n      }\n    },\n    \"rules\": {\n      \"title\": \"Rule settings\",\n      \"description\": \"Per-rule severity and options, by rule id. Each rule's own options schema validates its options.\",\n      \"type\": \"object\",\n      \"additionalProperties\": { \"$ref\": \"#/definitions/ruleSetting\" }\n    },\n    \"custom-rules\": {\n      \"title\": \"Custom rules\",\n      \"description\": \"Declarative rules written as CEL expressions over the model.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/customRule\" }\n    },\n    \"exceptions\": {\n      \"title\": \"Exceptions\",\n      \"description\": \"Waivers of a rule for a key or path; each needs a reason and an end date.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/exception\" }\n    },\n    \"ignore\": {\n      \"title\": \"Ignored paths\",\n      \"description\": \"Path globs never scanned, relative to the scanned root (a glob that matches a folder leaves out everything in it). --exclude adds to them.\",\n      \"$ref\": \"#/definitions/stringList\"\n    },\n    \"helm-values\": {\n      \"title\": \"Helm values files\",\n      \"description\": \"Globs (relative to the scanned root) of Helm values files keybound should read as such, beyond values*.yaml beside a Chart.yaml or beside a chart's folder. Their file names give environments (values-prod.yaml).\",\n      \"$ref\": \"#/definitions/stringList\"\n    }\n  },\n  \"definitions\": {\n    \"nonEmptyString\": {\n      \"type\": \"string\",\n      \"minLength\": 1\n    },\n    \"stringList\": {\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/nonEmptyString\" }\n    },\n    \"date\": {\n      \"description\": \"A calendar date, YYYY-MM-DD.\",\n      \"type\": \"string\",\n      \"format\": \"date\"\n    },\n    \"severity\": {\n      \"description\": \"error | warning | note | off\",\n      \"type\": \"string\",\n      \"enum\": [\"error\", \"warning\", \"note\", \"off\"]\n    },\n    \"ruleId\": {\n      \"description\": \"Lowercase letters, digits and dashes.\",\n      \"type\": \"string\",\n      \"pattern\": \"^[a-z0-9][a-z0-9-]*$\"\n    },\n    \"provider\": {\n      \"description\": \"A provider keybound has an adapter for, or none: no provider can check the key (a database password), so a gate relies on what the owners declare (principal-kind, owner, rotated).\",\n      \"type\": \"string\",\n      \"enum\": [\n        \"github\",\n        \"gitlab\",\n        \"aws\",\n        \"gcp\",\n        \"slack\",\n        \"stripe\",\n        \"openai\",\n        \"anthropic\",\n        \"sendgrid\",\n        \"twilio\",\n        \"npm\",\n        \"huggingface\",\n        \"datadog\",\n        \"cloudflare\",\n        \"none\"\n      ]\n    },\n    \"environment\": {\n      \"title\": \"Environment mapping\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"properties\": {\n        \"github-environments\": {\n          \"description\": \"GitHub job environment names that mean this environment.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"paths\": {\n          \"description\": \"Path globs, relative to the scanned root.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"namespaces\": {\n          \"description\": \"Kubernetes namespaces that mean this environment.\",\n          \"$ref\": \"#/definitions/stringList\"\n        }\n      }\n    },\n    \"key\": {\n      \"title\": \"Key declaration\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"properties\": {\n        \"provider\": { \"$ref\": \"#/definitions/provider\" },\n        \"environment\": {\n          \"description\": \"The environment this key belongs to.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"principal\": {\n          \"description\": \"The expected principal: exact, or a glob with *.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"principal-kind\": {\n          \"description\": \"The expected kind of principal.\",\n          \"type\": \"string\",\n          \"enum\": [\"service\", \"human\"]\n        },\n        \"scopes\": {\n          \"description\": \"The scopes the key may hold; more is a least-privilege finding.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"rotated\": {\n          \"description\": \"Last rotation, YYYY-MM-DD; used when no better fact exists.\",\n          \"$ref\": \"#/definitions/date\"\n        },\n        \"owner\": {\n          \"description\": \"Who owns the key.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"aliases\": {\n          \"description\": \"The names the key goes by in manifests, compose files and dotenv files.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"max-age-days\": {\n          \"description\": \"This key's rotation limit in days: overrides rules.rotation-age.max-age-days for it, stricter or looser.\",\n          \"type\": \"integer\",\n          \"minimum\": 1\n        },\n        \"warn-age-days\": {\n          \"description\": \"Age in days at which this key is a rotation warning: overrides rules.rotation-age.warn-age-days for it.\",\n          \"type\": \"integer\",\n          \"minimum\": 0\n        }\n      }\n    },\n    \"ruleSetting\": {\n      \"title\": \"Rule setting\",\n      \"description\": \"A severity alone (rotation-age: off), or severity plus the rule's own options (validated by the rule's options schema).\",\n      \"if\": { \"type\": \"string\" },\n      \"then\": { \"$ref\": \"#/definitions/severity\" },\n      \"else\": {\n        \"type\": \"object\",\n        \"properties\": {\n          \"severity\": { \"$ref\": \"#/definitions/severity\" }\n        }\n      }\n    },\n    \"customRule\": {\n      \"title\": \"Custom rule\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"id\", \"severity\", \"message\", \"deny\"],\n      \"properties\": {\n        \"id\": { \"$ref\": \"#/definitions/ruleId\" },\n        \"severity\": { \"$ref\": \"#/definitions/severity\" },\n        \"message\": {\n          \"description\": \"Message template; {{key}} and other placeholders are filled in.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"when\": {\n          \"description\": \"CEL expression: the uses the rule looks at.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"deny\": {\n          \"description\": \"CEL expression: true means a finding.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        }\n      }\n    },\n    \"exception\": {\n      \"title\": \"Exception\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"rule\", \"until\", \"reason\"],\n      \"properties\": {\n        \"rule\": { \"$ref\": \"#/definitions/ruleId\" },\n        \"key\": {\n          \"description\": \"Key name (or alias) it waives; without it, the rule is waived wherever path matches.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"path\": {\n          \"description\": \"Path glob it is limited to.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"until\": {\n          \"description\": \"The last day it applies, YYYY-MM-DD.\",\n          \"$ref\": \"#/definitions/date\"\n        },\n        \"reason\": {\n          \"description\": \"Why the rule is waived.\",\n          \"type\": \"string\",\n          \"pattern\": \"\\\\S\"\n        },\n        \"owner\": { \"$ref\": \"#/definitions/nonEmptyString\" },\n        \"ticket\": { \"$ref\": \"#/definitions/nonEmptyString\" }\n      }\n    }\n  }\n}\n",
     "org-report.schema.json": "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"urn:keybound:schema:org-report:v1\",\n  \"title\": \"keybound organisation report\",\n  \"description\": \"The merged report of `keybound org merge` (SPEC section 11): the inventory of keys across the organization's repositories (every repository, environment and organization secret, and every reference no secret answers, with the repositories, workflows, jobs and environments that use it), each repository's status, and every finding with its repository. Paths are relative to each repository's root; secret values never appear in it.\",\n  \"type\": \"object\",\n  \"additionalProperties\": false,\n  \"required\": [\n    \"schemaVersion\",\n    \"tool\",\n    \"org\",\n    \"evaluatedAt\",\n    \"verdict\",\n    \"failOn\",\n    \"shards\",\n    \"organizationSecrets\",\n    \"notices\",\n    \"summary\",\n    \"keys\",\n    \"repositories\",\n    \"findings\"\n  ],\n  \"properties\": {\n    \"schemaVersion\": { \"const\": \"keybound/org-report/v1\" },\n    \"tool\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"version\"],\n      \"properties\": { \"name\": { \"const\": \"keybound\" }, \"version\": { \"type\": \"string\", \"minLength\": 1 } }\n    },\n    \"org\": { \"type\": \"string\", \"minLength\": 1 },\n    \"evaluatedAt\": { \"type\": \"string\", \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}\" },\n    \"verdict\": {\n      \"description\": \"incomplete: shards are missing or repositories failed or could not be scanned (exit 2); fail: findings at or above failOn (exit 1); pass otherwise.\",\n      \"enum\": [\"pass\", \"fail\", \"incomplete\"]\n    },\n    \"failOn\": { \"enum\": [\"error\", \"warning\", \"note\", \"never\"] },\n    \"shards\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"count\", \"merged\", \"missing\"],\n      \"properties\": {\n        \"count\": { \"type\": \"integer\", \"minimum\": 1, \"maximum\": 256 },\n        \"merged\": { \"type\": \"array\", \"items\": { \"type\": \"integer\", \"minimum\": 1 } },\n        \"missing\": { \"type\": \"array\", \"items\": { \"type\": \"integer\", \"minimum\": 1 } }\n      }\n    },\n    \"organizationSecrets\": {\n      \"description\": \"Whether the organization's own secret listing (visibility, selected repositories) was read; when not, organization secrets are known from the repositories that can use them.\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"read\"],\n      \"properties\": { \"read\": { \"type\": \"boolean\" }, \"note\": { \"type\": \"string\" } }\n    },\n    \"notices\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } },\n    \"summary\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"repositories\", \"keys\", \"secrets\", \"unused\", \"error\", \"warning\", \"note\", \"smoke\"],\n      \"properties\": {\n        \"repositories\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"required\": [\"total\", \"scanned\", \"skipped\", \"error\", \"failed\"],\n          \"properties\": {\n            \"total\": { \"$ref\": \"#/definitions/count\" },\n            \"scanned\": { \"$ref\": \"#/definitions/count\" },\n            \"skipped\": { \"$ref\": \"#/definitions/count\" },\n            \"error\": { \"$ref\": \"#/definitions/count\" },\n            \"failed\": { \"$ref\": \"#/definitions/count\" }\n          }\n        },\n        \"keys\": { \"$ref\": \"#/definitions/count\" },\n        \"secrets\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"required\": [\"organization\", \"repository\", \"environment\"],\n          \"properties\": {\n            \"organization\": { \"$ref\": \"#/definitions/count\" },\n            \"repository\": { \"$ref\": \"#/definitions/count\" },\n            \"environment\": { \"$ref\": \"#/definitions/count\" }\n          }\n        },\n        \"unused\": { \"$ref\": \"#/definitions/count\" },\n        \"error\": { \"$ref\": \"#/definitions/count\" },\n        \"warning\": { \"$ref\": \"#/definitions/count\" },\n        \"note\": { \"$ref\": \"#/definitions/count\" },\n        \"smoke\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"required\": [\"verified\", \"mismatch\", \"invalid\", \"unknown\", \"skipped\", \"malformed\"],\n          \"properties\": {\n            \"verified\": { \"$ref\": \"#/definitions/count\" },\n            \"mismatch\": { \"$ref\": \"#/definitions/count\" },\n            \"invalid\": { \"$ref\": \"#/definitions/count\" },\n            \"unknown\": { \"$ref\": \"#/definitions/count\" },\n            \"skipped\": { \"$ref\": \"#/definitions/count\" },\n            \"malformed\": { \"$ref\": \"#/definitions/count\" }\n          }\n        }\n      }\n    },\n    \"keys\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/key\" } },\n    \"repositories\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/repository\" } },\n    \"findings\": {\n      \"description\": \"Every finding: each repository's own (its report's findings, unused-secret aside) with the organisation's about it, then the organization's own (unused organization secrets, no repository).\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/finding\" }\n    }\n  },\n  \"definitions\": {\n    \"count\": { \"type\": \"integer\", \"minimum\": 0 },\n    \"position\": { \"type\": \"integer\", \"minimum\": 1 },\n    \"fullName\": { \"type\": \"string\", \"pattern\": \"^[A-Za-z0-9._-]+/[A-Za-z0-9._-]+$\" },\n    \"use\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"file\", \"line\", \"column\", \"environments\"],\n      \"properties\": {\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"job\": { \"type\": \"string\" },\n        \"environments\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } }\n      }\n    },\n    \"key\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"scope\", \"usage\", \"repositories\"],\n      \"properties\": {\n        \"name\": { \"type\": \"string\", \"minLength\": 1 },\n        \"scope\": {\n          \"description\": \"organization, repository or environment secret; unresolved: a reference no secret visible to the repository answers; unknown: the repository's secret metadata could not be read.\",\n          \"enum\": [\"organization\", \"repository\", \"environment\", \"unresolved\", \"unknown\"]\n        },\n        \"repository\": { \"$ref\": \"#/definitions/fullName\" },\n        \"environment\": { \"type\": \"string\" },\n        \"createdAt\": { \"type\": \"string\" },\n        \"updatedAt\": { \"type\": \"string\" },\n        \"ageDays\": { \"$ref\": \"#/definitions/count\" },\n        \"visibility\": { \"enum\": [\"all\", \"private\", \"selected\"] },\n        \"selectedRepositories\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/fullName\" } },\n        \"visibleTo\": { \"$ref\": \"#/definitions/count\" },\n        \"provider\": { \"type\": \"string\" },\n        \"usage\": {\n          \"description\": \"referenced: a workflow names it; handed-over: only toJSON(secrets) or secrets: inherit reach it; unused: nothing does; undetermined: not every repository that can use it was read.\",\n          \"enum\": [\"referenced\", \"handed-over\", \"unused\", \"undetermined\"]\n        },\n        \"handedOverBy\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"type\": \"object\",\n            \"additionalProperties\": false,\n            \"required\": [\"repository\", \"file\", \"line\", \"form\"],\n            \"properties\": {\n              \"repository\": { \"$ref\": \"#/definitions/fullName\" },\n              \"file\": { \"type\": \"string\" },\n              \"line\": { \"$ref\": \"#/definitions/position\" },\n              \"form\": { \"type\": \"string\" }\n            }\n          }\n        },\n        \"repositories\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"type\": \"object\",\n            \"additionalProperties\": false,\n            \"required\": [\"repository\", \"uses\"],\n            \"properties\": {\n              \"repository\": { \"$ref\": \"#/definitions/fullName\" },\n              \"uses\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/use\" } }\n            }\n          }\n        },\n        \"smoke\": { \"$ref\": \"urn:keybound:schema:report:v1#/definitions/smoke\" }\n      }\n    },\n    \"repository\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"fullName\", \"shard\", \"status\", \"archived\", \"fork\", \"error\", \"warning\", \"note\", \"keys\"],\n      \"properties\": {\n        \"fullName\": { \"$ref\": \"#/definitions/fullName\" },\n        \"shard\": { \"type\": \"integer\", \"minimum\": 1 },\n        \"status\": { \"enum\": [\"scanned\", \"skipped\", \"error\", \"failed\"] },\n        \"reason\": { \"type\": \"string\" },\n        \"defaultBranch\": { \"type\": \"string\" },\n        \"commit\": { \"type\": \"string\" },\n        \"visibility\": { \"type\": \"string\" },\n        \"archived\": { \"type\": \"boolean\" },\n        \"fork\": { \"type\": \"boolean\" },\n        \"error\": { \"$ref\": \"#/definitions/count\" },\n        \"warning\": { \"$ref\": \"#/definitions/count\" },\n        \"note\": { \"$ref\": \"#/definitions/count\" },\n        \"keys\": { \"$ref\": \"#/definitions/count\" },\n        \"sarif\": { \"type\": \"string\" }\n      }\n    },\n    \"finding\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"ruleId\", \"severity\", \"message\", \"evidence\", \"fingerprint\"],\n      \"properties\": {\n        \"repository\": { \"$ref\": \"#/definitions/fullName\" },\n        \"ruleId\": { \"type\": \"string\", \"minLength\": 1 },\n        \"severity\": { \"enum\": [\"error\", \"warning\", \"note\"] },\n        \"key\": { \"type\": \"string\" },\n        \"environment\": { \"type\": \"string\" },\n        \"message\": { \"type\": \"string\" },\n        \"location\": { \"$ref\": \"urn:keybound:schema:report:v1#/definitions/location\" },\n        \"evidence\": { \"type\": \"array\", \"items\": { \"$ref\": \"urn:keybound:schema:report:v1#/definitions/evidence\" } },\n        \"fingerprint\": { \"type\": \"string\", \"minLength\": 1 },\n        \"suppression\": { \"$ref\": \"urn:keybound:schema:report:v1#/definitions/suppression\" }\n      }\n    }\n  }\n}\n",
     "org-shard.schema.json": "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"urn:keybound:schema:org-shard:v1\",\n  \"title\": \"keybound organisation audit artifacts\",\n  \"description\": \"What passes between the jobs of `keybound org` (SPEC section 11): the plan (`org plan --output`, keybound/org-plan/v1), one file per repository (`org scan`: repos/NAME.json, keybound/org-repo/v1) and the shard's inventory (`org scan`: inventory.json, keybound/org-shard/v1, written last). Names, paths and dates only; secret values never appear in them.\",\n  \"oneOf\": [\n    {\n      \"$ref\": \"#/definitions/plan\"\n    },\n    {\n      \"$ref\": \"#/definitions/inventory\"\n    },\n    {\n      \"$ref\": \"#/definitions/repoArtifact\"\n    }\n  ],\n  \"definitions\": {\n    \"count\": {\n      \"type\": \"integer\",\n      \"minimum\": 0\n    },\n    \"position\": {\n      \"type\": \"integer\",\n      \"minimum\": 1\n    },\n    \"shardIndex\": {\n      \"type\": \"integer\",\n      \"minimum\": 1,\n      \"maximum\": 256\n    },\n    \"fullName\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Za-z0-9._-]+/[A-Za-z0-9._-]+$\"\n    },\n    \"dateTime\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}\"\n    },\n    \"tool\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"version\"],\n      \"properties\": {\n        \"name\": {\n          \"const\": \"keybound\"\n        },\n        \"version\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        }\n      }\n    },\n    \"repoInfo\": {\n      \"description\": \"A repository as the organization's listing (GET /orgs/{org}/repos) describes it.\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"fullName\", \"archived\", \"disabled\", \"fork\", \"sizeKb\"],\n      \"properties\": {\n        \"fullName\": {\n          \"$ref\": \"#/definitions/fullName\"\n        },\n        \"defaultBranch\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"visibility\": {\n          \"enum\": [\"public\", \"private\", \"internal\"]\n        },\n        \"archived\": {\n          \"type\": \"boolean\"\n        },\n        \"disabled\": {\n          \"type\": \"boolean\"\n        },\n        \"fork\": {\n          \"type\": \"boolean\"\n        },\n        \"sizeKb\": {\n          \"$ref\": \"#/definitions/count\"\n        },\n        \"pushedAt\": {\n          \"$ref\": \"#/definitions/dateTime\"\n        }\n      }\n    },\n    \"secretMetadata\": {\n      \"description\": \"An Actions secret as GitHub describes it: name and dates, never its value.\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"scope\", \"createdAt\", \"updatedAt\"],\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"scope\": {\n          \"enum\": [\"repository\", \"environment\", \"organization\"]\n        },\n        \"environment\": {\n          \"type\": \"string\"\n        },\n        \"createdAt\": {\n          \"$ref\": \"#/definitions/dateTime\"\n        },\n        \"updatedAt\": {\n          \"$ref\": \"#/definitions/dateTime\"\n        }\n      }\n    },\n    \"useScope\": {\n      \"description\": \"Where a secrets.NAME reference resolves, as GitHub gives a job its secrets: environment, then repository, then organization. unresolved: no secret of that name is visible to the repository; unknown: the metadata could not be read.\",\n      \"enum\": [\"repository\", \"environment\", \"organization\", \"unresolved\", \"unknown\"]\n    },\n    \"secretUse\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"scope\", \"file\", \"line\", \"column\", \"environments\"],\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"scope\": {\n          \"$ref\": \"#/definitions/useScope\"\n        },\n        \"secretEnvironment\": {\n          \"type\": \"string\"\n        },\n        \"file\": {\n          \"type\": \"string\"\n        },\n        \"line\": {\n          \"$ref\": \"#/definitions/position\"\n        },\n        \"column\": {\n          \"$ref\": \"#/definitions/position\"\n        },\n        \"job\": {\n          \"type\": \"string\"\n        },\n        \"githubEnvironment\": {\n          \"type\": \"string\"\n        },\n        \"environments\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"type\": \"string\"\n          }\n        }\n      }\n    },\n    \"exposure\": {\n      \"description\": \"toJSON(secrets) or secrets: inherit: every secret the job sees is handed over.\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"form\", \"file\", \"line\", \"column\"],\n      \"properties\": {\n        \"form\": {\n          \"type\": \"string\"\n        },\n        \"file\": {\n          \"type\": \"string\"\n        },\n        \"line\": {\n          \"$ref\": \"#/definitions/position\"\n        },\n        \"column\": {\n          \"$ref\": \"#/definitions/position\"\n        },\n        \"job\": {\n          \"type\": \"string\"\n        },\n        \"githubEnvironment\": {\n          \"type\": \"string\"\n        }\n      }\n    },\n    \"repoStatus\": {\n      \"description\": \"scanned; skipped (archived, disabled, empty: nothing to audit); error (cannot be scanned as it is: invalid keybound.yml, too large, contents unreadable with this token; not retried); failed (transient: a rerun retries it).\",\n      \"enum\": [\"scanned\", \"skipped\", \"error\", \"failed\"]\n    },\n    \"repoEntry\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"repository\", \"shard\", \"status\", \"secretUses\", \"exposures\"],\n      \"properties\": {\n        \"repository\": {\n          \"$ref\": \"#/definitions/repoInfo\"\n        },\n        \"shard\": {\n          \"$ref\": \"#/definitions/shardIndex\"\n        },\n        \"status\": {\n          \"$ref\": \"#/definitions/repoStatus\"\n        },\n        \"reason\": {\n          \"type\": \"string\"\n        },\n        \"commit\": {\n          \"$ref\": \"#/definitions/commit\"\n        },\n        \"secrets\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/definitions/secretMetadata\"\n          }\n        },\n        \"unreadSecrets\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"type\": \"string\"\n          }\n        },\n        \"secretUses\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/definitions/secretUse\"\n          }\n        },\n        \"exposures\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/definitions/exposure\"\n          }\n        },\n        \"summary\": {\n          \"$ref\": \"#/definitions/repoSummary\"\n        },\n        \"file\": {\n          \"$ref\": \"#/definitions/artifactFile\"\n        }\n      }\n    },\n    \"plan\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"schemaVersion\", \"tool\", \"org\", \"shards\", \"createdAt\", \"repositories\"],\n      \"properties\": {\n        \"schemaVersion\": {\n          \"const\": \"keybound/org-plan/v1\"\n        },\n        \"tool\": {\n          \"$ref\": \"#/definitions/tool\"\n        },\n        \"org\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"shards\": {\n          \"$ref\": \"#/definitions/shardIndex\"\n        },\n        \"createdAt\": {\n          \"$ref\": \"#/definitions/dateTime\"\n        },\n        \"repositories\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/definitions/planRepo\"\n          }\n        }\n      }\n    },\n    \"inventory\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\n        \"schemaVersion\",\n        \"tool\",\n        \"org\",\n        \"shard\",\n        \"shards\",\n        \"evaluatedAt\",\n        \"startedAt\",\n        \"finishedAt\",\n        \"repositories\"\n      ],\n      \"properties\": {\n        \"schemaVersion\": {\n          \"const\": \"keybound/org-shard/v1\"\n        },\n        \"tool\": {\n          \"$ref\": \"#/definitions/tool\"\n        },\n        \"org\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"shard\": {\n          \"$ref\": \"#/definitions/shardIndex\"\n        },\n        \"shards\": {\n          \"$ref\": \"#/definitions/shardIndex\"\n        },\n        \"evaluatedAt\": {\n          \"$ref\": \"#/definitions/dateTime\"\n        },\n        \"startedAt\": {\n          \"$ref\": \"#/definitions/dateTime\"\n        },\n        \"finishedAt\": {\n          \"$ref\": \"#/definitions/dateTime\"\n        },\n        \"repositories\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/definitions/repoEntry\"\n          }\n        }\n      }\n    },\n    \"repoArtifact\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"schemaVersion\", \"repository\", \"shard\", \"status\", \"secretUses\", \"exposures\"],\n      \"properties\": {\n        \"schemaVersion\": {\n          \"const\": \"keybound/org-repo/v1\"\n        },\n        \"repository\": {\n          \"$ref\": \"#/definitions/repoInfo\"\n        },\n        \"shard\": {\n          \"$ref\": \"#/definitions/shardIndex\"\n        },\n        \"status\": {\n          \"$ref\": \"#/definitions/repoStatus\"\n        },\n        \"reason\": {\n          \"type\": \"string\"\n        },\n        \"commit\": {\n          \"$ref\": \"#/definitions/commit\"\n        },\n        \"secrets\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/definitions/secretMetadata\"\n          }\n        },\n        \"unreadSecrets\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"type\": \"string\"\n          }\n        },\n        \"secretUses\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/definitions/secretUse\"\n          }\n        },\n        \"exposures\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/definitions/exposure\"\n          }\n        },\n        \"summary\": {\n          \"$ref\": \"#/definitions/repoSummary\"\n        },\n        \"file\": {\n          \"$ref\": \"#/definitions/artifactFile\"\n        },\n        \"report\": {\n          \"$ref\": \"urn:keybound:schema:report:v1\"\n        }\n      }\n    },\n    \"commit\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[0-9a-f]{40}([0-9a-f]{24})?$\"\n    },\n    \"repoSummary\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"error\", \"warning\", \"note\", \"keys\"],\n      \"properties\": {\n        \"error\": {\n          \"$ref\": \"#/definitions/count\"\n        },\n        \"warning\": {\n          \"$ref\": \"#/definitions/count\"\n        },\n        \"note\": {\n          \"$ref\": \"#/definitions/count\"\n        },\n        \"keys\": {\n          \"$ref\": \"#/definitions/count\"\n        }\n      }\n    },\n    \"artifactFile\": {\n      \"type\": \"string\",\n      \"pattern\": \"^repos/[A-Za-z0-9._-]+\\\\.json$\"\n    },\n    \"planRepo\": {\n      \"description\": \"A repository of the plan, with its shard.\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"fullName\", \"archived\", \"disabled\", \"fork\", \"sizeKb\", \"shard\"],\n      \"properties\": {\n        \"fullName\": {\n          \"$ref\": \"#/definitions/fullName\"\n        },\n        \"defaultBranch\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"visibility\": {\n          \"enum\": [\"public\", \"private\", \"internal\"]\n        },\n        \"archived\": {\n          \"type\": \"boolean\"\n        },\n        \"disabled\": {\n          \"type\": \"boolean\"\n        },\n        \"fork\": {\n          \"type\": \"boolean\"\n        },\n        \"sizeKb\": {\n          \"$ref\": \"#/definitions/count\"\n        },\n        \"pushedAt\": {\n          \"$ref\": \"#/definitions/dateTime\"\n        },\n        \"shard\": {\n          \"$ref\": \"#/definitions/shardIndex\"\n        }\n      }\n    }\n  }\n}\n",
-    "recommended.yml": "# keybound's built-in policy, `extends: [recommended]`, and what applies with no config file.\n# Every rule with its severity (error | warning | note | off) and all its options; a config overlays\n# these option by option (an option given in a config replaces the whole value, lists and maps alike).\nversion: 1\nrules:\n  dynamic-secret-access:\n    severity: error # in production; capped at warning in other environments\n  invalid-waiver:\n    severity: error # expired exceptions and reasonless suppressions; unused waivers are warnings\n    max-waiver-days: 365 # an exception may end at most this far ahead; one that ends later waives nothing\n  key-user-association:\n    severity: error\n    unknown: fail # fail | warn: what an inconclusive smoke call does in gate mode\n  least-privilege-scopes:\n    severity: error\n    forbidden-scopes:\n      github:\n        - admin:org\n        - delete_repo\n        - admin:enterprise\n        - admin:org_hook\n        - admin:gpg_key\n        - admin:public_key\n        - admin:repo_hook\n        - site_admin\n      gitlab: [sudo, admin_mode]\n      slack: [admin, admin.*]\n  long-lived-cloud-key:\n    severity: warning # notes for keys only test jobs use\n  no-dev-keys-in-prod:\n    severity: error\n  parse-error:\n    severity: error\n  plaintext-secret:\n    severity: error\n    ignore-types: [publishable]\n    min-length: 6\n  policy-change:\n    severity: warning # on pull requests: what the pull request changes in its base branch's policy\n  rbac-least-privilege:\n    severity: warning\n    privileged-roles: [cluster-admin, admin]\n    allow-service-accounts: []\n  rotation-age:\n    severity: error # at max-age-days; a warning from warn-age-days\n    max-age-days: 90\n    warn-age-days: 75\n    expiry-warn-days: 14\n  secrets-overexposed:\n    severity: warning\n  service-account-bound:\n    severity: error # in production; capped at warning in other environments\n  shared-value:\n    severity: error\n  unused-secret:\n    severity: note # needs secret metadata (--github-repo, the Action's secrets-token)\n  workflow-permissions:\n    severity: warning\n",
+    "providers.schema.json": "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"urn:keybound:schema:providers:v1\",\n  \"title\": \"keybound providers\",\n  \"description\": \"What `keybound providers --format json` writes: every provider keybound knows, the key formats it recognises (by type and public prefix, never an example value), and the exact method, host and path of each read-only call a smoke check may make, for egress allow-lists and tooling. The README's provider tables are generated from the same data.\",\n  \"type\": \"object\",\n  \"additionalProperties\": false,\n  \"required\": [\"schemaVersion\", \"providers\"],\n  \"properties\": {\n    \"schemaVersion\": { \"const\": \"keybound/providers/v1\" },\n    \"providers\": {\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/provider\" }\n    }\n  },\n  \"definitions\": {\n    \"provider\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"id\", \"name\", \"formats\", \"calls\", \"otherHosts\", \"companions\", \"endpoint\", \"smoke\"],\n      \"properties\": {\n        \"id\": {\n          \"description\": \"Stable id used in config `provider:` and `--endpoint ID=URL`.\",\n          \"type\": \"string\",\n          \"pattern\": \"^[a-z][a-z0-9-]*$\"\n        },\n        \"name\": { \"type\": \"string\", \"minLength\": 1 },\n        \"formats\": {\n          \"type\": \"array\",\n          \"minItems\": 1,\n          \"items\": { \"$ref\": \"#/definitions/format\" }\n        },\n        \"calls\": {\n          \"description\": \"Every call a smoke check may make: the HTTP client refuses any other method, host or path.\",\n          \"type\": \"array\",\n          \"items\": { \"$ref\": \"#/definitions/call\" }\n        },\n        \"otherHosts\": {\n          \"description\": \"Hosts the same calls may go to instead, chosen per key among these only (Datadog sites).\",\n          \"type\": \"array\",\n          \"items\": { \"type\": \"string\", \"minLength\": 1 }\n        },\n        \"companions\": {\n          \"type\": \"array\",\n          \"items\": { \"$ref\": \"#/definitions/companion\" }\n        },\n        \"endpoint\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"required\": [\"required\", \"flag\"],\n          \"properties\": {\n            \"required\": {\n              \"description\": \"True when the provider has no shared host: no call is made until `--endpoint ID=URL` (the Action's `endpoints` input) names the base URL, and `calls[].host` is null.\",\n              \"type\": \"boolean\"\n            },\n            \"flag\": {\n              \"description\": \"The flag that replaces the base URL (https, or http for loopback only).\",\n              \"type\": \"string\"\n            },\n            \"example\": { \"description\": \"What the base URL looks like, when it must be given.\", \"type\": \"string\" }\n          }\n        },\n        \"smoke\": { \"description\": \"False for providers keybound can only inspect offline.\", \"type\": \"boolean\" },\n        \"guide\": {\n          \"description\": \"What to declare as `principal:` and what each smoke status means for this provider.\",\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"required\": [\"principal\", \"verified\", \"invalid\", \"unknown\"],\n          \"properties\": {\n            \"principal\": { \"type\": \"string\" },\n            \"verified\": { \"type\": \"string\" },\n            \"invalid\": { \"type\": \"string\" },\n            \"unknown\": { \"type\": \"string\" }\n          }\n        }\n      }\n    },\n    \"format\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"type\", \"needsNameHint\", \"neverSent\"],\n      \"properties\": {\n        \"type\": { \"description\": \"Reported as the key's `keyType` fact.\", \"type\": \"string\", \"minLength\": 1 },\n        \"prefix\": {\n          \"description\": \"The literal prefix every value of this format starts with; absent for a bare format.\",\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"needsNameHint\": {\n          \"description\": \"A bare format counts only when the key's name also points at the provider.\",\n          \"type\": \"boolean\"\n        },\n        \"neverSent\": { \"description\": \"Values of this format are never sent anywhere.\", \"type\": \"boolean\" },\n        \"mode\": {\n          \"description\": \"What the format itself says of the key: live or test (sk_test_), or the environment it names (dp.st.dev.).\",\n          \"enum\": [\"live\", \"test\", \"production\", \"staging\", \"development\"]\n        },\n        \"principalKind\": { \"enum\": [\"service\", \"human\", \"unknown\"] }\n      }\n    },\n    \"call\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"method\", \"host\", \"path\"],\n      \"properties\": {\n        \"method\": { \"enum\": [\"GET\", \"POST\"] },\n        \"host\": {\n          \"description\": \"Host (and port, when not the default) the call goes to; null when --endpoint must name it.\",\n          \"type\": [\"string\", \"null\"]\n        },\n        \"path\": {\n          \"description\": \"The path on that host; `{name}` stands for one path segment.\",\n          \"type\": \"string\",\n          \"pattern\": \"^/\"\n        },\n        \"note\": { \"description\": \"Why a POST is read-only.\", \"type\": \"string\" }\n      }\n    },\n    \"companion\": {\n      \"description\": \"Names that travel with a key of this provider, by normalized suffix (lower case, `-` and `_` removed) and of the same prefix as the key's name.\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"primary\", \"joins\", \"reads\"],\n      \"properties\": {\n        \"primary\": { \"description\": \"The key's own name suffix.\", \"type\": \"string\", \"minLength\": 1 },\n        \"joins\": {\n          \"description\": \"Suffix -> role: names that are part of the same credential and join the key.\",\n          \"type\": \"object\",\n          \"additionalProperties\": { \"type\": \"string\" }\n        },\n        \"reads\": {\n          \"description\": \"Suffix -> role: values read beside the key without joining it (a site, an account id).\",\n          \"type\": \"object\",\n          \"additionalProperties\": { \"type\": \"string\" }\n        },\n        \"prefixContains\": { \"description\": \"Only when the name's prefix holds this word.\", \"type\": \"string\" }\n      }\n    }\n  }\n}\n",
+    "recommended.yml": "# keybound's built-in policy, `extends: [recommended]`, and what applies with no config file.\n# Every rule with its severity (error | warning | note | off) and all its options; a config overlays\n# these option by option (an option given in a config replaces the whole value, lists and maps alike).\nversion: 1\nrules:\n  dynamic-secret-access:\n    severity: error # in production; capped at warning in other environments\n  invalid-waiver:\n    severity: error # expired exceptions and reasonless suppressions; unused waivers are warnings\n    max-waiver-days: 365 # an exception may end at most this far ahead; one that ends later waives nothing\n  key-user-association:\n    severity: error\n    unknown: fail # fail | warn: what an inconclusive smoke call does in gate mode\n  least-privilege-scopes:\n    severity: error\n    forbidden-scopes:\n      github:\n        - admin:org\n        - delete_repo\n        - admin:enterprise\n        - admin:org_hook\n        - admin:gpg_key\n        - admin:public_key\n        - admin:repo_hook\n        - site_admin\n      gitlab: [sudo, admin_mode]\n      slack: [admin, admin.*]\n      vault: [root]\n  long-lived-cloud-key:\n    severity: warning # notes for keys only test jobs use\n  no-dev-keys-in-prod:\n    severity: error\n  parse-error:\n    severity: error\n  plaintext-secret:\n    severity: error\n    ignore-types: [publishable]\n    min-length: 6\n  policy-change:\n    severity: warning # on pull requests: what the pull request changes in its base branch's policy\n  rbac-least-privilege:\n    severity: warning\n    privileged-roles: [cluster-admin, admin]\n    allow-service-accounts: []\n  rotation-age:\n    severity: error # at max-age-days; a warning from warn-age-days\n    max-age-days: 90\n    warn-age-days: 75\n    expiry-warn-days: 14\n  secrets-overexposed:\n    severity: warning\n  service-account-bound:\n    severity: error # in production; capped at warning in other environments\n  shared-value:\n    severity: error\n  unused-secret:\n    severity: note # needs secret metadata (--github-repo, the Action's secrets-token)\n  workflow-permissions:\n    severity: warning\n",
     "report.schema.json": "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"urn:keybound:schema:report:v1\",\n  \"title\": \"keybound report\",\n  \"description\": \"The JSON report keybound writes with --format json and the action's json-file (SPEC section 9). Paths are relative to the scanned root with / separators; lines and columns are 1-based. Secret values never appear in it.\",\n  \"type\": \"object\",\n  \"additionalProperties\": false,\n  \"required\": [\n    \"schemaVersion\",\n    \"tool\",\n    \"verdict\",\n    \"mode\",\n    \"evaluatedAt\",\n    \"failOn\",\n    \"summary\",\n    \"keys\",\n    \"findings\",\n    \"suppressed\",\n    \"unconfirmed\",\n    \"diagnostics\"\n  ],\n  \"properties\": {\n    \"schemaVersion\": { \"const\": \"keybound/report/v1\" },\n    \"tool\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"version\"],\n      \"properties\": {\n        \"name\": { \"const\": \"keybound\" },\n        \"version\": { \"type\": \"string\", \"minLength\": 1 }\n      }\n    },\n    \"verdict\": {\n      \"description\": \"pass: nothing at or above failOn; fail: findings at or above it; indeterminate: a gated key could not be confirmed.\",\n      \"enum\": [\"pass\", \"fail\", \"indeterminate\"]\n    },\n    \"mode\": { \"enum\": [\"audit\", \"gate\"] },\n    \"environment\": {\n      \"description\": \"The gated environment (--environment), when one was given.\",\n      \"type\": \"string\",\n      \"minLength\": 1\n    },\n    \"evaluatedAt\": {\n      \"description\": \"Evaluation date (YYYY-MM-DD), optionally followed by a time.\",\n      \"type\": \"string\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}\"\n    },\n    \"failOn\": { \"enum\": [\"error\", \"warning\", \"note\", \"never\"] },\n    \"summary\": { \"$ref\": \"#/definitions/summary\" },\n    \"keys\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/key\" } },\n    \"findings\": {\n      \"description\": \"Active findings, most severe first, then by file, line, column, rule.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/finding\" }\n    },\n    \"suppressed\": {\n      \"description\": \"Findings waived by an exception or an inline suppression; each carries its suppression.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/finding\" }\n    },\n    \"unconfirmed\": {\n      \"description\": \"Keys a gate had to confirm and could not (an unknown or skipped smoke result).\",\n      \"type\": \"array\",\n      \"items\": { \"type\": \"string\" }\n    },\n    \"diagnostics\": {\n      \"description\": \"Files that could not be read or were skipped, and other things the user should know.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/diagnostic\" }\n    }\n  },\n  \"definitions\": {\n    \"count\": { \"type\": \"integer\", \"minimum\": 0 },\n    \"position\": { \"type\": \"integer\", \"minimum\": 1 },\n    \"severity\": { \"enum\": [\"error\", \"warning\", \"note\"] },\n    \"smokeStatus\": { \"enum\": [\"verified\", \"mismatch\", \"invalid\", \"unknown\", \"skipped\", \"malformed\"] },\n    \"factSource\": { \"enum\": [\"declared\", \"platform\", \"value\", \"name\", \"smoke\"] },\n    \"factValue\": {\n      \"oneOf\": [{ \"type\": \"string\" }, { \"type\": \"boolean\" }, { \"type\": \"array\", \"items\": { \"type\": \"string\" } }]\n    },\n    \"sourceKind\": {\n      \"enum\": [\"github-workflow\", \"kubernetes\", \"kustomize\", \"compose\", \"helm-values\", \"dotenv\"]\n    },\n    \"environmentSource\": { \"enum\": [\"config\", \"github-environment\", \"namespace\", \"path\", \"none\"] },\n    \"location\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"file\", \"line\", \"column\"],\n      \"properties\": {\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"endLine\": { \"$ref\": \"#/definitions/position\" },\n        \"endColumn\": { \"$ref\": \"#/definitions/position\" }\n      }\n    },\n    \"relatedLocation\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"file\", \"line\", \"column\", \"message\"],\n      \"properties\": {\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"endLine\": { \"$ref\": \"#/definitions/position\" },\n        \"endColumn\": { \"$ref\": \"#/definitions/position\" },\n        \"message\": { \"type\": \"string\" }\n      }\n    },\n    \"summary\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"error\", \"warning\", \"note\", \"keys\", \"smoke\", \"suppressed\"],\n      \"properties\": {\n        \"error\": { \"$ref\": \"#/definitions/count\" },\n        \"warning\": { \"$ref\": \"#/definitions/count\" },\n        \"note\": { \"$ref\": \"#/definitions/count\" },\n        \"keys\": { \"$ref\": \"#/definitions/count\" },\n        \"smoke\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"required\": [\"verified\", \"mismatch\", \"invalid\", \"unknown\", \"skipped\", \"malformed\"],\n          \"properties\": {\n            \"verified\": { \"$ref\": \"#/definitions/count\" },\n            \"mismatch\": { \"$ref\": \"#/definitions/count\" },\n            \"invalid\": { \"$ref\": \"#/definitions/count\" },\n            \"unknown\": { \"$ref\": \"#/definitions/count\" },\n            \"skipped\": { \"$ref\": \"#/definitions/count\" },\n            \"malformed\": { \"$ref\": \"#/definitions/count\" }\n          }\n        },\n        \"suppressed\": { \"$ref\": \"#/definitions/count\" }\n      }\n    },\n    \"fact\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"value\", \"source\"],\n      \"properties\": {\n        \"value\": { \"$ref\": \"#/definitions/factValue\" },\n        \"source\": { \"$ref\": \"#/definitions/factSource\" },\n        \"detail\": { \"type\": \"string\" }\n      }\n    },\n    \"use\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"file\", \"line\", \"column\", \"environment\", \"environmentSource\", \"sourceKind\", \"name\"],\n      \"properties\": {\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"endLine\": { \"$ref\": \"#/definitions/position\" },\n        \"endColumn\": { \"$ref\": \"#/definitions/position\" },\n        \"environment\": { \"type\": \"string\", \"minLength\": 1 },\n        \"environmentSource\": { \"$ref\": \"#/definitions/environmentSource\" },\n        \"sourceKind\": { \"$ref\": \"#/definitions/sourceKind\" },\n        \"name\": { \"type\": \"string\" },\n        \"context\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"properties\": {\n            \"workflow\": { \"type\": \"string\" },\n            \"job\": { \"type\": \"string\" },\n            \"step\": { \"type\": \"string\" },\n            \"via\": { \"type\": \"string\" },\n            \"resource\": { \"type\": \"string\" },\n            \"action\": { \"type\": \"string\" },\n            \"input\": { \"type\": \"string\" }\n          }\n        },\n        \"calledFrom\": {\n          \"description\": \"In a reusable workflow: the caller job's uses: that made this use.\",\n          \"$ref\": \"#/definitions/location\"\n        }\n      }\n    },\n    \"smoke\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"status\", \"reason\"],\n      \"properties\": {\n        \"status\": { \"$ref\": \"#/definitions/smokeStatus\" },\n        \"reason\": { \"type\": \"string\" },\n        \"message\": { \"type\": \"string\" },\n        \"principal\": {\n          \"description\": \"Principal details the provider returned (never a secret).\",\n          \"type\": \"object\",\n          \"additionalProperties\": { \"type\": [\"string\", \"number\", \"boolean\"] }\n        }\n      }\n    },\n    \"key\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"environments\", \"uses\", \"facts\"],\n      \"properties\": {\n        \"name\": { \"type\": \"string\", \"minLength\": 1 },\n        \"provider\": { \"type\": \"string\" },\n        \"aliases\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } },\n        \"environments\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } },\n        \"uses\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/use\" } },\n        \"facts\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"properties\": {\n            \"provider\": { \"$ref\": \"#/definitions/fact\" },\n            \"keyType\": { \"$ref\": \"#/definitions/fact\" },\n            \"keyEnvironment\": { \"$ref\": \"#/definitions/fact\" },\n            \"principal\": { \"$ref\": \"#/definitions/fact\" },\n            \"principalKind\": { \"$ref\": \"#/definitions/fact\" },\n            \"account\": { \"$ref\": \"#/definitions/fact\" },\n            \"scopes\": { \"$ref\": \"#/definitions/fact\" },\n            \"created\": { \"$ref\": \"#/definitions/fact\" },\n            \"rotated\": { \"$ref\": \"#/definitions/fact\" },\n            \"expires\": { \"$ref\": \"#/definitions/fact\" }\n          }\n        },\n        \"smoke\": { \"$ref\": \"#/definitions/smoke\" }\n      }\n    },\n    \"evidence\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"fact\", \"value\", \"source\"],\n      \"properties\": {\n        \"fact\": { \"type\": \"string\" },\n        \"value\": {\n          \"oneOf\": [{ \"$ref\": \"#/definitions/factValue\" }, { \"type\": \"number\" }]\n        },\n        \"source\": {\n          \"description\": \"A fact source, file (what the scanned file itself says) or config.\",\n          \"enum\": [\"declared\", \"platform\", \"value\", \"name\", \"smoke\", \"file\", \"config\"]\n        },\n        \"detail\": { \"type\": \"string\" }\n      }\n    },\n    \"suppression\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"kind\", \"reason\"],\n      \"properties\": {\n        \"kind\": { \"enum\": [\"inline\", \"exception\", \"baseline\"] },\n        \"reason\": { \"type\": \"string\" },\n        \"until\": { \"type\": \"string\" },\n        \"location\": { \"$ref\": \"#/definitions/location\" }\n      }\n    },\n    \"finding\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"ruleId\", \"severity\", \"message\", \"location\", \"evidence\", \"fingerprint\"],\n      \"properties\": {\n        \"ruleId\": { \"type\": \"string\", \"minLength\": 1 },\n        \"severity\": { \"$ref\": \"#/definitions/severity\" },\n        \"key\": { \"type\": \"string\" },\n        \"environment\": { \"type\": \"string\" },\n        \"message\": { \"type\": \"string\" },\n        \"location\": { \"$ref\": \"#/definitions/location\" },\n        \"relatedLocations\": {\n          \"description\": \"The other uses of the same root cause (same rule, key, environment, and job or file), in order; the finding is at the first.\",\n          \"type\": \"array\",\n          \"minItems\": 1,\n          \"items\": { \"$ref\": \"#/definitions/relatedLocation\" }\n        },\n        \"evidence\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/evidence\" } },\n        \"fingerprint\": { \"type\": \"string\", \"minLength\": 1 },\n        \"unconfirmed\": {\n          \"description\": \"The finding only says a key could not be confirmed: on its own a gate is indeterminate (exit 3), not fail.\",\n          \"const\": true\n        },\n        \"suppression\": { \"$ref\": \"#/definitions/suppression\" }\n      }\n    },\n    \"diagnostic\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"kind\", \"file\", \"message\"],\n      \"properties\": {\n        \"kind\": { \"enum\": [\"parse-error\", \"skipped\", \"notice\"] },\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"message\": { \"type\": \"string\" }\n      }\n    }\n  }\n}\n",
 };
 
@@ -70650,7 +71762,8 @@ function matchesGlob(pattern, text) {
 /**
  * Defaults: scopes that administer an organization, enterprise or instance, or delete repositories.
  * GitHub's admin:* and delete_repo (classic PAT scopes); GitLab `sudo` (act as any user) and
- * `admin_mode`; Slack's legacy `admin` and the Enterprise Grid `admin.*` scopes. Hugging Face has no
+ * `admin_mode`; Slack's legacy `admin` and the Enterprise Grid `admin.*` scopes; Vault's `root` policy
+ * (a root token can do anything, and never expires unless its creator said so). Hugging Face has no
  * scope that is admin-only (its `write` is ordinary publishing), so it has no default.
  */
 const DEFAULT_FORBIDDEN = {
@@ -70666,6 +71779,7 @@ const DEFAULT_FORBIDDEN = {
     ],
     gitlab: ['sudo', 'admin_mode'],
     slack: ['admin', 'admin.*'],
+    vault: ['root'],
 };
 /** Reports held scopes that are forbidden or undeclared, and declarations that allow forbidden scopes. */
 /* harmony default export */ const least_privilege_scopes = (defineRule({
@@ -71137,13 +72251,18 @@ function distinctEvidence(evidence) {
 // exactly what this rule exists to surface (STAGING_STRIPE_KEY holding an sk_live_ value is still a
 // staging-named key in production, and one of the two is wrong). A name is the weakest evidence: a
 // declared environment overrides it, and a finding that rests on the name alone says how to declare one.
-// When the provider itself says the key is not production's, key-user-association reports that.
+// An environment the provider places the key in (Honeycomb's answer, Square's sandbox host, a Doppler
+// `dp.st.dev.` token) is reported here, naming the provider; when the provider's answer itself says
+// the key cannot serve production (a test-mode key, another account), key-user-association reports it.
+
 
 
 
 // Smoke reasons that say "this is not the production key" (the other mismatches are key-user-association's).
 const NOT_PRODUCTION_REASONS = new Set(['test-mode', 'wrong-account']);
 const WORDS = { test: 'test-mode', development: 'development', staging: 'staging' };
+// Environments a provider places a key in, by its answer (smoke) or its token's documented form (value).
+const PLACED = new Set(['development', 'staging']);
 /** Reports each production use of a key that some fact marks as another environment's. */
 /* harmony default export */ const no_dev_keys_in_prod = (defineRule({
     meta: {
@@ -71156,6 +72275,7 @@ const WORDS = { test: 'test-mode', development: 'development', staging: 'staging
             nonProduction: '{{key}} is {{article}} {{keyEnvironment}} key ({{why}}) used in production',
             nameOnly: '{{key}} is used in production and only its name says it is {{article}} {{keyEnvironment}} key ({{why}}); if it is the production key, declare keys.{{key}}.environment: production in keybound.yml',
             smokeMismatch: '{{key}} is used in production but the provider says it is not the production key ({{reason}})',
+            providerPlaced: '{{key}} is used in production, but {{provider}} places it in {{keyEnvironment}} ({{why}}); deploy the production key',
         },
         example: 'STAGING_STRIPE_KEY is used in production and only its name says it is a staging key (name part STAGING); if it is the production key, declare keys.STAGING_STRIPE_KEY.environment: production in keybound.yml',
     },
@@ -71197,6 +72317,12 @@ function describe(key, observations, smokeSays) {
         return { messageId: 'smokeMismatch', data: { key: key.name, reason: key.smoke?.reason ?? 'mismatch' } };
     }
     const value = String(strongest.value);
+    if ((strongest.source === 'smoke' || strongest.source === 'value') && PLACED.has(value)) {
+        return {
+            messageId: 'providerPlaced',
+            data: { key: key.name, provider: providerName(key), keyEnvironment: value, why: explain(strongest) },
+        };
+    }
     const word = Object.hasOwn(WORDS, value.toLowerCase()) ? WORDS[value.toLowerCase()] : value;
     // Only when no other source says anything about the key's environment, not even `live`.
     const nameOnly = !smokeSays &&
@@ -71211,6 +72337,11 @@ function describe(key, observations, smokeSays) {
             why: explain(strongest),
         },
     };
+}
+/** The provider's display name (`Honeycomb`), from the key's provider fact or declaration. */
+function providerName(key) {
+    const id = key.facts.provider?.value ?? key.declaration?.provider;
+    return (typeof id === 'string' ? providerById(id)?.name : undefined) ?? 'its provider';
 }
 
 ;// CONCATENATED MODULE: ./src/rules/parse-error.ts
@@ -72892,7 +74023,13 @@ async function identifySafely(provider, credential, http, options) {
             timer = setTimeout(() => resolve(unknown('timeout', `the ${provider.name} check did not finish in time`)), cap);
         });
         try {
-            const context = { http: client, now: options.now, declaredEndpoint: override !== undefined };
+            const context = {
+                http: client,
+                now: options.now,
+                declaredEndpoint: override !== undefined,
+                // SECURITY: another host only when it is one of the provider's own compiled-in base URLs.
+                ...(override === undefined ? { httpFor: (base) => ownHost(http, provider, base) } : {}),
+            };
             return await Promise.race([identify(credential, context), stalled]);
         }
         finally {
@@ -72904,6 +74041,13 @@ async function identifySafely(provider, credential, http, options) {
         const type = error instanceof Error && /^[A-Za-z][A-Za-z0-9_]{0,39}$/.test(error.name) ? error.name : 'error';
         return unknown('unexpected-response', `the ${provider.name} check failed (${type})`);
     }
+}
+/** A client for one of the provider's own declared base URLs; any other is refused (an adapter bug). */
+function ownHost(http, provider, baseUrl) {
+    if (!provider.endpoints.some((endpoint) => endpoint.baseUrl === baseUrl)) {
+        throw new Error(`${provider.id}: ${new URL(baseUrl).host} is not one of its hosts`);
+    }
+    return http.forProvider(provider, baseUrl);
 }
 /**
  * The base URL a key names through a companion (a Datadog site), when it is one the provider compiles
@@ -72957,12 +74101,16 @@ function compare(key, identity, observations) {
     const mode = observations.find((o) => o.fact === 'keyEnvironment')?.value;
     const expectsProduction = (key.declaration?.environment ?? (key.environments.includes('production') ? 'production' : undefined)) ===
         'production';
-    if (expectsProduction && (mode === 'test' || mode === 'development' || mode === 'staging')) {
+    // The provider's mode (Stripe's livemode, Twilio's test credentials) is the smoke result's: the key
+    // cannot do production's work. An environment the provider places the key in (Honeycomb's, Square's
+    // sandbox) is a fact like a name or a declaration, and no-dev-keys-in-prod reports it, citing the
+    // provider: the same finding is not repeated here.
+    if (expectsProduction && mode === 'test') {
         return {
             ...result,
             status: 'mismatch',
             reason: 'test-mode',
-            message: `the provider says this is a ${mode}-mode key, expected production`,
+            message: 'the provider says this is a test-mode key, expected production',
         };
     }
     return result;
@@ -73442,7 +74590,7 @@ function smoke(result) {
         principal: result.principal ? Object.fromEntries(Object.entries(result.principal)) : undefined,
     });
 }
-function key(item) {
+function json_key(item) {
     const facts = {};
     for (const name of FACT_NAMES) {
         const fact = item.facts[name];
@@ -73487,7 +74635,7 @@ function reportJson(report) {
             smoke: Object.fromEntries(SMOKE_STATUSES.map((status) => [status, summary.smoke[status] ?? 0])),
             suppressed: summary.suppressed,
         },
-        keys: report.keys.map(key),
+        keys: report.keys.map(json_key),
         findings: report.findings.map(findingJson),
         suppressed: report.suppressed.map(findingJson),
         unconfirmed: [...report.unconfirmed],
@@ -73607,7 +74755,7 @@ function artifactUri(file) {
         .split('/');
     return segments.map((segment) => encodeURIComponent(segment)).join('/');
 }
-function region(loc) {
+function sarif_region(loc) {
     const startLine = Math.max(1, Math.trunc(loc.line) || 1);
     const startColumn = Math.max(1, Math.trunc(loc.column) || 1);
     const out = { startLine, startColumn };
@@ -73626,7 +74774,7 @@ function physicalLocation(loc) {
     return {
         physicalLocation: {
             artifactLocation: { uri: artifactUri(loc.file), uriBaseId: '%SRCROOT%' },
-            region: region(loc),
+            region: sarif_region(loc),
         },
     };
 }
@@ -76602,7 +77750,7 @@ var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
-async function auth(token) {
+async function dist_bundle_auth(token) {
   const isApp = isJWT(token);
   const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
   const isUserToServer = token.startsWith("ghu_");
@@ -76643,7 +77791,7 @@ var createTokenAuth = function createTokenAuth2(token) {
     );
   }
   token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
+  return Object.assign(dist_bundle_auth.bind(null, token), {
     hook: hook.bind(null, token)
   });
 };

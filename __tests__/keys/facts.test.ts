@@ -224,6 +224,10 @@ describe('observeValue', () => {
     circleci: 'CIRCLECI_TOKEN',
     fastly: 'FASTLY_API_TOKEN',
     netlify: 'NETLIFY_AUTH_TOKEN',
+    buildkite: 'BUILDKITE_API_TOKEN',
+    honeycomb: 'HONEYCOMB_API_KEY',
+    square: 'SQUARE_ACCESS_TOKEN',
+    vault: 'VAULT_TOKEN',
   };
 
   it.each(ALL)(

@@ -18,13 +18,16 @@ const IDS = [
   'alibaba',
   'anthropic',
   'aws',
+  'buildkite',
   'circleci',
   'cloudflare',
   'datadog',
+  'doppler',
   'fastly',
   'gcp',
   'github',
   'gitlab',
+  'honeycomb',
   'huggingface',
   'netlify',
   'npm',
@@ -32,8 +35,10 @@ const IDS = [
   'openrouter',
   'sendgrid',
   'slack',
+  'square',
   'stripe',
   'twilio',
+  'vault',
 ];
 
 /** A secret name that points at each provider and no other, for formats that need a name hint. */
@@ -45,9 +50,12 @@ const NAME_FOR: Record<string, string> = {
   cloudflare: 'CF_API_TOKEN',
   datadog: 'DD_API_KEY',
   fastly: 'FASTLY_API_TOKEN',
+  buildkite: 'BUILDKITE_API_TOKEN',
+  doppler: 'DOPPLER_TOKEN',
   gcp: 'GOOGLE_APPLICATION_CREDENTIALS',
   github: 'GH_TOKEN',
   gitlab: 'GITLAB_TOKEN',
+  honeycomb: 'HONEYCOMB_API_KEY',
   huggingface: 'HF_TOKEN',
   netlify: 'NETLIFY_AUTH_TOKEN',
   npm: 'NODE_AUTH_TOKEN',
@@ -55,8 +63,10 @@ const NAME_FOR: Record<string, string> = {
   openrouter: 'OPENROUTER_API_KEY',
   sendgrid: 'SENDGRID_API_KEY',
   slack: 'SLACK_BOT_TOKEN',
+  square: 'SQUARE_ACCESS_TOKEN',
   stripe: 'STRIPE_SECRET_KEY',
   twilio: 'TWILIO_AUTH_TOKEN',
+  vault: 'VAULT_TOKEN',
 };
 
 const FORMATS: [string, ProviderSpec, KeyFormat][] = PROVIDERS.flatMap((provider) =>

@@ -9,6 +9,7 @@ import {
   html,
   json,
   startFakeProvider,
+  type FakeBehaviour,
   type FakeHandler,
   type FakeProvider,
   type FakeRequest,
@@ -31,6 +32,8 @@ export interface AdapterSpec {
   valid: FakeHandler;
   /** The identity call's method (GET unless the provider documents a read-only POST). */
   method?: 'GET' | 'POST';
+  /** --endpoint named the base URL (a self-hosted provider, such as Vault, is called only then). */
+  declaredEndpoint?: boolean;
 }
 
 export interface AdapterHarness {
@@ -38,6 +41,22 @@ export interface AdapterHarness {
   check(handler: FakeHandler, credential?: Credential): Promise<{ identity: Identity; fake: FakeProvider; ms: number }>;
   expectRequests(fake: FakeProvider, credential: Credential, paths: string[]): void;
   expectNoSecret(identity: Identity, credential: Credential): void;
+  /**
+   * One row of a provider's case table: the answer gives `expected` (its facts exactly, when given),
+   * the requests are `paths` (declared, with the credential in its header), and no secret is kept.
+   */
+  expectCase(
+    handler: FakeHandler,
+    expected: Partial<Identity>,
+    options?: { credential?: Credential; paths?: string[] },
+  ): Promise<Identity>;
+  /** Each answer (the key echoed in an error, in a name...) leaves no form of the key in the identity. */
+  expectNoEcho(answers: readonly FakeBehaviour[], credential?: Credential): Promise<void>;
+  /**
+   * The client bound to this provider refuses `method path` (a revoking DELETE, Vault's revoke-self)
+   * before anything is sent: the server sees nothing.
+   */
+  refuses(method: string, path: string): Promise<void>;
 }
 
 /** The harness for one provider; fake servers close after each test. */
@@ -62,13 +81,17 @@ export function adapterHarness(spec: AdapterSpec): AdapterHarness {
     });
   };
 
-  return {
+  const harness: AdapterHarness = {
     serve,
     async check(handler, credential = spec.credential()) {
       const fake = await serve(handler);
       const http = new SmokeHttp(SETTINGS).forProvider(spec.provider, fake.url);
       const started = Date.now();
-      const identity = await spec.provider.identify!(credential, { http, now: NOW });
+      const identity = await spec.provider.identify!(credential, {
+        http,
+        now: NOW,
+        ...(spec.declaredEndpoint ? { declaredEndpoint: true } : {}),
+      });
       return { identity, fake, ms: Date.now() - started };
     },
     expectRequests(fake, credential, paths) {
@@ -84,7 +107,31 @@ export function adapterHarness(spec: AdapterSpec): AdapterHarness {
       const text = JSON.stringify(identity);
       for (const form of secretForms(credential.value.reveal())) expect(text).not.toContain(form);
     },
+    async expectCase(handler, expected, { credential = spec.credential(), paths = [spec.path] } = {}) {
+      const { identity, fake } = await harness.check(handler, credential);
+      expect(identity).toMatchObject(expected);
+      if (expected.facts) expect(identity.facts).toEqual(expected.facts);
+      harness.expectRequests(fake, credential, paths);
+      harness.expectNoSecret(identity, credential);
+      return identity;
+    },
+    async expectNoEcho(answers, credential = spec.credential()) {
+      for (const answer of answers) {
+        const { identity } = await harness.check(() => answer, credential);
+        harness.expectNoSecret(identity, credential);
+      }
+    },
+    async refuses(method, path) {
+      const fake = await serve(() => ({ status: 204 }));
+      const http = new SmokeHttp(SETTINGS).forProvider(spec.provider, fake.url);
+      const request = { method, path, headers: { authorization: `Bearer ${spec.credential().value.reveal()}` } };
+      await expect(http.request(request as unknown as HttpRequest)).rejects.toThrow(
+        /not a declared read-only endpoint/,
+      );
+      expect(fake.requests).toEqual([]);
+    },
   };
+  return harness;
 }
 
 /** One row of a provider's case table: the fake's answer, and what the check gives for it. */

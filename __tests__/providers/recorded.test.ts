@@ -80,6 +80,9 @@ const VALUES = {
   circleProject: 'CCIPRJ_' + TAIL.slice(0, 22) + '_' + HEX + HEX.slice(0, 8),
   circleLegacy: HEX + HEX.slice(0, 8),
   openrouter: 'sk-or-v1-' + HEX + HEX,
+  square: 'EAAA' + TAIL + TAIL.slice(0, 20),
+  vault: 'hvs.' + TAIL + TAIL + TAIL.slice(0, 10),
+  buildkite: 'bkua_' + HEX + HEX.slice(0, 8),
 };
 /** The Account SID the Twilio recordings carry (an obviously fake value). */
 const RECORDED_ACCOUNT_SID = 'AC' + '0'.repeat(32);
@@ -486,6 +489,84 @@ const REPLAYS: Record<string, Record<string, Replay[]>> = {
       },
     ],
   },
+  square: {
+    '200 https://developer.squareup.com/docs/oauth-api/token-introspection': [
+      {
+        name: 'the token status names the merchant: verified, a production token',
+        credential: () => credential('square', 'access-token', VALUES.square),
+        expected: { status: 'verified', reason: 'ok', principal: { merchant_id: 'merchantId', client_id: 'clientid' } },
+        asks: ['/oauth2/token/status'],
+      },
+    ],
+    '401 NikolaGavric94/laravel-square#67': [
+      {
+        name: 'UNAUTHORIZED from production and the sandbox alike: invalid (revoked), both hosts named',
+        credential: () => credential('square', 'access-token', VALUES.square),
+        expected: { status: 'invalid', reason: 'revoked', message: /production and sandbox both refuse/ },
+        asks: ['/oauth2/token/status', '/v2/merchants'],
+        decisive: 'the other host was asked too and refused as well: the token works on neither',
+      },
+      {
+        name: 'the same 401 from production, then the sandbox lists merchants: a sandbox token (verified)',
+        credential: () => credential('square', 'access-token', VALUES.square),
+        paths: () => ({ '/v2/merchants': json(200, { merchant: [{ id: 'MLFAKE0001', status: 'ACTIVE' }] }) }),
+        expected: { status: 'verified', reason: 'ok', principal: { merchant_id: 'MLFAKE0001' } },
+        asks: ['/oauth2/token/status', '/v2/merchants'],
+        decisive: 'not recorded: the sandbox answer Square documents; production gives a sandbox token this 401',
+      },
+      {
+        name: 'the same 401 from the host --endpoint names: invalid (revoked)',
+        credential: () => credential('square', 'access-token', VALUES.square),
+        declaredEndpoint: true,
+        expected: { status: 'invalid', reason: 'revoked' },
+        asks: ['/oauth2/token/status'],
+        decisive: 'the host is named (--endpoint), so the other host is not in question',
+      },
+    ],
+  },
+  vault: {
+    '200 hashicorp/vault#3247': [
+      {
+        name: 'an AWS IAM login (lookup-self at the --endpoint address): verified, display_name and a workload',
+        credential: () => credential('vault', 'service-token', VALUES.vault),
+        declaredEndpoint: true,
+        expected: { status: 'verified', reason: 'ok', principal: { display_name: 'aws-node', path: 'auth/aws/login' } },
+        asks: ['/v1/auth/token/lookup-self'],
+      },
+    ],
+    '403 hashicorp/vault#1556': [
+      {
+        name: 'permission denied: invalid (revoked), naming the namespace cause',
+        credential: () => credential('vault', 'service-token', VALUES.vault),
+        declaredEndpoint: true,
+        expected: { status: 'invalid', reason: 'revoked', message: /invalid, expired or revoked, or .*namespace/ },
+        asks: ['/v1/auth/token/lookup-self'],
+      },
+    ],
+    '403 hashicorp/vault#14275': [
+      {
+        name: 'the newer multi-error form of permission denied: invalid (revoked)',
+        credential: () => credential('vault', 'service-token', VALUES.vault),
+        declaredEndpoint: true,
+        expected: { status: 'invalid', reason: 'revoked' },
+        asks: ['/v1/auth/token/lookup-self'],
+      },
+    ],
+  },
+  buildkite: {
+    '200 https://buildkite.com/docs/rest-api/access-token': [
+      {
+        name: 'the token names its user: verified, the e-mail as principal',
+        credential: () => credential('buildkite', 'api-access-token', VALUES.buildkite),
+        expected: {
+          status: 'verified',
+          reason: 'ok',
+          principal: { email: 'user@example.com', user: 'Algernon Moncrieff' },
+        },
+        asks: ['/v2/access-token'],
+      },
+    ],
+  },
   twilio: {
     '200 streaak/keyhacks#41': [
       {
@@ -572,7 +653,7 @@ describe('recorded provider answers, replayed through the HTTP client', () => {
     const entries = recorded(spec.id);
     if (!entries) {
       it(`${spec.id}: no recorded answer yet; its tests use the bodies PROVIDERS.md documents (not recorded)`, () => {
-        expect(['fastly', 'huggingface', 'netlify', 'npm']).toContain(spec.id);
+        expect(['doppler', 'fastly', 'honeycomb', 'huggingface', 'netlify', 'npm']).toContain(spec.id);
       });
       continue;
     }

@@ -362,6 +362,17 @@ describe('comparison with what owners expect', () => {
     expect(keys[2].smoke).toMatchObject({ status: 'verified', reason: 'ok' });
   });
 
+  it.each(['development', 'staging'])(
+    'an environment the provider places a production key in (%s) stays verified: no-dev-keys-in-prod reports it',
+    async (environment) => {
+      const { options } = await world({ [A1]: { login: 'svc-deploy', mode: environment } });
+      const key = makeKey('BY_USE', { value: A1, environments: ['production'] });
+      await smokeKeys([key], options);
+      expect(key.smoke).toEqual({ status: 'verified', reason: 'ok', principal: { login: 'svc-deploy' } });
+      expect(key.facts.keyEnvironment).toMatchObject({ value: environment, source: 'smoke' });
+    },
+  );
+
   it('records facts with source smoke, recomputes winners, and a second run replaces them', async () => {
     const { server, options } = await world({ [A1]: { login: 'svc-deploy', mode: 'live' } });
     const key = makeKey('ALPHA_TOKEN', { value: A1, declaration: { principal: 'svc-*', environment: 'production' } });

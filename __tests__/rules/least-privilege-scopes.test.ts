@@ -135,6 +135,27 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a Vault root token (policy root) holds a forbidden scope by default',
+      keys: [
+        {
+          name: 'VAULT_TOKEN',
+          uses: [PROD],
+          obs: [
+            o('provider', 'vault', 'value', 'prefix hvs.'),
+            o('scopes', ['root'], 'smoke', 'Vault lookup-self policies and identity_policies'),
+          ],
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message: 'VAULT_TOKEN holds forbidden vault scope(s) root; issue a key without them',
+          line: 14,
+          column: 22,
+        },
+      ],
+    },
+    {
       name: 'scopes of a wrong-account key go with the key: cite the smoke result, give way to key-user-association',
       keys: [
         {

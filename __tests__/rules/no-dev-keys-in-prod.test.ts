@@ -4,6 +4,10 @@ import { o, ruleTester, type UseSpec } from './tester.js';
 
 const PROD = 'production deploy/prod/app.yaml:12:15';
 const STAGING_NAME = o('keyEnvironment', 'staging', 'name', 'name part STAGING');
+const HONEYCOMB = o('provider', 'honeycomb', 'value', 'prefix hc');
+const HONEYCOMB_DEV = o('keyEnvironment', 'development', 'smoke', 'Honeycomb /1/auth environment "Development"');
+const DOPPLER = o('provider', 'doppler', 'value', 'prefix dp.st.dev');
+const DOPPLER_DEV = o('keyEnvironment', 'development', 'value', 'prefix dp.st.dev');
 /** A use in a production job of deploy.yml, at `line:column`. */
 const inJob = (job: string, position: string, name?: string): UseSpec => ({
   env: 'production',
@@ -56,6 +60,21 @@ ruleTester(rule, {
     {
       name: 'smoke verified',
       keys: [{ name: 'K', uses: [PROD], smoke: { status: 'verified', reason: 'ok' }, withValue: true }],
+    },
+    {
+      name: 'a key its provider places in production',
+      keys: [
+        {
+          name: 'HONEYCOMB_API_KEY',
+          uses: [PROD],
+          obs: [HONEYCOMB, o('keyEnvironment', 'production', 'smoke', 'Honeycomb /1/auth environment "Production"')],
+          smoke: { status: 'verified', reason: 'ok' },
+        },
+      ],
+    },
+    {
+      name: 'a development key its provider places in development, used only there',
+      keys: [{ name: 'DOPPLER_TOKEN', uses: ['development deploy/dev/app.yaml:3:5'], obs: [DOPPLER, DOPPLER_DEV] }],
     },
     {
       name: 'a staging-named key the owners declared production',
@@ -319,6 +338,79 @@ ruleTester(rule, {
         {
           severity: 'error',
           message: 'K is a constructor key (declared in keybound.yml) used in production',
+          line: 12,
+          column: 15,
+        },
+      ],
+    },
+    {
+      name: 'a key Honeycomb places in Development: the provider is named as the source, no smoke mismatch',
+      keys: [
+        {
+          name: 'HONEYCOMB_API_KEY',
+          uses: [PROD],
+          obs: [HONEYCOMB, HONEYCOMB_DEV],
+          smoke: { status: 'verified', reason: 'ok' },
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'HONEYCOMB_API_KEY is used in production, but Honeycomb places it in development (Honeycomb /1/auth environment "Development"); deploy the production key',
+          line: 12,
+          column: 15,
+          evidence: [{ ...HONEYCOMB_DEV }, { fact: 'smoke', value: 'verified', source: 'smoke', detail: 'ok' }],
+          repeatsSmoke: false,
+        },
+      ],
+    },
+    {
+      name: 'a Doppler dp.st.dev. token, offline: Doppler named, from the value',
+      keys: [{ name: 'DOPPLER_TOKEN', uses: [PROD], obs: [DOPPLER, DOPPLER_DEV] }],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'DOPPLER_TOKEN is used in production, but Doppler places it in development (prefix dp.st.dev); deploy the production key',
+          line: 12,
+          column: 15,
+          evidence: [{ ...DOPPLER_DEV }],
+        },
+      ],
+    },
+    {
+      name: 'the provider’s placement beats the owners’ declaration and the name',
+      keys: [
+        {
+          name: 'PROD_HONEYCOMB_API_KEY',
+          uses: [PROD],
+          obs: [
+            HONEYCOMB,
+            o('keyEnvironment', 'production', 'name', 'name part PROD'),
+            o('keyEnvironment', 'production', 'declared', 'config keys.PROD_HONEYCOMB_API_KEY.environment'),
+            o('keyEnvironment', 'staging', 'smoke', 'Honeycomb /1/auth environment "Staging"'),
+          ],
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'PROD_HONEYCOMB_API_KEY is used in production, but Honeycomb places it in staging (Honeycomb /1/auth environment "Staging"); deploy the production key',
+          line: 12,
+          column: 15,
+        },
+      ],
+    },
+    {
+      name: 'a provider placement with no provider fact names "its provider"',
+      keys: [{ name: 'K', uses: [PROD], obs: [DOPPLER_DEV] }],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'K is used in production, but its provider places it in development (prefix dp.st.dev); deploy the production key',
           line: 12,
           column: 15,
         },

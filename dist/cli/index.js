@@ -16,7 +16,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     process.stdout.write(`${_generated_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}\n`);
 }
 else {
-    const { runFromProcess } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1454));
+    const { runFromProcess } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6141));
     await runFromProcess();
 }
 

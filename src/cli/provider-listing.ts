@@ -5,7 +5,7 @@
 // call, the companions that join a key, and whether the base URL must be given with --endpoint.
 
 import { formatPrefix } from '../providers/index.js';
-import type { Companion, Guide, ProviderSpec } from '../providers/types.js';
+import type { Companion, Guide, KeyFormat, ProviderSpec } from '../providers/types.js';
 
 export const PROVIDERS_SCHEMA_VERSION = 'keybound/providers/v1';
 
@@ -17,7 +17,7 @@ export interface FormatListing {
   needsNameHint: boolean;
   /** Never sent anywhere (a refresh token). */
   neverSent: boolean;
-  mode?: 'live' | 'test';
+  mode?: KeyFormat['mode'];
   principalKind?: string;
 }
 

@@ -414,7 +414,11 @@ async function callOnce(
     ...(call.body !== undefined ? { body: typeof call.body === 'string' ? call.body : call.body(parts) } : {}),
     final: (response) => isFinal(call, answerOf(response)),
   };
-  const result = await context.http.request(request);
+  // A call on another of the provider's own hosts (Square's sandbox) gets that host's client; calls on
+  // the first call's host go where the check was pointed (a Datadog site, an --endpoint override).
+  const home = Object.values(definition.calls)[0]?.baseUrl;
+  const http = call.baseUrl !== home && context.httpFor ? context.httpFor(call.baseUrl) : context.http;
+  const result = await http.request(request);
   const why = result.kind === 'response' ? `HTTP ${result.status}` : result.reason;
   return { resolved: judge(call, result, answerOf), why };
 }

@@ -5,13 +5,16 @@
 import { alibaba } from './alibaba.js';
 import { anthropic } from './anthropic.js';
 import { aws } from './aws.js';
+import { buildkite } from './buildkite.js';
 import { circleci } from './circleci.js';
 import { cloudflare } from './cloudflare.js';
 import { datadog } from './datadog.js';
+import { doppler } from './doppler.js';
 import { fastly } from './fastly.js';
 import { gcp, gcpDocumentFormat } from './gcp.js';
 import { github } from './github.js';
 import { gitlab } from './gitlab.js';
+import { honeycomb } from './honeycomb.js';
 import { huggingface } from './huggingface.js';
 import { netlify } from './netlify.js';
 import { npm } from './npm.js';
@@ -19,8 +22,10 @@ import { openai } from './openai.js';
 import { openrouter } from './openrouter.js';
 import { sendgrid } from './sendgrid.js';
 import { slack } from './slack.js';
+import { square } from './square.js';
 import { stripe } from './stripe.js';
 import { twilio } from './twilio.js';
+import { vault } from './vault.js';
 import type { Companion, KeyFormat, ProviderSpec } from './types.js';
 
 export type { Companion, Endpoint, KeyFormat, ProviderSpec } from './types.js';
@@ -30,13 +35,16 @@ export const PROVIDERS: readonly ProviderSpec[] = [
   alibaba,
   anthropic,
   aws,
+  buildkite,
   circleci,
   cloudflare,
   datadog,
+  doppler,
   fastly,
   gcp,
   github,
   gitlab,
+  honeycomb,
   huggingface,
   netlify,
   npm,
@@ -44,8 +52,10 @@ export const PROVIDERS: readonly ProviderSpec[] = [
   openrouter,
   sendgrid,
   slack,
+  square,
   stripe,
   twilio,
+  vault,
 ];
 
 /** Every provider's companion names (key joining reads them: AWS pairs, Twilio pairs, sites, account ids). */

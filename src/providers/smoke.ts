@@ -11,7 +11,7 @@ import { selectFacts } from '../keys/facts.js';
 import { SmokeHttp, type HttpSettings, DEFAULT_HTTP_SETTINGS } from './http.js';
 import { detectFormat, formatPrefix, isJsonDocument, MAX_TOKEN_LENGTH, PROVIDERS, type FormatMatch } from './index.js';
 import { unknown } from './outcome.js';
-import type { Credential, Identity, KeyFormat, ProviderSpec } from './types.js';
+import type { Credential, Identity, KeyFormat, ProviderHttp, ProviderSpec } from './types.js';
 
 /** A key with no value (forks and Dependabot get none): never called, never `invalid`. */
 export const NO_VALUE: SmokeResult = {
@@ -211,7 +211,13 @@ async function identifySafely(
       timer = setTimeout(() => resolve(unknown('timeout', `the ${provider.name} check did not finish in time`)), cap);
     });
     try {
-      const context = { http: client, now: options.now, declaredEndpoint: override !== undefined };
+      const context = {
+        http: client,
+        now: options.now,
+        declaredEndpoint: override !== undefined,
+        // SECURITY: another host only when it is one of the provider's own compiled-in base URLs.
+        ...(override === undefined ? { httpFor: (base: string) => ownHost(http, provider, base) } : {}),
+      };
       return await Promise.race([identify(credential, context), stalled]);
     } finally {
       clearTimeout(timer);
@@ -221,6 +227,14 @@ async function identifySafely(
     const type = error instanceof Error && /^[A-Za-z][A-Za-z0-9_]{0,39}$/.test(error.name) ? error.name : 'error';
     return unknown('unexpected-response', `the ${provider.name} check failed (${type})`);
   }
+}
+
+/** A client for one of the provider's own declared base URLs; any other is refused (an adapter bug). */
+function ownHost(http: SmokeHttp, provider: ProviderSpec, baseUrl: string): ProviderHttp {
+  if (!provider.endpoints.some((endpoint) => endpoint.baseUrl === baseUrl)) {
+    throw new Error(`${provider.id}: ${new URL(baseUrl).host} is not one of its hosts`);
+  }
+  return http.forProvider(provider, baseUrl);
 }
 
 /**
@@ -276,12 +290,16 @@ function compare(key: Key, identity: Identity, observations: Observation[]): Smo
   const expectsProduction =
     (key.declaration?.environment ?? (key.environments.includes('production') ? 'production' : undefined)) ===
     'production';
-  if (expectsProduction && (mode === 'test' || mode === 'development' || mode === 'staging')) {
+  // The provider's mode (Stripe's livemode, Twilio's test credentials) is the smoke result's: the key
+  // cannot do production's work. An environment the provider places the key in (Honeycomb's, Square's
+  // sandbox) is a fact like a name or a declaration, and no-dev-keys-in-prod reports it, citing the
+  // provider: the same finding is not repeated here.
+  if (expectsProduction && mode === 'test') {
     return {
       ...result,
       status: 'mismatch',
       reason: 'test-mode',
-      message: `the provider says this is a ${mode}-mode key, expected production`,
+      message: 'the provider says this is a test-mode key, expected production',
     };
   }
   return result;

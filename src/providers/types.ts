@@ -14,8 +14,11 @@ export interface KeyFormat {
   principalKind?: PrincipalKind;
   /** What the prefix says about the principal, for evidence: "a user account token (ghp_)". */
   principalDetail?: string;
-  /** `live` or `test` when the format itself marks the mode (sk_test_ ...). */
-  mode?: 'live' | 'test';
+  /**
+   * `live` or `test` when the format itself marks the mode (sk_test_ ...); an environment when the
+   * provider's token names it (Doppler's `dp.st.dev.` service token of the dev config).
+   */
+  mode?: 'live' | 'test' | 'production' | 'staging' | 'development';
   /**
    * True for formats with no distinctive prefix (32 hex characters, a 40-character token): they count
    * only when the key's name also points at this provider (DATADOG_API_KEY).
@@ -146,6 +149,11 @@ export interface SmokeContext {
    * answer that another partition or site would also give is decisive.
    */
   declaredEndpoint?: boolean;
+  /**
+   * A client for another of the provider's own compiled-in base URLs (Square's sandbox host beside its
+   * production host). Absent when `--endpoint` chose the base URL: every call then goes to `http`.
+   */
+  httpFor?: (baseUrl: string) => ProviderHttp;
 }
 
 /** What an adapter learned: SmokeResult fields plus facts (all recorded with source `smoke`). */

@@ -14,7 +14,8 @@ type Options = { 'forbidden-scopes': Record<string, string[]> };
 /**
  * Defaults: scopes that administer an organization, enterprise or instance, or delete repositories.
  * GitHub's admin:* and delete_repo (classic PAT scopes); GitLab `sudo` (act as any user) and
- * `admin_mode`; Slack's legacy `admin` and the Enterprise Grid `admin.*` scopes. Hugging Face has no
+ * `admin_mode`; Slack's legacy `admin` and the Enterprise Grid `admin.*` scopes; Vault's `root` policy
+ * (a root token can do anything, and never expires unless its creator said so). Hugging Face has no
  * scope that is admin-only (its `write` is ordinary publishing), so it has no default.
  */
 const DEFAULT_FORBIDDEN: Record<string, string[]> = {
@@ -30,6 +31,7 @@ const DEFAULT_FORBIDDEN: Record<string, string[]> = {
   ],
   gitlab: ['sudo', 'admin_mode'],
   slack: ['admin', 'admin.*'],
+  vault: ['root'],
 };
 
 /** Reports held scopes that are forbidden or undeclared, and declarations that allow forbidden scopes. */

@@ -3,10 +3,13 @@
 // exactly what this rule exists to surface (STAGING_STRIPE_KEY holding an sk_live_ value is still a
 // staging-named key in production, and one of the two is wrong). A name is the weakest evidence: a
 // declared environment overrides it, and a finding that rests on the name alone says how to declare one.
-// When the provider itself says the key is not production's, key-user-association reports that.
+// An environment the provider places the key in (Honeycomb's answer, Square's sandbox host, a Doppler
+// `dp.st.dev.` token) is reported here, naming the provider; when the provider's answer itself says
+// the key cannot serve production (a test-mode key, another account), key-user-association reports it.
 
 import type { Key, Observation } from '../core/types.js';
 import { observeValue } from '../keys/facts.js';
+import { providerById } from '../providers/index.js';
 import { defineRule } from './types.js';
 import { evidenceOf, explain, isNonProduction, observationsOf, smokeEvidence } from './util.js';
 
@@ -16,6 +19,9 @@ type Options = Record<string, never>;
 const NOT_PRODUCTION_REASONS = new Set(['test-mode', 'wrong-account']);
 
 const WORDS: Record<string, string> = { test: 'test-mode', development: 'development', staging: 'staging' };
+
+// Environments a provider places a key in, by its answer (smoke) or its token's documented form (value).
+const PLACED = new Set(['development', 'staging']);
 
 /** Reports each production use of a key that some fact marks as another environment's. */
 export default defineRule<Options>({
@@ -31,6 +37,8 @@ export default defineRule<Options>({
       nameOnly:
         '{{key}} is used in production and only its name says it is {{article}} {{keyEnvironment}} key ({{why}}); if it is the production key, declare keys.{{key}}.environment: production in keybound.yml',
       smokeMismatch: '{{key}} is used in production but the provider says it is not the production key ({{reason}})',
+      providerPlaced:
+        '{{key}} is used in production, but {{provider}} places it in {{keyEnvironment}} ({{why}}); deploy the production key',
     },
     example:
       'STAGING_STRIPE_KEY is used in production and only its name says it is a staging key (name part STAGING); if it is the production key, declare keys.STAGING_STRIPE_KEY.environment: production in keybound.yml',
@@ -78,6 +86,12 @@ function describe(
     return { messageId: 'smokeMismatch', data: { key: key.name, reason: key.smoke?.reason ?? 'mismatch' } };
   }
   const value = String(strongest.value);
+  if ((strongest.source === 'smoke' || strongest.source === 'value') && PLACED.has(value)) {
+    return {
+      messageId: 'providerPlaced',
+      data: { key: key.name, provider: providerName(key), keyEnvironment: value, why: explain(strongest) },
+    };
+  }
   const word = Object.hasOwn(WORDS, value.toLowerCase()) ? WORDS[value.toLowerCase()] : value;
   // Only when no other source says anything about the key's environment, not even `live`.
   const nameOnly =
@@ -93,4 +107,10 @@ function describe(
       why: explain(strongest),
     },
   };
+}
+
+/** The provider's display name (`Honeycomb`), from the key's provider fact or declaration. */
+function providerName(key: Key): string {
+  const id = key.facts.provider?.value ?? key.declaration?.provider;
+  return (typeof id === 'string' ? providerById(id)?.name : undefined) ?? 'its provider';
 }
