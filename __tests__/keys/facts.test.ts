@@ -220,6 +220,10 @@ describe('observeValue', () => {
     npm: 'NPM_TOKEN',
     datadog: 'DD_API_KEY',
     cloudflare: 'CF_API_TOKEN',
+    discord: 'DISCORD_BOT_TOKEN',
+    launchdarkly: 'LD_API_KEY',
+    notion: 'NOTION_TOKEN',
+    terraform: 'TF_API_TOKEN',
   };
 
   it.each(ALL)(

@@ -23,6 +23,8 @@ const CF_ACCOUNT = '9e3c7a1f' + '4d8b2e6a' + '0c5f9b3d' + '7a1e4c82';
 const CF_TOKEN = 'Zp4Kq9Wm2X' + 'r7Tb3Nc8Vf' + '-1Hs6Jd0Lg' + '5Ya2Ue_9Qw';
 const DD_API = '3b7d5a02' + '4f8a2c6e' + '1b9d3f7a' + '0c5e8b2d';
 const DD_APP = DD_API + '6a4f' + '1c9e';
+const TF_TOKEN =
+  'Kp4Xq7Lm2Vw9Rt' + '.atlasv1.' + 'Zp4Kq9Wm2Xr7Tb3Nc8Vf1Hs6Jd0Lg5Ya2Ue9Qw' + 'BxFq3Zt7Lw2Kx9Rm4Nc8Vb1Hs6Jd0';
 
 function use(name: string): Use {
   return {
@@ -149,6 +151,21 @@ const CASES: {
       DATADOG_APP_KEY: { value: DD_APP, companions: { apiKey: DD_API, site: 'us5.datadoghq.com' } },
     },
   },
+  {
+    name: 'Terraform: TFE_HOSTNAME is read beside TFE_TOKEN (same prefix), TF_CLOUD_HOSTNAME beside TF_API_TOKEN; neither joins',
+    uses: ['PROD_TFE_TOKEN', 'TF_API_TOKEN', 'PROD_TFE_HOSTNAME'],
+    given: {
+      PROD_TFE_TOKEN: TF_TOKEN,
+      PROD_TFE_HOSTNAME: 'tfe.corp.example',
+      TF_API_TOKEN: 'X' + TF_TOKEN.slice(1),
+      TF_CLOUD_HOSTNAME: 'app.terraform.io',
+    },
+    expected: {
+      PROD_TFE_HOSTNAME: { value: 'tfe.corp.example', companions: {} },
+      PROD_TFE_TOKEN: { value: TF_TOKEN, companions: { host: 'tfe.corp.example' } },
+      TF_API_TOKEN: { value: 'X' + TF_TOKEN.slice(1), companions: { host: 'app.terraform.io' } },
+    },
+  },
 ];
 
 describe('companions declared by the providers, as key building reads them', () => {
@@ -205,6 +222,28 @@ describe('through the real registry: the pairs reach their adapters', () => {
       '/client/v4/user/tokens/verify',
       `/client/v4/accounts/${CF_ACCOUNT}/tokens/verify`,
     ]);
+  });
+
+  // SECURITY: a companion value never chooses where a token goes; only --endpoint names a host.
+  const ACCOUNT_DETAILS = json(200, { data: { id: 'user-1', type: 'users', attributes: { username: 'ada' } } });
+
+  it('TFE_HOSTNAME naming another host (here, the fake itself) keeps the token from app.terraform.io, sent nowhere', async () => {
+    const fake = await serve(() => ACCOUNT_DETAILS);
+    const keys = build(['TFE_TOKEN'], { TFE_TOKEN: TF_TOKEN, TFE_HOSTNAME: fake.url });
+    await smokeKeys(keys, { endpoints: {}, now: NOW, http: SETTINGS });
+    expect(keys[0].smoke).toMatchObject({ status: 'skipped', reason: 'unsupported' });
+    expect(keys[0].smoke?.message).toContain('--endpoint terraform=https://HOST');
+    expect(fake.requests).toEqual([]);
+  });
+
+  it('with --endpoint terraform=… the token goes to that host only, whatever TFE_HOSTNAME names', async () => {
+    const tfe = await serve(() => ACCOUNT_DETAILS);
+    const other = await serve(() => ACCOUNT_DETAILS);
+    const keys = build(['TFE_TOKEN'], { TFE_TOKEN: TF_TOKEN, TFE_HOSTNAME: other.url });
+    await smokeKeys(keys, { endpoints: { terraform: tfe.url }, now: NOW, http: SETTINGS });
+    expect(keys[0].smoke).toMatchObject({ status: 'verified', principal: { username: 'ada' } });
+    expect(tfe.requests.map((r) => r.path)).toEqual(['/api/v2/account/details']);
+    expect(other.requests).toEqual([]);
   });
 });
 

@@ -19,15 +19,20 @@ const IDS = [
   'aws',
   'cloudflare',
   'datadog',
+  'discord',
+  'dropbox',
   'gcp',
   'github',
   'gitlab',
   'huggingface',
+  'launchdarkly',
+  'notion',
   'npm',
   'openai',
   'sendgrid',
   'slack',
   'stripe',
+  'terraform',
   'twilio',
 ];
 
@@ -37,15 +42,20 @@ const NAME_FOR: Record<string, string> = {
   aws: 'AWS_SECRET_ACCESS_KEY',
   cloudflare: 'CF_API_TOKEN',
   datadog: 'DD_API_KEY',
+  discord: 'DISCORD_BOT_TOKEN',
+  dropbox: 'DROPBOX_ACCESS_TOKEN',
   gcp: 'GOOGLE_APPLICATION_CREDENTIALS',
   github: 'GH_TOKEN',
   gitlab: 'GITLAB_TOKEN',
   huggingface: 'HF_TOKEN',
+  launchdarkly: 'LAUNCHDARKLY_ACCESS_TOKEN',
+  notion: 'NOTION_TOKEN',
   npm: 'NODE_AUTH_TOKEN',
   openai: 'OPENAI_API_KEY',
   sendgrid: 'SENDGRID_API_KEY',
   slack: 'SLACK_BOT_TOKEN',
   stripe: 'STRIPE_SECRET_KEY',
+  terraform: 'TF_API_TOKEN',
   twilio: 'TWILIO_AUTH_TOKEN',
 };
 
@@ -85,7 +95,7 @@ function fastest(run: () => void): number {
 }
 
 describe('registry', () => {
-  it('holds the 14 providers of SPEC section 6, sorted by id', () => {
+  it('holds the providers of SPEC section 6 and PROVIDERS.md, sorted by id', () => {
     expect(PROVIDERS.map((p) => p.id)).toEqual(IDS);
   });
 
@@ -265,6 +275,23 @@ describe('providersForName', () => {
     ['NPM_GITHUB_TOKEN', ['npm', 'github']],
     ['LATEST_TOKEN', []],
     ['DRAWS_KEY', []],
+    // Providers whose users keep app secrets, ids, URLs and hosts beside the token: only token names
+    // point at them (a name that points at a provider makes its other values `malformed`).
+    ['DROPBOX_ACCESS_TOKEN', ['dropbox']],
+    ['DROPBOX_APP_KEY', []],
+    ['DROPBOX_REFRESH_TOKEN', []],
+    ['DISCORD_BOT_TOKEN', ['discord']],
+    ['DISCORD_WEBHOOK_URL', []],
+    ['DISCORD_CLIENT_SECRET', []],
+    ['NOTION_API_KEY', ['notion']],
+    ['NOTION_DATABASE_ID', []],
+    ['TF_API_TOKEN', ['terraform']],
+    ['TF_TOKEN_app_terraform_io', ['terraform']],
+    ['TFE_HOSTNAME', []],
+    ['TF_VAR_region', []],
+    ['LD_SDK_KEY', ['launchdarkly']],
+    ['LAUNCHDARKLY_CLIENT_SIDE_ID', []],
+    ['LD_LIBRARY_PATH', []],
   ])('%s points at %j', (name, ids) => {
     expect(providersForName(name).map((p) => p.id)).toEqual(ids);
   });

@@ -6,15 +6,20 @@ import { anthropic } from './anthropic.js';
 import { aws } from './aws.js';
 import { cloudflare } from './cloudflare.js';
 import { datadog } from './datadog.js';
+import { discord } from './discord.js';
+import { dropbox } from './dropbox.js';
 import { gcp, gcpDocumentFormat } from './gcp.js';
 import { github } from './github.js';
 import { gitlab } from './gitlab.js';
 import { huggingface } from './huggingface.js';
+import { launchdarkly } from './launchdarkly.js';
+import { notion } from './notion.js';
 import { npm } from './npm.js';
 import { openai } from './openai.js';
 import { sendgrid } from './sendgrid.js';
 import { slack } from './slack.js';
 import { stripe } from './stripe.js';
+import { terraform } from './terraform.js';
 import { twilio } from './twilio.js';
 import type { Companion, KeyFormat, ProviderSpec } from './types.js';
 
@@ -26,15 +31,20 @@ export const PROVIDERS: readonly ProviderSpec[] = [
   aws,
   cloudflare,
   datadog,
+  discord,
+  dropbox,
   gcp,
   github,
   gitlab,
   huggingface,
+  launchdarkly,
+  notion,
   npm,
   openai,
   sendgrid,
   slack,
   stripe,
+  terraform,
   twilio,
 ];
 
