@@ -8,7 +8,8 @@ import { discord as provider } from '../../src/providers/discord.js';
 import { detectFormat } from '../../src/providers/index.js';
 import type { Credential } from '../../src/providers/types.js';
 import { json, type FakeHandler, type FakeRequest } from '../helpers/fake-provider.js';
-import { adapterHarness, describeSharedFaults, itAnswers, type AdapterSpec, type AnswerCase } from './harness.js';
+import { adapterHarness, describeSharedFaults, itAnswers } from './harness.js';
+import type { AdapterSpec, AnswerCase } from './harness.js';
 
 // Made-up tokens, built from parts so that secret scanners do not flag them: base64 of a made-up id.
 const ID = '1122334455667788990';

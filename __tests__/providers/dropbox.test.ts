@@ -8,14 +8,8 @@ import { dropbox as provider } from '../../src/providers/dropbox.js';
 import { SmokeHttp } from '../../src/providers/http.js';
 import type { Credential, Identity } from '../../src/providers/types.js';
 import { json, type FakeHandler, type FakeRequest } from '../helpers/fake-provider.js';
-import {
-  adapterHarness,
-  describeSharedFaults,
-  itAnswers,
-  SETTINGS,
-  type AdapterSpec,
-  type AnswerCase,
-} from './harness.js';
+import { adapterHarness, describeSharedFaults, itAnswers, SETTINGS } from './harness.js';
+import type { AdapterSpec, AnswerCase } from './harness.js';
 
 type Fact = Identity['facts'][number];
 

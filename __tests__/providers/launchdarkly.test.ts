@@ -12,14 +12,8 @@ import { launchdarkly as provider } from '../../src/providers/launchdarkly.js';
 import type { Credential, HttpRequest, Identity } from '../../src/providers/types.js';
 import { runCli } from '../cli/run.js';
 import { json, type FakeHandler, type FakeRequest } from '../helpers/fake-provider.js';
-import {
-  adapterHarness,
-  describeSharedFaults,
-  itAnswers,
-  SETTINGS,
-  type AdapterSpec,
-  type AnswerCase,
-} from './harness.js';
+import { adapterHarness, describeSharedFaults, itAnswers, SETTINGS } from './harness.js';
+import type { AdapterSpec, AnswerCase } from './harness.js';
 
 type Fact = Identity['facts'][number];
 

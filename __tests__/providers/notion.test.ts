@@ -8,7 +8,8 @@ import { detectFormat } from '../../src/providers/index.js';
 import { notion as provider } from '../../src/providers/notion.js';
 import type { Credential, Identity } from '../../src/providers/types.js';
 import { json, type FakeHandler, type FakeRequest } from '../helpers/fake-provider.js';
-import { adapterHarness, describeSharedFaults, itAnswers, type AdapterSpec, type AnswerCase } from './harness.js';
+import { adapterHarness, describeSharedFaults, itAnswers } from './harness.js';
+import type { AdapterSpec, AnswerCase } from './harness.js';
 
 type Fact = Identity['facts'][number];
 

@@ -10,14 +10,8 @@ import { SmokeHttp } from '../../src/providers/http.js';
 import { terraform as provider } from '../../src/providers/terraform.js';
 import type { Credential, HttpRequest } from '../../src/providers/types.js';
 import { json, type FakeHandler, type FakeRequest } from '../helpers/fake-provider.js';
-import {
-  adapterHarness,
-  describeSharedFaults,
-  itAnswers,
-  SETTINGS,
-  type AdapterSpec,
-  type AnswerCase,
-} from './harness.js';
+import { adapterHarness, describeSharedFaults, itAnswers, SETTINGS } from './harness.js';
+import type { AdapterSpec, AnswerCase } from './harness.js';
 
 // Made-up token, built from parts so that secret scanners do not flag it.
 const TOKEN =
