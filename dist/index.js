@@ -49191,7 +49191,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3816);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8659);
 // Entry of the Action bundle (dist/index.js): all logic lives in main.ts.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -49201,7 +49201,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3816:
+/***/ 8659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52745,6 +52745,11 @@ const KEY_PREFIXES = [
     'STS.',
     'hc',
     's.',
+    'secret_',
+    'sdk-',
+    'api-',
+    'ntn_',
+    'sl.',
 ].sort((a, b) => b.length - a.length);
 /** The documented prefix `value` starts with, or '' when it has none. */
 function keyPrefix(value) {
@@ -57579,6 +57584,16 @@ function namePart(...phrases) {
         .join('[-_./]'));
     return new RegExp(`(?:^|[-_./])(?:${alternatives.join('|')})(?:[-_./]|$)`, 'i');
 }
+/** What follows a provider's word in the name of a credential (not of a URL, an id or a hostname). */
+const CREDENTIAL_PARTS = ['TOKEN', 'KEY', 'SECRET', 'API_KEY', 'API_TOKEN', 'ACCESS_TOKEN', 'AUTH_TOKEN', 'BOT_TOKEN'];
+/**
+ * Credential names of a provider: `DROPBOX_TOKEN`, `NOTION_API_KEY`, never `DROPBOX_APP_KEY` or
+ * `DISCORD_WEBHOOK_URL`. A name that points at a provider makes any other value of it `malformed` (an
+ * error), so providers whose users keep ids, URLs and app secrets beside their tokens use these.
+ */
+function credentialNames(...words) {
+    return namePart(...words.flatMap((word) => CREDENTIAL_PARTS.map((part) => `${word}_${part}`)));
+}
 
 ;// CONCATENATED MODULE: ./src/providers/alibaba.ts
 // Alibaba Cloud: RAM AccessKey pairs (an LTAI… id with its secret; STS. temporary ids with a security
@@ -58593,6 +58608,81 @@ function owner(a) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/providers/discord.ts
+// Discord: bot tokens, the secret names that point at Discord, and GET /users/@me. Facts from
+// PROVIDERS.md section 30.
+
+
+
+// NOTE: made-up values, concatenated so that secret scanners do not flag this file. The first part is
+// base64 of a made-up 19-digit id.
+const ID_PART = 'MTEyMjMzNDQ1NTY2' + 'Nzc4ODk5MA';
+const HMAC = 'Zp4Kq9Wm2Xr7Tb3Nc8Vf1Hs6Jd0' + 'Lg5Ya2Ue9Qw';
+/**
+ * `<base64 of the user id>.<6>.<27..38>` (TH needs "discord" near it; so does keybound, by name). The
+ * first part is base64 of a 17-20 digit id: every 4 characters encode three ASCII digits, so each
+ * position has only a few possible letters, which keeps JWTs and other dotted tokens out.
+ */
+const DIGITS3 = '[MNO][DTjz][AEIMQUYcgk][w-z0-5]';
+const [ONE, TWO] = ['[MNO][AQgw]', '[MNO][DTjz][AEIMQUYcgk]'];
+const ID_B64 = [DIGITS3.repeat(5) + TWO, DIGITS3.repeat(6), DIGITS3.repeat(6) + ONE, DIGITS3.repeat(6) + TWO].join('|');
+const discord_TOKEN = new RegExp(`^(?:${ID_B64})\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}$`);
+/** Discord bot tokens (user tokens share the format, but Discord forbids their use by programs). */
+const discord = defineProvider({
+    id: 'discord',
+    name: 'Discord',
+    formats: [
+        {
+            type: 'bot-token',
+            pattern: discord_TOKEN,
+            needsNameHint: true,
+            examples: [`${ID_PART}.GhIjKl.${HMAC.slice(0, 27)}`, `${ID_PART}.Gq_3-x.${HMAC}`],
+            counterExamples: [
+                `eyJhbGciOiJIUzI1NiJ9.GhIjKl.${HMAC.slice(0, 27)}`,
+                `${ID_PART}.GhIjK.${HMAC.slice(0, 27)}`,
+                `${ID_PART}.GhIjKl.${HMAC.slice(0, 20)}`,
+                `${ID_PART}GhIjKl${HMAC.slice(0, 27)}`,
+            ],
+        },
+    ],
+    namePatterns: [credentialNames('DISCORD', 'DISCORD_BOT')],
+    guide: {
+        principal: 'the bot user id of `GET /users/@me` (its username works too)',
+        verified: 'users/@me names the bot (`bot: true`: a service principal)',
+        invalid: '401: the token was reset (Discord resets a token it finds published), revoked or never valid, or it is not a bot token',
+        unknown: 'any other answer; one request per token, since Discord bans IPs that send many invalid ones',
+    },
+    errorText: ['message'],
+    calls: {
+        // The `Bot ` scheme is required: without it a good bot token gets 401.
+        me: adapter_get('https://discord.com', '/api/v10/users/@me', {
+            auth: (parts) => ({ authorization: `Bot ${parts.key.reveal()}` }),
+            answers: [
+                on(200, accept(discord_me)),
+                on(401, invalid('revoked', 'Discord does not accept this bot token (401): reset, revoked or never valid, or a user token rather than a bot token'), { anyBody: true }),
+            ],
+        }),
+    },
+});
+/** The user the token acts as: a bot (`bot: true`), or a user account (a user token). */
+function discord_me(a) {
+    const id = a.text('id');
+    if (!/^\d{15,22}$/.test(id))
+        return unexpected(a, 'Discord answered users/@me without a user id');
+    const bot = a.get('bot') === true;
+    const username = a.text('username');
+    return {
+        principal: { id, bot, ...a.fields(['username', 'global_name']) },
+        facts: [
+            fact('principal', id, 'Discord GET /users/@me id'),
+            bot
+                ? fact('principalKind', 'service', 'a Discord bot user (users/@me bot: true)')
+                : fact('principalKind', 'human', 'a Discord user account (users/@me without bot: true)'),
+        ],
+        ...(username ? { aliases: [username] } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/providers/doppler.ts
 // Doppler: CLI, personal, service, service-account, SCIM and audit tokens by prefix, the secret names
 // that point at Doppler, and /v3/me. A service token is bound to one config, which its prefix names
@@ -58692,6 +58782,96 @@ function doppler_me(a) {
             ...(created ? [fact('created', created.toISOString(), 'Doppler /v3/me created_at')] : []),
         ],
         ...(a.text('slug') && a.text('slug') !== name ? { aliases: [a.text('slug')] } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/dropbox.ts
+// Dropbox: short-lived access tokens (`sl.`, `sl.u.`), the secret names that point at Dropbox, and
+// users/get_current_account. Facts from PROVIDERS.md section 29.
+
+
+
+// NOTE: made-up values, concatenated so that secret scanners do not flag this file.
+const dropbox_BODY = ('BFq3Zt7Lw2Kx9Rm4Nc8Vb1Hs6Jd0Pg5Ya' + '-Ue_').repeat(4);
+/** The `.tag` of a Dropbox union (`{"error": {".tag": "expired_access_token"}}`), which paths cannot name. */
+const tag = (value) => value !== null && typeof value === 'object' ? value['.tag'] : undefined;
+const tagged = (status, name, then) => on(status, then, { when: (a) => tag(a.get('error')) === name });
+/** A working key that may not read its account (no `account_info.read` scope): TH counts it valid. */
+const NO_SCOPE = accept(() => ({
+    facts: [fact('principalKind', 'human', 'Dropbox access tokens act for a user account')],
+    note: 'Dropbox accepted the token, but it lacks the account_info.read scope: whose it is is unknown',
+}));
+/** Dropbox: short-lived user access tokens (about four hours); team tokens are not checked. */
+const dropbox = defineProvider({
+    id: 'dropbox',
+    name: 'Dropbox',
+    formats: [
+        {
+            type: 'short-lived',
+            pattern: /^sl\.(?:u\.[A-Za-z0-9_-]{130,1000}|[A-Za-z0-9_-]{130,1000})$/,
+            examples: ['sl.' + dropbox_BODY, 'sl.u.' + dropbox_BODY],
+            counterExamples: ['sl.' + dropbox_BODY.slice(0, 100), 'sl-' + dropbox_BODY, 'sl.' + dropbox_BODY + '.x', 'sl.v.' + dropbox_BODY],
+        },
+    ],
+    namePatterns: [credentialNames('DROPBOX')],
+    guide: {
+        principal: 'the account id `dbid:…` of get_current_account (its e-mail works too)',
+        verified: 'get_current_account names the account (a token without account_info.read is accepted, unnamed)',
+        invalid: 'expired_access_token (short-lived `sl.` tokens last about four hours), invalid_access_token (revoked), user_suspended or `disabled: true` (user-inactive)',
+        unknown: 'a team (Business) token, which names no single account; another error, or no answer',
+    },
+    errorText: ['error_summary'],
+    // Dropbox answers some 400s in plain text; only those are read, as `text`.
+    parse: (response) => {
+        const type = response.headers['content-type'] ?? '';
+        if (response.status === 400 && /^text\/plain\b/i.test(type))
+            return { text: response.body };
+        return jsonObject(response);
+    },
+    calls: {
+        // RPC style: every Dropbox call is a POST. This one is read-only and takes no argument: no body
+        // and no content type, or Dropbox refuses it. Only this path is allowed (POST /2/auth/token/revoke revokes).
+        account: post('https://api.dropboxapi.com', '/2/users/get_current_account', {
+            note: 'users/get_current_account is read-only (an RPC call without arguments, hence POST)',
+            auth: bearer(),
+            body: '',
+            answers: [
+                on(200, accept(account)),
+                tagged(401, 'expired_access_token', invalid('expired', 'Dropbox says this access token has expired (expired_access_token): short-lived tokens last about four hours, so a deploy needs a refresh token')),
+                tagged(401, 'invalid_access_token', invalid('revoked', 'Dropbox does not accept this token (invalid_access_token): revoked or never valid')),
+                tagged(401, 'user_suspended', invalid('user-inactive', 'Dropbox says the user behind this token is suspended (user_suspended)')),
+                tagged([400, 401], 'missing_scope', NO_SCOPE),
+                on(400, NO_SCOPE, { body: { text: /does not have the required scope/i } }),
+                on(400, unknown('insufficient-scope', 'Dropbox says this is a team (Business) token, which names no single account; it was not judged'), { body: { text: /for an entire Dropbox Business team/i } }),
+            ],
+        }),
+    },
+});
+/** The account: `dbid:` id, type, team; a disabled account is inactive. */
+function account(a) {
+    const id = a.text('account_id');
+    if (!/^dbid:[A-Za-z0-9_-]+$/.test(id))
+        return unexpected(a, 'Dropbox answered without an account_id');
+    if (a.get('disabled') === true) {
+        return invalid('user-inactive', `the Dropbox account ${id} behind this token is disabled`);
+    }
+    const accountType = tag(a.get('account_type'));
+    const principal = {
+        account_id: id,
+        ...(typeof accountType === 'string' ? { account_type: a.clean(accountType) } : {}),
+        ...a.fields({ team_id: 'team.id', team: 'team.name', country: 'country' }),
+    };
+    const team = a.text('team.id');
+    const email = a.text('email');
+    return {
+        principal,
+        facts: [
+            fact('principal', id, 'Dropbox get_current_account account_id'),
+            fact('principalKind', 'human', 'Dropbox access tokens act for a user account'),
+            ...(team ? [fact('account', team, 'Dropbox get_current_account team.id (business team)')] : []),
+        ],
+        // The e-mail is a name the owners may declare; it is compared, never reported.
+        ...(email ? { aliases: [email] } : {}),
     };
 }
 
@@ -59655,6 +59835,139 @@ function list(value) {
     return Array.isArray(value) ? value : [];
 }
 
+;// CONCATENATED MODULE: ./src/providers/launchdarkly.ts
+// LaunchDarkly: API access tokens (`api-`) and server-side SDK keys (`sdk-`, one environment of one
+// project; mobile keys, `mob-`, are public and left out), the secret names that point at LaunchDarkly, and
+// GET /api/v2/caller-identity. Facts from PROVIDERS.md section 33. The federal instance
+// (app.launchdarkly.us) is reached through `--endpoint launchdarkly=https://app.launchdarkly.us`.
+
+
+
+
+
+// NOTE: made-up values, concatenated so that secret scanners do not flag this file.
+const UUID = '9f3e2a71-' + '5c4b-4d8e-' + 'a1f0-6b7c2d9e4f81';
+const launchdarkly_BASE = 'https://app.launchdarkly.com';
+const FEDERAL = 'or a key of the federal instance (--endpoint launchdarkly=https://app.launchdarkly.us)';
+function format(prefix, type, more = {}) {
+    return {
+        type,
+        // A version-4 UUID after the prefix (TH launchdarkly regex, hex only).
+        pattern: new RegExp(`^${prefix}-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$`),
+        examples: [`${prefix}-${UUID}`],
+        counterExamples: [UUID.replace('-4d8e-', '-1d8e-'), UUID.toUpperCase(), UUID.slice(1)].map((u) => `${prefix}-${u}`),
+        ...more,
+    };
+}
+/** LaunchDarkly keys by prefix. */
+const launchdarkly = defineProvider({
+    id: 'launchdarkly',
+    name: 'LaunchDarkly',
+    formats: [
+        format('sdk', 'sdk-key', {
+            principalKind: 'service',
+            principalDetail: 'a server-side SDK key (sdk-): it belongs to one environment, not to a person',
+        }),
+        // `api-` is a common word: such a value is a LaunchDarkly token only beside a LaunchDarkly name.
+        format('api', 'access-token', { needsNameHint: true }),
+    ],
+    namePatterns: [credentialNames('LAUNCHDARKLY', 'LAUNCH_DARKLY', 'LAUNCHDARKLY_SDK', 'LD', 'LD_SDK')],
+    guide: {
+        principal: 'SDK keys: `project/environment` by name (`Web/Production`); personal access tokens: the member id; service tokens: the token name',
+        verified: "caller-identity names the SDK key's project and environment (its environment becomes keyEnvironment), or the token, its member or service kind and scopes",
+        invalid: `401 unauthorized: revoked, reset or never valid, ${FEDERAL}`,
+        unknown: 'another answer, or no answer (mobile keys, `mob-`, are public: keybound does not take them for secrets)',
+    },
+    errorText: ['message'],
+    calls: {
+        // The key travels as the whole Authorization header, with no scheme.
+        identity: adapter_get(launchdarkly_BASE, '/api/v2/caller-identity', {
+            auth: header('authorization'),
+            answers: [
+                on(200, accept(identity), { body: { accountId: /./ } }),
+                // Matched on the code: the message's case differs between the docs and live answers.
+                on(401, invalid('revoked', `LaunchDarkly refuses this key (unauthorized): revoked, reset or never valid, ${FEDERAL}`), {
+                    body: { code: 'unauthorized' },
+                }),
+            ],
+        }),
+        // Best effort, access tokens only: the token's role and creation date.
+        token: adapter_get(launchdarkly_BASE, '/api/v2/tokens/{tokenId}', {
+            auth: header('authorization'),
+            optional: (why) => `the token's role and creation date could not be read (${why})`,
+            answers: [on(200, accept(launchdarkly_token))],
+        }),
+    },
+});
+/** What caller-identity says: an SDK key's project and environment, or an access token's owner. */
+function identity(a) {
+    const account = a.text('accountId');
+    const principal = { account, ...a.fields(['authKind', 'tokenKind', 'tokenName', 'tokenId', 'memberId']) };
+    const read = a.credential.format.type === 'sdk-key' ? sdkKey(a) : accessToken(a);
+    if ('status' in read)
+        return read;
+    const facts = [...(read.facts ?? []), fact('account', account, 'LaunchDarkly caller-identity accountId')];
+    return { ...read, principal: { ...principal, ...read.principal }, facts };
+}
+/** An SDK key belongs to one environment of one project: the provider's name for it is the key's environment. */
+function sdkKey(a) {
+    const [project, environment] = [a.text('projectName'), a.text('environmentName')];
+    if (!project || !environment)
+        return unexpected(a, 'LaunchDarkly named no project and environment for an SDK key');
+    const facts = [
+        fact('principal', `${project}/${environment}`, 'LaunchDarkly caller-identity projectName/environmentName'),
+        fact('principalKind', 'service', 'a LaunchDarkly SDK key belongs to an environment, not to a person'),
+    ];
+    // Mapped like a deploy environment's name; another name (`Customer A`) records nothing.
+    const placed = conventionInName(environment);
+    if (placed)
+        facts.push(fact('keyEnvironment', placed, `LaunchDarkly: environment ${environment} of project ${project}`));
+    const ids = [a.text('projectId'), a.text('environmentId')];
+    return {
+        principal: { project, environment },
+        facts,
+        aliases: ids.every(Boolean) ? [ids.join('/')] : [],
+        ...(placed
+            ? {}
+            : { note: `LaunchDarkly environment ${environment} is no production, staging or development name` }),
+    };
+}
+/** A personal token names its member; a service token (`serviceToken: true`) only itself. */
+function accessToken(a) {
+    const service = a.get('serviceToken') === true;
+    const [member, tokenId, tokenName] = [a.text('memberId'), a.text('tokenId'), a.text('tokenName')];
+    const named = service ? tokenName || tokenId : member;
+    if (!named)
+        return unexpected(a, 'LaunchDarkly named neither a member nor a service token');
+    const facts = [
+        fact('principal', named, `LaunchDarkly caller-identity ${service ? 'tokenName (service token)' : 'memberId'}`),
+        service
+            ? fact('principalKind', 'service', 'a LaunchDarkly service token (serviceToken: true)')
+            : fact('principalKind', 'human', 'a personal access token of a LaunchDarkly member (serviceToken: false)'),
+    ];
+    const scopes = a.all('scopes').map((scope) => a.clean(scope));
+    if (scopes.some(Boolean))
+        facts.push(fact('scopes', scopes.filter(Boolean), 'LaunchDarkly caller-identity scopes'));
+    // The token id is no secret, but the next path takes it as a part, like any other.
+    const next = /^[0-9a-f]{24}$/.test(tokenId)
+        ? { next: 'token', carry: { tokenId: new SecretValue(tokenId, 'ld') } }
+        : {};
+    return { facts, aliases: [tokenId, tokenName, member].filter((name) => name && name !== named), ...next };
+}
+/** The token's built-in role (`reader`, `writer`, `admin`...) and custom roles, and when it was made. */
+function launchdarkly_token(a) {
+    const facts = [];
+    const roles = [a.get('role'), ...a.all('customRoleIds')].map((role) => a.clean(role)).filter(Boolean);
+    if (roles.length > 0 && !a.sofar.facts.some((f) => f.fact === 'scopes')) {
+        facts.push(fact('scopes', roles, 'LaunchDarkly GET /api/v2/tokens/{id} role, customRoleIds'));
+    }
+    const created = a.get('creationDate');
+    if (typeof created === 'number' && created > 0 && created < 8.64e15) {
+        facts.push(fact('created', new Date(created).toISOString(), 'LaunchDarkly GET /api/v2/tokens/{id} creationDate'));
+    }
+    return { facts };
+}
+
 ;// CONCATENATED MODULE: ./src/providers/netlify.ts
 // Netlify: personal access tokens (nfp_) and legacy tokens, the secret names that point at Netlify,
 // and GET /api/v1/user. Facts from PROVIDERS.md section 41.
@@ -59723,6 +60036,98 @@ function netlify_user(a) {
             fact('principal', email, 'Netlify GET /api/v1/user email'),
             fact('principalKind', 'human', 'a Netlify token acts as its user (Netlify has no service accounts)'),
         ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/notion.ts
+// Notion: integration tokens (`ntn_`, and the older `secret_` beside a Notion name), the secret names
+// that point at Notion, and GET /v1/users/me. Facts from PROVIDERS.md section 31.
+
+
+
+// NOTE: made-up values, concatenated so that secret scanners do not flag this file.
+const ALNUM = 'Qm4TzR8wLpXv2Nc6Kd9BsJ3Hy7Fg1VtE5uRk2Vn8Tq4W';
+/** Notion integrations: the bot user of an internal or public integration. */
+const notion = defineProvider({
+    id: 'notion',
+    name: 'Notion',
+    formats: [
+        {
+            // Current tokens: `ntn_` + 11 digits + 35 letters and digits (the gitleaks and 2ms rule;
+            // PROVIDERS.md section 31 has the prefix only, UNCONFIRMED).
+            type: 'integration-token',
+            pattern: /^ntn_[0-9]{11}[A-Za-z0-9]{35}$/,
+            examples: ['ntn_' + '31415926535' + ALNUM.slice(0, 35)],
+            counterExamples: [
+                'ntn_' + ALNUM.slice(0, 46),
+                'ntn_' + '31415926535' + ALNUM.slice(0, 30),
+                'ntn-' + '31415926535' + ALNUM.slice(0, 35),
+            ],
+        },
+        {
+            // `secret_` is a common word: such a value is a Notion token only beside a Notion name, so a
+            // `secret_…` of another service is never sent to Notion.
+            type: 'internal-integration-secret',
+            pattern: /^secret_[A-Za-z0-9]{43}$/,
+            needsNameHint: true,
+            examples: ['secret_' + ALNUM.slice(0, 43)],
+            counterExamples: [
+                'secret_' + ALNUM.slice(0, 42),
+                'secret-' + ALNUM.slice(0, 43),
+                'secret_' + ALNUM.slice(0, 42) + '_',
+            ],
+        },
+    ],
+    namePatterns: [credentialNames('NOTION', 'NOTION_INTEGRATION')],
+    guide: {
+        principal: "the integration's bot user id of `GET /v1/users/me` (its name works too)",
+        verified: 'users/me names the bot; `bot.owner.type` workspace is a service principal, `user` an integration a person authorised (human)',
+        invalid: '401 unauthorized: the token is revoked or never valid',
+        unknown: '403 restricted_resource (a working token without the capability), another answer, or no answer',
+    },
+    errorText: ['message'],
+    calls: {
+        me: adapter_get('https://api.notion.com', '/v1/users/me', {
+            auth: bearer(),
+            // Required: Notion refuses requests without a version.
+            headers: { 'notion-version': '2022-06-28' },
+            answers: [
+                on(200, accept(notion_me), { body: { object: 'user' } }),
+                on(401, invalid('revoked', 'Notion does not accept this token (unauthorized): revoked or never valid{said}'), {
+                    body: { code: 'unauthorized' },
+                }),
+                // UNCONFIRMED for users/me: the token works but lacks a capability.
+                on(403, unknown('insufficient-scope', 'Notion accepted the token, but it may not read its bot user (restricted_resource)'), { body: { code: 'restricted_resource' } }),
+            ],
+        }),
+    },
+});
+/** The bot user; its owner says whether a workspace or a person stands behind it. */
+function notion_me(a) {
+    const id = a.text('id');
+    if (!/^[0-9a-f-]{32,36}$/i.test(id))
+        return unexpected(a, 'Notion answered users/me without a user id');
+    const owner = a.text('bot.owner.type');
+    const name = a.text('name');
+    const workspace = a.text('bot.workspace_name');
+    const facts = [fact('principal', id, 'Notion GET /v1/users/me id')];
+    if (owner === 'workspace') {
+        facts.push(fact('principalKind', 'service', 'a workspace-owned Notion integration (bot.owner.type workspace)'));
+    }
+    else if (owner === 'user') {
+        facts.push(fact('principalKind', 'human', 'a Notion integration a person authorised (bot.owner.type user)'));
+    }
+    if (workspace)
+        facts.push(fact('account', workspace, 'Notion users/me bot.workspace_name'));
+    return {
+        principal: {
+            id,
+            ...a.fields(['name', 'type']),
+            ...(owner ? { owner } : {}),
+            ...a.fields({ owner_id: 'bot.owner.user.id', workspace: 'bot.workspace_name' }),
+        },
+        facts,
+        ...(name ? { aliases: [name] } : {}),
     };
 }
 
@@ -60183,7 +60588,7 @@ const slack = defineProvider({
             headers: { 'content-type': 'application/x-www-form-urlencoded' },
             body: '',
             answers: [
-                on(200, accept(identity), { body: { ok: true } }),
+                on(200, accept(slack_identity), { body: { ok: true } }),
                 ...Object.entries(slack_REFUSALS).map(([error, result]) => on(200, result, { body: { ok: false, error } })),
                 on(200, (a) => {
                     const raw = a.get('error');
@@ -60199,7 +60604,7 @@ const slack = defineProvider({
  * Who the token acts as. The `principal` fact is `TEAM_ID/USER_ID`, so owners may declare one user of
  * one workspace or any user of a workspace (`T0123/*`); the `account` fact is the team id.
  */
-function identity(a) {
+function slack_identity(a) {
     const teamId = a.text('team_id');
     const userId = a.text('user_id');
     if (!teamId || !userId)
@@ -60362,7 +60767,7 @@ const stripe_BASE = 'https://api.stripe.com';
  * One key format per (type, mode): the `_live_`/`_test_` marker in the prefix is authoritative for the
  * mode. Stripe keys belong to the account, so no principal kind is implied.
  */
-function format(prefix, type, mode) {
+function stripe_format(prefix, type, mode) {
     const head = `${prefix}_${mode}_`;
     return {
         type,
@@ -60383,12 +60788,12 @@ const stripe = defineProvider({
     id: 'stripe',
     name: 'Stripe',
     formats: [
-        format('sk', 'secret', 'live'),
-        format('sk', 'secret', 'test'),
-        format('rk', 'restricted', 'live'),
-        format('rk', 'restricted', 'test'),
-        format('pk', 'publishable', 'live'),
-        format('pk', 'publishable', 'test'),
+        stripe_format('sk', 'secret', 'live'),
+        stripe_format('sk', 'secret', 'test'),
+        stripe_format('rk', 'restricted', 'live'),
+        stripe_format('rk', 'restricted', 'test'),
+        stripe_format('pk', 'publishable', 'live'),
+        stripe_format('pk', 'publishable', 'test'),
     ],
     namePatterns: [namePart('STRIPE')],
     guide: {
@@ -60406,7 +60811,7 @@ const stripe = defineProvider({
         account: adapter_get(stripe_BASE, '/v1/account', {
             auth: bearer(),
             answers: [
-                on(200, accept(account)),
+                on(200, accept(stripe_account)),
                 on(401, invalid('expired', 'Stripe says this key has expired (api_key_expired)'), {
                     body: { 'error.code': 'api_key_expired' },
                 }),
@@ -60435,7 +60840,7 @@ const stripe = defineProvider({
     },
 });
 /** `GET /v1/account`: the account (`principal` and `account` facts); Stripe keys are service principals. */
-function account(a) {
+function stripe_account(a) {
     const id = a.text('id');
     if (!/^acct_[A-Za-z0-9]+$/.test(id))
         return unexpected(a, 'Stripe answered GET /v1/account without an acct_ id');
@@ -60457,6 +60862,111 @@ function restricted(a) {
             ? 'the key may not read the account (restricted key); the account id comes from the permission error'
             : 'the key may not read the account (restricted key); which account it belongs to is unknown',
         next: 'balance',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/terraform.ts
+// HCP Terraform (app.terraform.io) and Terraform Enterprise: user, team and organization API tokens,
+// the secret names that point at them, and GET /api/v2/account/details. Facts from PROVIDERS.md
+// section 32. A Terraform Enterprise host is reached only through `--endpoint terraform=https://HOST`.
+
+
+
+// NOTE: made-up values, concatenated so that secret scanners do not flag this file.
+const HEAD = 'Xq7Lm2Vw9Rt4Kp';
+const terraform_TAIL = 'Zp4Kq9Wm2Xr7Tb3Nc8Vf1Hs6Jd0Lg5Ya2Ue9Qw' + 'BxFq3Zt7Lw2Kx9Rm4Nc8Vb1Hs6Jd0';
+const HCP = 'https://app.terraform.io';
+/**
+ * `TFE_HOSTNAME` (the tfe provider) and `TF_CLOUD_HOSTNAME` (the `cloud` block) beside the token name
+ * the host it belongs to. SECURITY: that value never chooses where the token goes; a host other than
+ * app.terraform.io only stops the token from being sent there.
+ */
+const terraform_COMPANIONS = ['tfapitoken', 'tfetoken', 'tfctoken', 'tfcloudtoken'].map((primary) => ({
+    primary,
+    companions: {},
+    lookups: { tfehostname: 'host', tfcloudhostname: 'host' },
+}));
+/** The host a `host` companion names (`tfe.corp.example`, `https://tfe.corp.example/`), lower case. */
+function hostOf(credential) {
+    const raw = credential.companions.host?.reveal().trim().toLowerCase();
+    return raw ? raw.replace(/^https?:\/\//, '').replace(/[/:].*$/, '') : undefined;
+}
+/** A 401 is decisive only on a host the user named: a token of another host gets the same answer. */
+const terraform_refused = (a) => a.context.declaredEndpoint
+    ? invalid('revoked', 'the Terraform host named by --endpoint refuses this token: revoked, expired or never valid')
+    : unknown('unknown-key', 'app.terraform.io does not accept this token: it is revoked, expired or never valid, or it belongs to a Terraform Enterprise host or HCP Terraform Europe; name the host with --endpoint terraform=https://HOST');
+/** HCP Terraform / Terraform Enterprise API tokens: one format for user, team and organization tokens. */
+const terraform = defineProvider({
+    id: 'terraform',
+    name: 'HCP Terraform / Terraform Enterprise',
+    formats: [
+        {
+            type: 'api-token',
+            // No prefix: `.atlasv1.` sits in the middle, so a token counts beside a Terraform name.
+            pattern: /^[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9]{67}$/,
+            needsNameHint: true,
+            examples: [`${HEAD}.atlasv1.${terraform_TAIL}`],
+            counterExamples: [`${HEAD}.atlasv2.${terraform_TAIL}`, `${HEAD}x.atlasv1.${terraform_TAIL}`, `${HEAD}Xatlasv1X${terraform_TAIL}`],
+        },
+    ],
+    // Token names only: TFE_HOSTNAME or TF_VAR_… beside them must not be taken for (malformed) tokens.
+    namePatterns: [
+        namePart(...['TFE', 'TFC', 'TF', 'TF_API', 'TF_CLOUD', 'TERRAFORM', 'TERRAFORM_CLOUD'].map((w) => `${w}_TOKEN`)),
+    ],
+    companions: terraform_COMPANIONS,
+    guide: {
+        principal: 'user tokens: the username; team tokens: the team id `team-…`; organization tokens: the organization name (account/details and its authenticated-resource)',
+        verified: 'account/details names the user, or the service user of a team or organization token',
+        invalid: '401 from the host named by --endpoint (revoked, expired or never valid)',
+        unknown: '401 from the default app.terraform.io: a Terraform Enterprise or HCP Europe token gets the same (name the host with --endpoint terraform=https://app.terraform.io or https://HOST); no answer',
+    },
+    // A token of a Terraform Enterprise host is never sent to app.terraform.io.
+    start: (credential, context) => {
+        const host = hostOf(credential);
+        if (host === undefined || host === 'app.terraform.io' || context.declaredEndpoint)
+            return {};
+        return skipped('unsupported', 'the hostname beside this token (TFE_HOSTNAME / TF_CLOUD_HOSTNAME) is not app.terraform.io, so it was not sent there; check it with --endpoint terraform=https://HOST');
+    },
+    calls: {
+        account: adapter_get(HCP, '/api/v2/account/details', {
+            auth: bearer(),
+            headers: { accept: 'application/vnd.api+json' },
+            answers: [on(200, accept(terraform_account), { body: { 'data.type': 'users' } }), on(401, terraform_refused, { anyBody: true })],
+        }),
+    },
+});
+/** The token kind by the type of `authenticated-resource`. */
+const terraform_KINDS = { users: 'user-token', teams: 'team-token', organizations: 'organization-token' };
+/**
+ * The user, or for team and organization tokens the synthetic "service user" and, through
+ * `authenticated-resource`, the team or organization the token belongs to, which names it.
+ */
+function terraform_account(a) {
+    const username = a.text('data.attributes.username');
+    if (!username)
+        return unexpected(a, 'Terraform answered account/details without a username');
+    const type = a.text('data.relationships.authenticated-resource.data.type');
+    const resource = a.text('data.relationships.authenticated-resource.data.id');
+    const keyType = Object.hasOwn(terraform_KINDS, type) ? terraform_KINDS[type] : undefined;
+    const byResource = keyType !== undefined && keyType !== 'user-token' && resource !== '';
+    const service = byResource || a.get('data.attributes.is-service-account') === true;
+    const named = byResource ? resource : username;
+    const email = a.text('data.attributes.email');
+    return {
+        principal: {
+            username,
+            ...a.fields({ id: 'data.id', service_account: 'data.attributes.is-service-account' }),
+            ...(resource ? { resource: `${type}/${resource}` } : {}),
+        },
+        facts: [
+            fact('principal', named, `Terraform ${byResource ? `authenticated-resource (${type})` : 'account/details username'}`),
+            service
+                ? fact('principalKind', 'service', `a Terraform ${keyType ?? 'team or organization token'} (service user)`)
+                : fact('principalKind', 'human', 'a Terraform user token (is-service-account: false)'),
+            ...(keyType ? [fact('keyType', keyType, `Terraform authenticated-resource type ${type}`)] : []),
+            ...(type === 'organizations' && resource ? [fact('account', resource, 'Terraform organization')] : []),
+        ],
+        aliases: [username, email].filter((name) => name && name !== named),
     };
 }
 
@@ -60817,6 +61327,11 @@ function lookup(a) {
 
 
 
+
+
+
+
+
 /** Every provider, sorted by id. */
 const PROVIDERS = [
     alibaba,
@@ -60826,14 +61341,18 @@ const PROVIDERS = [
     circleci,
     cloudflare,
     datadog,
+    discord,
     doppler,
+    dropbox,
     fastly,
     gcp,
     github,
     gitlab,
     honeycomb,
     huggingface,
+    launchdarkly,
     netlify,
+    notion,
     npm,
     openai,
     openrouter,
@@ -60841,6 +61360,7 @@ const PROVIDERS = [
     slack,
     square,
     stripe,
+    terraform,
     twilio,
     vault,
 ];

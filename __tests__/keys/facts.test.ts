@@ -228,6 +228,10 @@ describe('observeValue', () => {
     honeycomb: 'HONEYCOMB_API_KEY',
     square: 'SQUARE_ACCESS_TOKEN',
     vault: 'VAULT_TOKEN',
+    discord: 'DISCORD_BOT_TOKEN',
+    launchdarkly: 'LD_API_KEY',
+    notion: 'NOTION_TOKEN',
+    terraform: 'TF_API_TOKEN',
   };
 
   it.each(ALL)(

@@ -27,6 +27,8 @@ const ALI_ID = 'LTAI' + '5tQm8Wz2' + 'Xr7Vn4Kp' + '9Hc3';
 const ALI_STS_ID = 'STS.' + 'NUg7Yr' + 'Lk3Mn8Bv' + 'Cx5Zq2Wp';
 const ALI_SECRET = 'Jd6Fs1Lg' + '8Ka3Qw7E' + 'r2Ty5Ui9' + 'Op4Zx0';
 const ALI_TOKEN = 'CAIS' + '8gF1q6Ft5B2yfSjIr5bXD' + '+/ocyoDM0KlXeBlVi0';
+const TF_TOKEN =
+  'Kp4Xq7Lm2Vw9Rt' + '.atlasv1.' + 'Zp4Kq9Wm2Xr7Tb3Nc8Vf1Hs6Jd0Lg5Ya2Ue9Qw' + 'BxFq3Zt7Lw2Kx9Rm4Nc8Vb1Hs6Jd0';
 
 function use(name: string): Use {
   return {
@@ -206,6 +208,21 @@ const CASES: {
       PROD_AWS_ACCESS_KEY_ID: { value: 'AKIA' + 'Z3XK2Q7LM9PW4RT6', companions: { secretAccessKey: ALI_SECRET + 'x' } },
     },
   },
+  {
+    name: 'Terraform: TFE_HOSTNAME is read beside TFE_TOKEN (same prefix), TF_CLOUD_HOSTNAME beside TF_API_TOKEN; neither joins',
+    uses: ['PROD_TFE_TOKEN', 'TF_API_TOKEN', 'PROD_TFE_HOSTNAME'],
+    given: {
+      PROD_TFE_TOKEN: TF_TOKEN,
+      PROD_TFE_HOSTNAME: 'tfe.corp.example',
+      TF_API_TOKEN: 'X' + TF_TOKEN.slice(1),
+      TF_CLOUD_HOSTNAME: 'app.terraform.io',
+    },
+    expected: {
+      PROD_TFE_HOSTNAME: { value: 'tfe.corp.example', companions: {} },
+      PROD_TFE_TOKEN: { value: TF_TOKEN, companions: { host: 'tfe.corp.example' } },
+      TF_API_TOKEN: { value: 'X' + TF_TOKEN.slice(1), companions: { host: 'app.terraform.io' } },
+    },
+  },
 ];
 
 describe('companions declared by the providers, as key building reads them', () => {
@@ -282,6 +299,28 @@ describe('through the real registry: the pairs reach their adapters', () => {
       '/client/v4/user/tokens/verify',
       `/client/v4/accounts/${CF_ACCOUNT}/tokens/verify`,
     ]);
+  });
+
+  // SECURITY: a companion value never chooses where a token goes; only --endpoint names a host.
+  const ACCOUNT_DETAILS = json(200, { data: { id: 'user-1', type: 'users', attributes: { username: 'ada' } } });
+
+  it('TFE_HOSTNAME naming another host (here, the fake itself) keeps the token from app.terraform.io, sent nowhere', async () => {
+    const fake = await serve(() => ACCOUNT_DETAILS);
+    const keys = build(['TFE_TOKEN'], { TFE_TOKEN: TF_TOKEN, TFE_HOSTNAME: fake.url });
+    await smokeKeys(keys, { endpoints: {}, now: NOW, http: SETTINGS });
+    expect(keys[0].smoke).toMatchObject({ status: 'skipped', reason: 'unsupported' });
+    expect(keys[0].smoke?.message).toContain('--endpoint terraform=https://HOST');
+    expect(fake.requests).toEqual([]);
+  });
+
+  it('with --endpoint terraform=… the token goes to that host only, whatever TFE_HOSTNAME names', async () => {
+    const tfe = await serve(() => ACCOUNT_DETAILS);
+    const other = await serve(() => ACCOUNT_DETAILS);
+    const keys = build(['TFE_TOKEN'], { TFE_TOKEN: TF_TOKEN, TFE_HOSTNAME: other.url });
+    await smokeKeys(keys, { endpoints: { terraform: tfe.url }, now: NOW, http: SETTINGS });
+    expect(keys[0].smoke).toMatchObject({ status: 'verified', principal: { username: 'ada' } });
+    expect(tfe.requests.map((r) => r.path)).toEqual(['/api/v2/account/details']);
+    expect(other.requests).toEqual([]);
   });
 });
 

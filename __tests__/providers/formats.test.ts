@@ -22,14 +22,18 @@ const IDS = [
   'circleci',
   'cloudflare',
   'datadog',
+  'discord',
   'doppler',
+  'dropbox',
   'fastly',
   'gcp',
   'github',
   'gitlab',
   'honeycomb',
   'huggingface',
+  'launchdarkly',
   'netlify',
+  'notion',
   'npm',
   'openai',
   'openrouter',
@@ -37,6 +41,7 @@ const IDS = [
   'slack',
   'square',
   'stripe',
+  'terraform',
   'twilio',
   'vault',
 ];
@@ -52,12 +57,16 @@ const NAME_FOR: Record<string, string> = {
   fastly: 'FASTLY_API_TOKEN',
   buildkite: 'BUILDKITE_API_TOKEN',
   doppler: 'DOPPLER_TOKEN',
+  discord: 'DISCORD_BOT_TOKEN',
+  dropbox: 'DROPBOX_ACCESS_TOKEN',
   gcp: 'GOOGLE_APPLICATION_CREDENTIALS',
   github: 'GH_TOKEN',
   gitlab: 'GITLAB_TOKEN',
   honeycomb: 'HONEYCOMB_API_KEY',
   huggingface: 'HF_TOKEN',
   netlify: 'NETLIFY_AUTH_TOKEN',
+  launchdarkly: 'LAUNCHDARKLY_ACCESS_TOKEN',
+  notion: 'NOTION_TOKEN',
   npm: 'NODE_AUTH_TOKEN',
   openai: 'OPENAI_API_KEY',
   openrouter: 'OPENROUTER_API_KEY',
@@ -65,6 +74,7 @@ const NAME_FOR: Record<string, string> = {
   slack: 'SLACK_BOT_TOKEN',
   square: 'SQUARE_ACCESS_TOKEN',
   stripe: 'STRIPE_SECRET_KEY',
+  terraform: 'TF_API_TOKEN',
   twilio: 'TWILIO_AUTH_TOKEN',
   vault: 'VAULT_TOKEN',
 };
@@ -105,7 +115,7 @@ function fastest(run: () => void): number {
 }
 
 describe('registry', () => {
-  it('holds the providers of SPEC section 6 and PROVIDERS.md sections 24-43, sorted by id', () => {
+  it('holds the providers of SPEC section 6 and PROVIDERS.md, sorted by id', () => {
     expect(PROVIDERS.map((p) => p.id)).toEqual(IDS);
   });
 
@@ -285,6 +295,23 @@ describe('providersForName', () => {
     ['NPM_GITHUB_TOKEN', ['npm', 'github']],
     ['LATEST_TOKEN', []],
     ['DRAWS_KEY', []],
+    // Providers whose users keep app secrets, ids, URLs and hosts beside the token: only token names
+    // point at them (a name that points at a provider makes its other values `malformed`).
+    ['DROPBOX_ACCESS_TOKEN', ['dropbox']],
+    ['DROPBOX_APP_KEY', []],
+    ['DROPBOX_REFRESH_TOKEN', []],
+    ['DISCORD_BOT_TOKEN', ['discord']],
+    ['DISCORD_WEBHOOK_URL', []],
+    ['DISCORD_CLIENT_SECRET', []],
+    ['NOTION_API_KEY', ['notion']],
+    ['NOTION_DATABASE_ID', []],
+    ['TF_API_TOKEN', ['terraform']],
+    ['TF_TOKEN_app_terraform_io', ['terraform']],
+    ['TFE_HOSTNAME', []],
+    ['TF_VAR_region', []],
+    ['LD_SDK_KEY', ['launchdarkly']],
+    ['LAUNCHDARKLY_CLIENT_SIDE_ID', []],
+    ['LD_LIBRARY_PATH', []],
   ])('%s points at %j', (name, ids) => {
     expect(providersForName(name).map((p) => p.id)).toEqual(ids);
   });

@@ -38,7 +38,12 @@ export interface AdapterSpec {
 
 export interface AdapterHarness {
   serve(handler: FakeHandler): Promise<FakeProvider>;
-  check(handler: FakeHandler, credential?: Credential): Promise<{ identity: Identity; fake: FakeProvider; ms: number }>;
+  /** Runs the check against a fake answering with `handler`; `declaredEndpoint` as when --endpoint named the host. */
+  check(
+    handler: FakeHandler,
+    credential?: Credential,
+    declaredEndpoint?: boolean,
+  ): Promise<{ identity: Identity; fake: FakeProvider; ms: number }>;
   expectRequests(fake: FakeProvider, credential: Credential, paths: string[]): void;
   expectNoSecret(identity: Identity, credential: Credential): void;
   /**
@@ -83,14 +88,14 @@ export function adapterHarness(spec: AdapterSpec): AdapterHarness {
 
   const harness: AdapterHarness = {
     serve,
-    async check(handler, credential = spec.credential()) {
+    async check(handler, credential = spec.credential(), declaredEndpoint) {
       const fake = await serve(handler);
       const http = new SmokeHttp(SETTINGS).forProvider(spec.provider, fake.url);
       const started = Date.now();
       const identity = await spec.provider.identify!(credential, {
         http,
         now: NOW,
-        ...(spec.declaredEndpoint ? { declaredEndpoint: true } : {}),
+        ...((declaredEndpoint ?? spec.declaredEndpoint) ? { declaredEndpoint: true } : {}),
       });
       return { identity, fake, ms: Date.now() - started };
     },
@@ -170,6 +175,37 @@ export function itRefuses(spec: AdapterSpec, harness: AdapterHarness, calls: rea
       new RegExp(`^${spec.provider.id}: [A-Z]+ /\\S* is not a declared read-only endpoint$`),
     );
     expect(fake.requests).toHaveLength(0);
+  });
+}
+
+/** One row of a provider's case table: what the fake answers, and what the check must make of it. */
+export interface AnswerCase {
+  name: string;
+  handler: FakeHandler;
+  /** The credential sent (the spec's own unless said). */
+  credential?: () => Credential;
+  /** --endpoint named the host. */
+  declaredEndpoint?: boolean;
+  /** The identity, facts exactly when given. */
+  expected: Partial<Identity>;
+  message?: RegExp;
+  /** The paths asked, in order: the identity call alone unless said. */
+  paths?: string[];
+}
+
+/**
+ * Each case as a test: the identity as expected (its facts exactly), every request declared and
+ * carrying the credential as the provider wants it, and no form of the key in the identity.
+ */
+export function itAnswers(spec: AdapterSpec, harness: AdapterHarness, cases: readonly AnswerCase[]): void {
+  it.each(cases)('$name', async (row) => {
+    const credential = (row.credential ?? spec.credential)();
+    const { identity, fake } = await harness.check(row.handler, credential, row.declaredEndpoint);
+    expect(identity).toMatchObject(row.expected);
+    if (row.expected.facts) expect(identity.facts).toEqual(row.expected.facts);
+    if (row.message) expect(identity.message).toMatch(row.message);
+    harness.expectRequests(fake, credential, row.paths ?? [spec.path]);
+    harness.expectNoSecret(identity, credential);
   });
 }
 

@@ -83,6 +83,12 @@ const VALUES = {
   square: 'EAAA' + TAIL + TAIL.slice(0, 20),
   vault: 'hvs.' + TAIL + TAIL + TAIL.slice(0, 10),
   buildkite: 'bkua_' + HEX + HEX.slice(0, 8),
+  // Discord: base64 of a made-up 18-digit id, then two parts of the documented lengths.
+  discord: Buffer.from('8' + '0'.repeat(17)).toString('base64url') + '.GhIjKl.' + TAIL.slice(0, 27),
+  dropbox: 'sl.' + TAIL + TAIL + TAIL + TAIL.slice(0, 20),
+  notion: 'ntn_' + '31415926535' + TAIL.slice(0, 35),
+  ldSdk: 'sdk-' + '7c3e9a1f-5b2d-4e04-a6f1-c93b2e7d5a80',
+  ldApi: 'api-' + '7c3e9a1f-5b2d-4e04-a6f1-c93b2e7d5a80',
 };
 /** The Account SID the Twilio recordings carry (an obviously fake value). */
 const RECORDED_ACCOUNT_SID = 'AC' + '0'.repeat(32);
@@ -291,6 +297,51 @@ const REPLAYS: Record<string, Record<string, Replay[]>> = {
       },
     ],
   },
+  discord: {
+    '401 victornpb/undiscord#32': [
+      {
+        name: '401 "401: Unauthorized" (code 0) is invalid (revoked): reset, revoked or never valid',
+        credential: () => credential('discord', 'bot-token', VALUES.discord),
+        expected: { status: 'invalid', reason: 'revoked', message: /reset, revoked or never valid/ },
+        asks: ['/api/v10/users/@me'],
+      },
+    ],
+  },
+  dropbox: {
+    '200 https://raw.githubusercontent.com/api-evangelist/dropbox/refs/heads/main/examples/dropbox-post-2usersget-current-account-example.json':
+      [
+        {
+          name: "Dropbox's FullAccount example: the dbid: account id, its business team",
+          credential: () => credential('dropbox', 'short-lived', VALUES.dropbox),
+          expected: {
+            status: 'verified',
+            reason: 'ok',
+            principal: {
+              account_id: 'dbid:AAH4f99T0taONIb-OurWxbNQ6ywGRopQngc',
+              account_type: 'business',
+              team_id: 'dbtid:AAFdgehTzw7WlXhZJsbGCLePe8RvQGYDr-I',
+            },
+          },
+          asks: ['/2/users/get_current_account'],
+        },
+      ],
+    '401 froemken/dropbox#23': [
+      {
+        name: '401 expired_access_token is invalid (expired)',
+        credential: () => credential('dropbox', 'short-lived', VALUES.dropbox),
+        expected: { status: 'invalid', reason: 'expired', message: /expired_access_token/ },
+        asks: ['/2/users/get_current_account'],
+      },
+    ],
+    '401 kunalvarma05/dropbox-php-sdk#87': [
+      {
+        name: '401 invalid_access_token is invalid (revoked)',
+        credential: () => credential('dropbox', 'short-lived', VALUES.dropbox),
+        expected: { status: 'invalid', reason: 'revoked' },
+        asks: ['/2/users/get_current_account'],
+      },
+    ],
+  },
   slack: {
     '200 https://api.slack.com/methods/auth.revoke': [
       {
@@ -376,6 +427,44 @@ const REPLAYS: Record<string, Record<string, Replay[]>> = {
         credential: () => credential('gitlab', 'access-token', VALUES.glpat),
         expected: { status: 'invalid', reason: 'expired' },
         asks: ['/api/v4/personal_access_tokens/self'],
+      },
+    ],
+  },
+  launchdarkly: {
+    '401 https://launchdarkly.com/docs/api/other/get-caller-identity': [
+      {
+        name: 'an SDK key: 401 code unauthorized is invalid (revoked)',
+        credential: () => credential('launchdarkly', 'sdk-key', VALUES.ldSdk),
+        expected: { status: 'invalid', reason: 'revoked', message: /unauthorized/ },
+        asks: ['/api/v2/caller-identity'],
+      },
+      {
+        name: 'an access token: the same 401 is invalid (revoked), and no token details are asked',
+        credential: () => credential('launchdarkly', 'access-token', VALUES.ldApi),
+        expected: { status: 'invalid', reason: 'revoked' },
+        asks: ['/api/v2/caller-identity'],
+      },
+    ],
+  },
+  notion: {
+    '200 https://developers.notion.com/changelog/retrieve-information-about-your-token': [
+      {
+        name: "Notion's changelog example: the bot id, an integration a person authorised",
+        credential: () => credential('notion', 'integration-token', VALUES.notion),
+        expected: {
+          status: 'verified',
+          reason: 'ok',
+          principal: { id: '16d84278-ab0e-484c-9bdd-b35da3bd8905', name: 'pied piper', type: 'bot', owner: 'user' },
+        },
+        asks: ['/v1/users/me'],
+      },
+    ],
+    '401 lizheming/doumark-action#13': [
+      {
+        name: '401 code unauthorized (recorded on /v1/databases; the same token on users/me) is invalid (revoked)',
+        credential: () => credential('notion', 'integration-token', VALUES.notion),
+        expected: { status: 'invalid', reason: 'revoked', message: /API token is invalid/ },
+        asks: ['/v1/users/me'],
       },
     ],
   },
@@ -653,7 +742,7 @@ describe('recorded provider answers, replayed through the HTTP client', () => {
     const entries = recorded(spec.id);
     if (!entries) {
       it(`${spec.id}: no recorded answer yet; its tests use the bodies PROVIDERS.md documents (not recorded)`, () => {
-        expect(['doppler', 'fastly', 'honeycomb', 'huggingface', 'netlify', 'npm']).toContain(spec.id);
+        expect(['doppler', 'fastly', 'honeycomb', 'huggingface', 'netlify', 'npm', 'terraform']).toContain(spec.id);
       });
       continue;
     }

@@ -69,6 +69,11 @@ export const KEY_PREFIXES: readonly string[] = [
   'STS.',
   'hc',
   's.',
+  'secret_',
+  'sdk-',
+  'api-',
+  'ntn_',
+  'sl.',
 ].sort((a, b) => b.length - a.length);
 
 /** The documented prefix `value` starts with, or '' when it has none. */

@@ -9,14 +9,18 @@ import { buildkite } from './buildkite.js';
 import { circleci } from './circleci.js';
 import { cloudflare } from './cloudflare.js';
 import { datadog } from './datadog.js';
+import { discord } from './discord.js';
 import { doppler } from './doppler.js';
+import { dropbox } from './dropbox.js';
 import { fastly } from './fastly.js';
 import { gcp, gcpDocumentFormat } from './gcp.js';
 import { github } from './github.js';
 import { gitlab } from './gitlab.js';
 import { honeycomb } from './honeycomb.js';
 import { huggingface } from './huggingface.js';
+import { launchdarkly } from './launchdarkly.js';
 import { netlify } from './netlify.js';
+import { notion } from './notion.js';
 import { npm } from './npm.js';
 import { openai } from './openai.js';
 import { openrouter } from './openrouter.js';
@@ -24,6 +28,7 @@ import { sendgrid } from './sendgrid.js';
 import { slack } from './slack.js';
 import { square } from './square.js';
 import { stripe } from './stripe.js';
+import { terraform } from './terraform.js';
 import { twilio } from './twilio.js';
 import { vault } from './vault.js';
 import type { Companion, KeyFormat, ProviderSpec } from './types.js';
@@ -39,14 +44,18 @@ export const PROVIDERS: readonly ProviderSpec[] = [
   circleci,
   cloudflare,
   datadog,
+  discord,
   doppler,
+  dropbox,
   fastly,
   gcp,
   github,
   gitlab,
   honeycomb,
   huggingface,
+  launchdarkly,
   netlify,
+  notion,
   npm,
   openai,
   openrouter,
@@ -54,6 +63,7 @@ export const PROVIDERS: readonly ProviderSpec[] = [
   slack,
   square,
   stripe,
+  terraform,
   twilio,
   vault,
 ];

@@ -15,3 +15,15 @@ export function namePart(...phrases: string[]): RegExp {
   );
   return new RegExp(`(?:^|[-_./])(?:${alternatives.join('|')})(?:[-_./]|$)`, 'i');
 }
+
+/** What follows a provider's word in the name of a credential (not of a URL, an id or a hostname). */
+const CREDENTIAL_PARTS = ['TOKEN', 'KEY', 'SECRET', 'API_KEY', 'API_TOKEN', 'ACCESS_TOKEN', 'AUTH_TOKEN', 'BOT_TOKEN'];
+
+/**
+ * Credential names of a provider: `DROPBOX_TOKEN`, `NOTION_API_KEY`, never `DROPBOX_APP_KEY` or
+ * `DISCORD_WEBHOOK_URL`. A name that points at a provider makes any other value of it `malformed` (an
+ * error), so providers whose users keep ids, URLs and app secrets beside their tokens use these.
+ */
+export function credentialNames(...words: string[]): RegExp {
+  return namePart(...words.flatMap((word) => CREDENTIAL_PARTS.map((part) => `${word}_${part}`)));
+}
