@@ -23,6 +23,9 @@ const CF_ACCOUNT = '9e3c7a1f' + '4d8b2e6a' + '0c5f9b3d' + '7a1e4c82';
 const CF_TOKEN = 'Zp4Kq9Wm2X' + 'r7Tb3Nc8Vf' + '-1Hs6Jd0Lg' + '5Ya2Ue_9Qw';
 const DD_API = '3b7d5a02' + '4f8a2c6e' + '1b9d3f7a' + '0c5e8b2d';
 const DD_APP = DD_API + '6a4f' + '1c9e';
+const JIRA_TOKEN = 'ATATT' + '3xFfGF0' + CF_TOKEN + '=1B2C' + '3D4E';
+const CONFLUENT_ID = 'KB7Q2ZL9' + 'XM4PW8RT';
+const CONFLUENT_SECRET = CF_TOKEN.replace(/[-_]/g, '+') + CF_TOKEN.replace(/[-_]/g, '/') + '0a1b';
 
 function use(name: string): Use {
   return {
@@ -147,6 +150,78 @@ const CASES: {
     expected: {
       DATADOG_API_KEY: { value: DD_API, companions: { site: 'us5.datadoghq.com' } },
       DATADOG_APP_KEY: { value: DD_APP, companions: { apiKey: DD_API, site: 'us5.datadoghq.com' } },
+    },
+  },
+  {
+    // SECURITY: a site beside the key is never a companion: only --endpoint names where a key goes.
+    name: 'Atlassian: JIRA_USER_EMAIL is read beside JIRA_API_TOKEN; JIRA_BASE_URL is not',
+    uses: ['JIRA_BASE_URL', 'JIRA_USER_EMAIL', 'JIRA_API_TOKEN'],
+    given: {
+      JIRA_BASE_URL: 'https://acme.atlassian.net',
+      JIRA_USER_EMAIL: 'ci@acme.example',
+      JIRA_API_TOKEN: JIRA_TOKEN,
+    },
+    expected: {
+      JIRA_API_TOKEN: { value: JIRA_TOKEN, companions: { email: 'ci@acme.example' } },
+      JIRA_BASE_URL: { value: 'https://acme.atlassian.net', companions: {} },
+      JIRA_USER_EMAIL: { value: 'ci@acme.example', companions: {} },
+    },
+  },
+  {
+    name: 'Atlassian: CONFLUENCE_USERNAME beside CONFLUENCE_TOKEN, ATLASSIAN_EMAIL beside ATLASSIAN_API_TOKEN',
+    uses: ['CONFLUENCE_TOKEN', 'ATLASSIAN_API_TOKEN'],
+    given: {
+      CONFLUENCE_TOKEN: JIRA_TOKEN,
+      CONFLUENCE_USERNAME: 'docs@acme.example',
+      ATLASSIAN_API_TOKEN: 'ATATT' + JIRA_TOKEN.slice(6),
+      ATLASSIAN_EMAIL: 'ops@acme.example',
+    },
+    expected: {
+      ATLASSIAN_API_TOKEN: { value: 'ATATT' + JIRA_TOKEN.slice(6), companions: { email: 'ops@acme.example' } },
+      CONFLUENCE_TOKEN: { value: JIRA_TOKEN, companions: { email: 'docs@acme.example' } },
+    },
+  },
+  {
+    name: 'Confluent: CONFLUENT_CLOUD_API_KEY joins CONFLUENT_CLOUD_API_SECRET as its key id: one key',
+    uses: ['CONFLUENT_CLOUD_API_KEY', 'CONFLUENT_CLOUD_API_SECRET'],
+    given: { CONFLUENT_CLOUD_API_KEY: CONFLUENT_ID, CONFLUENT_CLOUD_API_SECRET: CONFLUENT_SECRET },
+    expected: { CONFLUENT_CLOUD_API_SECRET: { value: CONFLUENT_SECRET, companions: { keyId: CONFLUENT_ID } } },
+  },
+  {
+    name: 'Confluent: CCLOUD_KEY joins CCLOUD_SECRET; a KAFKA_ pair names no Confluent word and stays apart',
+    uses: ['CCLOUD_KEY', 'CCLOUD_SECRET', 'KAFKA_API_KEY', 'KAFKA_API_SECRET'],
+    given: { CCLOUD_KEY: CONFLUENT_ID, CCLOUD_SECRET: CONFLUENT_SECRET, KAFKA_API_KEY: 'k', KAFKA_API_SECRET: 's' },
+    expected: {
+      CCLOUD_SECRET: { value: CONFLUENT_SECRET, companions: { keyId: CONFLUENT_ID } },
+      KAFKA_API_KEY: { value: 'k', companions: {} },
+      KAFKA_API_SECRET: { value: 's', companions: {} },
+    },
+  },
+  {
+    name: 'Okta, Databricks, Elasticsearch: the org, workspace or cluster URL beside a key is no companion',
+    uses: [
+      'OKTA_API_TOKEN',
+      'OKTA_ORG_URL',
+      'DATABRICKS_TOKEN',
+      'DATABRICKS_HOST',
+      'ELASTICSEARCH_API_KEY',
+      'ELASTICSEARCH_URL',
+    ],
+    given: {
+      OKTA_API_TOKEN: '00' + CF_TOKEN + 'ab',
+      OKTA_ORG_URL: 'https://acme.okta.com',
+      DATABRICKS_TOKEN: 'dapi' + DD_API,
+      DATABRICKS_HOST: 'https://acme.cloud.databricks.com',
+      ELASTICSEARCH_API_KEY: 'ZXM6a2V5',
+      ELASTICSEARCH_URL: 'https://es.acme.example:9200',
+    },
+    expected: {
+      DATABRICKS_HOST: { value: 'https://acme.cloud.databricks.com', companions: {} },
+      DATABRICKS_TOKEN: { value: 'dapi' + DD_API, companions: {} },
+      ELASTICSEARCH_API_KEY: { value: 'ZXM6a2V5', companions: {} },
+      ELASTICSEARCH_URL: { value: 'https://es.acme.example:9200', companions: {} },
+      OKTA_API_TOKEN: { value: '00' + CF_TOKEN + 'ab', companions: {} },
+      OKTA_ORG_URL: { value: 'https://acme.okta.com', companions: {} },
     },
   },
 ];

@@ -16,14 +16,19 @@ import type { KeyFormat, ProviderSpec } from '../../src/providers/types.js';
 
 const IDS = [
   'anthropic',
+  'atlassian',
   'aws',
   'cloudflare',
+  'confluent',
+  'databricks',
   'datadog',
+  'elasticsearch',
   'gcp',
   'github',
   'gitlab',
   'huggingface',
   'npm',
+  'okta',
   'openai',
   'sendgrid',
   'slack',
@@ -34,14 +39,19 @@ const IDS = [
 /** A secret name that points at each provider and no other, for formats that need a name hint. */
 const NAME_FOR: Record<string, string> = {
   anthropic: 'ANTHROPIC_API_KEY',
+  atlassian: 'ATLASSIAN_API_TOKEN',
   aws: 'AWS_SECRET_ACCESS_KEY',
   cloudflare: 'CF_API_TOKEN',
+  confluent: 'CONFLUENT_CLOUD_API_SECRET',
+  databricks: 'DATABRICKS_TOKEN',
   datadog: 'DD_API_KEY',
+  elasticsearch: 'ELASTICSEARCH_API_KEY',
   gcp: 'GOOGLE_APPLICATION_CREDENTIALS',
   github: 'GH_TOKEN',
   gitlab: 'GITLAB_TOKEN',
   huggingface: 'HF_TOKEN',
   npm: 'NODE_AUTH_TOKEN',
+  okta: 'OKTA_API_TOKEN',
   openai: 'OPENAI_API_KEY',
   sendgrid: 'SENDGRID_API_KEY',
   slack: 'SLACK_BOT_TOKEN',
@@ -85,7 +95,7 @@ function fastest(run: () => void): number {
 }
 
 describe('registry', () => {
-  it('holds the 14 providers of SPEC section 6, sorted by id', () => {
+  it('holds the providers of SPEC section 6 and PROVIDERS.md sections 24-43, sorted by id', () => {
     expect(PROVIDERS.map((p) => p.id)).toEqual(IDS);
   });
 
@@ -116,7 +126,9 @@ describe('registry', () => {
     expect(endpoints.length).toBeGreaterThan(0);
     for (const endpoint of endpoints) {
       expect(['GET', 'POST']).toContain(endpoint.method);
-      expect(new URL(endpoint.baseUrl).protocol).toBe('https:');
+      // A provider with no default host (a tenant) names none; --endpoint gives the customer's.
+      const base = endpoint.baseUrl ?? providerById(id)!.tenant!.example.replace(/\{[a-z]+\}/g, 'tenant');
+      expect(new URL(base).protocol).toBe('https:');
       expect(endpoint.path.startsWith('/')).toBe(true);
       // A POST must say why it is read-only.
       if (endpoint.method === 'POST') expect(endpoint.note ?? '').not.toBe('');
@@ -246,6 +258,11 @@ describe('detectFormat', () => {
 });
 
 describe('providersForName', () => {
+  it('key-name patterns stay linear on long adversarial names', () => {
+    const names = [`OKTA${'_A'.repeat(50_000)}_X`, `ELASTIC${'_'.repeat(100_000)}API`, `CCLOUD${'-a1'.repeat(30_000)}`];
+    expect(fastest(() => names.forEach((name) => providersForName(name)))).toBeLessThan(50);
+  });
+
   it.each([
     ['STRIPE_SECRET_KEY', ['stripe']],
     ['STAGING_STRIPE_KEY', ['stripe']],
@@ -265,6 +282,32 @@ describe('providersForName', () => {
     ['NPM_GITHUB_TOKEN', ['npm', 'github']],
     ['LATEST_TOKEN', []],
     ['DRAWS_KEY', []],
+    // Key names of providers with siblings that are no key: only the key's own name points at them,
+    // so an OKTA_CLIENT_SECRET or a JIRA_BASE_URL is never called a malformed key of theirs.
+    ['OKTA_API_TOKEN', ['okta']],
+    ['PROD_OKTA_CLIENT_TOKEN', ['okta']],
+    ['tf_var_okta_api_key', ['okta']],
+    ['OKTA_CLIENT_SECRET', []],
+    ['OKTA_PRIVATE_KEY', []],
+    ['OKTA_ORG_URL', []],
+    ['ATLASSIAN_API_TOKEN', ['atlassian']],
+    ['ATLASSIAN_EMAIL', []],
+    ['JIRA_API_TOKEN', []],
+    ['JIRA_BASE_URL', []],
+    ['DATABRICKS_TOKEN', ['databricks']],
+    ['DATABRICKS_ACCESS_TOKEN', ['databricks']],
+    ['DATABRICKS_HOST', []],
+    ['DATABRICKS_CLIENT_SECRET', []],
+    ['CONFLUENT_CLOUD_API_SECRET', ['confluent']],
+    ['CCLOUD_API_KEY', ['confluent']],
+    ['CONFLUENT_BOOTSTRAP_SERVERS', []],
+    ['CONFLUENT_SSL_KEY', []],
+    ['ELASTICSEARCH_API_KEY', ['elasticsearch']],
+    ['PROD_ES_APIKEY', ['elasticsearch']],
+    ['ELASTIC_CLOUD_API_KEY', ['elasticsearch']],
+    ['ELASTICSEARCH_URL', []],
+    ['ELASTIC_PASSWORD', []],
+    ['FEATURES_API_KEY', []],
   ])('%s points at %j', (name, ids) => {
     expect(providersForName(name).map((p) => p.id)).toEqual(ids);
   });

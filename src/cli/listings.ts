@@ -29,21 +29,31 @@ export function formatRules(rules: readonly Rule[], format: ListingFormat): stri
 }
 
 export function formatProviders(providers: readonly ProviderSpec[], format: ListingFormat): string {
+  // A provider with no default host (a tenant) lists `host: null` and what --endpoint must name.
   const rows = providers.map((p) => ({
     id: p.id,
     name: p.name,
     formats: p.formats.map((f) => f.type),
-    endpoints: p.endpoints.map((e) => ({ method: e.method, host: new URL(e.baseUrl).host, path: e.path })),
+    endpoints: p.endpoints.map((e) => ({
+      method: e.method,
+      host: e.baseUrl ? new URL(e.baseUrl).host : null,
+      path: e.path,
+    })),
     ...(p.sites ? { otherHosts: p.sites.map((site) => new URL(site).host) } : {}),
+    ...(p.tenant ? { tenant: p.tenant } : {}),
     ...(p.guide ? { guide: p.guide } : {}),
   }));
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
   const calls = (r: (typeof rows)[number]): string =>
-    r.endpoints.map((e) => `${e.method} ${e.host}${e.path}`).join(', ') || 'none yet';
+    r.endpoints
+      .map((e) => `${e.method} ${e.host ?? r.tenant?.example.replace(/^https:\/\//, '')}${e.path}`)
+      .join(', ') || 'none yet';
+  const tenant = (r: (typeof rows)[number]): string =>
+    r.tenant ? `no default host: --endpoint ${r.id}=${r.tenant.example} names ${r.tenant.what}` : '';
   if (format === 'markdown') {
     const lines = ['| provider | key types | calls (method, host, path) |', '|---|---|---|'];
     for (const r of rows) {
-      const also = r.otherHosts ? `; the same calls on ${r.otherHosts.join(', ')}` : '';
+      const also = r.otherHosts ? `; the same calls on ${r.otherHosts.join(', ')}` : r.tenant ? `; ${tenant(r)}` : '';
       lines.push(
         `| ${r.name} (\`${r.id}\`) | ${cell([...new Set(r.formats)].join(', '))} | ${cell(calls(r) + also)} |`,
       );
@@ -63,7 +73,12 @@ export function formatProviders(providers: readonly ProviderSpec[], format: List
     }
     return `${lines.join('\n')}\n`;
   }
-  return `${rows.map((r) => `${r.id}\n  key types: ${r.formats.join(', ')}\n  calls:     ${calls(r)}`).join('\n')}\n`;
+  return `${rows
+    .map(
+      (r) =>
+        `${r.id}\n  key types: ${r.formats.join(', ')}\n  calls:     ${calls(r)}${r.tenant ? `\n  host:      ${tenant(r)}` : ''}`,
+    )
+    .join('\n')}\n`;
 }
 
 /** One option of a rule as `keybound explain` shows it. */

@@ -32,6 +32,7 @@ import type {
   KeyFormat,
   ProviderSpec,
   SmokeContext,
+  Tenant,
 } from './types.js';
 
 /** The credential by role: `key` is the value itself, companions by their role (`accountSid`, `site`). */
@@ -126,14 +127,28 @@ export interface Call extends Endpoint {
   optional?: (why: string) => string;
 }
 
+/**
+ * The base URL of a provider with no default host (`tenant`): none is compiled in, and only
+ * `--endpoint` names the customer's (an Okta org, an Atlassian site).
+ */
+export const TENANT = undefined;
+
 /** A GET call: an endpoint and what its answers mean. */
-export function get(baseUrl: string, path: string, call: Omit<Call, 'method' | 'baseUrl' | 'path'>): Call {
-  return { method: 'GET', baseUrl, path, ...call };
+export function get(
+  baseUrl: string | typeof TENANT,
+  path: string,
+  call: Omit<Call, 'method' | 'baseUrl' | 'path'>,
+): Call {
+  return { method: 'GET', ...(baseUrl === undefined ? {} : { baseUrl }), path, ...call };
 }
 
 /** A POST the provider documents as read-only (`note` says why). */
-export function post(baseUrl: string, path: string, call: Omit<Call, 'method' | 'baseUrl' | 'path'>): Call {
-  return { method: 'POST', baseUrl, path, ...call };
+export function post(
+  baseUrl: string | typeof TENANT,
+  path: string,
+  call: Omit<Call, 'method' | 'baseUrl' | 'path'>,
+): Call {
+  return { method: 'POST', ...(baseUrl === undefined ? {} : { baseUrl }), path, ...call };
 }
 
 /** A row: the status(es), what they mean, and any field tests. */
@@ -171,6 +186,8 @@ export interface ProviderDefinition {
   /** Other base URLs the same calls may use, picked per key by `baseUrlFor` (Datadog sites). */
   sites?: readonly string[];
   baseUrlFor?: (credential: Credential) => string | undefined;
+  /** No default host: each customer has its own, named only by `--endpoint` (calls use `TENANT`). */
+  tenant?: Tenant;
   /** The calls, by id; the first is where a check starts unless `start` says otherwise. */
   calls: Readonly<Record<string, Call>>;
   /**
@@ -189,10 +206,13 @@ export function defineProvider(definition: ProviderDefinition): ProviderSpec {
   const { calls, start: _start, errorText: _text, parse: _parse, ...facts } = definition;
   const endpoints = Object.values(calls).map(({ method, baseUrl, path, note }) => ({
     method,
-    baseUrl,
+    ...(baseUrl === undefined ? {} : { baseUrl }),
     path,
     ...(note ? { note } : {}),
   }));
+  // A provider with a tenant has no host compiled in at all; any other has one for every call.
+  if (!endpoints.every((e) => (e.baseUrl === undefined) === (definition.tenant !== undefined)))
+    throw new Error(`${definition.id}: a tenant provider's calls have no base URL, and only its calls`);
   return { ...facts, endpoints, identify: (credential, context) => runCheck(definition, credential, context) };
 }
 

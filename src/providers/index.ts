@@ -3,14 +3,19 @@
 // Adding a provider: its file (see adapter.ts), one line below, and its test table.
 
 import { anthropic } from './anthropic.js';
+import { atlassian } from './atlassian.js';
 import { aws } from './aws.js';
 import { cloudflare } from './cloudflare.js';
+import { confluent } from './confluent.js';
+import { databricks } from './databricks.js';
 import { datadog } from './datadog.js';
+import { elasticsearch } from './elasticsearch.js';
 import { gcp, gcpDocumentFormat } from './gcp.js';
 import { github } from './github.js';
 import { gitlab } from './gitlab.js';
 import { huggingface } from './huggingface.js';
 import { npm } from './npm.js';
+import { okta } from './okta.js';
 import { openai } from './openai.js';
 import { sendgrid } from './sendgrid.js';
 import { slack } from './slack.js';
@@ -23,14 +28,19 @@ export type { Companion, Endpoint, KeyFormat, ProviderSpec } from './types.js';
 /** Every provider, sorted by id. */
 export const PROVIDERS: readonly ProviderSpec[] = [
   anthropic,
+  atlassian,
   aws,
   cloudflare,
+  confluent,
+  databricks,
   datadog,
+  elasticsearch,
   gcp,
   github,
   gitlab,
   huggingface,
   npm,
+  okta,
   openai,
   sendgrid,
   slack,

@@ -24,6 +24,7 @@ export type Reason =
   | 'insufficient-scope'
   | 'no-principal'
   | 'invalid-endpoint'
+  | 'no-endpoint'
   | 'no-value'
   | 'unsupported'
   | 'insufficient-quota'

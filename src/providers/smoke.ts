@@ -10,8 +10,8 @@ import { declaredWithoutProvider, isJobToken } from '../keys/confirmation.js';
 import { selectFacts } from '../keys/facts.js';
 import { SmokeHttp, type HttpSettings, DEFAULT_HTTP_SETTINGS } from './http.js';
 import { detectFormat, formatPrefix, isJsonDocument, MAX_TOKEN_LENGTH, PROVIDERS, type FormatMatch } from './index.js';
-import { unknown } from './outcome.js';
-import type { Credential, Identity, KeyFormat, ProviderSpec } from './types.js';
+import { skipped, unknown } from './outcome.js';
+import type { Credential, Identity, KeyFormat, ProviderSpec, Tenant } from './types.js';
 
 /** A key with no value (forks and Dependabot get none): never called, never `invalid`. */
 export const NO_VALUE: SmokeResult = {
@@ -192,6 +192,9 @@ async function identifySafely(
   options: SmokeOptions,
 ): Promise<Identity> {
   const override = Object.hasOwn(options.endpoints, provider.id) ? options.endpoints[provider.id] : undefined;
+  // SECURITY: a provider with no default host (an Okta org, an Atlassian site) is called only where
+  // --endpoint says, never where a file or a companion value would.
+  if (override === undefined && provider.tenant) return noEndpoint(provider, provider.tenant);
   let client;
   try {
     const baseUrl = override ?? siteOf(provider, credential) ?? provider.endpoints[0]?.baseUrl;
@@ -221,6 +224,14 @@ async function identifySafely(
     const type = error instanceof Error && /^[A-Za-z][A-Za-z0-9_]{0,39}$/.test(error.name) ? error.name : 'error';
     return unknown('unexpected-response', `the ${provider.name} check failed (${type})`);
   }
+}
+
+/** Not sent: the customer's host is needed, and only --endpoint may name it. */
+function noEndpoint(provider: ProviderSpec, tenant: Tenant): Identity {
+  return skipped(
+    'no-endpoint',
+    `${provider.name} has no default host: name ${tenant.what} with --endpoint ${provider.id}=${tenant.example} (Action input endpoints); the key was not sent`,
+  );
 }
 
 /**
