@@ -196,6 +196,17 @@ describe('listings', () => {
     { args: ['rules'], contains: /no-dev-keys-in-prod\s+error/ },
     { args: ['providers'], contains: /github\n\s+key types: classic-pat/ },
     { args: ['rules', '--format', 'json'], contains: /"id": "rotation-age"/ },
+    // A provider with no default host: its calls name the host to give, and JSON says it has none.
+    {
+      args: ['providers'],
+      contains:
+        /okta\n {2}key types: api-token\n {2}calls: {5}GET \{org\}\.okta\.com\/api\/v1\/users\/me\n {2}host: {6}no default host: --endpoint okta=https:\/\/\{org\}\.okta\.com names the Okta org domain\n/,
+    },
+    {
+      args: ['providers', '--format', 'json'],
+      contains:
+        /"id": "okta",\s*"name": "Okta",\s*"formats": \[\s*"api-token"\s*\],\s*"endpoints": \[\s*\{\s*"method": "GET",\s*"host": null,\s*"path": "\/api\/v1\/users\/me"\s*\}\s*\],\s*"tenant": \{\s*"what": "the Okta org domain",\s*"example": "https:\/\/\{org\}\.okta\.com"\s*\}/,
+    },
   ])('$args', async ({ args, contains }) => {
     const run = await runCli(args);
     expect(run.code).toBe(0);

@@ -4,12 +4,21 @@
 // is never a destination, the scoped-token gateway path, the calls it must never send, and shared faults.
 
 import { describe, expect, it } from 'vitest';
-import { SecretValue } from '../../src/core/secret.js';
 import { atlassian as provider } from '../../src/providers/atlassian.js';
 import { SmokeHttp } from '../../src/providers/http.js';
 import type { Credential, Identity } from '../../src/providers/types.js';
 import { html, json, type FakeHandler, type FakeRequest } from '../helpers/fake-provider.js';
-import { adapterHarness, describeSharedFaults, NOW, SETTINGS, type AdapterSpec } from './harness.js';
+import {
+  adapterHarness,
+  credentialOf,
+  describeCases,
+  describeNeverSent,
+  describeSharedFaults,
+  NOW,
+  SETTINGS,
+  type AdapterSpec,
+  type Case,
+} from './harness.js';
 
 type Fact = Identity['facts'][number];
 
@@ -20,15 +29,8 @@ const EMAIL = 'ci-bot@acme.example';
 const PATH = '/rest/api/3/myself';
 const ACCOUNT_ID = '5b10ac8d82e05b22cc7d4ef5';
 
-function credential(value = TOKEN, companions: Record<string, string> = { email: EMAIL }): Credential {
-  const format = provider.formats.find((f) => f.pattern.test(value))!;
-  return {
-    name: 'JIRA_API_TOKEN',
-    value: new SecretValue(value, 'test'),
-    companions: Object.fromEntries(Object.entries(companions).map(([role, v]) => [role, new SecretValue(v, 'test')])),
-    format,
-  };
-}
+const credential = (value = TOKEN, companions: Record<string, string> = { email: EMAIL }): Credential =>
+  credentialOf(provider, 'JIRA_API_TOKEN', value, companions);
 
 function expectAuth(request: FakeRequest, cred: Credential): void {
   const pair = `${cred.companions.email.reveal()}:${cred.value.reveal()}`;
@@ -56,13 +58,6 @@ const PRINCIPAL: Fact = { fact: 'principal', value: ACCOUNT_ID, detail: 'Atlassi
 const HUMAN: Fact = { fact: 'principalKind', value: 'human', detail: 'Atlassian accountType atlassian' };
 /** The recorded refusal (provider-responses/atlassian.json, jira-node/node-jira-client#255). */
 const REFUSED = { message: 'Client must be authenticated to access this resource.', 'status-code': 401 };
-
-interface Case {
-  name: string;
-  handler: FakeHandler;
-  expected: Partial<Identity>;
-  message?: RegExp;
-}
 
 const CASES: Case[] = [
   {
@@ -137,10 +132,10 @@ const CASES: Case[] = [
     expected: { status: 'unknown', reason: 'unexpected-response' },
   },
   {
-    name: '403 is unknown, quoting Jira',
+    name: '403 is unknown',
     handler: () => json(403, { errorMessages: ['You do not have the permission to see the specified user.'] }),
     expected: { status: 'unknown', reason: 'unexpected-response' },
-    message: /HTTP 403: You do not have the permission/,
+    message: /^an answer the provider does not document \(HTTP 403\)$/,
   },
   {
     name: 'a user without accountId is unknown',
@@ -149,15 +144,22 @@ const CASES: Case[] = [
   },
 ];
 
-describe('Atlassian smoke: GET /rest/api/3/myself', () => {
-  it.each(CASES)('$name', async ({ handler, expected, message }) => {
-    const cred = credential();
-    const { identity, fake } = await check(handler, cred);
-    expect(identity).toMatchObject(expected);
-    if (message) expect(identity.message).toMatch(message);
-    if (!expected.aliases) expect(identity.aliases).toBeUndefined();
-    expectRequests(fake, cred, [PATH]);
-    expectNoSecret(identity, cred);
+// The shared harness (__tests__/providers/harness.ts), its faults at the end.
+const SPEC: AdapterSpec = { provider, credential: () => credential(), expectAuth, path: PATH, after: [], valid: VALID };
+const harness = adapterHarness(SPEC);
+const { serve, check } = harness;
+
+describeCases('Atlassian smoke: GET /rest/api/3/myself', SPEC, harness, CASES);
+
+describe('Atlassian: the e-mail, the scoped-token gateway', () => {
+  it.each([
+    ['hidden (null)', null, undefined],
+    ['not an e-mail', 'somebody', undefined],
+    ['given', EMAIL, [EMAIL]],
+  ])('an e-mail %s: other names %j', async (_what, emailAddress, aliases) => {
+    const { identity } = await check(() => json(200, myself({ emailAddress })));
+    expect(identity.status).toBe('verified');
+    expect(identity.aliases).toEqual(aliases);
   });
 
   it('a scoped token is checked through the gateway that --endpoint names (a base URL with a path)', async () => {
@@ -191,23 +193,12 @@ describe('Atlassian: what is never sent', () => {
     expect(identity.message).toMatch(message);
     expect(fake.requests).toHaveLength(0);
   });
-
-  it.each([
-    ['DELETE', PATH],
-    ['POST', PATH],
-    ['DELETE', `/users/${ACCOUNT_ID}/manage/api-tokens/1234`],
-    ['POST', '/gateway/api/graphql'],
-  ])('%s %s is refused before anything is sent', async (method, path) => {
-    const fake = await serve(VALID);
-    const http = new SmokeHttp(SETTINGS).forProvider(provider, fake.url);
-    await expect(http.request({ method: method as 'GET', path })).rejects.toThrow(/not a declared read-only endpoint/);
-    expect(fake.requests).toHaveLength(0);
-  });
 });
 
-// --- the shared harness and faults (__tests__/providers/harness.ts) ---
-
-const SPEC: AdapterSpec = { provider, credential: () => credential(), expectAuth, path: PATH, after: [], valid: VALID };
-const harness = adapterHarness(SPEC);
-const { serve, check, expectRequests, expectNoSecret } = harness;
+describeNeverSent(SPEC, harness, [
+  ['DELETE', PATH],
+  ['POST', PATH],
+  ['DELETE', `/users/${ACCOUNT_ID}/manage/api-tokens/1234`],
+  ['POST', '/gateway/api/graphql'],
+]);
 describeSharedFaults(SPEC, harness);

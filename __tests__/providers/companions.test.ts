@@ -2,13 +2,16 @@
 // that join a key (an AWS pair, Twilio pairs) and the values looked up beside it without joining (a
 // Cloudflare account id, a Datadog site and API key); then, through the real registry and a loopback
 // fake, what the adapters make of them, and SPEC section 6: a prefixed value goes to its own provider or
-// nowhere, whatever config declares (SECURITY.md case 27).
+// nowhere, whatever config declares (SECURITY.md case 27). Providers with no default host (an Okta org,
+// an Atlassian site, a Databricks workspace, an Elasticsearch cluster) are called only where --endpoint
+// says: never where a companion naming a host (OKTA_ORG_URL, JIRA_BASE_URL...) would send them.
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { SecretValue } from '../../src/core/secret.js';
 import type { Key, KeyDeclaration, Use } from '../../src/core/types.js';
 import { buildKeys } from '../../src/keys/build.js';
 import type { ResolvedConfig } from '../../src/policy/types.js';
+import { PROVIDERS, providerById } from '../../src/providers/index.js';
 import { smokeKeys } from '../../src/providers/smoke.js';
 import { json, startFakeProvider, type FakeHandler, type FakeProvider } from '../helpers/fake-provider.js';
 import { NOW, SETTINGS } from './harness.js';
@@ -309,4 +312,83 @@ describe('SPEC section 6: a prefixed value goes to its own provider or nowhere (
       expect(fake.requests).toEqual([]);
     },
   );
+});
+
+describe('providers with no default host: only --endpoint names it', () => {
+  const TAIL = 'Kq9Wm2Xr7Tb3Nc8Vf1Hs' + '6Jd0Lg5Ya2Ue9QwBx4Zp';
+  const SECRETS = {
+    OKTA_API_TOKEN: '00' + TAIL,
+    JIRA_API_TOKEN: JIRA_TOKEN,
+    JIRA_USER_EMAIL: 'ci@acme.example',
+    DATABRICKS_TOKEN: 'dapi' + DD_API,
+    ELASTICSEARCH_API_KEY: Buffer.from(TAIL.slice(0, 20) + ':' + TAIL.slice(20) + 'Qw').toString('base64'),
+  };
+  /** The names beside each key that name its host: never read as a destination. */
+  const HOSTS = ['OKTA_ORG_URL', 'JIRA_BASE_URL', 'DATABRICKS_HOST', 'ELASTICSEARCH_URL'];
+  const TENANTS: [string, string, string][] = [
+    ['okta', 'OKTA_API_TOKEN', 'https://{org}.okta.com'],
+    ['atlassian', 'JIRA_API_TOKEN', 'https://{site}.atlassian.net'],
+    ['databricks', 'DATABRICKS_TOKEN', 'https://{workspace}.cloud.databricks.com'],
+    ['elasticsearch', 'ELASTICSEARCH_API_KEY', 'https://{cluster}:9200'],
+  ];
+  /** Each tenant provider's documented success, by path. */
+  const ANSWERS: FakeHandler = (request) => {
+    const bodies: Record<string, object> = {
+      '/api/v1/users/me': { id: '00u1', status: 'ACTIVE', profile: { login: 'ops@acme.example' } },
+      '/rest/api/3/myself': { accountId: '5b10ac8d', accountType: 'atlassian', active: true },
+      '/api/2.0/preview/scim/v2/Me': { userName: 'ci@acme.example', active: true },
+      '/api/2.0/token/list': { token_infos: [] },
+      '/_security/_authenticate': { username: 'ci', enabled: true, authentication_type: 'api_key' },
+    };
+    return bodies[request.path] ? json(200, bodies[request.path]) : { status: 404 };
+  };
+  const keysOf = (given: Record<string, string>): Key[] => build(Object.keys(given), given);
+  const byName = (keys: Key[], name: string): Key => keys.find((key) => key.name === name)!;
+
+  it('are the tenant providers, and no other has a call without a host', () => {
+    expect(PROVIDERS.filter((p) => p.tenant).map((p) => p.id)).toEqual(TENANTS.map(([id]) => id).sort());
+    for (const provider of PROVIDERS)
+      for (const endpoint of provider.endpoints) expect(endpoint.baseUrl === undefined).toBe(!!provider.tenant);
+  });
+
+  it.each(TENANTS)(
+    '%s: without --endpoint, skipped (no-endpoint) naming the flag; nothing sent',
+    async (id, name, url) => {
+      const keys = keysOf(SECRETS);
+      const http = await smokeKeys(keys, { endpoints: {}, now: NOW, http: SETTINGS });
+      const provider = providerById(id)!;
+      expect(byName(keys, name).smoke).toEqual({
+        status: 'skipped',
+        reason: 'no-endpoint',
+        message: `${provider.name} has no default host: name ${provider.tenant!.what} with --endpoint ${id}=${url} (Action input endpoints); the key was not sent`,
+      });
+      expect([...http.sent.keys()]).toEqual([]);
+    },
+  );
+
+  it('a companion naming a host is never a destination, with or without --endpoint', async () => {
+    const trap = await serve(ANSWERS);
+    const tenant = await serve(ANSWERS);
+    const given = { ...SECRETS, ...Object.fromEntries(HOSTS.map((name) => [name, trap.url])) };
+    const without = keysOf(given);
+    await smokeKeys(without, { endpoints: {}, now: NOW, http: SETTINGS });
+    for (const [, name] of TENANTS) expect(byName(without, name).smoke).toMatchObject({ reason: 'no-endpoint' });
+    const withEndpoints = keysOf(given);
+    const endpoints = Object.fromEntries(TENANTS.map(([id]) => [id, tenant.url]));
+    await smokeKeys(withEndpoints, { endpoints, now: NOW, http: SETTINGS });
+    for (const [, name] of TENANTS) expect(byName(withEndpoints, name).smoke).toMatchObject({ status: 'verified' });
+    expect(trap.requests).toHaveLength(0);
+    expect(tenant.requests.map((r) => r.path).sort()).toEqual([
+      '/_security/_authenticate',
+      '/api/2.0/preview/scim/v2/Me',
+      '/api/2.0/token/list',
+      '/api/v1/users/me',
+      '/rest/api/3/myself',
+    ]);
+    // Each credential went only with its own provider's call.
+    const seen = (path: string): string => JSON.stringify(tenant.requests.filter((r) => r.path === path));
+    expect(seen('/api/v1/users/me')).toContain(SECRETS.OKTA_API_TOKEN);
+    expect(seen('/rest/api/3/myself')).not.toContain(SECRETS.OKTA_API_TOKEN);
+    expect(seen('/_security/_authenticate')).not.toContain(SECRETS.DATABRICKS_TOKEN);
+  });
 });

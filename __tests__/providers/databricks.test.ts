@@ -3,13 +3,19 @@
 // bad token (also replayed as recorded in recorded.test.ts), the calls that create or revoke tokens and
 // must never be sent, and the shared faults.
 
-import { describe, expect, it } from 'vitest';
-import { SecretValue } from '../../src/core/secret.js';
+import { expect } from 'vitest';
 import { databricks as provider } from '../../src/providers/databricks.js';
-import { SmokeHttp } from '../../src/providers/http.js';
 import type { Credential, Identity } from '../../src/providers/types.js';
 import { html, json, type FakeBehaviour, type FakeHandler, type FakeRequest } from '../helpers/fake-provider.js';
-import { adapterHarness, describeSharedFaults, SETTINGS, type AdapterSpec } from './harness.js';
+import {
+  adapterHarness,
+  credentialOf,
+  describeCases,
+  describeNeverSent,
+  describeSharedFaults,
+  type AdapterSpec,
+  type Case,
+} from './harness.js';
 
 type Fact = Identity['facts'][number];
 
@@ -19,11 +25,7 @@ const ME = '/api/2.0/preview/scim/v2/Me';
 const LIST = '/api/2.0/token/list';
 const SP_ID = '6f2d9c1a-4b7e-4e3a-9c5d-1a2b3c4d5e6f';
 
-function credential(): Credential {
-  const format = provider.formats[0];
-  expect(format.pattern.test(TOKEN)).toBe(true);
-  return { name: 'DATABRICKS_TOKEN', value: new SecretValue(TOKEN, 'test'), companions: {}, format };
-}
+const credential = (): Credential => credentialOf(provider, 'DATABRICKS_TOKEN', TOKEN);
 
 function expectAuth(request: FakeRequest, cred: Credential): void {
   expect(request.headers.authorization).toBe(`Bearer ${cred.value.reveal()}`);
@@ -94,14 +96,6 @@ const DATES: Fact[] = [
   },
 ];
 
-interface Case {
-  name: string;
-  handler: FakeHandler;
-  expected: Partial<Identity>;
-  message?: RegExp;
-  paths: string[];
-}
-
 const CASES: Case[] = [
   {
     name: 'an active user: verified, entitlements and groups as scopes, dates from the only token',
@@ -155,7 +149,7 @@ const CASES: Case[] = [
       () => json(200, { token_infos: [ONE_TOKEN.token_infos[0], ONE_TOKEN.token_infos[0]] }),
     ),
     expected: { status: 'verified', facts: [PRINCIPAL, HUMAN, SCOPES] },
-    message: /holds 2 tokens and which one is this is not known/,
+    message: /holds 2 tokens and which is this one is not known: no dates recorded/,
     paths: [ME, LIST],
   },
   {
@@ -222,34 +216,16 @@ const CASES: Case[] = [
   },
 ];
 
-describe('Databricks smoke: SCIM Me, then the token list', () => {
-  it.each(CASES)('$name', async ({ handler, expected, message, paths }) => {
-    const cred = credential();
-    const { identity, fake } = await check(handler, cred);
-    expect(identity).toMatchObject(expected);
-    if (message) expect(identity.message).toMatch(message);
-    expectRequests(fake, cred, paths);
-    expectNoSecret(identity, cred);
-  });
-});
-
-describe('Databricks side effects: token create and delete can never be sent', () => {
-  it.each([
-    ['POST', '/api/2.0/token/create'],
-    ['POST', '/api/2.0/token/delete'],
-    ['GET', '/api/2.0/token-management/tokens'],
-    ['POST', ME],
-  ])('%s %s is refused before anything is sent', async (method, path) => {
-    const fake = await serve(VALID);
-    const http = new SmokeHttp(SETTINGS).forProvider(provider, fake.url);
-    await expect(http.request({ method: method as 'GET', path })).rejects.toThrow(/not a declared read-only endpoint/);
-    expect(fake.requests).toHaveLength(0);
-  });
-});
-
-// --- the shared harness and faults (__tests__/providers/harness.ts) ---
-
+// The shared harness (__tests__/providers/harness.ts), its faults at the end.
 const SPEC: AdapterSpec = { provider, credential, expectAuth, path: ME, after: [LIST], valid: VALID };
 const harness = adapterHarness(SPEC);
-const { serve, check, expectRequests, expectNoSecret } = harness;
+
+describeCases('Databricks smoke: SCIM Me, then the token list', SPEC, harness, CASES);
+
+describeNeverSent(SPEC, harness, [
+  ['POST', '/api/2.0/token/create'],
+  ['POST', '/api/2.0/token/delete'],
+  ['GET', '/api/2.0/token-management/tokens'],
+  ['POST', ME],
+]);
 describeSharedFaults(SPEC, harness);

@@ -5,12 +5,18 @@
 // the calls that invalidate keys and must never be sent, and the shared faults.
 
 import { describe, expect, it } from 'vitest';
-import { SecretValue } from '../../src/core/secret.js';
 import { elasticsearch as provider } from '../../src/providers/elasticsearch.js';
-import { SmokeHttp } from '../../src/providers/http.js';
 import type { Credential, Identity } from '../../src/providers/types.js';
 import { html, json, type FakeHandler, type FakeRequest } from '../helpers/fake-provider.js';
-import { adapterHarness, describeSharedFaults, SETTINGS, type AdapterSpec } from './harness.js';
+import {
+  adapterHarness,
+  credentialOf,
+  describeCases,
+  describeNeverSent,
+  describeSharedFaults,
+  type AdapterSpec,
+  type Case,
+} from './harness.js';
 
 type Fact = Identity['facts'][number];
 
@@ -19,10 +25,7 @@ const PAIR = 'Kq9Wm2Xr7Tb3Nc8Vf1Hs' + ':' + 'Jd0Lg5Ya2Ue9QwBx4Zp7Aa';
 const ENCODED = Buffer.from(PAIR).toString('base64');
 const PATH = '/_security/_authenticate';
 
-function credential(value = ENCODED): Credential {
-  const format = provider.formats.find((f) => f.pattern.test(value))!;
-  return { name: 'ELASTICSEARCH_API_KEY', value: new SecretValue(value, 'test'), companions: {}, format };
-}
+const credential = (value = ENCODED): Credential => credentialOf(provider, 'ELASTICSEARCH_API_KEY', value);
 
 function expectAuth(request: FakeRequest): void {
   expect(request.headers.authorization).toBe(`ApiKey ${ENCODED}`);
@@ -70,13 +73,6 @@ const REFUSED = json(401, {
   },
   status: 401,
 });
-
-interface Case {
-  name: string;
-  handler: FakeHandler;
-  expected: Partial<Identity>;
-  message?: RegExp;
-}
 
 const CASES: Case[] = [
   {
@@ -170,16 +166,14 @@ const CASES: Case[] = [
   },
 ];
 
-describe('Elasticsearch smoke: GET /_security/_authenticate', () => {
-  it.each(CASES)('$name', async ({ handler, expected, message }) => {
-    const cred = credential();
-    const { identity, fake } = await check(handler, cred);
-    expect(identity).toMatchObject(expected);
-    if (message) expect(identity.message).toMatch(message);
-    expectRequests(fake, cred, [PATH]);
-    expectNoSecret(identity, cred);
-  });
+// The shared harness (__tests__/providers/harness.ts), its faults at the end.
+const SPEC: AdapterSpec = { provider, credential: () => credential(), expectAuth, path: PATH, after: [], valid: VALID };
+const harness = adapterHarness(SPEC);
+const { check, expectRequests, expectNoSecret } = harness;
 
+describeCases('Elasticsearch smoke: GET /_security/_authenticate', SPEC, harness, CASES);
+
+describe('Elasticsearch: the forms a key is given in', () => {
   it('a key given as id:api_key (Beats, Logstash) is sent encoded, as Elasticsearch takes it', async () => {
     const cred = credential(PAIR);
     expect(cred.format.type).toBe('api-key-pair');
@@ -198,24 +192,11 @@ describe('Elasticsearch smoke: GET /_security/_authenticate', () => {
   });
 });
 
-describe('Elasticsearch side effects: keys can never be invalidated or listed', () => {
-  it.each([
-    ['DELETE', '/_security/api_key'],
-    ['POST', '/_security/api_key'],
-    ['GET', '/_security/api_key?id=Kq9Wm2Xr7Tb3Nc8Vf1Hs'],
-    ['POST', '/_security/api_key/_bulk_update'],
-    ['DELETE', PATH],
-  ])('%s %s is refused before anything is sent', async (method, path) => {
-    const fake = await serve(VALID);
-    const http = new SmokeHttp(SETTINGS).forProvider(provider, fake.url);
-    await expect(http.request({ method: method as 'GET', path })).rejects.toThrow(/not a declared read-only endpoint/);
-    expect(fake.requests).toHaveLength(0);
-  });
-});
-
-// --- the shared harness and faults (__tests__/providers/harness.ts) ---
-
-const SPEC: AdapterSpec = { provider, credential: () => credential(), expectAuth, path: PATH, after: [], valid: VALID };
-const harness = adapterHarness(SPEC);
-const { serve, check, expectRequests, expectNoSecret } = harness;
+describeNeverSent(SPEC, harness, [
+  ['DELETE', '/_security/api_key'],
+  ['POST', '/_security/api_key'],
+  ['GET', '/_security/api_key?id=Kq9Wm2Xr7Tb3Nc8Vf1Hs'],
+  ['POST', '/_security/api_key/_bulk_update'],
+  ['DELETE', PATH],
+]);
 describeSharedFaults(SPEC, harness);

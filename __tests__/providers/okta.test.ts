@@ -4,22 +4,24 @@
 // send, and the shared faults.
 
 import { describe, expect, it } from 'vitest';
-import { SecretValue } from '../../src/core/secret.js';
-import { SmokeHttp } from '../../src/providers/http.js';
 import { okta as provider } from '../../src/providers/okta.js';
 import type { Credential, Identity } from '../../src/providers/types.js';
 import { html, json, type FakeHandler, type FakeRequest } from '../helpers/fake-provider.js';
-import { adapterHarness, describeSharedFaults, SETTINGS, type AdapterSpec } from './harness.js';
+import {
+  adapterHarness,
+  credentialOf,
+  describeCases,
+  describeNeverSent,
+  describeSharedFaults,
+  type AdapterSpec,
+  type Case,
+} from './harness.js';
 
 // Made-up token, built from parts so that secret scanners do not flag it.
 const TOKEN = '00' + 'Kq9Wm2Xr7Tb3Nc8Vf1Hs' + '6Jd0Lg5Ya2Ue9Qw-Bx_Z';
 const PATH = '/api/v1/users/me';
 
-function credential(): Credential {
-  const format = provider.formats[0];
-  expect(format.pattern.test(TOKEN)).toBe(true);
-  return { name: 'OKTA_API_TOKEN', value: new SecretValue(TOKEN, 'test'), companions: {}, format };
-}
+const credential = (): Credential => credentialOf(provider, 'OKTA_API_TOKEN', TOKEN);
 
 function expectAuth(request: FakeRequest, cred: Credential): void {
   expect(request.headers.authorization).toBe(`SSWS ${cred.value.reveal()}`);
@@ -62,13 +64,6 @@ const E0000011 = {
   errorId: 'oaeFakeFakeFakeFakeFakeFa',
   errorCauses: [],
 };
-
-interface Case {
-  name: string;
-  handler: FakeHandler;
-  expected: Partial<Identity>;
-  message?: RegExp;
-}
 
 const CASES: Case[] = [
   {
@@ -139,17 +134,14 @@ const CASES: Case[] = [
   },
 ];
 
-describe('Okta smoke: GET /api/v1/users/me', () => {
-  it.each(CASES)('$name', async ({ handler, expected, message }) => {
-    const cred = credential();
-    const { identity, fake } = await check(handler, cred);
-    expect(identity).toMatchObject(expected);
-    if (message) expect(identity.message).toMatch(message);
-    if (expected.status === 'verified' && !message) expect(identity.message).toBeUndefined();
-    expectRequests(fake, cred, [PATH]);
-    expectNoSecret(identity, cred);
-  });
+// The shared harness (__tests__/providers/harness.ts), its faults at the end.
+const SPEC: AdapterSpec = { provider, credential, expectAuth, path: PATH, after: [], valid: VALID };
+const harness = adapterHarness(SPEC);
+const { check, expectRequests, expectNoSecret } = harness;
 
+describeCases('Okta smoke: GET /api/v1/users/me', SPEC, harness, CASES);
+
+describe('Okta: its words redacted, its own rate-limit header', () => {
   it('the token echoed in errorSummary appears nowhere in the identity', async () => {
     const cred = credential();
     const { identity } = await check(() => json(403, { errorCode: 'E0000006', errorSummary: `Denied: SSWS ${TOKEN}` }));
@@ -189,30 +181,19 @@ describe('Okta smoke: GET /api/v1/users/me', () => {
   });
 });
 
-describe('Okta side effects: only GET /api/v1/users/me can ever be sent', () => {
-  it.each([
-    ['DELETE', '/api/v1/api-tokens/current'],
-    ['POST', '/api/v1/users/me/lifecycle/suspend'],
-    ['POST', '/api/v1/users/me/lifecycle/deactivate'],
-    ['DELETE', PATH],
-    ['POST', PATH],
-    ['GET', '/api/v1/users/me/roles'],
-  ])('%s %s is refused before anything is sent', async (method, path) => {
-    const fake = await serve(VALID);
-    const http = new SmokeHttp(SETTINGS).forProvider(provider, fake.url);
-    await expect(http.request({ method: method as 'GET', path })).rejects.toThrow(/not a declared read-only endpoint/);
-    expect(fake.requests).toHaveLength(0);
-  });
-
+describe('Okta: one read-only call', () => {
   it('declares exactly one call, with no default host', () => {
     expect(provider.endpoints).toEqual([{ method: 'GET', path: PATH }]);
     expect(provider.tenant).toEqual({ what: 'the Okta org domain', example: 'https://{org}.okta.com' });
   });
 });
 
-// --- the shared harness and faults (__tests__/providers/harness.ts) ---
-
-const SPEC: AdapterSpec = { provider, credential, expectAuth, path: PATH, after: [], valid: VALID };
-const harness = adapterHarness(SPEC);
-const { serve, check, expectRequests, expectNoSecret } = harness;
+describeNeverSent(SPEC, harness, [
+  ['DELETE', '/api/v1/api-tokens/current'],
+  ['POST', '/api/v1/users/me/lifecycle/suspend'],
+  ['POST', '/api/v1/users/me/lifecycle/deactivate'],
+  ['DELETE', PATH],
+  ['POST', PATH],
+  ['GET', '/api/v1/users/me/roles'],
+]);
 describeSharedFaults(SPEC, harness);

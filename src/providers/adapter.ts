@@ -133,23 +133,21 @@ export interface Call extends Endpoint {
  */
 export const TENANT = undefined;
 
+/** A call of one method: an endpoint and what its answers mean. */
+const method =
+  (name: Call['method']) =>
+  (baseUrl: string | typeof TENANT, path: string, call: Omit<Call, 'method' | 'baseUrl' | 'path'>): Call => ({
+    method: name,
+    ...(baseUrl === undefined ? {} : { baseUrl }),
+    path,
+    ...call,
+  });
+
 /** A GET call: an endpoint and what its answers mean. */
-export function get(
-  baseUrl: string | typeof TENANT,
-  path: string,
-  call: Omit<Call, 'method' | 'baseUrl' | 'path'>,
-): Call {
-  return { method: 'GET', ...(baseUrl === undefined ? {} : { baseUrl }), path, ...call };
-}
+export const get = method('GET');
 
 /** A POST the provider documents as read-only (`note` says why). */
-export function post(
-  baseUrl: string | typeof TENANT,
-  path: string,
-  call: Omit<Call, 'method' | 'baseUrl' | 'path'>,
-): Call {
-  return { method: 'POST', ...(baseUrl === undefined ? {} : { baseUrl }), path, ...call };
-}
+export const post = method('POST');
 
 /** A row: the status(es), what they mean, and any field tests. */
 export function on(status: Row['status'], then: Outcome, tests: Omit<Row, 'status' | 'then'> = {}): Row {

@@ -1,7 +1,6 @@
 // Atlassian (Jira / Confluence Cloud): account API tokens (`ATATT…`), sent with the account e-mail (HTTP
-// Basic) to GET /rest/api/3/myself on the customer's site. No default host: the site (or, for scoped
-// tokens, the api.atlassian.com gateway with the cloud id) comes only from --endpoint, never from a
-// JIRA_BASE_URL beside the key. Facts from PROVIDERS.md section 25.
+// Basic) to GET /rest/api/3/myself. No default host: the site (scoped tokens: the api.atlassian.com
+// gateway) comes only from --endpoint, never from a JIRA_BASE_URL beside the key. PROVIDERS.md §25.
 
 import { accept, basic, defineProvider, fact, get, on, TENANT } from './adapter.js';
 import type { Answer, Reading } from './adapter.js';
@@ -24,6 +23,23 @@ const COMPANIONS: Companion[] = ['jira', 'confluence', 'atlassian'].flatMap((wor
     lookups: { email: 'email', useremail: 'email', username: 'email', user: 'email' },
     prefixContains: word,
   })),
+);
+
+const ADMIN_KEY = skipped(
+  'unsupported',
+  'an Atlassian organization admin API key (ATCTT) names no account; it was not sent',
+);
+const NO_EMAIL = skipped(
+  'no-value',
+  'an Atlassian API token is checked with its account e-mail (JIRA_EMAIL, JIRA_USER_EMAIL or ATLASSIAN_EMAIL of the same prefix), which was not given or is no e-mail; it was not sent',
+);
+const SCOPE = unknown(
+  'insufficient-scope',
+  'Atlassian accepted the token, but its scopes do not allow GET /rest/api/3/myself (401{said}): add read:me or read:jira-user to learn whose it is',
+);
+const REFUSED = invalid(
+  'revoked',
+  "Atlassian does not accept this token with this e-mail (401): it is revoked or expired, the account is deactivated, or the e-mail is not the account's; a scoped token also gets 401 on the site (check it with --endpoint atlassian=https://api.atlassian.com/ex/jira/{cloudId})",
 );
 
 /** Atlassian account API tokens (classic and scoped); organization admin keys are recognised, not sent. */
@@ -61,20 +77,9 @@ export const atlassian = defineProvider({
   },
   errorText: ['message', 'errorMessages.0'],
   start: (credential) => {
-    if (credential.format.type === 'admin-api-key') {
-      return skipped(
-        'unsupported',
-        'an Atlassian organization admin API key (ATCTT) names no account to check; it was not sent',
-      );
-    }
+    if (credential.format.type === 'admin-api-key') return ADMIN_KEY;
     // SECURITY: the e-mail is the Basic user name, never a destination; a URL in its place is no e-mail.
-    if (!EMAIL.test(credential.companions.email?.reveal() ?? '')) {
-      return skipped(
-        'no-value',
-        'an Atlassian API token is checked with its account e-mail (JIRA_EMAIL, JIRA_USER_EMAIL or ATLASSIAN_EMAIL of the same prefix), which was not given or is no e-mail; it was not sent',
-      );
-    }
-    return {};
+    return EMAIL.test(credential.companions.email?.reveal() ?? '') ? {} : NO_EMAIL;
   },
   calls: {
     myself: get(TENANT, '/rest/api/3/myself', {
@@ -82,25 +87,13 @@ export const atlassian = defineProvider({
       answers: [
         on(200, accept(account), { body: { accountId: /./, active: [true, false] } }),
         // A scoped token lacking the scope /myself needs (seen in practice, not recorded): it works.
-        on(
-          401,
-          unknown(
-            'insufficient-scope',
-            'Atlassian accepted the token, but its scopes do not allow GET /rest/api/3/myself (401{said}): add read:me or read:jira-user to learn whose it is',
-          ),
-          { body: { message: /scope does not match/i } },
-        ),
-        // One answer for several causes (AX-684): all are named, and the scoped-token fix. Jira's JSON
-        // envelope, or its plain-text "Client must be authenticated…" (gajira-login#59); never an HTML page.
-        on(
-          401,
-          invalid(
-            'revoked',
-            "Atlassian does not accept this token with this e-mail (401): it is revoked or expired, the account is deactivated, or the e-mail is not the account's; a scoped token also gets 401 on the site (check it with --endpoint atlassian=https://api.atlassian.com/ex/jira/{cloudId})",
-          ),
-          { anyBody: true, when: (a) => a.body !== undefined || /^text\/plain/.test(a.headers['content-type'] ?? '') },
-        ),
-        on(403, unknown('unexpected-response', 'Atlassian refused GET /rest/api/3/myself (HTTP 403{said})')),
+        on(401, SCOPE, { body: { message: /scope does not match/i } }),
+        // One answer for several causes (AX-684), all named. Jira's JSON, or its plain-text "Client must be
+        // authenticated…" (gajira-login#59); never an HTML page.
+        on(401, REFUSED, {
+          anyBody: true,
+          when: (a) => a.body !== undefined || /^text\/plain/.test(a.header('content-type')),
+        }),
       ],
     }),
   },
@@ -110,16 +103,11 @@ export const atlassian = defineProvider({
 function account(a: Answer): Reading {
   const accountId = a.text('accountId');
   if (!accountId) return unexpected(a, 'Atlassian answered GET /rest/api/3/myself without an accountId');
-  const type = a.text('accountType');
-  const appType = a.text('appType');
-  const service = type === 'app' || appType === 'service';
+  const [type, appType] = [a.text('accountType'), a.text('appType')];
+  const kind = type === 'app' || appType === 'service' ? 'service' : 'human';
   const facts = [
     fact('principal', accountId, 'Atlassian GET /rest/api/3/myself accountId'),
-    fact(
-      'principalKind',
-      service ? 'service' : 'human',
-      `Atlassian accountType ${type || '(none)'}${appType ? `, appType ${appType}` : ''}`,
-    ),
+    fact('principalKind', kind, `Atlassian accountType ${type || '(none)'}${appType ? `, appType ${appType}` : ''}`),
   ];
   if (a.get('active') === false) {
     return invalid('user-inactive', `the Atlassian account behind this token (${accountId}) is not active`, facts);

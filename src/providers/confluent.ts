@@ -26,6 +26,16 @@ const COMPANIONS: Companion[] = ['confluent', 'ccloud'].map((word) => ({
 /** Owner kinds of iam.v2.ApiKey: "The owner can be one of iam.v2.User, iam.v2.ServiceAccount". */
 const KINDS: Record<string, 'human' | 'service'> = { User: 'human', ServiceAccount: 'service' };
 
+const KEY_ID_ONLY = skipped('unsupported', 'a Confluent API key id is an identifier; its secret is what is checked');
+const NO_KEY_ID = skipped(
+  'no-value',
+  'a Confluent API secret is checked with its key id (CONFLUENT_CLOUD_API_KEY beside CONFLUENT_CLOUD_API_SECRET), which was not given or is not 16 letters and digits; it was not sent',
+);
+const REFUSED = unknown(
+  'unknown-key',
+  'Confluent Cloud refused the key (401): a wrong secret or a deleted key, or a resource-scoped key (a Kafka cluster, Schema Registry or ksqlDB key), which the IAM API never accepts; only Cloud API keys can be checked',
+);
+
 /** Confluent Cloud API keys; resource-scoped (cluster) keys look the same and the IAM API refuses them. */
 export const confluent = defineProvider({
   id: 'confluent',
@@ -61,16 +71,8 @@ export const confluent = defineProvider({
   },
   errorText: ['errors.0.detail'],
   start: (credential) => {
-    if (credential.format.type === 'api-key-id') {
-      return skipped('unsupported', 'a Confluent API key id is an identifier; its secret is what is checked');
-    }
-    if (!ID.test(credential.companions.keyId?.reveal() ?? '')) {
-      return skipped(
-        'no-value',
-        'a Confluent API secret is checked with its key id (CONFLUENT_CLOUD_API_KEY beside CONFLUENT_CLOUD_API_SECRET), which was not given or is not 16 letters and digits; it was not sent',
-      );
-    }
-    return {};
+    if (credential.format.type === 'api-key-id') return KEY_ID_ONLY;
+    return ID.test(credential.companions.keyId?.reveal() ?? '') ? {} : NO_KEY_ID;
   },
   calls: {
     // The key looks itself up; the key id travels in the path and as the Basic user, the secret only
@@ -80,20 +82,10 @@ export const confluent = defineProvider({
       answers: [
         on(200, accept(record), { body: { kind: 'ApiKey', 'spec.owner.id': /./ } }),
         // One 401 for a dead key and a resource-scoped one (the detail says so itself): never invalid.
-        on(
-          401,
-          unknown(
-            'unknown-key',
-            'Confluent Cloud refused the key (401): a wrong secret or a deleted key, or a resource-scoped key (a Kafka cluster, Schema Registry or ksqlDB key), which the IAM API never accepts; only Cloud API keys can be checked',
-          ),
-          { anyBody: true },
-        ),
+        on(401, REFUSED, { anyBody: true }),
         on(
           403,
-          unknown(
-            'insufficient-scope',
-            'Confluent Cloud would not show the key its own record (HTTP 403{said}); whose key it is is unknown',
-          ),
+          unknown('insufficient-scope', 'Confluent Cloud would not show the key its own record (HTTP 403{said})'),
         ),
       ],
     }),
@@ -114,18 +106,16 @@ function record(a: Answer): Reading {
     ...(kind ? [fact('principalKind', kind, `Confluent Cloud spec.owner.kind ${a.text('spec.owner.kind')}`)] : []),
     ...(resource ? [fact('scopes', [resource], 'Confluent Cloud spec.resource.id (cloud: organization-wide)')] : []),
   ];
-  for (const [name, path] of [
-    ['created', 'metadata.created_at'],
-    ['expires', 'spec.expires_at'],
-  ] as const) {
+  const dated = { created: 'metadata.created_at', expires: 'spec.expires_at' } as const;
+  for (const [name, path] of Object.entries(dated) as [keyof typeof dated, string][]) {
     const date = parseDate(a.text(path));
     if (date) facts.push(fact(name, date.toISOString(), `Confluent Cloud ${path}`));
   }
   return {
     principal: {
       owner,
-      ...a.fields({ owner_kind: 'spec.owner.kind', resource: 'spec.resource.id' }),
-      ...a.fields({ environment: 'spec.resource.environment', display_name: 'spec.display_name' }),
+      ...a.fields({ owner_kind: 'spec.owner.kind', resource: 'spec.resource.id', display_name: 'spec.display_name' }),
+      ...a.fields({ environment: 'spec.resource.environment' }),
     },
     facts,
   };

@@ -15,6 +15,16 @@ const INVALID_TOKEN = /invalid access token/i;
 const SERVICE_PRINCIPAL = 'urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+const UNAVAILABLE = unknown('server-error', 'Databricks says authentication is temporarily unavailable{said}');
+const REFUSED = invalid(
+  'revoked',
+  'Databricks does not accept this token (HTTP {status} Invalid access token): it is invalid, expired or revoked, or it belongs to another workspace than --endpoint names',
+);
+const DENIED = unknown(
+  'unexpected-response',
+  'Databricks refused SCIM Me (HTTP 403{said}): an IP access list may exclude this runner, or the token may not use the workspace',
+);
+
 /** Databricks personal access tokens, of a user or a service principal. */
 export const databricks = defineProvider({
   id: 'databricks',
@@ -46,29 +56,13 @@ export const databricks = defineProvider({
       auth: bearer(),
       answers: [
         on(200, accept(me), { body: { userName: /./ } }),
-        on(undefined, unknown('server-error', 'Databricks says authentication is temporarily unavailable{said}'), {
-          body: { error_code: 'TEMPORARILY_UNAVAILABLE' },
-        }),
+        on(undefined, UNAVAILABLE, { body: { error_code: 'TEMPORARILY_UNAVAILABLE' } }),
         // 403, not 401, with a numeric error_code (databricks-sdk-go#873); the reason phrase also says it.
-        on(
-          [401, 403],
-          invalid(
-            'revoked',
-            'Databricks does not accept this token (HTTP {status} Invalid access token): it is invalid, expired or revoked, or it belongs to another workspace than --endpoint names',
-          ),
-          {
-            anyBody: true,
-            when: (a) =>
-              INVALID_TOKEN.test(a.text('message')) || INVALID_TOKEN.test(a.header('x-databricks-reason-phrase')),
-          },
-        ),
-        on(
-          403,
-          unknown(
-            'unexpected-response',
-            'Databricks refused SCIM Me (HTTP 403{said}): an IP access list may exclude this runner, or the token may not use the workspace',
-          ),
-        ),
+        on([401, 403], REFUSED, {
+          anyBody: true,
+          when: (a) => INVALID_TOKEN.test(`${a.text('message')} ${a.header('x-databricks-reason-phrase')}`),
+        }),
+        on(403, DENIED),
       ],
     }),
     // The caller's own tokens: the list names this one only when it holds one.
@@ -93,13 +87,8 @@ function me(a: Answer): Reading {
       ? fact('principalKind', 'service', 'a Databricks service principal (SCIM Me schema, applicationId or UUID name)')
       : fact('principalKind', 'human', 'a Databricks user (SCIM Me userName)'),
   ];
-  if (a.get('active') === false) {
-    return invalid(
-      'user-inactive',
-      `the Databricks ${service ? 'service principal' : 'user'} ${userName} is not active`,
-      facts,
-    );
-  }
+  const who = `the Databricks ${service ? 'service principal' : 'user'} ${userName}`;
+  if (a.get('active') === false) return invalid('user-inactive', `${who} is not active`, facts);
   const scopes = [
     ...a.all('entitlements.*.value').map((value) => a.clean(value)),
     ...a.all('groups.*.display').map((group) => `group:${a.clean(group)}`),
@@ -116,22 +105,19 @@ function me(a: Answer): Reading {
 function dates(a: Answer): Reading {
   const tokens = a.all('token_infos');
   if (tokens.length !== 1) {
-    return {
-      note: `the caller holds ${tokens.length} tokens and which one is this is not known, so no dates were recorded`,
-    };
+    return { note: `the caller holds ${tokens.length} tokens and which is this one is not known: no dates recorded` };
   }
-  const at = (field: string): string | undefined => {
+  const facts = (
+    [
+      ['created', 'creation_time'],
+      ['expires', 'expiry_time'],
+    ] as const
+  ).flatMap(([name, field]) => {
     const ms = a.get(`token_infos.0.${field}`);
-    return typeof ms === 'number' && ms > 0 && Number.isFinite(new Date(ms).getTime())
-      ? new Date(ms).toISOString()
-      : undefined;
-  };
-  const created = at('creation_time');
-  const expires = at('expiry_time');
-  return {
-    facts: [
-      ...(created ? [fact('created', created, "Databricks token/list creation_time (the caller's only token)")] : []),
-      ...(expires ? [fact('expires', expires, "Databricks token/list expiry_time (the caller's only token)")] : []),
-    ],
-  };
+    const ok = typeof ms === 'number' && ms > 0 && ms < 8.64e15;
+    return ok
+      ? [fact(name, new Date(ms).toISOString(), `Databricks token/list ${field} (the caller's only token)`)]
+      : [];
+  });
+  return { facts };
 }

@@ -19,6 +19,23 @@ const ID_KEY = /^[A-Za-z0-9_-]{16,64}:[A-Za-z0-9_-]{16,128}$/;
 /** The refusal Elasticsearch gives when no credential reached it at all. */
 const NO_CREDENTIALS = /missing authentication credentials/i;
 
+const NOT_A_KEY = skipped(
+  'unsupported',
+  'the value is base64 but holds no Elasticsearch API key (id:api_key); not sent',
+);
+const ANONYMOUS = unknown(
+  'unexpected-response',
+  'Elasticsearch answered as its anonymous user: the key was not checked',
+);
+const NOTHING_SENT = unknown(
+  'unexpected-response',
+  'no credential reached Elasticsearch (401{said}): a proxy in front of the cluster may drop the Authorization header',
+);
+const REFUSED = invalid(
+  'revoked',
+  'Elasticsearch does not accept this API key (401{said}): it is unknown, expired or invalidated, or it belongs to another cluster than --endpoint names',
+);
+
 /** Elasticsearch API keys; passwords and bearer tokens have no format and are not checked. */
 export const elasticsearch = defineProvider({
   id: 'elasticsearch',
@@ -57,12 +74,7 @@ export const elasticsearch = defineProvider({
   start: (credential) => {
     const raw = credential.value.reveal();
     const pair = credential.format.type === 'api-key-pair' ? raw : Buffer.from(raw, 'base64').toString('utf8');
-    if (!ID_KEY.test(pair)) {
-      return skipped(
-        'unsupported',
-        'the value is base64 but holds no Elasticsearch API key (id:api_key); it was not sent',
-      );
-    }
+    if (!ID_KEY.test(pair)) return NOT_A_KEY;
     const encoded = Buffer.from(pair, 'utf8').toString('base64');
     return { parts: { key: credential.value, encoded: new SecretValue(encoded, 'elasticsearch api key') } };
   },
@@ -71,31 +83,10 @@ export const elasticsearch = defineProvider({
       auth: (parts) => ({ authorization: `ApiKey ${parts.encoded.reveal()}` }),
       answers: [
         // Clusters before 7.6 could fall back to anonymous access: then the key was not what answered.
-        on(
-          200,
-          unknown(
-            'unexpected-response',
-            'Elasticsearch answered as its anonymous user: the key itself was not checked',
-          ),
-          { body: { authentication_type: 'anonymous' } },
-        ),
+        on(200, ANONYMOUS, { body: { authentication_type: 'anonymous' } }),
         on(200, accept(who), { body: { username: /./, enabled: [true, false] } }),
-        on(
-          401,
-          unknown(
-            'unexpected-response',
-            'no credential reached Elasticsearch (401{said}): a proxy in front of the cluster may drop the Authorization header',
-          ),
-          { when: (a) => NO_CREDENTIALS.test(a.text('error.reason') || a.text('error.root_cause.0.reason')) },
-        ),
-        on(
-          401,
-          invalid(
-            'revoked',
-            'Elasticsearch does not accept this API key (401{said}): it is unknown, expired or invalidated, or it belongs to another cluster than --endpoint names',
-          ),
-          { body: { 'error.type': 'security_exception' } },
-        ),
+        on(401, NOTHING_SENT, { when: (a) => NO_CREDENTIALS.test(a.said) }),
+        on(401, REFUSED, { body: { 'error.type': 'security_exception' } }),
       ],
     }),
   },
@@ -105,16 +96,13 @@ export const elasticsearch = defineProvider({
 function who(a: Answer): Reading {
   const username = a.text('username');
   if (!username) return unexpected(a, 'Elasticsearch answered _authenticate without a username');
-  const realm = a.text('authentication_realm.type');
+  const realm = a.text('authentication_realm.type') || 'unknown';
+  const service = realm === '_service_account';
   const facts = [
     fact('principal', username, `Elasticsearch _authenticate username (${a.text('authentication_type') || 'no type'})`),
-    realm === '_service_account'
+    service
       ? fact('principalKind', 'service', 'an Elasticsearch service account (realm _service_account)')
-      : fact(
-          'principalKind',
-          'human',
-          `an Elasticsearch user (realm ${realm || 'unknown'}); system users look the same`,
-        ),
+      : fact('principalKind', 'human', `an Elasticsearch user (realm ${realm}); system users look the same`),
   ];
   if (a.get('enabled') === false) {
     return invalid('user-inactive', `the Elasticsearch user ${username} behind this key is disabled`, facts);

@@ -10,13 +10,19 @@ import { invalid, unexpected, unknown } from './outcome.js';
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
 const BODY = 'Xq7Lm2Np9Rs4Tv8Wz1Ab' + '3Cd5Ef6Gh0Jk_Mn-PqYs';
 
-/**
- * Okta's user lifecycle states. "Tokens are valid only if the user who created them is active": a user
- * never activated or no longer active is `user-inactive` even when the call answered; the sub-states
- * of an activated user (a password reset, a lock-out, an expired password) leave the token working.
- */
+// "Tokens are valid only if the user who created them is active": a creator never or no longer active is
+// user-inactive even when the call answered; an activated user's sub-states leave the token working.
 const INACTIVE = ['SUSPENDED', 'DEPROVISIONED', 'STAGED', 'PROVISIONED'];
 const ACTIVATED = ['ACTIVE', 'RECOVERY', 'LOCKED_OUT', 'PASSWORD_EXPIRED'];
+
+const REFUSED = invalid(
+  'revoked',
+  'Okta does not accept this token (E0000011 Invalid token provided): it was revoked, went unused for 30 days, or the admin who created it was deactivated; or it belongs to another Okta org than --endpoint names',
+);
+const ZONES = unknown(
+  'unexpected-response',
+  'Okta refused GET /api/v1/users/me (HTTP 403{said}): the token may be limited to network zones this runner is outside of',
+);
 
 /** Okta SSWS API tokens: each acts as the admin who created it, with that admin's roles. */
 export const okta = defineProvider({
@@ -54,23 +60,9 @@ export const okta = defineProvider({
       answers: [
         on(200, accept(user), { body: { id: /./, status: [...ACTIVATED, ...INACTIVE] } }),
         // Okta does not say which cause (PROVIDERS.md): all are named.
-        on(
-          401,
-          invalid(
-            'revoked',
-            'Okta does not accept this token (E0000011 Invalid token provided): it was revoked, went unused for 30 days, or the admin who created it was deactivated; or it belongs to another Okta org than --endpoint names',
-          ),
-          { body: { errorCode: 'E0000011' } },
-        ),
-        // Status and body of a network-zone refusal are not documented: never taken as a dead token.
-        on(
-          403,
-          unknown(
-            'unexpected-response',
-            'Okta refused GET /api/v1/users/me (HTTP 403{said}): the token may be limited to network zones this runner is outside of',
-          ),
-          { body: { errorCode: /./ } },
-        ),
+        on(401, REFUSED, { body: { errorCode: 'E0000011' } }),
+        // A network-zone refusal is undocumented in status and body: never taken as a dead token.
+        on(403, ZONES, { body: { errorCode: /./ } }),
       ],
     }),
   },
@@ -78,9 +70,7 @@ export const okta = defineProvider({
 
 /** The user the token acts as: its login names the principal, its lifecycle state decides. */
 function user(a: Answer): Reading {
-  const login = a.text('profile.login');
-  const id = a.text('id');
-  const status = a.text('status');
+  const [login, id, status] = ['profile.login', 'id', 'status'].map((path) => a.text(path));
   if (!login) return unexpected(a, 'Okta answered GET /api/v1/users/me without profile.login');
   const facts = [
     fact('principal', login, 'Okta GET /api/v1/users/me profile.login (the admin who created the token)'),
