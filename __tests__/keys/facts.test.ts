@@ -220,6 +220,9 @@ describe('observeValue', () => {
     npm: 'NPM_TOKEN',
     datadog: 'DD_API_KEY',
     cloudflare: 'CF_API_TOKEN',
+    confluent: 'CONFLUENT_CLOUD_API_SECRET',
+    elasticsearch: 'ELASTICSEARCH_API_KEY',
+    okta: 'OKTA_API_TOKEN',
   };
 
   it.each(ALL)(
