@@ -6,7 +6,7 @@
 import { SecretValue } from '../core/secret.js';
 import { accept, defineProvider, fact, get, on, TENANT } from './adapter.js';
 import type { Answer, Reading } from './adapter.js';
-import { keyName } from './names.js';
+import { keyName, namePart } from './names.js';
 import { invalid, skipped, unexpected, unknown } from './outcome.js';
 
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
@@ -58,8 +58,12 @@ export const elasticsearch = defineProvider({
       counterExamples: [PAIR.replace(':', ''), PAIR.replace(':', '::'), `user:${PAIR.slice(21)}`],
     },
   ],
-  // API key names only: ELASTICSEARCH_URL or ELASTIC_PASSWORD beside them is no API key.
-  namePatterns: [keyName(['ELASTICSEARCH', 'ELASTIC', 'ES'], ['API_KEY', 'APIKEY'])],
+  // API key names only: ELASTICSEARCH_URL or ELASTIC_PASSWORD beside them is no API key, and an
+  // ELASTIC_CLOUD_API_KEY may be an Elastic Cloud console key, which no cluster takes.
+  namePatterns: [
+    keyName(['ELASTICSEARCH', 'ES'], ['API_KEY', 'APIKEY']),
+    namePart('ELASTIC_API_KEY', 'ELASTIC_APIKEY'),
+  ],
   tenant: { what: 'the Elasticsearch cluster URL', example: 'https://{cluster}:9200' },
   guide: {
     principal: 'the `username` _authenticate names: for an API key, the user who owns it',
