@@ -49191,7 +49191,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8659);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3605);
 // Entry of the Action bundle (dist/index.js): all logic lives in main.ts.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -49201,7 +49201,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8659:
+/***/ 3605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52750,6 +52750,10 @@ const KEY_PREFIXES = [
     'api-',
     'ntn_',
     'sl.',
+    'ATCTT3xFfG',
+    'ATATT',
+    'dapi',
+    '00',
 ].sort((a, b) => b.length - a.length);
 /** The documented prefix `value` starts with, or '' when it has none. */
 function keyPrefix(value) {
@@ -57210,6 +57214,10 @@ function outcome_str(object, field) {
     const value = object?.[field];
     return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 }
+/** Not sent: a provider with no default host is called only where --endpoint names the customer's. */
+function noEndpoint(provider, tenant) {
+    return skipped('no-endpoint', `${provider.name} has no default host: name ${tenant.what} with --endpoint ${provider.id}=${tenant.example} (Action input endpoints); the key was not sent`);
+}
 
 ;// CONCATENATED MODULE: ./src/providers/adapter.ts
 // The shape every provider adapter shares, as data (the way a detector is in TruffleHog or a rule in
@@ -57241,14 +57249,22 @@ function accept(read) {
 function next(call) {
     return { kind: 'next', call };
 }
+/**
+ * The base URL of a provider with no default host (`tenant`): none is compiled in, and only
+ * `--endpoint` names the customer's (an Okta org, an Atlassian site).
+ */
+const TENANT = undefined;
+/** A call of one method: an endpoint and what its answers mean. */
+const method = (name) => (baseUrl, path, call) => ({
+    method: name,
+    ...(baseUrl === undefined ? {} : { baseUrl }),
+    path,
+    ...call,
+});
 /** A GET call: an endpoint and what its answers mean. */
-function adapter_get(baseUrl, path, call) {
-    return { method: 'GET', baseUrl, path, ...call };
-}
+const adapter_get = method('GET');
 /** A POST the provider documents as read-only (`note` says why). */
-function post(baseUrl, path, call) {
-    return { method: 'POST', baseUrl, path, ...call };
-}
+const post = method('POST');
 /** A row: the status(es), what they mean, and any field tests. */
 function on(status, then, tests = {}) {
     return { ...(status === undefined ? {} : { status }), ...tests, then };
@@ -57271,10 +57287,13 @@ function defineProvider(definition) {
     const { calls, start: _start, errorText: _text, parse: _parse, ...facts } = definition;
     const endpoints = Object.values(calls).map(({ method, baseUrl, path, note }) => ({
         method,
-        baseUrl,
+        ...(baseUrl === undefined ? {} : { baseUrl }),
         path,
         ...(note ? { note } : {}),
     }));
+    // A provider with a tenant has no host compiled in at all; any other has one for every call.
+    if (!endpoints.every((e) => (e.baseUrl === undefined) === (definition.tenant !== undefined)))
+        throw new Error(`${definition.id}: a tenant provider's calls have no base URL, and only its calls`);
     return { ...facts, endpoints, identify: (credential, context) => runCheck(definition, credential, context) };
 }
 /** An answer as a row sees it: status, headers, parsed body, and readers that redact provider text. */
@@ -57409,10 +57428,9 @@ function isFinal(call, answer) {
 }
 /** Runs a provider's calls and case tables for one credential. */
 async function runCheck(definition, credential, context) {
-    // SECURITY: a per-tenant host comes only from --endpoint, never from a file or a companion value.
-    if (definition.tenantEndpoint !== undefined && !context.declaredEndpoint) {
-        return skipped('no-endpoint', `${definition.name} has no shared host: give its base URL with --endpoint ${definition.id}=${definition.tenantEndpoint} (Action input endpoints); nothing was sent`);
-    }
+    // SECURITY: a tenant's host comes only from --endpoint (smoke.ts checks first; this holds for any caller).
+    if (definition.tenant && !context.declaredEndpoint)
+        return noEndpoint(definition, definition.tenant);
     const begun = definition.start?.(credential, context) ?? {};
     if ('status' in begun)
         return begun;
@@ -57477,7 +57495,9 @@ async function callOnce(definition, call, credential, context, state) {
     // A call on another of the provider's own hosts (Square's sandbox) gets that host's client; calls on
     // the first call's host go where the check was pointed (a Datadog site, an --endpoint override).
     const home = Object.values(definition.calls)[0]?.baseUrl;
-    const http = call.baseUrl !== home && context.httpFor ? context.httpFor(call.baseUrl) : context.http;
+    const http = call.baseUrl !== undefined && call.baseUrl !== home && context.httpFor
+        ? context.httpFor(call.baseUrl)
+        : context.http;
     const result = await http.request(request);
     const why = result.kind === 'response' ? `HTTP ${result.status}` : result.reason;
     return { resolved: judge(call, result, answerOf), why };
@@ -57593,6 +57613,21 @@ const CREDENTIAL_PARTS = ['TOKEN', 'KEY', 'SECRET', 'API_KEY', 'API_TOKEN', 'ACC
  */
 function credentialNames(...words) {
     return namePart(...words.flatMap((word) => CREDENTIAL_PARTS.map((part) => `${word}_${part}`)));
+}
+/**
+ * A pattern for the names of a provider's keys, not of everything beside them: a name holding one of
+ * `words` as a whole part and ending in one of `endings` (`OKTA_API_TOKEN`, `PROD_OKTA_TOKEN`, but not
+ * `OKTA_ORG_URL` or `OKTA_CLIENT_SECRET`, which a key check would call malformed). Case-insensitive and
+ * linear: parts and separators never overlap.
+ */
+function keyName(words, endings) {
+    const alternatives = (phrases) => phrases
+        .map((phrase) => phrase
+        .split('_')
+        .map((word) => word.replace(/[^A-Za-z0-9]/g, ''))
+        .join('[-_./]'))
+        .join('|');
+    return new RegExp(`(?:^|[-_./])(?:${alternatives(words)})(?:[-_./][A-Za-z0-9]+)*[-_./](?:${alternatives(endings)})$`, 'i');
 }
 
 ;// CONCATENATED MODULE: ./src/providers/alibaba.ts
@@ -57825,6 +57860,106 @@ const anthropic = defineProvider({
         }),
     },
 });
+
+;// CONCATENATED MODULE: ./src/providers/atlassian.ts
+// Atlassian (Jira / Confluence Cloud): account API tokens (`ATATT…`), sent with the account e-mail (HTTP
+// Basic) to GET /rest/api/3/myself. No default host: the site (scoped tokens: the api.atlassian.com
+// gateway) comes only from --endpoint, never from a JIRA_BASE_URL beside the key. PROVIDERS.md §25.
+
+
+
+// NOTE: made-up values, concatenated so that secret scanners do not flag this file.
+const atlassian_BODY = '3xFfGF0' + 'Zp4Kq9Wm2Xr7Tb3Nc8Vf1Hs6Jd0Lg5Ya2Ue9QwBx' + '_Lm-Np4Rs8Tv1WxZa3Cd5';
+const CHECK = '=9A3F' + '1C7E';
+/** Well-formed enough to be an account e-mail (the Basic user); bounded so matching stays linear. */
+const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}$/;
+/** `JIRA_API_TOKEN` + `JIRA_EMAIL` / `JIRA_USER_EMAIL` / `JIRA_USERNAME`; likewise CONFLUENCE_, ATLASSIAN_. */
+const atlassian_COMPANIONS = ['jira', 'confluence', 'atlassian'].flatMap((word) => ['apitoken', 'token'].map((primary) => ({
+    primary,
+    companions: {},
+    lookups: { email: 'email', useremail: 'email', username: 'email', user: 'email' },
+    prefixContains: word,
+})));
+const ADMIN_KEY = skipped('unsupported', 'an Atlassian organization admin API key (ATCTT) names no account; it was not sent');
+const NO_EMAIL = skipped('no-value', 'an Atlassian API token is checked with its account e-mail (JIRA_EMAIL, JIRA_USER_EMAIL or ATLASSIAN_EMAIL of the same prefix), which was not given or is no e-mail; it was not sent');
+const SCOPE = unknown('insufficient-scope', 'Atlassian accepted the token, but its scopes do not allow GET /rest/api/3/myself (401{said}): add read:me or read:jira-user to learn whose it is');
+const REFUSED = invalid('revoked', "Atlassian does not accept this token with this e-mail (401): it is revoked or expired, the account is deactivated, or the e-mail is not the account's; a scoped token also gets 401 on the site (check it with --endpoint atlassian=https://api.atlassian.com/ex/jira/{cloudId})");
+/** Atlassian account API tokens (classic and scoped); organization admin keys are recognised, not sent. */
+const atlassian = defineProvider({
+    id: 'atlassian',
+    name: 'Atlassian',
+    formats: [
+        {
+            // TH jiratoken v2: a varied length, then `=` and an 8-character checksum.
+            type: 'api-token',
+            pattern: /^ATATT[A-Za-z0-9+/=_-]{16,900}=[A-Za-z0-9]{8}$/,
+            examples: ['ATATT' + atlassian_BODY + CHECK],
+            counterExamples: ['ATATT' + atlassian_BODY, 'ATATT' + atlassian_BODY + '=9A3F', 'atatt' + atlassian_BODY + CHECK, 'ATATT' + atlassian_BODY + '=9A3F1C7.'],
+        },
+        {
+            // An organization admin API key (TH atlassian v2): org-level, not an account's.
+            type: 'admin-api-key',
+            pattern: /^ATCTT3xFfG[A-Za-z0-9+/=_-]{16,900}=[A-Za-z0-9]{8}$/,
+            examples: ['ATCTT' + atlassian_BODY + CHECK],
+            counterExamples: ['ATCTT' + atlassian_BODY, 'ATCTT' + 'Zp4Kq9Wm2Xr7Tb3Nc8Vf1Hs6' + CHECK],
+        },
+    ],
+    // The ATATT prefix finds tokens under any name; a JIRA_ name may hold a Data Center token or a URL.
+    namePatterns: [keyName(['ATLASSIAN'], ['TOKEN', 'API_KEY'])],
+    companions: atlassian_COMPANIONS,
+    tenant: { what: 'the Atlassian site', example: 'https://{site}.atlassian.net' },
+    guide: {
+        principal: 'the account id (`accountId`), or the account e-mail',
+        verified: 'GET /rest/api/3/myself, with the e-mail beside the token (JIRA_EMAIL, JIRA_USER_EMAIL, ATLASSIAN_EMAIL…), names an active account; accountType `app` or appType `service` is a service account',
+        invalid: '401: revoked, expired, a deactivated account or the wrong e-mail (Atlassian does not say which), or a scoped token asked on the site instead of the gateway; `active: false` (user-inactive)',
+        unknown: '401 "scope does not match" (a scoped token without read:me), another 403, or no answer; `skipped` without the e-mail beside the token, or without --endpoint atlassian=https://{site}.atlassian.net (scoped tokens: https://api.atlassian.com/ex/jira/{cloudId})',
+    },
+    errorText: ['message', 'errorMessages.0'],
+    start: (credential) => {
+        if (credential.format.type === 'admin-api-key')
+            return ADMIN_KEY;
+        // SECURITY: the e-mail is the Basic user name, never a destination; a URL in its place is no e-mail.
+        return EMAIL.test(credential.companions.email?.reveal() ?? '') ? {} : NO_EMAIL;
+    },
+    calls: {
+        myself: adapter_get(TENANT, '/rest/api/3/myself', {
+            auth: basic('email', 'key'),
+            answers: [
+                on(200, accept(account), { body: { accountId: /./, active: [true, false] } }),
+                // A scoped token lacking the scope /myself needs (seen in practice, not recorded): it works.
+                on(401, SCOPE, { body: { message: /scope does not match/i } }),
+                // One answer for several causes (AX-684), all named. Jira's JSON, or its plain-text "Client must be
+                // authenticated…" (gajira-login#59); never an HTML page.
+                on(401, REFUSED, {
+                    anyBody: true,
+                    when: (a) => a.body !== undefined || /^text\/plain/.test(a.header('content-type')),
+                }),
+            ],
+        }),
+    },
+});
+/** The account the token belongs to: accountId names it, the e-mail is another name for it. */
+function account(a) {
+    const accountId = a.text('accountId');
+    if (!accountId)
+        return unexpected(a, 'Atlassian answered GET /rest/api/3/myself without an accountId');
+    const [type, appType] = [a.text('accountType'), a.text('appType')];
+    const kind = type === 'app' || appType === 'service' ? 'service' : 'human';
+    const facts = [
+        fact('principal', accountId, 'Atlassian GET /rest/api/3/myself accountId'),
+        fact('principalKind', kind, `Atlassian accountType ${type || '(none)'}${appType ? `, appType ${appType}` : ''}`),
+    ];
+    if (a.get('active') === false) {
+        return invalid('user-inactive', `the Atlassian account behind this token (${accountId}) is not active`, facts);
+    }
+    // The e-mail is often the companion itself, which the redactor would hide: read as an identifier.
+    const email = a.get('emailAddress');
+    return {
+        principal: { accountId, ...a.fields(['accountType', 'appType', 'displayName', 'active']) },
+        facts,
+        ...(typeof email === 'string' && EMAIL.test(email) ? { aliases: [email] } : {}),
+    };
+}
 
 // EXTERNAL MODULE: ./node_modules/@smithy/hash-node/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(2711);
@@ -58472,6 +58607,218 @@ function tokenStatus(a) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/providers/confluent.ts
+// Confluent Cloud: API key secrets (64 characters, beside a Confluent name) with their key id, and the
+// key's own record from the IAM API: its owner (a user or a service account), resource, environment
+// and dates. Facts from PROVIDERS.md section 27.
+
+
+
+
+// NOTE: made-up values, concatenated so that secret scanners do not flag this file.
+const KEY_ID = 'Q7ZL3XK2' + 'M9PW4RT6';
+const confluent_SECRET = 'Zp4Kq9Wm2Xr7Tb3Nc8Vf1Hs6Jd0Lg5Y' + 'a2Ue9QwBx+Lm/Np4Rs8Tv1WxZa3Cd5Ef6';
+/** The key id: the Basic user name, and the path of the key's own record. */
+const ID = /^[A-Za-z0-9]{16}$/;
+/** `CONFLUENT_CLOUD_API_SECRET` + `CONFLUENT_CLOUD_API_KEY`, `CCLOUD_SECRET` + `CCLOUD_KEY`… */
+const confluent_COMPANIONS = ['confluent', 'ccloud'].map((word) => ({
+    primary: 'secret',
+    companions: { key: 'keyId' },
+    prefixContains: word,
+}));
+/** Owner kinds of iam.v2.ApiKey: "The owner can be one of iam.v2.User, iam.v2.ServiceAccount". */
+const confluent_KINDS = { User: 'human', ServiceAccount: 'service' };
+const KEY_ID_ONLY = skipped('unsupported', 'a Confluent API key id is an identifier; its secret is what is checked');
+const NO_KEY_ID = skipped('no-value', 'a Confluent API secret is checked with its key id (CONFLUENT_CLOUD_API_KEY beside CONFLUENT_CLOUD_API_SECRET), which was not given or is not 16 letters and digits; it was not sent');
+const confluent_REFUSED = unknown('unknown-key', 'Confluent Cloud refused the key (401): a wrong secret or a deleted key, or a resource-scoped key (a Kafka cluster, Schema Registry or ksqlDB key), which the IAM API never accepts; only Cloud API keys can be checked');
+/** Confluent Cloud API keys; resource-scoped (cluster) keys look the same and the IAM API refuses them. */
+const confluent = defineProvider({
+    id: 'confluent',
+    name: 'Confluent Cloud',
+    formats: [
+        {
+            // TH confluent.go: a 64-character secret with a 16-character key id, keyword `confluent`.
+            type: 'api-secret',
+            pattern: /^[A-Za-z0-9+/]{64}$/,
+            needsNameHint: true,
+            examples: [confluent_SECRET],
+            counterExamples: [confluent_SECRET.slice(1), confluent_SECRET + 'x', confluent_SECRET.slice(1) + '='],
+        },
+        {
+            // The key id alone is an identifier, never sent without its secret.
+            type: 'api-key-id',
+            pattern: /^[A-Z0-9]{16}$/,
+            needsNameHint: true,
+            examples: [KEY_ID],
+            counterExamples: [KEY_ID.slice(1), KEY_ID.toLowerCase()],
+        },
+    ],
+    // API key names only: CONFLUENT_BOOTSTRAP_SERVERS or a cluster id beside them is no key.
+    namePatterns: [keyName(['CONFLUENT', 'CCLOUD'], ['API_KEY', 'API_SECRET'])],
+    companions: confluent_COMPANIONS,
+    guide: {
+        principal: 'the owner id of the key: `u-…` for a user, `sa-…` for a service account',
+        verified: 'the IAM API returns the key (a Cloud API key): its owner and owner kind, resource, environment and dates',
+        invalid: 'never from a refusal: a wrong or deleted key and a resource-scoped key get the same 401',
+        unknown: '401 (a wrong secret or deleted key, or a Kafka cluster, Schema Registry or ksqlDB key, which the IAM API never accepts), 403, or no answer; `skipped` without the key id beside the secret',
+    },
+    errorText: ['errors.0.detail'],
+    start: (credential) => {
+        if (credential.format.type === 'api-key-id')
+            return KEY_ID_ONLY;
+        return ID.test(credential.companions.keyId?.reveal() ?? '') ? {} : NO_KEY_ID;
+    },
+    calls: {
+        // The key looks itself up; the key id travels in the path and as the Basic user, the secret only
+        // in the header. The same path takes PATCH and DELETE, which the client never sends.
+        apiKey: adapter_get('https://api.confluent.cloud', '/iam/v2/api-keys/{keyId}', {
+            auth: basic('keyId', 'key'),
+            answers: [
+                on(200, accept(confluent_record), { body: { kind: 'ApiKey', 'spec.owner.id': /./ } }),
+                // One 401 for a dead key and a resource-scoped one (the detail says so itself): never invalid.
+                on(401, confluent_REFUSED, { anyBody: true }),
+                on(403, unknown('insufficient-scope', 'Confluent Cloud would not show the key its own record (HTTP 403{said})')),
+            ],
+        }),
+    },
+});
+/** The key's own record: owner, kind, resource, environment and dates. */
+function confluent_record(a) {
+    // The record must be the key's own: its id is the key id (a companion, so compared, never quoted).
+    if (a.get('id') !== a.credential.companions.keyId?.reveal()) {
+        return unexpected(a, 'Confluent Cloud answered with the record of another API key');
+    }
+    const owner = a.text('spec.owner.id');
+    const kind = confluent_KINDS[a.text('spec.owner.kind')];
+    const resource = a.text('spec.resource.id');
+    const facts = [
+        fact('principal', owner, 'Confluent Cloud spec.owner.id of the API key'),
+        ...(kind ? [fact('principalKind', kind, `Confluent Cloud spec.owner.kind ${a.text('spec.owner.kind')}`)] : []),
+        ...(resource ? [fact('scopes', [resource], 'Confluent Cloud spec.resource.id (cloud: organization-wide)')] : []),
+    ];
+    const dated = { created: 'metadata.created_at', expires: 'spec.expires_at' };
+    for (const [name, path] of Object.entries(dated)) {
+        const date = parseDate(a.text(path));
+        if (date)
+            facts.push(fact(name, date.toISOString(), `Confluent Cloud ${path}`));
+    }
+    return {
+        principal: {
+            owner,
+            ...a.fields({ owner_kind: 'spec.owner.kind', resource: 'spec.resource.id', display_name: 'spec.display_name' }),
+            ...a.fields({ environment: 'spec.resource.environment' }),
+        },
+        facts,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/databricks.ts
+// Databricks: personal access tokens (`dapi` + 32 hex) and who they act as, from SCIM Me on the token's
+// own workspace, then the caller's token list for dates. No default host: the workspace URL comes only
+// from --endpoint, never from a DATABRICKS_HOST beside the key. Facts from PROVIDERS.md section 26.
+
+
+
+// NOTE: made-up values, concatenated so that secret scanners do not flag this file.
+const databricks_HEX = '7c3e9a1f' + '5b2d8e04' + 'a6f1c93b' + '2e7d5a80';
+/** Databricks' words for a refused token: in the body and in X-Databricks-Reason-Phrase. */
+const INVALID_TOKEN = /invalid access token/i;
+const SERVICE_PRINCIPAL = 'urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UNAVAILABLE = unknown('server-error', 'Databricks says authentication is temporarily unavailable{said}');
+const databricks_REFUSED = invalid('revoked', 'Databricks does not accept this token (HTTP {status} Invalid access token): it is invalid, expired or revoked, or it belongs to another workspace than --endpoint names');
+const DENIED = unknown('unexpected-response', 'Databricks refused SCIM Me (HTTP 403{said}): an IP access list may exclude this runner, or the token may not use the workspace');
+/** Databricks personal access tokens, of a user or a service principal. */
+const databricks = defineProvider({
+    id: 'databricks',
+    name: 'Databricks',
+    formats: [
+        {
+            // TH databrickstoken: `dapi`, 32 hex, an optional `-N` suffix.
+            type: 'personal-access-token',
+            pattern: /^dapi[0-9a-f]{32}(?:|-[0-9])$/,
+            examples: ['dapi' + databricks_HEX, 'dapi' + databricks_HEX + '-2'],
+            counterExamples: ['dapi' + databricks_HEX.slice(1), 'dapi' + databricks_HEX.toUpperCase(), 'dapi' + databricks_HEX + '-', 'dapi' + databricks_HEX + '-12'],
+        },
+    ],
+    // Token names only: DATABRICKS_HOST or an OAuth DATABRICKS_CLIENT_SECRET beside it is no PAT.
+    namePatterns: [keyName(['DATABRICKS'], ['TOKEN', 'PAT'])],
+    tenant: { what: 'the Databricks workspace URL', example: 'https://{workspace}.cloud.databricks.com' },
+    guide: {
+        principal: 'the `userName` of SCIM Me: the e-mail of a user, the application id of a service principal',
+        verified: 'SCIM Me names an active user or service principal, with its entitlements and groups as scopes; dates when the caller holds one token',
+        invalid: '401/403 "Invalid access token" (invalid, expired or revoked, or a token of another workspace than --endpoint names); `active: false` (user-inactive)',
+        unknown: 'another 403 (an IP access list), TEMPORARILY_UNAVAILABLE, or no answer; `skipped` without --endpoint databricks=https://{workspace}.cloud.databricks.com',
+    },
+    errorText: ['message'],
+    calls: {
+        me: adapter_get(TENANT, '/api/2.0/preview/scim/v2/Me', {
+            auth: bearer(),
+            answers: [
+                on(200, accept(databricks_me), { body: { userName: /./ } }),
+                on(undefined, UNAVAILABLE, { body: { error_code: 'TEMPORARILY_UNAVAILABLE' } }),
+                // 403, not 401, with a numeric error_code (databricks-sdk-go#873); the reason phrase also says it.
+                on([401, 403], databricks_REFUSED, {
+                    anyBody: true,
+                    when: (a) => INVALID_TOKEN.test(`${a.text('message')} ${a.header('x-databricks-reason-phrase')}`),
+                }),
+                on(403, DENIED),
+            ],
+        }),
+        // The caller's own tokens: the list names this one only when it holds one.
+        tokens: adapter_get(TENANT, '/api/2.0/token/list', {
+            auth: bearer(),
+            optional: (why) => `the token's dates could not be read from GET /api/2.0/token/list (${why})`,
+            answers: [on(200, accept(dates), { when: (a) => Array.isArray(a.get('token_infos')) })],
+        }),
+    },
+});
+/** SCIM Me: the user or service principal the token acts as. */
+function databricks_me(a) {
+    const userName = a.text('userName');
+    if (!userName)
+        return unexpected(a, 'Databricks answered SCIM Me without a userName');
+    // The shape of Me for a service principal is UNCONFIRMED: its schema, an applicationId, or a UUID name.
+    const service = a.all('schemas').includes(SERVICE_PRINCIPAL) || a.get('applicationId') !== undefined || UUID.test(userName);
+    const facts = [
+        fact('principal', userName, 'Databricks SCIM Me userName'),
+        service
+            ? fact('principalKind', 'service', 'a Databricks service principal (SCIM Me schema, applicationId or UUID name)')
+            : fact('principalKind', 'human', 'a Databricks user (SCIM Me userName)'),
+    ];
+    const who = `the Databricks ${service ? 'service principal' : 'user'} ${userName}`;
+    if (a.get('active') === false)
+        return invalid('user-inactive', `${who} is not active`, facts);
+    const scopes = [
+        ...a.all('entitlements.*.value').map((value) => a.clean(value)),
+        ...a.all('groups.*.display').map((group) => `group:${a.clean(group)}`),
+    ].filter((scope) => scope !== '' && scope !== 'group:');
+    facts.push(fact('scopes', scopes, 'Databricks SCIM Me entitlements and groups (group:…)'));
+    return {
+        principal: { userName, ...a.fields(['id', 'displayName', 'active']) },
+        facts,
+        next: 'tokens',
+    };
+}
+/** GET /api/2.0/token/list: dates in epoch milliseconds; `expiry_time` -1 means none. */
+function dates(a) {
+    const tokens = a.all('token_infos');
+    if (tokens.length !== 1) {
+        return { note: `the caller holds ${tokens.length} tokens and which is this one is not known: no dates recorded` };
+    }
+    const facts = [
+        ['created', 'creation_time'],
+        ['expires', 'expiry_time'],
+    ].flatMap(([name, field]) => {
+        const ms = a.get(`token_infos.0.${field}`);
+        const ok = typeof ms === 'number' && ms > 0 && ms < 8.64e15;
+        return ok
+            ? [fact(name, new Date(ms).toISOString(), `Databricks token/list ${field} (the caller's only token)`)]
+            : [];
+    });
+    return { facts };
+}
+
 ;// CONCATENATED MODULE: ./src/providers/datadog.ts
 // Datadog: API keys and application keys (no prefix, so they need a Datadog name), the secret names
 // that point at Datadog, the site each key lives on, and the validate calls. Facts from PROVIDERS.md
@@ -58836,7 +59183,7 @@ const dropbox = defineProvider({
             auth: bearer(),
             body: '',
             answers: [
-                on(200, accept(account)),
+                on(200, accept(dropbox_account)),
                 tagged(401, 'expired_access_token', invalid('expired', 'Dropbox says this access token has expired (expired_access_token): short-lived tokens last about four hours, so a deploy needs a refresh token')),
                 tagged(401, 'invalid_access_token', invalid('revoked', 'Dropbox does not accept this token (invalid_access_token): revoked or never valid')),
                 tagged(401, 'user_suspended', invalid('user-inactive', 'Dropbox says the user behind this token is suspended (user_suspended)')),
@@ -58848,7 +59195,7 @@ const dropbox = defineProvider({
     },
 });
 /** The account: `dbid:` id, type, team; a disabled account is inactive. */
-function account(a) {
+function dropbox_account(a) {
     const id = a.text('account_id');
     if (!/^dbid:[A-Za-z0-9_-]+$/.test(id))
         return unexpected(a, 'Dropbox answered without an account_id');
@@ -58872,6 +59219,111 @@ function account(a) {
         ],
         // The e-mail is a name the owners may declare; it is compared, never reported.
         ...(email ? { aliases: [email] } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/elasticsearch.ts
+// Elasticsearch / Elastic Cloud: API keys (the base64 `encoded` form, or `id:api_key`) beside an
+// Elasticsearch name, and who they authenticate as, from GET /_security/_authenticate on the cluster.
+// No default host: the cluster URL comes only from --endpoint, never from an ELASTICSEARCH_URL beside
+// the key. Facts from PROVIDERS.md section 28.
+
+
+
+
+// NOTE: made-up values, concatenated so that secret scanners do not flag this file.
+const PAIR = 'Vk3nQz7Wm2Xr7Tb3Nc8V' + ':' + 'f1Hs6Jd0Lg5Ya2Ue9QwBxA';
+const ENCODED = Buffer.from(PAIR).toString('base64');
+/** An API key as `id:api_key` (both base64url); bounded so matching stays linear. */
+const ID_KEY = /^[A-Za-z0-9_-]{16,64}:[A-Za-z0-9_-]{16,128}$/;
+/** The refusal Elasticsearch gives when no credential reached it at all. */
+const NO_CREDENTIALS = /missing authentication credentials/i;
+const NOT_A_KEY = skipped('unsupported', 'the value is base64 but holds no Elasticsearch API key (id:api_key); not sent');
+const ANONYMOUS = unknown('unexpected-response', 'Elasticsearch answered as its anonymous user: the key was not checked');
+const NOTHING_SENT = unknown('unexpected-response', 'no credential reached Elasticsearch (401{said}): a proxy in front of the cluster may drop the Authorization header');
+const elasticsearch_REFUSED = invalid('revoked', 'Elasticsearch does not accept this API key (401{said}): it is unknown, expired or invalidated, or it belongs to another cluster than --endpoint names');
+/** Elasticsearch API keys; passwords and bearer tokens have no format and are not checked. */
+const elasticsearch = defineProvider({
+    id: 'elasticsearch',
+    name: 'Elasticsearch',
+    formats: [
+        {
+            // The `encoded` value Elasticsearch returns on creation: base64 of `id:api_key`.
+            type: 'api-key',
+            pattern: /^[A-Za-z0-9+/]{40,400}={0,2}$/,
+            needsNameHint: true,
+            examples: [ENCODED],
+            counterExamples: [ENCODED.slice(0, 30), ENCODED + '===', `${ENCODED.slice(0, 40)}-${ENCODED.slice(41)}`],
+        },
+        {
+            // The same key as Beats and Logstash take it (`api_key: id:api_key`).
+            type: 'api-key-pair',
+            pattern: ID_KEY,
+            needsNameHint: true,
+            examples: [PAIR],
+            counterExamples: [PAIR.replace(':', ''), PAIR.replace(':', '::'), `user:${PAIR.slice(21)}`],
+        },
+    ],
+    // API key names only: ELASTICSEARCH_URL or ELASTIC_PASSWORD beside them is no API key, and an
+    // ELASTIC_CLOUD_API_KEY may be an Elastic Cloud console key, which no cluster takes.
+    namePatterns: [
+        keyName(['ELASTICSEARCH', 'ES'], ['API_KEY', 'APIKEY']),
+        namePart('ELASTIC_API_KEY', 'ELASTIC_APIKEY'),
+    ],
+    tenant: { what: 'the Elasticsearch cluster URL', example: 'https://{cluster}:9200' },
+    guide: {
+        principal: 'the `username` _authenticate names: for an API key, the user who owns it',
+        verified: 'GET /_security/_authenticate names the owner, the key and its realm, and the owner is enabled',
+        invalid: '401 security_exception (an unknown, expired or invalidated key, or a key of another cluster than --endpoint names); `enabled: false` (user-inactive)',
+        unknown: '401 "missing authentication credentials" (no credential reached the cluster), an anonymous answer, or no answer; `skipped` for base64 that holds no `id:api_key`, or without --endpoint elasticsearch=https://{cluster}:9200',
+    },
+    errorText: ['error.root_cause.0.reason', 'error.reason'],
+    // The header takes the encoded form: from the value itself, or encoded from `id:api_key`.
+    start: (credential) => {
+        const raw = credential.value.reveal();
+        const pair = credential.format.type === 'api-key-pair' ? raw : Buffer.from(raw, 'base64').toString('utf8');
+        if (!ID_KEY.test(pair))
+            return NOT_A_KEY;
+        const encoded = Buffer.from(pair, 'utf8').toString('base64');
+        return { parts: { key: credential.value, encoded: new SecretValue(encoded, 'elasticsearch api key') } };
+    },
+    calls: {
+        authenticate: adapter_get(TENANT, '/_security/_authenticate', {
+            auth: (parts) => ({ authorization: `ApiKey ${parts.encoded.reveal()}` }),
+            answers: [
+                // Clusters before 7.6 could fall back to anonymous access: then the key was not what answered.
+                on(200, ANONYMOUS, { body: { authentication_type: 'anonymous' } }),
+                on(200, accept(who), { body: { username: /./, enabled: [true, false] } }),
+                on(401, NOTHING_SENT, { when: (a) => NO_CREDENTIALS.test(a.said) }),
+                on(401, elasticsearch_REFUSED, { body: { 'error.type': 'security_exception' } }),
+            ],
+        }),
+    },
+});
+/** Who the key authenticates as: the owner user, the key's id and name, the realm. */
+function who(a) {
+    const username = a.text('username');
+    if (!username)
+        return unexpected(a, 'Elasticsearch answered _authenticate without a username');
+    const realm = a.text('authentication_realm.type') || 'unknown';
+    const service = realm === '_service_account';
+    const facts = [
+        fact('principal', username, `Elasticsearch _authenticate username (${a.text('authentication_type') || 'no type'})`),
+        service
+            ? fact('principalKind', 'service', 'an Elasticsearch service account (realm _service_account)')
+            : fact('principalKind', 'human', `an Elasticsearch user (realm ${realm}); system users look the same`),
+    ];
+    if (a.get('enabled') === false) {
+        return invalid('user-inactive', `the Elasticsearch user ${username} behind this key is disabled`, facts);
+    }
+    return {
+        principal: {
+            username,
+            ...a.fields(['authentication_type', 'full_name']),
+            ...a.fields({ realm: 'authentication_realm.name', api_key_id: 'api_key.id', api_key_name: 'api_key.name' }),
+        },
+        facts,
+        note: "the key's own privileges (its role descriptors) are not shown by _authenticate, so no scopes were recorded",
     };
 }
 
@@ -58967,11 +59419,11 @@ function fastly_token(a) {
 /** The token endpoint as the JWT audience. SECURITY: compiled in; the document's `token_uri` is never used. */
 const TOKEN_AUDIENCE = 'https://oauth2.googleapis.com/token';
 /** The narrowest scope that still lets token info name the account: the minted token can read its own email. */
-const SCOPE = 'https://www.googleapis.com/auth/userinfo.email';
+const gcp_jwt_SCOPE = 'https://www.googleapis.com/auth/userinfo.email';
 /** Assertion lifetime; Google accepts at most an hour. */
 const ASSERTION_SECONDS = 600;
 /** An e-mail address as Google writes a service account's; bounded so matching stays linear. */
-const EMAIL = /^[^\s@]{1,128}@[A-Za-z0-9.-]{1,253}$/;
+const gcp_jwt_EMAIL = /^[^\s@]{1,128}@[A-Za-z0-9.-]{1,253}$/;
 /** The fields a JWT-bearer grant needs, or undefined. SECURITY: never throws, never quotes the document. */
 function serviceAccount(value) {
     let parsed;
@@ -58986,7 +59438,7 @@ function serviceAccount(value) {
     const document = parsed;
     const clientEmail = outcome_str(document, 'client_email');
     const pem = outcome_str(document, 'private_key');
-    if (!clientEmail || !EMAIL.test(clientEmail) || !pem)
+    if (!clientEmail || !gcp_jwt_EMAIL.test(clientEmail) || !pem)
         return undefined;
     let privateKey;
     try {
@@ -59015,7 +59467,7 @@ function signAssertion(account, now) {
     const header = encode({ alg: 'RS256', typ: 'JWT', ...(account.privateKeyId ? { kid: account.privateKeyId } : {}) });
     const claims = encode({
         iss: account.clientEmail,
-        scope: SCOPE,
+        scope: gcp_jwt_SCOPE,
         aud: TOKEN_AUDIENCE,
         iat: now,
         exp: now + ASSERTION_SECONDS,
@@ -59142,7 +59594,7 @@ const gcp = defineProvider({
                 on(200, accept((a) => ({
                     principal: { email: String(a.get('email')) },
                     facts: [fact('principal', String(a.get('email')), 'Google token info email')],
-                })), { body: { email: EMAIL } }),
+                })), { body: { email: gcp_jwt_EMAIL } }),
             ],
         }),
     },
@@ -59623,7 +60075,7 @@ function placedIn(names, detail) {
 
 
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
-const ID = '01hs6b0zv5' + '1w28q4kx7m' + 'n3p9r2';
+const honeycomb_ID = '01hs6b0zv5' + '1w28q4kx7m' + 'n3p9r2';
 const honeycomb_SECRET = 't5v8w1y4z7' + 'b0c3d6f9g2' + 'h5j8k1m4n7' + 'p0';
 /** Regions: a key works in its own only, and the other answers 401 as for an unknown key. */
 const US = 'https://api.honeycomb.io';
@@ -59637,16 +60089,16 @@ const honeycomb = defineProvider({
             // The key id (prefix + 26) and the secret (32) with no separator; `hc?ic_` for Classic (libhoney).
             type: 'ingest-key',
             pattern: /^hc[a-z]i[kc]_[a-z0-9]{58}$/,
-            examples: ['hcaik_' + ID + honeycomb_SECRET, 'hcxic_' + ID + honeycomb_SECRET],
-            counterExamples: ['hcaik_' + ID, 'hcaik-' + ID + honeycomb_SECRET, 'hcaik_' + ID + honeycomb_SECRET + 'x', 'hcAik_' + ID + honeycomb_SECRET],
+            examples: ['hcaik_' + honeycomb_ID + honeycomb_SECRET, 'hcxic_' + honeycomb_ID + honeycomb_SECRET],
+            counterExamples: ['hcaik_' + honeycomb_ID, 'hcaik-' + honeycomb_ID + honeycomb_SECRET, 'hcaik_' + honeycomb_ID + honeycomb_SECRET + 'x', 'hcAik_' + honeycomb_ID + honeycomb_SECRET],
         },
         {
             // Team-level, `Bearer <id>:<secret>` on the v2 API, whose identity call is UNCONFIRMED: not sent.
             type: 'management-key',
             pattern: /^hc[a-z]mk_[A-Za-z0-9]{26}:[A-Za-z0-9]{32}$/,
             neverSend: true,
-            examples: ['hcamk_' + ID + ':' + honeycomb_SECRET],
-            counterExamples: ['hcamk_' + ID, 'hcamk_' + ID + honeycomb_SECRET],
+            examples: ['hcamk_' + honeycomb_ID + ':' + honeycomb_SECRET],
+            counterExamples: ['hcamk_' + honeycomb_ID, 'hcamk_' + honeycomb_ID + honeycomb_SECRET],
         },
         {
             // Configuration keys send a 22-character token; Classic keys 32 hex (TH honeycomb regex).
@@ -59846,7 +60298,7 @@ function list(value) {
 
 
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
-const UUID = '9f3e2a71-' + '5c4b-4d8e-' + 'a1f0-6b7c2d9e4f81';
+const launchdarkly_UUID = '9f3e2a71-' + '5c4b-4d8e-' + 'a1f0-6b7c2d9e4f81';
 const launchdarkly_BASE = 'https://app.launchdarkly.com';
 const FEDERAL = 'or a key of the federal instance (--endpoint launchdarkly=https://app.launchdarkly.us)';
 function format(prefix, type, more = {}) {
@@ -59854,8 +60306,8 @@ function format(prefix, type, more = {}) {
         type,
         // A version-4 UUID after the prefix (TH launchdarkly regex, hex only).
         pattern: new RegExp(`^${prefix}-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$`),
-        examples: [`${prefix}-${UUID}`],
-        counterExamples: [UUID.replace('-4d8e-', '-1d8e-'), UUID.toUpperCase(), UUID.slice(1)].map((u) => `${prefix}-${u}`),
+        examples: [`${prefix}-${launchdarkly_UUID}`],
+        counterExamples: [launchdarkly_UUID.replace('-4d8e-', '-1d8e-'), launchdarkly_UUID.toUpperCase(), launchdarkly_UUID.slice(1)].map((u) => `${prefix}-${u}`),
         ...more,
     };
 }
@@ -60193,6 +60645,82 @@ const npm = defineProvider({
     },
 });
 
+;// CONCATENATED MODULE: ./src/providers/okta.ts
+// Okta: SSWS API tokens (`00` + 40 characters, counted only beside an Okta name) and the user they act
+// as, from GET /api/v1/users/me on the token's own org. Okta has no default host: the org domain comes
+// only from --endpoint. Facts from PROVIDERS.md section 24 (help.okta.com "Manage Okta API tokens").
+
+
+
+// NOTE: made-up values, concatenated so that secret scanners do not flag this file.
+const okta_BODY = 'Xq7Lm2Np9Rs4Tv8Wz1Ab' + '3Cd5Ef6Gh0Jk_Mn-PqYs';
+// "Tokens are valid only if the user who created them is active": a creator never or no longer active is
+// user-inactive even when the call answered; an activated user's sub-states leave the token working.
+const INACTIVE = ['SUSPENDED', 'DEPROVISIONED', 'STAGED', 'PROVISIONED'];
+const ACTIVATED = ['ACTIVE', 'RECOVERY', 'LOCKED_OUT', 'PASSWORD_EXPIRED'];
+const okta_REFUSED = invalid('revoked', 'Okta does not accept this token (E0000011 Invalid token provided): it was revoked, went unused for 30 days, or the admin who created it was deactivated; or it belongs to another Okta org than --endpoint names');
+const ZONES = unknown('unexpected-response', 'Okta refused GET /api/v1/users/me (HTTP 403{said}): the token may be limited to network zones this runner is outside of');
+/** Okta SSWS API tokens: each acts as the admin who created it, with that admin's roles. */
+const okta = defineProvider({
+    id: 'okta',
+    name: 'Okta',
+    formats: [
+        {
+            type: 'api-token',
+            // TH okta.go; `00` is too common a start to count without an Okta name.
+            pattern: /^00[A-Za-z0-9_-]{40}$/,
+            needsNameHint: true,
+            principalKind: 'human',
+            principalDetail: 'an Okta API token acts as the admin who created it',
+            examples: ['00' + okta_BODY],
+            counterExamples: ['00' + okta_BODY.slice(1), '01' + okta_BODY.slice(0, 40), '00' + okta_BODY + 'x', '00' + okta_BODY.slice(1) + '.'],
+        },
+    ],
+    // Token names only: OKTA_CLIENT_SECRET or OKTA_ORG_URL beside it are no SSWS token.
+    namePatterns: [keyName(['OKTA'], ['TOKEN', 'API_KEY'])],
+    tenant: { what: 'the Okta org domain', example: 'https://{org}.okta.com' },
+    guide: {
+        principal: 'the login (`profile.login`, usually an e-mail) of the admin who created the token, or the user id `00u…`',
+        verified: 'GET /api/v1/users/me names the admin the token acts as, and that user is active (RECOVERY, LOCKED_OUT and PASSWORD_EXPIRED are verified with a note)',
+        invalid: '401 E0000011 (revoked, unused for 30 days, its creator deactivated, or a token of another org than --endpoint names); the creator SUSPENDED, DEPROVISIONED, STAGED or PROVISIONED (user-inactive)',
+        unknown: '403 (a token limited to network zones the runner is outside of), another error, or no answer; `skipped` (no-endpoint) without --endpoint okta=https://{org}.okta.com',
+    },
+    errorText: ['errorSummary'],
+    calls: {
+        me: adapter_get(TENANT, '/api/v1/users/me', {
+            auth: (parts) => ({ authorization: `SSWS ${parts.key.reveal()}` }),
+            answers: [
+                on(200, accept(okta_user), { body: { id: /./, status: [...ACTIVATED, ...INACTIVE] } }),
+                // Okta does not say which cause (PROVIDERS.md): all are named.
+                on(401, okta_REFUSED, { body: { errorCode: 'E0000011' } }),
+                // A network-zone refusal is undocumented in status and body: never taken as a dead token.
+                on(403, ZONES, { body: { errorCode: /./ } }),
+            ],
+        }),
+    },
+});
+/** The user the token acts as: its login names the principal, its lifecycle state decides. */
+function okta_user(a) {
+    const [login, id, status] = ['profile.login', 'id', 'status'].map((path) => a.text(path));
+    if (!login)
+        return unexpected(a, 'Okta answered GET /api/v1/users/me without profile.login');
+    const facts = [
+        fact('principal', login, 'Okta GET /api/v1/users/me profile.login (the admin who created the token)'),
+        fact('principalKind', 'human', 'an Okta user: the token acts as its creator, and Okta marks no service accounts'),
+    ];
+    if (INACTIVE.includes(status)) {
+        return invalid('user-inactive', `the Okta user who created this token (${login}) is ${status}: a token acts as its creator, and Okta accepts tokens only of active users`, facts);
+    }
+    return {
+        principal: { id, login, status, ...a.fields({ email: 'profile.email' }) },
+        facts,
+        aliases: [id],
+        ...(status === 'ACTIVE'
+            ? {}
+            : { note: `the Okta user who created this token is ${status}; the token still works` }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/providers/openai.ts
 // OpenAI: project, service-account, admin and legacy user keys, the secret names that point at OpenAI,
 // and the calls a smoke check makes. Facts from PROVIDERS.md section 8.
@@ -60420,7 +60948,7 @@ const sendgrid_ID = 'tk5APAg81ZTf-YY2aTbqeP';
 const sendgrid_SECRET = 'HlPFGqSOjDIzZ6VIsWSKosBQ8or9tLwQax5m1tEJ3lw';
 const sendgrid_BASE = 'https://api.sendgrid.com';
 /** 401 with SendGrid's JSON errors: SendGrid does not say which of invalid, expired or revoked. */
-const REFUSED = on(401, invalid('revoked', 'SendGrid does not accept this key (invalid, expired or revoked; a suspended account may answer the same)'));
+const sendgrid_REFUSED = on(401, invalid('revoked', 'SendGrid does not accept this key (invalid, expired or revoked; a suspended account may answer the same)'));
 /** SendGrid API keys: `SG.` + 22 + `.` + 43 (TH allows 20–24 and 39–50). No test/live distinction. */
 const sendgrid = defineProvider({
     id: 'sendgrid',
@@ -60458,7 +60986,7 @@ const sendgrid = defineProvider({
                 })), {
                     when: (a) => Array.isArray(a.get('scopes')) && a.all('scopes').every((scope) => typeof scope === 'string'),
                 }),
-                REFUSED,
+                sendgrid_REFUSED,
             ],
         }),
         // The account behind it; 403 without a user.* read scope. A failure here that says nothing about
@@ -60473,7 +61001,7 @@ const sendgrid = defineProvider({
                 on(403, accept(() => ({
                     note: 'the key may not read the username (no user.* read scope); who it belongs to is unknown',
                 })), { anyBody: true }),
-                REFUSED,
+                sendgrid_REFUSED,
             ],
         }),
     },
@@ -61182,9 +61710,6 @@ function twilio_account(a) {
 
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
 const vault_BODY = 'CAESIJ' + 'k3Lm9Pq2Rs7Tv1Wx4Yb8Zc5Dn0Fh6Gj3Hk' + 'Qm4TzR8wLpXv2Nc6Kd9BsJ3Hy7Fg1VtE5uWq8Zr2' + 'GiYKHGh2cy5';
-/** Never resolves (RFC 2606): the address is always the user's --endpoint. */
-const NO_ADDRESS = 'https://vault-address.invalid';
-const NO_ENDPOINT = 'the Vault address is given only by --endpoint vault=https://HOST:8200 (the Action: the endpoints input), never by a file or a secret such as VAULT_ADDR; the token was not sent';
 /**
  * Auth methods people log in with, and those workloads use: a heuristic on `path` (`auth/ldap/login/…`),
  * not a field. A mount is named after its method by default; `ldap2` or `aws-prod` are read by prefix.
@@ -61226,9 +61751,9 @@ const vault = defineProvider({
         unknown: 'no --endpoint vault=… (skipped, no-endpoint), a sealed or standby Vault (503), or no answer',
     },
     errorText: ['errors.0'],
-    start: (credential, context) => {
-        if (!context.declaredEndpoint)
-            return skipped('no-endpoint', NO_ENDPOINT);
+    // Self-hosted: a VAULT_ADDR beside the token never chooses where it goes.
+    tenant: { what: 'the Vault address', example: 'https://HOST:8200' },
+    start: (credential) => {
         // A namespace path (`admin/team-a`) only: anything else is never sent as a header.
         const namespace = credential.companions.namespace?.reveal();
         if (namespace !== undefined && !/^[\w-]{1,64}(?:\/[\w-]{1,64}){0,8}$/.test(namespace)) {
@@ -61238,7 +61763,7 @@ const vault = defineProvider({
     },
     calls: {
         // Any token may look itself up (Vault's default policy). GET only: see the file's header.
-        lookupSelf: adapter_get(NO_ADDRESS, '/v1/auth/token/lookup-self', {
+        lookupSelf: adapter_get(TENANT, '/v1/auth/token/lookup-self', {
             auth: (parts) => ({
                 'x-vault-token': parts.key.reveal(),
                 ...(parts.namespace ? { 'x-vault-namespace': parts.namespace.reveal() } : {}),
@@ -61332,18 +61857,27 @@ function lookup(a) {
 
 
 
+
+
+
+
+
 /** Every provider, sorted by id. */
 const PROVIDERS = [
     alibaba,
     anthropic,
+    atlassian,
     aws,
     buildkite,
     circleci,
     cloudflare,
+    confluent,
+    databricks,
     datadog,
     discord,
     doppler,
     dropbox,
+    elasticsearch,
     fastly,
     gcp,
     github,
@@ -61354,6 +61888,7 @@ const PROVIDERS = [
     netlify,
     notion,
     npm,
+    okta,
     openai,
     openrouter,
     sendgrid,
@@ -62080,8 +62615,8 @@ function withTokenChecksum(prefix, random30) {
 
 
 
-/** Key types that are identifiers, never secrets (Twilio SIDs are useless without their secret). */
-const IDENTIFIER_TYPES = new Set(['account-sid', 'api-key-sid']);
+/** Key types that are identifiers, never secrets (Twilio SIDs, a Confluent key id: useless without their secret). */
+const IDENTIFIER_TYPES = new Set(['account-sid', 'api-key-sid', 'api-key-id']);
 /** Types that are published by design unless the caller says otherwise. */
 const DEFAULT_IGNORED_TYPES = ['publishable'];
 /** What a format match looks like, in words: `a Stripe live secret key`, `a GitHub classic personal access token`. */
@@ -62256,7 +62791,7 @@ const POLICY_FILES = {
     "config.schema.json": "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"urn:keybound:schema:config:v1\",\n  \"title\": \"keybound config and policy pack\",\n  \"description\": \"keybound.yml, .github/keybound.yml and every policy pack it extends (SPEC section 4). The config never names hosts, URLs, headers or methods: where a secret is sent is compiled into keybound. Every pattern here is linear-time (no nested quantifiers), because ajv patterns backtrack.\",\n  \"type\": \"object\",\n  \"additionalProperties\": false,\n  \"properties\": {\n    \"version\": {\n      \"title\": \"Config format version\",\n      \"description\": \"Always 1.\",\n      \"const\": 1\n    },\n    \"extends\": {\n      \"title\": \"Policy packs\",\n      \"description\": \"Built-in pack names (recommended) or paths relative to this file, applied in order before this file. Without extends a config extends [recommended]; extends: [] means none.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/nonEmptyString\" }\n    },\n    \"environments\": {\n      \"title\": \"Environment mappings\",\n      \"description\": \"Evidence that maps a use to an environment, added to the built-in conventions. Keys are environment names (production, staging, development or your own).\",\n      \"type\": \"object\",\n      \"additionalProperties\": { \"$ref\": \"#/definitions/environment\" }\n    },\n    \"keys\": {\n      \"title\": \"Key declarations\",\n      \"description\": \"What the owners declare about each key, by the name it is stored under in CI. Every field is optional.\",\n      \"type\": \"object\",\n      \"additionalProperties\": {\n        \"description\": \"A key with nothing under it (as keybound init writes it) is declared and nothing more.\",\n        \"if\": { \"type\": \"null\" },\n        \"then\": true,\n        \"else\": { \"$ref\": \"#/definitions/key\" }\n      }\n    },\n    \"rules\": {\n      \"title\": \"Rule settings\",\n      \"description\": \"Per-rule severity and options, by rule id. Each rule's own options schema validates its options.\",\n      \"type\": \"object\",\n      \"additionalProperties\": { \"$ref\": \"#/definitions/ruleSetting\" }\n    },\n    \"custom-rules\": {\n      \"title\": \"Custom rules\",\n      \"description\": \"Declarative rules written as CEL expressions over the model.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/customRule\" }\n    },\n    \"exceptions\": {\n      \"title\": \"Exceptions\",\n      \"description\": \"Waivers of a rule for a key or path; each needs a reason and an end date.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/exception\" }\n    },\n    \"ignore\": {\n      \"title\": \"Ignored paths\",\n      \"description\": \"Path globs never scanned, relative to the scanned root (a glob that matches a folder leaves out everything in it). --exclude adds to them.\",\n      \"$ref\": \"#/definitions/stringList\"\n    },\n    \"helm-values\": {\n      \"title\": \"Helm values files\",\n      \"description\": \"Globs (relative to the scanned root) of Helm values files keybound should read as such, beyond values*.yaml beside a Chart.yaml or beside a chart's folder. Their file names give environments (values-prod.yaml).\",\n      \"$ref\": \"#/definitions/stringList\"\n    }\n  },\n  \"definitions\": {\n    \"nonEmptyString\": {\n      \"type\": \"string\",\n      \"minLength\": 1\n    },\n    \"stringList\": {\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/nonEmptyString\" }\n    },\n    \"date\": {\n      \"description\": \"A calendar date, YYYY-MM-DD.\",\n      \"type\": \"string\",\n      \"format\": \"date\"\n    },\n    \"severity\": {\n      \"description\": \"error | warning | note | off\",\n      \"type\": \"string\",\n      \"enum\": [\"error\", \"warning\", \"note\", \"off\"]\n    },\n    \"ruleId\": {\n      \"description\": \"Lowercase letters, digits and dashes.\",\n      \"type\": \"string\",\n      \"pattern\": \"^[a-z0-9][a-z0-9-]*$\"\n    },\n    \"provider\": {\n      \"description\": \"A provider keybound has an adapter for, or none: no provider can check the key (a database password), so a gate relies on what the owners declare (principal-kind, owner, rotated).\",\n      \"type\": \"string\",\n      \"enum\": [\n        \"github\",\n        \"gitlab\",\n        \"aws\",\n        \"gcp\",\n        \"slack\",\n        \"stripe\",\n        \"openai\",\n        \"anthropic\",\n        \"sendgrid\",\n        \"twilio\",\n        \"npm\",\n        \"huggingface\",\n        \"datadog\",\n        \"cloudflare\",\n        \"none\"\n      ]\n    },\n    \"environment\": {\n      \"title\": \"Environment mapping\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"properties\": {\n        \"github-environments\": {\n          \"description\": \"GitHub job environment names that mean this environment.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"paths\": {\n          \"description\": \"Path globs, relative to the scanned root.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"namespaces\": {\n          \"description\": \"Kubernetes namespaces that mean this environment.\",\n          \"$ref\": \"#/definitions/stringList\"\n        }\n      }\n    },\n    \"key\": {\n      \"title\": \"Key declaration\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"properties\": {\n        \"provider\": { \"$ref\": \"#/definitions/provider\" },\n        \"environment\": {\n          \"description\": \"The environment this key belongs to.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"principal\": {\n          \"description\": \"The expected principal: exact, or a glob with *.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"principal-kind\": {\n          \"description\": \"The expected kind of principal.\",\n          \"type\": \"string\",\n          \"enum\": [\"service\", \"human\"]\n        },\n        \"scopes\": {\n          \"description\": \"The scopes the key may hold; more is a least-privilege finding.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"rotated\": {\n          \"description\": \"Last rotation, YYYY-MM-DD; used when no better fact exists.\",\n          \"$ref\": \"#/definitions/date\"\n        },\n        \"owner\": {\n          \"description\": \"Who owns the key.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"aliases\": {\n          \"description\": \"The names the key goes by in manifests, compose files and dotenv files.\",\n          \"$ref\": \"#/definitions/stringList\"\n        },\n        \"max-age-days\": {\n          \"description\": \"This key's rotation limit in days: overrides rules.rotation-age.max-age-days for it, stricter or looser.\",\n          \"type\": \"integer\",\n          \"minimum\": 1\n        },\n        \"warn-age-days\": {\n          \"description\": \"Age in days at which this key is a rotation warning: overrides rules.rotation-age.warn-age-days for it.\",\n          \"type\": \"integer\",\n          \"minimum\": 0\n        }\n      }\n    },\n    \"ruleSetting\": {\n      \"title\": \"Rule setting\",\n      \"description\": \"A severity alone (rotation-age: off), or severity plus the rule's own options (validated by the rule's options schema).\",\n      \"if\": { \"type\": \"string\" },\n      \"then\": { \"$ref\": \"#/definitions/severity\" },\n      \"else\": {\n        \"type\": \"object\",\n        \"properties\": {\n          \"severity\": { \"$ref\": \"#/definitions/severity\" }\n        }\n      }\n    },\n    \"customRule\": {\n      \"title\": \"Custom rule\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"id\", \"severity\", \"message\", \"deny\"],\n      \"properties\": {\n        \"id\": { \"$ref\": \"#/definitions/ruleId\" },\n        \"severity\": { \"$ref\": \"#/definitions/severity\" },\n        \"message\": {\n          \"description\": \"Message template; {{key}} and other placeholders are filled in.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"when\": {\n          \"description\": \"CEL expression: the uses the rule looks at.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"deny\": {\n          \"description\": \"CEL expression: true means a finding.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        }\n      }\n    },\n    \"exception\": {\n      \"title\": \"Exception\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"rule\", \"until\", \"reason\"],\n      \"properties\": {\n        \"rule\": { \"$ref\": \"#/definitions/ruleId\" },\n        \"key\": {\n          \"description\": \"Key name (or alias) it waives; without it, the rule is waived wherever path matches.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"path\": {\n          \"description\": \"Path glob it is limited to.\",\n          \"$ref\": \"#/definitions/nonEmptyString\"\n        },\n        \"until\": {\n          \"description\": \"The last day it applies, YYYY-MM-DD.\",\n          \"$ref\": \"#/definitions/date\"\n        },\n        \"reason\": {\n          \"description\": \"Why the rule is waived.\",\n          \"type\": \"string\",\n          \"pattern\": \"\\\\S\"\n        },\n        \"owner\": { \"$ref\": \"#/definitions/nonEmptyString\" },\n        \"ticket\": { \"$ref\": \"#/definitions/nonEmptyString\" }\n      }\n    }\n  }\n}\n",
     "org-report.schema.json": "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"urn:keybound:schema:org-report:v1\",\n  \"title\": \"keybound organisation report\",\n  \"description\": \"The merged report of `keybound org merge` (SPEC section 11): the inventory of keys across the organization's repositories (every repository, environment and organization secret, and every reference no secret answers, with the repositories, workflows, jobs and environments that use it), each repository's status, and every finding with its repository. Paths are relative to each repository's root; secret values never appear in it.\",\n  \"type\": \"object\",\n  \"additionalProperties\": false,\n  \"required\": [\n    \"schemaVersion\",\n    \"tool\",\n    \"org\",\n    \"evaluatedAt\",\n    \"verdict\",\n    \"failOn\",\n    \"shards\",\n    \"organizationSecrets\",\n    \"notices\",\n    \"summary\",\n    \"keys\",\n    \"repositories\",\n    \"findings\"\n  ],\n  \"properties\": {\n    \"schemaVersion\": { \"const\": \"keybound/org-report/v1\" },\n    \"tool\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"version\"],\n      \"properties\": { \"name\": { \"const\": \"keybound\" }, \"version\": { \"type\": \"string\", \"minLength\": 1 } }\n    },\n    \"org\": { \"type\": \"string\", \"minLength\": 1 },\n    \"evaluatedAt\": { \"type\": \"string\", \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}\" },\n    \"verdict\": {\n      \"description\": \"incomplete: shards are missing or repositories failed or could not be scanned (exit 2); fail: findings at or above failOn (exit 1); pass otherwise.\",\n      \"enum\": [\"pass\", \"fail\", \"incomplete\"]\n    },\n    \"failOn\": { \"enum\": [\"error\", \"warning\", \"note\", \"never\"] },\n    \"shards\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"count\", \"merged\", \"missing\"],\n      \"properties\": {\n        \"count\": { \"type\": \"integer\", \"minimum\": 1, \"maximum\": 256 },\n        \"merged\": { \"type\": \"array\", \"items\": { \"type\": \"integer\", \"minimum\": 1 } },\n        \"missing\": { \"type\": \"array\", \"items\": { \"type\": \"integer\", \"minimum\": 1 } }\n      }\n    },\n    \"organizationSecrets\": {\n      \"description\": \"Whether the organization's own secret listing (visibility, selected repositories) was read; when not, organization secrets are known from the repositories that can use them.\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"read\"],\n      \"properties\": { \"read\": { \"type\": \"boolean\" }, \"note\": { \"type\": \"string\" } }\n    },\n    \"notices\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } },\n    \"summary\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"repositories\", \"keys\", \"secrets\", \"unused\", \"error\", \"warning\", \"note\", \"smoke\"],\n      \"properties\": {\n        \"repositories\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"required\": [\"total\", \"scanned\", \"skipped\", \"error\", \"failed\"],\n          \"properties\": {\n            \"total\": { \"$ref\": \"#/definitions/count\" },\n            \"scanned\": { \"$ref\": \"#/definitions/count\" },\n            \"skipped\": { \"$ref\": \"#/definitions/count\" },\n            \"error\": { \"$ref\": \"#/definitions/count\" },\n            \"failed\": { \"$ref\": \"#/definitions/count\" }\n          }\n        },\n        \"keys\": { \"$ref\": \"#/definitions/count\" },\n        \"secrets\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"required\": [\"organization\", \"repository\", \"environment\"],\n          \"properties\": {\n            \"organization\": { \"$ref\": \"#/definitions/count\" },\n            \"repository\": { \"$ref\": \"#/definitions/count\" },\n            \"environment\": { \"$ref\": \"#/definitions/count\" }\n          }\n        },\n        \"unused\": { \"$ref\": \"#/definitions/count\" },\n        \"error\": { \"$ref\": \"#/definitions/count\" },\n        \"warning\": { \"$ref\": \"#/definitions/count\" },\n        \"note\": { \"$ref\": \"#/definitions/count\" },\n        \"smoke\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"required\": [\"verified\", \"mismatch\", \"invalid\", \"unknown\", \"skipped\", \"malformed\"],\n          \"properties\": {\n            \"verified\": { \"$ref\": \"#/definitions/count\" },\n            \"mismatch\": { \"$ref\": \"#/definitions/count\" },\n            \"invalid\": { \"$ref\": \"#/definitions/count\" },\n            \"unknown\": { \"$ref\": \"#/definitions/count\" },\n            \"skipped\": { \"$ref\": \"#/definitions/count\" },\n            \"malformed\": { \"$ref\": \"#/definitions/count\" }\n          }\n        }\n      }\n    },\n    \"keys\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/key\" } },\n    \"repositories\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/repository\" } },\n    \"findings\": {\n      \"description\": \"Every finding: each repository's own (its report's findings, unused-secret aside) with the organisation's about it, then the organization's own (unused organization secrets, no repository).\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/finding\" }\n    }\n  },\n  \"definitions\": {\n    \"count\": { \"type\": \"integer\", \"minimum\": 0 },\n    \"position\": { \"type\": \"integer\", \"minimum\": 1 },\n    \"fullName\": { \"type\": \"string\", \"pattern\": \"^[A-Za-z0-9._-]+/[A-Za-z0-9._-]+$\" },\n    \"use\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"file\", \"line\", \"column\", \"environments\"],\n      \"properties\": {\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"job\": { \"type\": \"string\" },\n        \"environments\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } }\n      }\n    },\n    \"key\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"scope\", \"usage\", \"repositories\"],\n      \"properties\": {\n        \"name\": { \"type\": \"string\", \"minLength\": 1 },\n        \"scope\": {\n          \"description\": \"organization, repository or environment secret; unresolved: a reference no secret visible to the repository answers; unknown: the repository's secret metadata could not be read.\",\n          \"enum\": [\"organization\", \"repository\", \"environment\", \"unresolved\", \"unknown\"]\n        },\n        \"repository\": { \"$ref\": \"#/definitions/fullName\" },\n        \"environment\": { \"type\": \"string\" },\n        \"createdAt\": { \"type\": \"string\" },\n        \"updatedAt\": { \"type\": \"string\" },\n        \"ageDays\": { \"$ref\": \"#/definitions/count\" },\n        \"visibility\": { \"enum\": [\"all\", \"private\", \"selected\"] },\n        \"selectedRepositories\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/fullName\" } },\n        \"visibleTo\": { \"$ref\": \"#/definitions/count\" },\n        \"provider\": { \"type\": \"string\" },\n        \"usage\": {\n          \"description\": \"referenced: a workflow names it; handed-over: only toJSON(secrets) or secrets: inherit reach it; unused: nothing does; undetermined: not every repository that can use it was read.\",\n          \"enum\": [\"referenced\", \"handed-over\", \"unused\", \"undetermined\"]\n        },\n        \"handedOverBy\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"type\": \"object\",\n            \"additionalProperties\": false,\n            \"required\": [\"repository\", \"file\", \"line\", \"form\"],\n            \"properties\": {\n              \"repository\": { \"$ref\": \"#/definitions/fullName\" },\n              \"file\": { \"type\": \"string\" },\n              \"line\": { \"$ref\": \"#/definitions/position\" },\n              \"form\": { \"type\": \"string\" }\n            }\n          }\n        },\n        \"repositories\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"type\": \"object\",\n            \"additionalProperties\": false,\n            \"required\": [\"repository\", \"uses\"],\n            \"properties\": {\n              \"repository\": { \"$ref\": \"#/definitions/fullName\" },\n              \"uses\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/use\" } }\n            }\n          }\n        },\n        \"smoke\": { \"$ref\": \"urn:keybound:schema:report:v1#/definitions/smoke\" }\n      }\n    },\n    \"repository\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"fullName\", \"shard\", \"status\", \"archived\", \"fork\", \"error\", \"warning\", \"note\", \"keys\"],\n      \"properties\": {\n        \"fullName\": { \"$ref\": \"#/definitions/fullName\" },\n        \"shard\": { \"type\": \"integer\", \"minimum\": 1 },\n        \"status\": { \"enum\": [\"scanned\", \"skipped\", \"error\", \"failed\"] },\n        \"reason\": { \"type\": \"string\" },\n        \"defaultBranch\": { \"type\": \"string\" },\n        \"commit\": { \"type\": \"string\" },\n        \"visibility\": { \"type\": \"string\" },\n        \"archived\": { \"type\": \"boolean\" },\n        \"fork\": { \"type\": \"boolean\" },\n        \"error\": { \"$ref\": \"#/definitions/count\" },\n        \"warning\": { \"$ref\": \"#/definitions/count\" },\n        \"note\": { \"$ref\": \"#/definitions/count\" },\n        \"keys\": { \"$ref\": \"#/definitions/count\" },\n        \"sarif\": { \"type\": \"string\" }\n      }\n    },\n    \"finding\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"ruleId\", \"severity\", \"message\", \"evidence\", \"fingerprint\"],\n      \"properties\": {\n        \"repository\": { \"$ref\": \"#/definitions/fullName\" },\n        \"ruleId\": { \"type\": \"string\", \"minLength\": 1 },\n        \"severity\": { \"enum\": [\"error\", \"warning\", \"note\"] },\n        \"key\": { \"type\": \"string\" },\n        \"environment\": { \"type\": \"string\" },\n        \"message\": { \"type\": \"string\" },\n        \"location\": { \"$ref\": \"urn:keybound:schema:report:v1#/definitions/location\" },\n        \"evidence\": { \"type\": \"array\", \"items\": { \"$ref\": \"urn:keybound:schema:report:v1#/definitions/evidence\" } },\n        \"fingerprint\": { \"type\": \"string\", \"minLength\": 1 },\n        \"suppression\": { \"$ref\": \"urn:keybound:schema:report:v1#/definitions/suppression\" }\n      }\n    }\n  }\n}\n",
     "org-shard.schema.json": "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"urn:keybound:schema:org-shard:v1\",\n  \"title\": \"keybound organisation audit artifacts\",\n  \"description\": \"What passes between the jobs of `keybound org` (SPEC section 11): the plan (`org plan --output`, keybound/org-plan/v1), one file per repository (`org scan`: repos/NAME.json, keybound/org-repo/v1) and the shard's inventory (`org scan`: inventory.json, keybound/org-shard/v1, written last). Names, paths and dates only; secret values never appear in them.\",\n  \"oneOf\": [\n    {\n      \"$ref\": \"#/definitions/plan\"\n    },\n    {\n      \"$ref\": \"#/definitions/inventory\"\n    },\n    {\n      \"$ref\": \"#/definitions/repoArtifact\"\n    }\n  ],\n  \"definitions\": {\n    \"count\": {\n      \"type\": \"integer\",\n      \"minimum\": 0\n    },\n    \"position\": {\n      \"type\": \"integer\",\n      \"minimum\": 1\n    },\n    \"shardIndex\": {\n      \"type\": \"integer\",\n      \"minimum\": 1,\n      \"maximum\": 256\n    },\n    \"fullName\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Za-z0-9._-]+/[A-Za-z0-9._-]+$\"\n    },\n    \"dateTime\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}\"\n    },\n    \"tool\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"version\"],\n      \"properties\": {\n        \"name\": {\n          \"const\": \"keybound\"\n        },\n        \"version\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        }\n      }\n    },\n    \"repoInfo\": {\n      \"description\": \"A repository as the organization's listing (GET /orgs/{org}/repos) describes it.\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"fullName\", \"archived\", \"disabled\", \"fork\", \"sizeKb\"],\n      \"properties\": {\n        \"fullName\": {\n          \"$ref\": \"#/definitions/fullName\"\n        },\n        \"defaultBranch\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"visibility\": {\n          \"enum\": [\"public\", \"private\", \"internal\"]\n        },\n        \"archived\": {\n          \"type\": \"boolean\"\n        },\n        \"disabled\": {\n          \"type\": \"boolean\"\n        },\n        \"fork\": {\n          \"type\": \"boolean\"\n        },\n        \"sizeKb\": {\n          \"$ref\": \"#/definitions/count\"\n        },\n        \"pushedAt\": {\n          \"$ref\": \"#/definitions/dateTime\"\n        }\n      }\n    },\n    \"secretMetadata\": {\n      \"description\": \"An Actions secret as GitHub describes it: name and dates, never its value.\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"scope\", \"createdAt\", \"updatedAt\"],\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"scope\": {\n          \"enum\": [\"repository\", \"environment\", \"organization\"]\n        },\n        \"environment\": {\n          \"type\": \"string\"\n        },\n        \"createdAt\": {\n          \"$ref\": \"#/definitions/dateTime\"\n        },\n        \"updatedAt\": {\n          \"$ref\": \"#/definitions/dateTime\"\n        }\n      }\n    },\n    \"useScope\": {\n      \"description\": \"Where a secrets.NAME reference resolves, as GitHub gives a job its secrets: environment, then repository, then organization. unresolved: no secret of that name is visible to the repository; unknown: the metadata could not be read.\",\n      \"enum\": [\"repository\", \"environment\", \"organization\", \"unresolved\", \"unknown\"]\n    },\n    \"secretUse\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"scope\", \"file\", \"line\", \"column\", \"environments\"],\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"scope\": {\n          \"$ref\": \"#/definitions/useScope\"\n        },\n        \"secretEnvironment\": {\n          \"type\": \"string\"\n        },\n        \"file\": {\n          \"type\": \"string\"\n        },\n        \"line\": {\n          \"$ref\": \"#/definitions/position\"\n        },\n        \"column\": {\n          \"$ref\": \"#/definitions/position\"\n        },\n        \"job\": {\n          \"type\": \"string\"\n        },\n        \"githubEnvironment\": {\n          \"type\": \"string\"\n        },\n        \"environments\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"type\": \"string\"\n          }\n        }\n      }\n    },\n    \"exposure\": {\n      \"description\": \"toJSON(secrets) or secrets: inherit: every secret the job sees is handed over.\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"form\", \"file\", \"line\", \"column\"],\n      \"properties\": {\n        \"form\": {\n          \"type\": \"string\"\n        },\n        \"file\": {\n          \"type\": \"string\"\n        },\n        \"line\": {\n          \"$ref\": \"#/definitions/position\"\n        },\n        \"column\": {\n          \"$ref\": \"#/definitions/position\"\n        },\n        \"job\": {\n          \"type\": \"string\"\n        },\n        \"githubEnvironment\": {\n          \"type\": \"string\"\n        }\n      }\n    },\n    \"repoStatus\": {\n      \"description\": \"scanned; skipped (archived, disabled, empty: nothing to audit); error (cannot be scanned as it is: invalid keybound.yml, too large, contents unreadable with this token; not retried); failed (transient: a rerun retries it).\",\n      \"enum\": [\"scanned\", \"skipped\", \"error\", \"failed\"]\n    },\n    \"repoEntry\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"repository\", \"shard\", \"status\", \"secretUses\", \"exposures\"],\n      \"properties\": {\n        \"repository\": {\n          \"$ref\": \"#/definitions/repoInfo\"\n        },\n        \"shard\": {\n          \"$ref\": \"#/definitions/shardIndex\"\n        },\n        \"status\": {\n          \"$ref\": \"#/definitions/repoStatus\"\n        },\n        \"reason\": {\n          \"type\": \"string\"\n        },\n        \"commit\": {\n          \"$ref\": \"#/definitions/commit\"\n        },\n        \"secrets\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/definitions/secretMetadata\"\n          }\n        },\n        \"unreadSecrets\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"type\": \"string\"\n          }\n        },\n        \"secretUses\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/definitions/secretUse\"\n          }\n        },\n        \"exposures\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/definitions/exposure\"\n          }\n        },\n        \"summary\": {\n          \"$ref\": \"#/definitions/repoSummary\"\n        },\n        \"file\": {\n          \"$ref\": \"#/definitions/artifactFile\"\n        }\n      }\n    },\n    \"plan\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"schemaVersion\", \"tool\", \"org\", \"shards\", \"createdAt\", \"repositories\"],\n      \"properties\": {\n        \"schemaVersion\": {\n          \"const\": \"keybound/org-plan/v1\"\n        },\n        \"tool\": {\n          \"$ref\": \"#/definitions/tool\"\n        },\n        \"org\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"shards\": {\n          \"$ref\": \"#/definitions/shardIndex\"\n        },\n        \"createdAt\": {\n          \"$ref\": \"#/definitions/dateTime\"\n        },\n        \"repositories\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/definitions/planRepo\"\n          }\n        }\n      }\n    },\n    \"inventory\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\n        \"schemaVersion\",\n        \"tool\",\n        \"org\",\n        \"shard\",\n        \"shards\",\n        \"evaluatedAt\",\n        \"startedAt\",\n        \"finishedAt\",\n        \"repositories\"\n      ],\n      \"properties\": {\n        \"schemaVersion\": {\n          \"const\": \"keybound/org-shard/v1\"\n        },\n        \"tool\": {\n          \"$ref\": \"#/definitions/tool\"\n        },\n        \"org\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"shard\": {\n          \"$ref\": \"#/definitions/shardIndex\"\n        },\n        \"shards\": {\n          \"$ref\": \"#/definitions/shardIndex\"\n        },\n        \"evaluatedAt\": {\n          \"$ref\": \"#/definitions/dateTime\"\n        },\n        \"startedAt\": {\n          \"$ref\": \"#/definitions/dateTime\"\n        },\n        \"finishedAt\": {\n          \"$ref\": \"#/definitions/dateTime\"\n        },\n        \"repositories\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/definitions/repoEntry\"\n          }\n        }\n      }\n    },\n    \"repoArtifact\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"schemaVersion\", \"repository\", \"shard\", \"status\", \"secretUses\", \"exposures\"],\n      \"properties\": {\n        \"schemaVersion\": {\n          \"const\": \"keybound/org-repo/v1\"\n        },\n        \"repository\": {\n          \"$ref\": \"#/definitions/repoInfo\"\n        },\n        \"shard\": {\n          \"$ref\": \"#/definitions/shardIndex\"\n        },\n        \"status\": {\n          \"$ref\": \"#/definitions/repoStatus\"\n        },\n        \"reason\": {\n          \"type\": \"string\"\n        },\n        \"commit\": {\n          \"$ref\": \"#/definitions/commit\"\n        },\n        \"secrets\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/definitions/secretMetadata\"\n          }\n        },\n        \"unreadSecrets\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"type\": \"string\"\n          }\n        },\n        \"secretUses\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/definitions/secretUse\"\n          }\n        },\n        \"exposures\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/definitions/exposure\"\n          }\n        },\n        \"summary\": {\n          \"$ref\": \"#/definitions/repoSummary\"\n        },\n        \"file\": {\n          \"$ref\": \"#/definitions/artifactFile\"\n        },\n        \"report\": {\n          \"$ref\": \"urn:keybound:schema:report:v1\"\n        }\n      }\n    },\n    \"commit\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[0-9a-f]{40}([0-9a-f]{24})?$\"\n    },\n    \"repoSummary\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"error\", \"warning\", \"note\", \"keys\"],\n      \"properties\": {\n        \"error\": {\n          \"$ref\": \"#/definitions/count\"\n        },\n        \"warning\": {\n          \"$ref\": \"#/definitions/count\"\n        },\n        \"note\": {\n          \"$ref\": \"#/definitions/count\"\n        },\n        \"keys\": {\n          \"$ref\": \"#/definitions/count\"\n        }\n      }\n    },\n    \"artifactFile\": {\n      \"type\": \"string\",\n      \"pattern\": \"^repos/[A-Za-z0-9._-]+\\\\.json$\"\n    },\n    \"planRepo\": {\n      \"description\": \"A repository of the plan, with its shard.\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"fullName\", \"archived\", \"disabled\", \"fork\", \"sizeKb\", \"shard\"],\n      \"properties\": {\n        \"fullName\": {\n          \"$ref\": \"#/definitions/fullName\"\n        },\n        \"defaultBranch\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"visibility\": {\n          \"enum\": [\"public\", \"private\", \"internal\"]\n        },\n        \"archived\": {\n          \"type\": \"boolean\"\n        },\n        \"disabled\": {\n          \"type\": \"boolean\"\n        },\n        \"fork\": {\n          \"type\": \"boolean\"\n        },\n        \"sizeKb\": {\n          \"$ref\": \"#/definitions/count\"\n        },\n        \"pushedAt\": {\n          \"$ref\": \"#/definitions/dateTime\"\n        },\n        \"shard\": {\n          \"$ref\": \"#/definitions/shardIndex\"\n        }\n      }\n    }\n  }\n}\n",
-    "providers.schema.json": "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"urn:keybound:schema:providers:v1\",\n  \"title\": \"keybound providers\",\n  \"description\": \"What `keybound providers --format json` writes: every provider keybound knows, the key formats it recognises (by type and public prefix, never an example value), and the exact method, host and path of each read-only call a smoke check may make, for egress allow-lists and tooling. The README's provider tables are generated from the same data.\",\n  \"type\": \"object\",\n  \"additionalProperties\": false,\n  \"required\": [\"schemaVersion\", \"providers\"],\n  \"properties\": {\n    \"schemaVersion\": { \"const\": \"keybound/providers/v1\" },\n    \"providers\": {\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/provider\" }\n    }\n  },\n  \"definitions\": {\n    \"provider\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"id\", \"name\", \"formats\", \"calls\", \"otherHosts\", \"companions\", \"endpoint\", \"smoke\"],\n      \"properties\": {\n        \"id\": {\n          \"description\": \"Stable id used in config `provider:` and `--endpoint ID=URL`.\",\n          \"type\": \"string\",\n          \"pattern\": \"^[a-z][a-z0-9-]*$\"\n        },\n        \"name\": { \"type\": \"string\", \"minLength\": 1 },\n        \"formats\": {\n          \"type\": \"array\",\n          \"minItems\": 1,\n          \"items\": { \"$ref\": \"#/definitions/format\" }\n        },\n        \"calls\": {\n          \"description\": \"Every call a smoke check may make: the HTTP client refuses any other method, host or path.\",\n          \"type\": \"array\",\n          \"items\": { \"$ref\": \"#/definitions/call\" }\n        },\n        \"otherHosts\": {\n          \"description\": \"Hosts the same calls may go to instead, chosen per key among these only (Datadog sites).\",\n          \"type\": \"array\",\n          \"items\": { \"type\": \"string\", \"minLength\": 1 }\n        },\n        \"companions\": {\n          \"type\": \"array\",\n          \"items\": { \"$ref\": \"#/definitions/companion\" }\n        },\n        \"endpoint\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"required\": [\"required\", \"flag\"],\n          \"properties\": {\n            \"required\": {\n              \"description\": \"True when the provider has no shared host: no call is made until `--endpoint ID=URL` (the Action's `endpoints` input) names the base URL, and `calls[].host` is null.\",\n              \"type\": \"boolean\"\n            },\n            \"flag\": {\n              \"description\": \"The flag that replaces the base URL (https, or http for loopback only).\",\n              \"type\": \"string\"\n            },\n            \"example\": { \"description\": \"What the base URL looks like, when it must be given.\", \"type\": \"string\" }\n          }\n        },\n        \"smoke\": { \"description\": \"False for providers keybound can only inspect offline.\", \"type\": \"boolean\" },\n        \"guide\": {\n          \"description\": \"What to declare as `principal:` and what each smoke status means for this provider.\",\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"required\": [\"principal\", \"verified\", \"invalid\", \"unknown\"],\n          \"properties\": {\n            \"principal\": { \"type\": \"string\" },\n            \"verified\": { \"type\": \"string\" },\n            \"invalid\": { \"type\": \"string\" },\n            \"unknown\": { \"type\": \"string\" }\n          }\n        }\n      }\n    },\n    \"format\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"type\", \"needsNameHint\", \"neverSent\"],\n      \"properties\": {\n        \"type\": { \"description\": \"Reported as the key's `keyType` fact.\", \"type\": \"string\", \"minLength\": 1 },\n        \"prefix\": {\n          \"description\": \"The literal prefix every value of this format starts with; absent for a bare format.\",\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"needsNameHint\": {\n          \"description\": \"A bare format counts only when the key's name also points at the provider.\",\n          \"type\": \"boolean\"\n        },\n        \"neverSent\": { \"description\": \"Values of this format are never sent anywhere.\", \"type\": \"boolean\" },\n        \"mode\": {\n          \"description\": \"What the format itself says of the key: live or test (sk_test_), or the environment it names (dp.st.dev.).\",\n          \"enum\": [\"live\", \"test\", \"production\", \"staging\", \"development\"]\n        },\n        \"principalKind\": { \"enum\": [\"service\", \"human\", \"unknown\"] }\n      }\n    },\n    \"call\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"method\", \"host\", \"path\"],\n      \"properties\": {\n        \"method\": { \"enum\": [\"GET\", \"POST\"] },\n        \"host\": {\n          \"description\": \"Host (and port, when not the default) the call goes to; null when --endpoint must name it.\",\n          \"type\": [\"string\", \"null\"]\n        },\n        \"path\": {\n          \"description\": \"The path on that host; `{name}` stands for one path segment.\",\n          \"type\": \"string\",\n          \"pattern\": \"^/\"\n        },\n        \"note\": { \"description\": \"Why a POST is read-only.\", \"type\": \"string\" }\n      }\n    },\n    \"companion\": {\n      \"description\": \"Names that travel with a key of this provider, by normalized suffix (lower case, `-` and `_` removed) and of the same prefix as the key's name.\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"primary\", \"joins\", \"reads\"],\n      \"properties\": {\n        \"primary\": { \"description\": \"The key's own name suffix.\", \"type\": \"string\", \"minLength\": 1 },\n        \"joins\": {\n          \"description\": \"Suffix -> role: names that are part of the same credential and join the key.\",\n          \"type\": \"object\",\n          \"additionalProperties\": { \"type\": \"string\" }\n        },\n        \"reads\": {\n          \"description\": \"Suffix -> role: values read beside the key without joining it (a site, an account id).\",\n          \"type\": \"object\",\n          \"additionalProperties\": { \"type\": \"string\" }\n        },\n        \"prefixContains\": { \"description\": \"Only when the name's prefix holds this word.\", \"type\": \"string\" }\n      }\n    }\n  }\n}\n",
+    "providers.schema.json": "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"urn:keybound:schema:providers:v1\",\n  \"title\": \"keybound providers\",\n  \"description\": \"What `keybound providers --format json` writes: every provider keybound knows, the key formats it recognises (by type and public prefix, never an example value), and the exact method, host and path of each read-only call a smoke check may make, for egress allow-lists and tooling. The README's provider tables are generated from the same data.\",\n  \"type\": \"object\",\n  \"additionalProperties\": false,\n  \"required\": [\"schemaVersion\", \"providers\"],\n  \"properties\": {\n    \"schemaVersion\": { \"const\": \"keybound/providers/v1\" },\n    \"providers\": {\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/provider\" }\n    }\n  },\n  \"definitions\": {\n    \"provider\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"id\", \"name\", \"formats\", \"calls\", \"otherHosts\", \"companions\", \"endpoint\", \"smoke\"],\n      \"properties\": {\n        \"id\": {\n          \"description\": \"Stable id used in config `provider:` and `--endpoint ID=URL`.\",\n          \"type\": \"string\",\n          \"pattern\": \"^[a-z][a-z0-9-]*$\"\n        },\n        \"name\": { \"type\": \"string\", \"minLength\": 1 },\n        \"formats\": {\n          \"type\": \"array\",\n          \"minItems\": 1,\n          \"items\": { \"$ref\": \"#/definitions/format\" }\n        },\n        \"calls\": {\n          \"description\": \"Every call a smoke check may make: the HTTP client refuses any other method, host or path.\",\n          \"type\": \"array\",\n          \"items\": { \"$ref\": \"#/definitions/call\" }\n        },\n        \"otherHosts\": {\n          \"description\": \"Hosts the same calls may go to instead, chosen per key among these only (Datadog sites).\",\n          \"type\": \"array\",\n          \"items\": { \"type\": \"string\", \"minLength\": 1 }\n        },\n        \"companions\": {\n          \"type\": \"array\",\n          \"items\": { \"$ref\": \"#/definitions/companion\" }\n        },\n        \"endpoint\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"required\": [\"required\", \"flag\"],\n          \"properties\": {\n            \"required\": {\n              \"description\": \"True when the provider has no shared host: no call is made until `--endpoint ID=URL` (the Action's `endpoints` input) names the base URL, and `calls[].host` is null.\",\n              \"type\": \"boolean\"\n            },\n            \"flag\": {\n              \"description\": \"The flag that replaces the base URL (https, or http for loopback only).\",\n              \"type\": \"string\"\n            },\n            \"example\": { \"description\": \"What the base URL looks like, when it must be given.\", \"type\": \"string\" },\n            \"what\": { \"description\": \"What that base URL is, when it must be given (the Okta org domain).\", \"type\": \"string\" }\n          }\n        },\n        \"smoke\": { \"description\": \"False for providers keybound can only inspect offline.\", \"type\": \"boolean\" },\n        \"guide\": {\n          \"description\": \"What to declare as `principal:` and what each smoke status means for this provider.\",\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"required\": [\"principal\", \"verified\", \"invalid\", \"unknown\"],\n          \"properties\": {\n            \"principal\": { \"type\": \"string\" },\n            \"verified\": { \"type\": \"string\" },\n            \"invalid\": { \"type\": \"string\" },\n            \"unknown\": { \"type\": \"string\" }\n          }\n        }\n      }\n    },\n    \"format\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"type\", \"needsNameHint\", \"neverSent\"],\n      \"properties\": {\n        \"type\": { \"description\": \"Reported as the key's `keyType` fact.\", \"type\": \"string\", \"minLength\": 1 },\n        \"prefix\": {\n          \"description\": \"The literal prefix every value of this format starts with; absent for a bare format.\",\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"needsNameHint\": {\n          \"description\": \"A bare format counts only when the key's name also points at the provider.\",\n          \"type\": \"boolean\"\n        },\n        \"neverSent\": { \"description\": \"Values of this format are never sent anywhere.\", \"type\": \"boolean\" },\n        \"mode\": {\n          \"description\": \"What the format itself says of the key: live or test (sk_test_), or the environment it names (dp.st.dev.).\",\n          \"enum\": [\"live\", \"test\", \"production\", \"staging\", \"development\"]\n        },\n        \"principalKind\": { \"enum\": [\"service\", \"human\", \"unknown\"] }\n      }\n    },\n    \"call\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"method\", \"host\", \"path\"],\n      \"properties\": {\n        \"method\": { \"enum\": [\"GET\", \"POST\"] },\n        \"host\": {\n          \"description\": \"Host (and port, when not the default) the call goes to; null when --endpoint must name it.\",\n          \"type\": [\"string\", \"null\"]\n        },\n        \"path\": {\n          \"description\": \"The path on that host; `{name}` stands for one path segment.\",\n          \"type\": \"string\",\n          \"pattern\": \"^/\"\n        },\n        \"note\": { \"description\": \"Why a POST is read-only.\", \"type\": \"string\" }\n      }\n    },\n    \"companion\": {\n      \"description\": \"Names that travel with a key of this provider, by normalized suffix (lower case, `-` and `_` removed) and of the same prefix as the key's name.\",\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"primary\", \"joins\", \"reads\"],\n      \"properties\": {\n        \"primary\": { \"description\": \"The key's own name suffix.\", \"type\": \"string\", \"minLength\": 1 },\n        \"joins\": {\n          \"description\": \"Suffix -> role: names that are part of the same credential and join the key.\",\n          \"type\": \"object\",\n          \"additionalProperties\": { \"type\": \"string\" }\n        },\n        \"reads\": {\n          \"description\": \"Suffix -> role: values read beside the key without joining it (a site, an account id).\",\n          \"type\": \"object\",\n          \"additionalProperties\": { \"type\": \"string\" }\n        },\n        \"prefixContains\": { \"description\": \"Only when the name's prefix holds this word.\", \"type\": \"string\" }\n      }\n    }\n  }\n}\n",
     "recommended.yml": "# keybound's built-in policy, `extends: [recommended]`, and what applies with no config file.\n# Every rule with its severity (error | warning | note | off) and all its options; a config overlays\n# these option by option (an option given in a config replaces the whole value, lists and maps alike).\nversion: 1\nrules:\n  dynamic-secret-access:\n    severity: error # in production; capped at warning in other environments\n  invalid-waiver:\n    severity: error # expired exceptions and reasonless suppressions; unused waivers are warnings\n    max-waiver-days: 365 # an exception may end at most this far ahead; one that ends later waives nothing\n  key-user-association:\n    severity: error\n    unknown: fail # fail | warn: what an inconclusive smoke call does in gate mode\n  least-privilege-scopes:\n    severity: error\n    forbidden-scopes:\n      github:\n        - admin:org\n        - delete_repo\n        - admin:enterprise\n        - admin:org_hook\n        - admin:gpg_key\n        - admin:public_key\n        - admin:repo_hook\n        - site_admin\n      gitlab: [sudo, admin_mode]\n      slack: [admin, admin.*]\n      vault: [root]\n  long-lived-cloud-key:\n    severity: warning # notes for keys only test jobs use\n  no-dev-keys-in-prod:\n    severity: error\n  parse-error:\n    severity: error\n  plaintext-secret:\n    severity: error\n    ignore-types: [publishable]\n    min-length: 6\n  policy-change:\n    severity: warning # on pull requests: what the pull request changes in its base branch's policy\n  rbac-least-privilege:\n    severity: warning\n    privileged-roles: [cluster-admin, admin]\n    allow-service-accounts: []\n  rotation-age:\n    severity: error # at max-age-days; a warning from warn-age-days\n    max-age-days: 90\n    warn-age-days: 75\n    expiry-warn-days: 14\n  secrets-overexposed:\n    severity: warning\n  service-account-bound:\n    severity: error # in production; capped at warning in other environments\n  shared-value:\n    severity: error\n  unused-secret:\n    severity: note # needs secret metadata (--github-repo, the Action's secrets-token)\n  workflow-permissions:\n    severity: warning\n",
     "report.schema.json": "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"urn:keybound:schema:report:v1\",\n  \"title\": \"keybound report\",\n  \"description\": \"The JSON report keybound writes with --format json and the action's json-file (SPEC section 9). Paths are relative to the scanned root with / separators; lines and columns are 1-based. Secret values never appear in it.\",\n  \"type\": \"object\",\n  \"additionalProperties\": false,\n  \"required\": [\n    \"schemaVersion\",\n    \"tool\",\n    \"verdict\",\n    \"mode\",\n    \"evaluatedAt\",\n    \"failOn\",\n    \"summary\",\n    \"keys\",\n    \"findings\",\n    \"suppressed\",\n    \"unconfirmed\",\n    \"diagnostics\"\n  ],\n  \"properties\": {\n    \"schemaVersion\": { \"const\": \"keybound/report/v1\" },\n    \"tool\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"version\"],\n      \"properties\": {\n        \"name\": { \"const\": \"keybound\" },\n        \"version\": { \"type\": \"string\", \"minLength\": 1 }\n      }\n    },\n    \"verdict\": {\n      \"description\": \"pass: nothing at or above failOn; fail: findings at or above it; indeterminate: a gated key could not be confirmed.\",\n      \"enum\": [\"pass\", \"fail\", \"indeterminate\"]\n    },\n    \"mode\": { \"enum\": [\"audit\", \"gate\"] },\n    \"environment\": {\n      \"description\": \"The gated environment (--environment), when one was given.\",\n      \"type\": \"string\",\n      \"minLength\": 1\n    },\n    \"evaluatedAt\": {\n      \"description\": \"Evaluation date (YYYY-MM-DD), optionally followed by a time.\",\n      \"type\": \"string\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}\"\n    },\n    \"failOn\": { \"enum\": [\"error\", \"warning\", \"note\", \"never\"] },\n    \"summary\": { \"$ref\": \"#/definitions/summary\" },\n    \"keys\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/key\" } },\n    \"findings\": {\n      \"description\": \"Active findings, most severe first, then by file, line, column, rule.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/finding\" }\n    },\n    \"suppressed\": {\n      \"description\": \"Findings waived by an exception or an inline suppression; each carries its suppression.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/finding\" }\n    },\n    \"unconfirmed\": {\n      \"description\": \"Keys a gate had to confirm and could not (an unknown or skipped smoke result).\",\n      \"type\": \"array\",\n      \"items\": { \"type\": \"string\" }\n    },\n    \"diagnostics\": {\n      \"description\": \"Files that could not be read or were skipped, and other things the user should know.\",\n      \"type\": \"array\",\n      \"items\": { \"$ref\": \"#/definitions/diagnostic\" }\n    }\n  },\n  \"definitions\": {\n    \"count\": { \"type\": \"integer\", \"minimum\": 0 },\n    \"position\": { \"type\": \"integer\", \"minimum\": 1 },\n    \"severity\": { \"enum\": [\"error\", \"warning\", \"note\"] },\n    \"smokeStatus\": { \"enum\": [\"verified\", \"mismatch\", \"invalid\", \"unknown\", \"skipped\", \"malformed\"] },\n    \"factSource\": { \"enum\": [\"declared\", \"platform\", \"value\", \"name\", \"smoke\"] },\n    \"factValue\": {\n      \"oneOf\": [{ \"type\": \"string\" }, { \"type\": \"boolean\" }, { \"type\": \"array\", \"items\": { \"type\": \"string\" } }]\n    },\n    \"sourceKind\": {\n      \"enum\": [\"github-workflow\", \"kubernetes\", \"kustomize\", \"compose\", \"helm-values\", \"dotenv\"]\n    },\n    \"environmentSource\": { \"enum\": [\"config\", \"github-environment\", \"namespace\", \"path\", \"none\"] },\n    \"location\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"file\", \"line\", \"column\"],\n      \"properties\": {\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"endLine\": { \"$ref\": \"#/definitions/position\" },\n        \"endColumn\": { \"$ref\": \"#/definitions/position\" }\n      }\n    },\n    \"relatedLocation\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"file\", \"line\", \"column\", \"message\"],\n      \"properties\": {\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"endLine\": { \"$ref\": \"#/definitions/position\" },\n        \"endColumn\": { \"$ref\": \"#/definitions/position\" },\n        \"message\": { \"type\": \"string\" }\n      }\n    },\n    \"summary\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"error\", \"warning\", \"note\", \"keys\", \"smoke\", \"suppressed\"],\n      \"properties\": {\n        \"error\": { \"$ref\": \"#/definitions/count\" },\n        \"warning\": { \"$ref\": \"#/definitions/count\" },\n        \"note\": { \"$ref\": \"#/definitions/count\" },\n        \"keys\": { \"$ref\": \"#/definitions/count\" },\n        \"smoke\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"required\": [\"verified\", \"mismatch\", \"invalid\", \"unknown\", \"skipped\", \"malformed\"],\n          \"properties\": {\n            \"verified\": { \"$ref\": \"#/definitions/count\" },\n            \"mismatch\": { \"$ref\": \"#/definitions/count\" },\n            \"invalid\": { \"$ref\": \"#/definitions/count\" },\n            \"unknown\": { \"$ref\": \"#/definitions/count\" },\n            \"skipped\": { \"$ref\": \"#/definitions/count\" },\n            \"malformed\": { \"$ref\": \"#/definitions/count\" }\n          }\n        },\n        \"suppressed\": { \"$ref\": \"#/definitions/count\" }\n      }\n    },\n    \"fact\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"value\", \"source\"],\n      \"properties\": {\n        \"value\": { \"$ref\": \"#/definitions/factValue\" },\n        \"source\": { \"$ref\": \"#/definitions/factSource\" },\n        \"detail\": { \"type\": \"string\" }\n      }\n    },\n    \"use\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"file\", \"line\", \"column\", \"environment\", \"environmentSource\", \"sourceKind\", \"name\"],\n      \"properties\": {\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"endLine\": { \"$ref\": \"#/definitions/position\" },\n        \"endColumn\": { \"$ref\": \"#/definitions/position\" },\n        \"environment\": { \"type\": \"string\", \"minLength\": 1 },\n        \"environmentSource\": { \"$ref\": \"#/definitions/environmentSource\" },\n        \"sourceKind\": { \"$ref\": \"#/definitions/sourceKind\" },\n        \"name\": { \"type\": \"string\" },\n        \"context\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"properties\": {\n            \"workflow\": { \"type\": \"string\" },\n            \"job\": { \"type\": \"string\" },\n            \"step\": { \"type\": \"string\" },\n            \"via\": { \"type\": \"string\" },\n            \"resource\": { \"type\": \"string\" },\n            \"action\": { \"type\": \"string\" },\n            \"input\": { \"type\": \"string\" }\n          }\n        },\n        \"calledFrom\": {\n          \"description\": \"In a reusable workflow: the caller job's uses: that made this use.\",\n          \"$ref\": \"#/definitions/location\"\n        }\n      }\n    },\n    \"smoke\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"status\", \"reason\"],\n      \"properties\": {\n        \"status\": { \"$ref\": \"#/definitions/smokeStatus\" },\n        \"reason\": { \"type\": \"string\" },\n        \"message\": { \"type\": \"string\" },\n        \"principal\": {\n          \"description\": \"Principal details the provider returned (never a secret).\",\n          \"type\": \"object\",\n          \"additionalProperties\": { \"type\": [\"string\", \"number\", \"boolean\"] }\n        }\n      }\n    },\n    \"key\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"name\", \"environments\", \"uses\", \"facts\"],\n      \"properties\": {\n        \"name\": { \"type\": \"string\", \"minLength\": 1 },\n        \"provider\": { \"type\": \"string\" },\n        \"aliases\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } },\n        \"environments\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } },\n        \"uses\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/use\" } },\n        \"facts\": {\n          \"type\": \"object\",\n          \"additionalProperties\": false,\n          \"properties\": {\n            \"provider\": { \"$ref\": \"#/definitions/fact\" },\n            \"keyType\": { \"$ref\": \"#/definitions/fact\" },\n            \"keyEnvironment\": { \"$ref\": \"#/definitions/fact\" },\n            \"principal\": { \"$ref\": \"#/definitions/fact\" },\n            \"principalKind\": { \"$ref\": \"#/definitions/fact\" },\n            \"account\": { \"$ref\": \"#/definitions/fact\" },\n            \"scopes\": { \"$ref\": \"#/definitions/fact\" },\n            \"created\": { \"$ref\": \"#/definitions/fact\" },\n            \"rotated\": { \"$ref\": \"#/definitions/fact\" },\n            \"expires\": { \"$ref\": \"#/definitions/fact\" }\n          }\n        },\n        \"smoke\": { \"$ref\": \"#/definitions/smoke\" }\n      }\n    },\n    \"evidence\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"fact\", \"value\", \"source\"],\n      \"properties\": {\n        \"fact\": { \"type\": \"string\" },\n        \"value\": {\n          \"oneOf\": [{ \"$ref\": \"#/definitions/factValue\" }, { \"type\": \"number\" }]\n        },\n        \"source\": {\n          \"description\": \"A fact source, file (what the scanned file itself says) or config.\",\n          \"enum\": [\"declared\", \"platform\", \"value\", \"name\", \"smoke\", \"file\", \"config\"]\n        },\n        \"detail\": { \"type\": \"string\" }\n      }\n    },\n    \"suppression\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"kind\", \"reason\"],\n      \"properties\": {\n        \"kind\": { \"enum\": [\"inline\", \"exception\", \"baseline\"] },\n        \"reason\": { \"type\": \"string\" },\n        \"until\": { \"type\": \"string\" },\n        \"location\": { \"$ref\": \"#/definitions/location\" }\n      }\n    },\n    \"finding\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"ruleId\", \"severity\", \"message\", \"location\", \"evidence\", \"fingerprint\"],\n      \"properties\": {\n        \"ruleId\": { \"type\": \"string\", \"minLength\": 1 },\n        \"severity\": { \"$ref\": \"#/definitions/severity\" },\n        \"key\": { \"type\": \"string\" },\n        \"environment\": { \"type\": \"string\" },\n        \"message\": { \"type\": \"string\" },\n        \"location\": { \"$ref\": \"#/definitions/location\" },\n        \"relatedLocations\": {\n          \"description\": \"The other uses of the same root cause (same rule, key, environment, and job or file), in order; the finding is at the first.\",\n          \"type\": \"array\",\n          \"minItems\": 1,\n          \"items\": { \"$ref\": \"#/definitions/relatedLocation\" }\n        },\n        \"evidence\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/evidence\" } },\n        \"fingerprint\": { \"type\": \"string\", \"minLength\": 1 },\n        \"unconfirmed\": {\n          \"description\": \"The finding only says a key could not be confirmed: on its own a gate is indeterminate (exit 3), not fail.\",\n          \"const\": true\n        },\n        \"suppression\": { \"$ref\": \"#/definitions/suppression\" }\n      }\n    },\n    \"diagnostic\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"kind\", \"file\", \"message\"],\n      \"properties\": {\n        \"kind\": { \"enum\": [\"parse-error\", \"skipped\", \"notice\"] },\n        \"file\": { \"type\": \"string\" },\n        \"line\": { \"$ref\": \"#/definitions/position\" },\n        \"column\": { \"$ref\": \"#/definitions/position\" },\n        \"message\": { \"type\": \"string\" }\n      }\n    }\n  }\n}\n",
 };
@@ -74278,7 +74813,7 @@ function isRateLimited(response) {
     return (response.status === 403 &&
         (response.headers['x-ratelimit-remaining']?.trim() === '0' || response.headers['retry-after'] !== undefined));
 }
-/** Retry-After in seconds or as an HTTP date, else GitHub's x-ratelimit-reset (epoch seconds). */
+/** Retry-After in seconds or as an HTTP date, else GitHub's x-ratelimit-reset or Okta's x-rate-limit-reset (epoch seconds). */
 function retryAfterMs(headers, now) {
     const value = headers['retry-after'];
     if (value !== undefined) {
@@ -74288,7 +74823,7 @@ function retryAfterMs(headers, now) {
         if (!Number.isNaN(date))
             return Math.max(0, date - now);
     }
-    const reset = headers['x-ratelimit-reset'];
+    const reset = headers['x-ratelimit-reset'] ?? headers['x-rate-limit-reset'];
     if (reset !== undefined && /^\d+$/.test(reset))
         return Math.max(0, Number(reset) * 1000 - now);
     return undefined;
@@ -74522,6 +75057,10 @@ function detectIn(providers, raw, name) {
 }
 async function identifySafely(provider, credential, http, options) {
     const override = Object.hasOwn(options.endpoints, provider.id) ? options.endpoints[provider.id] : undefined;
+    // SECURITY: a provider with no default host (an Okta org, an Atlassian site) is called only where
+    // --endpoint says, never where a file or a companion value would.
+    if (override === undefined && provider.tenant)
+        return noEndpoint(provider, provider.tenant);
     let client;
     try {
         const baseUrl = override ?? smoke_siteOf(provider, credential) ?? provider.endpoints[0]?.baseUrl;

@@ -196,6 +196,17 @@ describe('listings', () => {
     { args: ['rules'], contains: /no-dev-keys-in-prod\s+error/ },
     { args: ['providers'], contains: /github\n\s+key types: classic-pat/ },
     { args: ['rules', '--format', 'json'], contains: /"id": "rotation-age"/ },
+    // A provider with no default host: its calls name the host to give, and JSON says it has none.
+    {
+      args: ['providers'],
+      contains:
+        /okta\n {2}key types: api-token \(00, name hint\)\n {2}calls: {5}GET <--endpoint okta=URL>\/api\/v1\/users\/me\n {2}base URL: {2}required, --endpoint okta=URL naming the Okta org domain \(https:\/\/\{org\}\.okta\.com\)\n/,
+    },
+    {
+      args: ['providers', '--format', 'json'],
+      contains:
+        /"calls": \[\s*\{\s*"method": "GET",\s*"host": null,\s*"path": "\/api\/v1\/users\/me"\s*\}\s*\],[^]*?"endpoint": \{\s*"required": true,\s*"flag": "--endpoint okta=URL",\s*"example": "https:\/\/\{org\}\.okta\.com",\s*"what": "the Okta org domain"\s*\}/,
+    },
   ])('$args', async ({ args, contains }) => {
     const run = await runCli(args);
     expect(run.code).toBe(0);

@@ -11,7 +11,7 @@ import { formatProviders } from '../../src/cli/listings.js';
 import { listProviders, type ProvidersDocument } from '../../src/cli/provider-listing.js';
 import { SecretValue } from '../../src/core/secret.js';
 import { POLICY_FILES } from '../../src/generated/policies.js';
-import { accept, bearer, defineProvider, get, on } from '../../src/providers/adapter.js';
+import { accept, bearer, defineProvider, get, on, TENANT } from '../../src/providers/adapter.js';
 import { SmokeHttp } from '../../src/providers/http.js';
 import { PROVIDERS } from '../../src/providers/index.js';
 import type { Credential } from '../../src/providers/types.js';
@@ -30,10 +30,10 @@ const tenant = defineProvider({
   name: 'Tenant Test',
   formats: [{ type: 'token', pattern: /^tnt_[a-z]{8}$/, examples: ['tnt_' + 'abcdefgh'] }],
   namePatterns: [],
-  tenantEndpoint: 'https://<your-org>.tenant.example',
+  tenant: { what: 'the tenant URL', example: 'https://<your-org>.tenant.example' },
   guide: { principal: 'p', verified: 'v', invalid: 'i', unknown: 'u' },
   calls: {
-    me: get('https://tenant.invalid', '/api/v1/me', {
+    me: get(TENANT, '/api/v1/me', {
       auth: bearer(),
       answers: [
         on(
@@ -66,11 +66,15 @@ describe('keybound providers --format json', () => {
     for (const [i, provider] of PROVIDERS.entries()) {
       const calls = provider.endpoints.map((e) => ({
         method: e.method,
-        host: new URL(e.baseUrl).host,
-        path: new URL(e.baseUrl).pathname.replace(/\/$/, '') + e.path,
+        host: e.baseUrl === undefined ? null : new URL(e.baseUrl).host,
+        path: (e.baseUrl === undefined ? '' : new URL(e.baseUrl).pathname.replace(/\/$/, '')) + e.path,
       }));
       expect(document.providers[i].calls.map(({ method, host, path }) => ({ method, host, path }))).toEqual(calls);
-      expect(document.providers[i].endpoint).toEqual({ required: false, flag: `--endpoint ${provider.id}=URL` });
+      expect(document.providers[i].endpoint).toEqual({
+        required: provider.tenant !== undefined,
+        flag: `--endpoint ${provider.id}=URL`,
+        ...(provider.tenant ? { example: provider.tenant.example, what: provider.tenant.what } : {}),
+      });
     }
   });
 
@@ -157,12 +161,13 @@ describe('a provider with no shared host', () => {
       required: true,
       flag: '--endpoint tenant-test=URL',
       example: 'https://<your-org>.tenant.example',
+      what: 'the tenant URL',
     });
     expect(formatProviders([tenant], 'markdown')).toContain(
-      '| GET <--endpoint tenant-test=URL>/api/v1/me; base URL required: `--endpoint tenant-test=URL` (https://<your-org>.tenant.example) |',
+      '| GET <--endpoint tenant-test=URL>/api/v1/me; base URL required: `--endpoint tenant-test=URL` naming the tenant URL (https://<your-org>.tenant.example) |',
     );
     expect(formatProviders([tenant], 'text')).toContain(
-      '  base URL:  required, --endpoint tenant-test=URL (https://<your-org>.tenant.example)',
+      '  base URL:  required, --endpoint tenant-test=URL naming the tenant URL (https://<your-org>.tenant.example)',
     );
   });
 
@@ -177,7 +182,7 @@ describe('a provider with no shared host', () => {
     expect(identity).toMatchObject(expected);
     if (!declaredEndpoint) {
       expect(identity.message).toBe(
-        'Tenant Test has no shared host: give its base URL with --endpoint tenant-test=https://<your-org>.tenant.example (Action input endpoints); nothing was sent',
+        'Tenant Test has no default host: name the tenant URL with --endpoint tenant-test=https://<your-org>.tenant.example (Action input endpoints); the key was not sent',
       );
     }
     // A companion naming a host is never where the key goes.

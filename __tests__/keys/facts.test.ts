@@ -232,6 +232,9 @@ describe('observeValue', () => {
     launchdarkly: 'LD_API_KEY',
     notion: 'NOTION_TOKEN',
     terraform: 'TF_API_TOKEN',
+    confluent: 'CONFLUENT_CLOUD_API_SECRET',
+    elasticsearch: 'ELASTICSEARCH_API_KEY',
+    okta: 'OKTA_API_TOKEN',
   };
 
   it.each(ALL)(

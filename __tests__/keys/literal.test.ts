@@ -67,6 +67,7 @@ describe('judgeLiteral: not credentials, and why', () => {
       'a URL whose password is a dictionary word',
     ],
     ['API_TOKEN', 'https://vault.internal/v1/app', 'non-credential', 'a URL without a password'],
+    ['CONFLUENT_CLOUD_API_KEY', 'KB7Q2ZL9' + 'XM4PW8RT', 'public', 'a api-key-id key type is not secret'],
   ])('%s = %j -> %s (%s)', (name, value, category, reason) => {
     expect(judgeLiteral(value, { names: [name] })).toMatchObject({ credential: false, category, reason });
   });

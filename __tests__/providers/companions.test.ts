@@ -2,13 +2,16 @@
 // that join a key (an AWS pair, Twilio pairs) and the values looked up beside it without joining (a
 // Cloudflare account id, a Datadog site and API key); then, through the real registry and a loopback
 // fake, what the adapters make of them, and SPEC section 6: a prefixed value goes to its own provider or
-// nowhere, whatever config declares (SECURITY.md case 27).
+// nowhere, whatever config declares (SECURITY.md case 27). Providers with no default host (an Okta org,
+// an Atlassian site, a Databricks workspace, an Elasticsearch cluster) are called only where --endpoint
+// says: never where a companion naming a host (OKTA_ORG_URL, JIRA_BASE_URL...) would send them.
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { SecretValue } from '../../src/core/secret.js';
 import type { Key, KeyDeclaration, Use } from '../../src/core/types.js';
 import { buildKeys } from '../../src/keys/build.js';
 import type { ResolvedConfig } from '../../src/policy/types.js';
+import { PROVIDERS, providerById } from '../../src/providers/index.js';
 import { smokeKeys } from '../../src/providers/smoke.js';
 import { json, startFakeProvider, type FakeHandler, type FakeProvider } from '../helpers/fake-provider.js';
 import { NOW, SETTINGS } from './harness.js';
@@ -29,6 +32,9 @@ const ALI_SECRET = 'Jd6Fs1Lg' + '8Ka3Qw7E' + 'r2Ty5Ui9' + 'Op4Zx0';
 const ALI_TOKEN = 'CAIS' + '8gF1q6Ft5B2yfSjIr5bXD' + '+/ocyoDM0KlXeBlVi0';
 const TF_TOKEN =
   'Kp4Xq7Lm2Vw9Rt' + '.atlasv1.' + 'Zp4Kq9Wm2Xr7Tb3Nc8Vf1Hs6Jd0Lg5Ya2Ue9Qw' + 'BxFq3Zt7Lw2Kx9Rm4Nc8Vb1Hs6Jd0';
+const JIRA_TOKEN = 'ATATT' + '3xFfGF0' + CF_TOKEN + '=1B2C' + '3D4E';
+const CONFLUENT_ID = 'KB7Q2ZL9' + 'XM4PW8RT';
+const CONFLUENT_SECRET = CF_TOKEN.replace(/[-_]/g, '+') + CF_TOKEN.replace(/[-_]/g, '/') + '0a1b';
 
 function use(name: string): Use {
   return {
@@ -223,6 +229,78 @@ const CASES: {
       TF_API_TOKEN: { value: 'X' + TF_TOKEN.slice(1), companions: { host: 'app.terraform.io' } },
     },
   },
+  {
+    // SECURITY: a site beside the key is never a companion: only --endpoint names where a key goes.
+    name: 'Atlassian: JIRA_USER_EMAIL is read beside JIRA_API_TOKEN; JIRA_BASE_URL is not',
+    uses: ['JIRA_BASE_URL', 'JIRA_USER_EMAIL', 'JIRA_API_TOKEN'],
+    given: {
+      JIRA_BASE_URL: 'https://acme.atlassian.net',
+      JIRA_USER_EMAIL: 'ci@acme.example',
+      JIRA_API_TOKEN: JIRA_TOKEN,
+    },
+    expected: {
+      JIRA_API_TOKEN: { value: JIRA_TOKEN, companions: { email: 'ci@acme.example' } },
+      JIRA_BASE_URL: { value: 'https://acme.atlassian.net', companions: {} },
+      JIRA_USER_EMAIL: { value: 'ci@acme.example', companions: {} },
+    },
+  },
+  {
+    name: 'Atlassian: CONFLUENCE_USERNAME beside CONFLUENCE_TOKEN, ATLASSIAN_EMAIL beside ATLASSIAN_API_TOKEN',
+    uses: ['CONFLUENCE_TOKEN', 'ATLASSIAN_API_TOKEN'],
+    given: {
+      CONFLUENCE_TOKEN: JIRA_TOKEN,
+      CONFLUENCE_USERNAME: 'docs@acme.example',
+      ATLASSIAN_API_TOKEN: 'ATATT' + JIRA_TOKEN.slice(6),
+      ATLASSIAN_EMAIL: 'ops@acme.example',
+    },
+    expected: {
+      ATLASSIAN_API_TOKEN: { value: 'ATATT' + JIRA_TOKEN.slice(6), companions: { email: 'ops@acme.example' } },
+      CONFLUENCE_TOKEN: { value: JIRA_TOKEN, companions: { email: 'docs@acme.example' } },
+    },
+  },
+  {
+    name: 'Confluent: CONFLUENT_CLOUD_API_KEY joins CONFLUENT_CLOUD_API_SECRET as its key id: one key',
+    uses: ['CONFLUENT_CLOUD_API_KEY', 'CONFLUENT_CLOUD_API_SECRET'],
+    given: { CONFLUENT_CLOUD_API_KEY: CONFLUENT_ID, CONFLUENT_CLOUD_API_SECRET: CONFLUENT_SECRET },
+    expected: { CONFLUENT_CLOUD_API_SECRET: { value: CONFLUENT_SECRET, companions: { keyId: CONFLUENT_ID } } },
+  },
+  {
+    name: 'Confluent: CCLOUD_KEY joins CCLOUD_SECRET; a KAFKA_ pair names no Confluent word and stays apart',
+    uses: ['CCLOUD_KEY', 'CCLOUD_SECRET', 'KAFKA_API_KEY', 'KAFKA_API_SECRET'],
+    given: { CCLOUD_KEY: CONFLUENT_ID, CCLOUD_SECRET: CONFLUENT_SECRET, KAFKA_API_KEY: 'k', KAFKA_API_SECRET: 's' },
+    expected: {
+      CCLOUD_SECRET: { value: CONFLUENT_SECRET, companions: { keyId: CONFLUENT_ID } },
+      KAFKA_API_KEY: { value: 'k', companions: {} },
+      KAFKA_API_SECRET: { value: 's', companions: {} },
+    },
+  },
+  {
+    name: 'Okta, Databricks, Elasticsearch: the org, workspace or cluster URL beside a key is no companion',
+    uses: [
+      'OKTA_API_TOKEN',
+      'OKTA_ORG_URL',
+      'DATABRICKS_TOKEN',
+      'DATABRICKS_HOST',
+      'ELASTICSEARCH_API_KEY',
+      'ELASTICSEARCH_URL',
+    ],
+    given: {
+      OKTA_API_TOKEN: '00' + CF_TOKEN + 'ab',
+      OKTA_ORG_URL: 'https://acme.okta.com',
+      DATABRICKS_TOKEN: 'dapi' + DD_API,
+      DATABRICKS_HOST: 'https://acme.cloud.databricks.com',
+      ELASTICSEARCH_API_KEY: 'ZXM6a2V5',
+      ELASTICSEARCH_URL: 'https://es.acme.example:9200',
+    },
+    expected: {
+      DATABRICKS_HOST: { value: 'https://acme.cloud.databricks.com', companions: {} },
+      DATABRICKS_TOKEN: { value: 'dapi' + DD_API, companions: {} },
+      ELASTICSEARCH_API_KEY: { value: 'ZXM6a2V5', companions: {} },
+      ELASTICSEARCH_URL: { value: 'https://es.acme.example:9200', companions: {} },
+      OKTA_API_TOKEN: { value: '00' + CF_TOKEN + 'ab', companions: {} },
+      OKTA_ORG_URL: { value: 'https://acme.okta.com', companions: {} },
+    },
+  },
 ];
 
 describe('companions declared by the providers, as key building reads them', () => {
@@ -350,4 +428,89 @@ describe('SPEC section 6: a prefixed value goes to its own provider or nowhere (
       expect(fake.requests).toEqual([]);
     },
   );
+});
+
+describe('providers with no default host: only --endpoint names it', () => {
+  const TAIL = 'Kq9Wm2Xr7Tb3Nc8Vf1Hs' + '6Jd0Lg5Ya2Ue9QwBx4Zp';
+  const SECRETS = {
+    OKTA_API_TOKEN: '00' + TAIL,
+    JIRA_API_TOKEN: JIRA_TOKEN,
+    JIRA_USER_EMAIL: 'ci@acme.example',
+    DATABRICKS_TOKEN: 'dapi' + DD_API,
+    ELASTICSEARCH_API_KEY: Buffer.from(TAIL.slice(0, 20) + ':' + TAIL.slice(20) + 'Qw').toString('base64'),
+    VAULT_TOKEN: 'hvs.' + TAIL + TAIL + TAIL.slice(0, 20),
+  };
+  /** The names beside each key that name its host: never read as a destination. */
+  const HOSTS = ['OKTA_ORG_URL', 'JIRA_BASE_URL', 'DATABRICKS_HOST', 'ELASTICSEARCH_URL', 'VAULT_ADDR'];
+  const TENANTS: [string, string, string][] = [
+    ['okta', 'OKTA_API_TOKEN', 'https://{org}.okta.com'],
+    ['atlassian', 'JIRA_API_TOKEN', 'https://{site}.atlassian.net'],
+    ['databricks', 'DATABRICKS_TOKEN', 'https://{workspace}.cloud.databricks.com'],
+    ['elasticsearch', 'ELASTICSEARCH_API_KEY', 'https://{cluster}:9200'],
+    ['vault', 'VAULT_TOKEN', 'https://HOST:8200'],
+  ];
+  /** Each tenant provider's documented success, by path. */
+  const ANSWERS: FakeHandler = (request) => {
+    const bodies: Record<string, object> = {
+      '/api/v1/users/me': { id: '00u1', status: 'ACTIVE', profile: { login: 'ops@acme.example' } },
+      '/rest/api/3/myself': { accountId: '5b10ac8d', accountType: 'atlassian', active: true },
+      '/api/2.0/preview/scim/v2/Me': { userName: 'ci@acme.example', active: true },
+      '/api/2.0/token/list': { token_infos: [] },
+      '/_security/_authenticate': { username: 'ci', enabled: true, authentication_type: 'api_key' },
+      '/v1/auth/token/lookup-self': {
+        data: { display_name: 'approle', policies: ['default'], path: 'auth/approle/login' },
+      },
+    };
+    return bodies[request.path] ? json(200, bodies[request.path]) : { status: 404 };
+  };
+  const keysOf = (given: Record<string, string>): Key[] => build(Object.keys(given), given);
+  const byName = (keys: Key[], name: string): Key => keys.find((key) => key.name === name)!;
+
+  it('are the tenant providers, and no other has a call without a host', () => {
+    expect(PROVIDERS.filter((p) => p.tenant).map((p) => p.id)).toEqual(TENANTS.map(([id]) => id).sort());
+    for (const provider of PROVIDERS)
+      for (const endpoint of provider.endpoints) expect(endpoint.baseUrl === undefined).toBe(!!provider.tenant);
+  });
+
+  it.each(TENANTS)(
+    '%s: without --endpoint, skipped (no-endpoint) naming the flag; nothing sent',
+    async (id, name, url) => {
+      const keys = keysOf(SECRETS);
+      const http = await smokeKeys(keys, { endpoints: {}, now: NOW, http: SETTINGS });
+      const provider = providerById(id)!;
+      expect(byName(keys, name).smoke).toEqual({
+        status: 'skipped',
+        reason: 'no-endpoint',
+        message: `${provider.name} has no default host: name ${provider.tenant!.what} with --endpoint ${id}=${url} (Action input endpoints); the key was not sent`,
+      });
+      expect([...http.sent.keys()]).toEqual([]);
+    },
+  );
+
+  it('a companion naming a host is never a destination, with or without --endpoint', async () => {
+    const trap = await serve(ANSWERS);
+    const tenant = await serve(ANSWERS);
+    const given = { ...SECRETS, ...Object.fromEntries(HOSTS.map((name) => [name, trap.url])) };
+    const without = keysOf(given);
+    await smokeKeys(without, { endpoints: {}, now: NOW, http: SETTINGS });
+    for (const [, name] of TENANTS) expect(byName(without, name).smoke).toMatchObject({ reason: 'no-endpoint' });
+    const withEndpoints = keysOf(given);
+    const endpoints = Object.fromEntries(TENANTS.map(([id]) => [id, tenant.url]));
+    await smokeKeys(withEndpoints, { endpoints, now: NOW, http: SETTINGS });
+    for (const [, name] of TENANTS) expect(byName(withEndpoints, name).smoke).toMatchObject({ status: 'verified' });
+    expect(trap.requests).toHaveLength(0);
+    expect(tenant.requests.map((r) => r.path).sort()).toEqual([
+      '/_security/_authenticate',
+      '/api/2.0/preview/scim/v2/Me',
+      '/api/2.0/token/list',
+      '/api/v1/users/me',
+      '/rest/api/3/myself',
+      '/v1/auth/token/lookup-self',
+    ]);
+    // Each credential went only with its own provider's call.
+    const seen = (path: string): string => JSON.stringify(tenant.requests.filter((r) => r.path === path));
+    expect(seen('/api/v1/users/me')).toContain(SECRETS.OKTA_API_TOKEN);
+    expect(seen('/rest/api/3/myself')).not.toContain(SECRETS.OKTA_API_TOKEN);
+    expect(seen('/_security/_authenticate')).not.toContain(SECRETS.DATABRICKS_TOKEN);
+  });
 });

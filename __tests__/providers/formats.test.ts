@@ -17,14 +17,18 @@ import type { KeyFormat, ProviderSpec } from '../../src/providers/types.js';
 const IDS = [
   'alibaba',
   'anthropic',
+  'atlassian',
   'aws',
   'buildkite',
   'circleci',
   'cloudflare',
+  'confluent',
+  'databricks',
   'datadog',
   'discord',
   'doppler',
   'dropbox',
+  'elasticsearch',
   'fastly',
   'gcp',
   'github',
@@ -35,6 +39,7 @@ const IDS = [
   'netlify',
   'notion',
   'npm',
+  'okta',
   'openai',
   'openrouter',
   'sendgrid',
@@ -50,15 +55,19 @@ const IDS = [
 const NAME_FOR: Record<string, string> = {
   alibaba: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
   anthropic: 'ANTHROPIC_API_KEY',
+  atlassian: 'ATLASSIAN_API_TOKEN',
   aws: 'AWS_SECRET_ACCESS_KEY',
   circleci: 'CIRCLECI_TOKEN',
   cloudflare: 'CF_API_TOKEN',
+  confluent: 'CONFLUENT_CLOUD_API_SECRET',
+  databricks: 'DATABRICKS_TOKEN',
   datadog: 'DD_API_KEY',
   fastly: 'FASTLY_API_TOKEN',
   buildkite: 'BUILDKITE_API_TOKEN',
   doppler: 'DOPPLER_TOKEN',
   discord: 'DISCORD_BOT_TOKEN',
   dropbox: 'DROPBOX_ACCESS_TOKEN',
+  elasticsearch: 'ELASTICSEARCH_API_KEY',
   gcp: 'GOOGLE_APPLICATION_CREDENTIALS',
   github: 'GH_TOKEN',
   gitlab: 'GITLAB_TOKEN',
@@ -68,6 +77,7 @@ const NAME_FOR: Record<string, string> = {
   launchdarkly: 'LAUNCHDARKLY_ACCESS_TOKEN',
   notion: 'NOTION_TOKEN',
   npm: 'NODE_AUTH_TOKEN',
+  okta: 'OKTA_API_TOKEN',
   openai: 'OPENAI_API_KEY',
   openrouter: 'OPENROUTER_API_KEY',
   sendgrid: 'SENDGRID_API_KEY',
@@ -146,7 +156,9 @@ describe('registry', () => {
     expect(endpoints.length).toBeGreaterThan(0);
     for (const endpoint of endpoints) {
       expect(['GET', 'POST']).toContain(endpoint.method);
-      expect(new URL(endpoint.baseUrl).protocol).toBe('https:');
+      // A provider with no default host (a tenant) names none; --endpoint gives the customer's.
+      const base = endpoint.baseUrl ?? providerById(id)!.tenant!.example.replace(/\{[a-z]+\}/g, 'tenant');
+      expect(new URL(base).protocol).toBe('https:');
       expect(endpoint.path.startsWith('/')).toBe(true);
       // A POST must say why it is read-only.
       if (endpoint.method === 'POST') expect(endpoint.note ?? '').not.toBe('');
@@ -276,6 +288,11 @@ describe('detectFormat', () => {
 });
 
 describe('providersForName', () => {
+  it('key-name patterns stay linear on long adversarial names', () => {
+    const names = [`OKTA${'_A'.repeat(50_000)}_X`, `ELASTIC${'_'.repeat(100_000)}API`, `CCLOUD${'-a1'.repeat(30_000)}`];
+    expect(fastest(() => names.forEach((name) => providersForName(name)))).toBeLessThan(50);
+  });
+
   it.each([
     ['STRIPE_SECRET_KEY', ['stripe']],
     ['STAGING_STRIPE_KEY', ['stripe']],
@@ -312,6 +329,33 @@ describe('providersForName', () => {
     ['LD_SDK_KEY', ['launchdarkly']],
     ['LAUNCHDARKLY_CLIENT_SIDE_ID', []],
     ['LD_LIBRARY_PATH', []],
+    // Key names of providers with siblings that are no key: only the key's own name points at them,
+    // so an OKTA_CLIENT_SECRET or a JIRA_BASE_URL is never called a malformed key of theirs.
+    ['OKTA_API_TOKEN', ['okta']],
+    ['PROD_OKTA_CLIENT_TOKEN', ['okta']],
+    ['tf_var_okta_api_key', ['okta']],
+    ['OKTA_CLIENT_SECRET', []],
+    ['OKTA_PRIVATE_KEY', []],
+    ['OKTA_ORG_URL', []],
+    ['ATLASSIAN_API_TOKEN', ['atlassian']],
+    ['ATLASSIAN_EMAIL', []],
+    ['JIRA_API_TOKEN', []],
+    ['JIRA_BASE_URL', []],
+    ['DATABRICKS_TOKEN', ['databricks']],
+    ['DATABRICKS_ACCESS_TOKEN', ['databricks']],
+    ['DATABRICKS_HOST', []],
+    ['DATABRICKS_CLIENT_SECRET', []],
+    ['CONFLUENT_CLOUD_API_SECRET', ['confluent']],
+    ['CCLOUD_API_KEY', ['confluent']],
+    ['CONFLUENT_BOOTSTRAP_SERVERS', []],
+    ['CONFLUENT_SSL_KEY', []],
+    ['ELASTICSEARCH_API_KEY', ['elasticsearch']],
+    ['PROD_ES_APIKEY', ['elasticsearch']],
+    ['PROD_ELASTIC_API_KEY', ['elasticsearch']],
+    ['ELASTIC_CLOUD_API_KEY', []],
+    ['ELASTICSEARCH_URL', []],
+    ['ELASTIC_PASSWORD', []],
+    ['FEATURES_API_KEY', []],
   ])('%s points at %j', (name, ids) => {
     expect(providersForName(name).map((p) => p.id)).toEqual(ids);
   });

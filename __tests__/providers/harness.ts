@@ -3,6 +3,7 @@
 // every provider must handle the same way (429 and Retry-After, 5xx, HTML, redirects, stalls, resets).
 import { afterEach, describe, expect, it } from 'vitest';
 import { secretForms } from '../../src/core/redact.js';
+import { SecretValue } from '../../src/core/secret.js';
 import { DEFAULT_HTTP_SETTINGS, SmokeHttp } from '../../src/providers/http.js';
 import type { Credential, HttpRequest, Identity, ProviderSpec } from '../../src/providers/types.js';
 import {
@@ -95,7 +96,10 @@ export function adapterHarness(spec: AdapterSpec): AdapterHarness {
       const identity = await spec.provider.identify!(credential, {
         http,
         now: NOW,
-        ...((declaredEndpoint ?? spec.declaredEndpoint) ? { declaredEndpoint: true } : {}),
+        // A tenant provider's fake stands where --endpoint would point: declared unless a test says not.
+        ...((declaredEndpoint ?? spec.declaredEndpoint ?? spec.provider.tenant !== undefined)
+          ? { declaredEndpoint: true }
+          : {}),
       });
       return { identity, fake, ms: Date.now() - started };
     },
@@ -268,4 +272,59 @@ export function describeSharedFaults(spec: AdapterSpec, harness: AdapterHarness)
       expect(identity).toMatchObject({ status: 'unknown', reason: 'network' });
     });
   });
+}
+
+/** One row of a provider's case table: what the fake answers and what keybound must make of it. */
+export interface Case {
+  name: string;
+  handler: FakeHandler;
+  expected: Partial<Identity>;
+  /** What the message must say, when the row says it. */
+  message?: RegExp;
+  /** The paths asked, in order (default: the identity call alone). */
+  paths?: string[];
+}
+
+/** A case table as one describe block: each row's result, requests and the absence of the key. */
+export function describeCases(title: string, spec: AdapterSpec, harness: AdapterHarness, cases: Case[]): void {
+  describe(title, () => {
+    it.each(cases)('$name', async ({ handler, expected, message, paths }) => {
+      const credential = spec.credential();
+      const { identity, fake } = await harness.check(handler, credential);
+      expect(identity).toMatchObject(expected);
+      if (message) expect(identity.message).toMatch(message);
+      harness.expectRequests(fake, credential, paths ?? [spec.path]);
+      harness.expectNoSecret(identity, credential);
+    });
+  });
+}
+
+/**
+ * Calls a provider documents beside its read-only one (revoking, renewing, writing, often on the same
+ * path), sent through the provider's own client: each is refused before anything leaves.
+ */
+export function describeNeverSent(spec: AdapterSpec, harness: AdapterHarness, calls: [string, string][]): void {
+  describe(`${spec.provider.name}: calls that can never be sent`, () => {
+    it.each(calls)('%s %s is refused before anything is sent', async (method, path) => {
+      const fake = await harness.serve(spec.valid);
+      const http = new SmokeHttp(SETTINGS).forProvider(spec.provider, fake.url);
+      await expect(http.request({ method: method as 'GET', path })).rejects.toThrow(
+        /not a declared read-only endpoint/,
+      );
+      expect(fake.requests).toHaveLength(0);
+    });
+  });
+}
+
+/** A credential of `provider` named `name`: the format `value` matches, and its companions by role. */
+export function credentialOf(
+  provider: ProviderSpec,
+  name: string,
+  value: string,
+  companions: Record<string, string> = {},
+): Credential {
+  const format = provider.formats.find((f) => f.pattern.test(value));
+  if (!format) throw new Error(`the test value of ${name} is no ${provider.name} key`);
+  const parts = Object.entries(companions).map(([role, part]) => [role, new SecretValue(part, 'test')]);
+  return { name, value: new SecretValue(value, 'test'), companions: Object.fromEntries(parts), format };
 }

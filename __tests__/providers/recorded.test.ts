@@ -89,6 +89,13 @@ const VALUES = {
   notion: 'ntn_' + '31415926535' + TAIL.slice(0, 35),
   ldSdk: 'sdk-' + '7c3e9a1f-5b2d-4e04-a6f1-c93b2e7d5a80',
   ldApi: 'api-' + '7c3e9a1f-5b2d-4e04-a6f1-c93b2e7d5a80',
+  okta: '00' + TAIL.slice(0, 40),
+  atlassian: 'ATATT' + TAIL + TAIL + '=' + HEX.slice(0, 8),
+  atlassianEmail: 'ci-bot@acme.example',
+  databricks: 'dapi' + HEX,
+  confluentKeyId: 'Q7ZL3XK2' + 'M9PW4RT6',
+  confluentSecret: TAIL + TAIL.slice(0, 18) + '+/' + 'AAAA',
+  elasticsearch: Buffer.from(TAIL.slice(0, 20) + ':' + TAIL.slice(20, 40) + 'Qw').toString('base64'),
 };
 /** The Account SID the Twilio recordings carry (an obviously fake value). */
 const RECORDED_ACCOUNT_SID = 'AC' + '0'.repeat(32);
@@ -468,6 +475,80 @@ const REPLAYS: Record<string, Record<string, Replay[]>> = {
       },
     ],
   },
+  // Tenant providers (no default host): the fake stands where --endpoint would point.
+  okta: {
+    '401 mbegan/Okta-PSModule#65': [
+      {
+        name: 'E0000011 is invalid (revoked), naming every cause Okta folds into it, the deactivated creator too',
+        credential: () => credential('okta', 'api-token', VALUES.okta),
+        expected: {
+          status: 'invalid',
+          reason: 'revoked',
+          message: /revoked, went unused for 30 days, or the admin who created it was deactivated/,
+        },
+        asks: ['/api/v1/users/me'],
+      },
+    ],
+  },
+  atlassian: {
+    '401 jira-node/node-jira-client#255': [
+      {
+        // Also what a scoped token gets on the site (PROVIDERS.md §25): the site is the user's own choice
+        // of --endpoint, as a Datadog site is, so the answer stays decisive and the message names the fix.
+        name: '401 "Client must be authenticated" is invalid (revoked), naming a deactivated account and the scoped-token fix',
+        credential: () => credential('atlassian', 'api-token', VALUES.atlassian, { email: VALUES.atlassianEmail }),
+        expected: {
+          status: 'invalid',
+          reason: 'revoked',
+          message: /account is deactivated.*--endpoint atlassian=https:\/\/api\.atlassian\.com\/ex\/jira\//,
+        },
+        asks: ['/rest/api/3/myself'],
+      },
+    ],
+  },
+  databricks: {
+    '403 databricks/databricks-sdk-go#873': [
+      {
+        name: '403 "Invalid access token." (a numeric error_code) is invalid (revoked), never unknown',
+        credential: () => credential('databricks', 'personal-access-token', VALUES.databricks),
+        expected: { status: 'invalid', reason: 'revoked', message: /HTTP 403 Invalid access token/ },
+        asks: ['/api/2.0/preview/scim/v2/Me'],
+      },
+    ],
+  },
+  confluent: {
+    '401 code search (index file 41637035477); same detail text in confluentinc/terraform-provider-confluent#433': [
+      {
+        name: '401 "invalid API key ... not a Cluster API Key" is unknown (unknown-key): a dead key and a cluster key get it alike',
+        credential: () =>
+          credential('confluent', 'api-secret', VALUES.confluentSecret, { keyId: VALUES.confluentKeyId }),
+        expected: { status: 'unknown', reason: 'unknown-key', message: /deleted key, or a resource-scoped key/ },
+        asks: [`/iam/v2/api-keys/${VALUES.confluentKeyId}`],
+      },
+    ],
+  },
+  elasticsearch: {
+    '200 https://www.elastic.co/guide/en/elasticsearch/reference/8.19/security-api-authenticate.html': [
+      {
+        name: 'the documented realm user: verified, the username as principal',
+        credential: () => credential('elasticsearch', 'api-key', VALUES.elasticsearch),
+        expected: {
+          status: 'verified',
+          reason: 'ok',
+          principal: { username: 'rdeniro', authentication_type: 'realm' },
+        },
+        asks: ['/_security/_authenticate'],
+      },
+    ],
+    '401 elastic/go-elasticsearch#279': [
+      {
+        name: '401 "missing authentication credentials" is unknown: no credential reached the cluster, never revoked',
+        credential: () => credential('elasticsearch', 'api-key', VALUES.elasticsearch),
+        expected: { status: 'unknown', reason: 'unexpected-response', message: /no credential reached Elasticsearch/ },
+        asks: ['/_security/_authenticate'],
+      },
+    ],
+  },
   openai: {
     '401 Zero6992/chatGPT-discord-bot#442': [
       {
@@ -722,7 +803,9 @@ async function replay(provider: string, item: Recorded, row: Replay): Promise<vo
   servers.push(fake);
   const http = new SmokeHttp(SETTINGS).forProvider(spec, fake.url);
   const cred = row.credential();
-  const identity = await spec.identify!(cred, { http, now: NOW, declaredEndpoint: row.declaredEndpoint });
+  // A tenant provider's fake stands where --endpoint would point.
+  const declaredEndpoint = row.declaredEndpoint ?? spec.tenant !== undefined;
+  const identity = await spec.identify!(cred, { http, now: NOW, declaredEndpoint });
   const { message, principal, ...result } = row.expected;
   expect(identity).toMatchObject(result);
   if (message) expect(identity.message).toMatch(message);

@@ -200,14 +200,15 @@ describe('Vault: the address comes only from --endpoint', () => {
       status: 'skipped',
       reason: 'no-endpoint',
       message:
-        'the Vault address is given only by --endpoint vault=https://HOST:8200 (the Action: the endpoints input), never by a file or a secret such as VAULT_ADDR; the token was not sent',
+        'HashiCorp Vault has no default host: name the Vault address with --endpoint vault=https://HOST:8200 (Action input endpoints); the key was not sent',
       facts: [],
     });
     expect(fake.requests).toEqual([]);
   });
 
-  it('its compiled-in address never resolves (RFC 2606 .invalid)', () => {
-    expect(provider.endpoints.map((e) => new URL(e.baseUrl).hostname)).toEqual(['vault-address.invalid']);
+  it('has no address compiled in: a tenant provider, called only where --endpoint says', () => {
+    expect(provider.endpoints.map((e) => e.baseUrl)).toEqual([undefined]);
+    expect(provider.tenant).toEqual({ what: 'the Vault address', example: 'https://HOST:8200' });
   });
 });
 

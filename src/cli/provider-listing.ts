@@ -55,8 +55,10 @@ export interface ProviderListing {
     required: boolean;
     /** The flag that sets it (also the Action's `endpoints` input, one per line). */
     flag: string;
-    /** What the base URL looks like, when it must be given. */
+    /** What the base URL looks like, when it must be given: `https://<org>.okta.com`. */
     example?: string;
+    /** What that base URL is, when it must be given: "the Okta org domain". */
+    what?: string;
   };
   /** False for providers keybound can only inspect offline. */
   smoke: boolean;
@@ -74,7 +76,7 @@ export function listProviders(providers: readonly ProviderSpec[]): ProvidersDocu
 }
 
 function listing(provider: ProviderSpec): ProviderListing {
-  const tenant = provider.tenantEndpoint;
+  const tenant = provider.tenant;
   return {
     id: provider.id,
     name: provider.name,
@@ -90,11 +92,12 @@ function listing(provider: ProviderSpec): ProviderListing {
       };
     }),
     calls: provider.endpoints.map((endpoint) => {
-      const base = new URL(endpoint.baseUrl);
+      // A tenant provider's calls have no base URL: --endpoint names the host.
+      const base = endpoint.baseUrl === undefined ? undefined : new URL(endpoint.baseUrl);
       return {
         method: endpoint.method,
-        host: tenant === undefined ? base.host : null,
-        path: (tenant === undefined ? base.pathname.replace(/\/$/, '') : '') + endpoint.path,
+        host: base ? base.host : null,
+        path: (base ? base.pathname.replace(/\/$/, '') : '') + endpoint.path,
         ...(endpoint.note ? { note: endpoint.note } : {}),
       };
     }),
@@ -103,7 +106,7 @@ function listing(provider: ProviderSpec): ProviderListing {
     endpoint: {
       required: tenant !== undefined,
       flag: `--endpoint ${provider.id}=URL`,
-      ...(tenant !== undefined ? { example: tenant } : {}),
+      ...(tenant !== undefined ? { example: tenant.example, what: tenant.what } : {}),
     },
     smoke: provider.identify !== undefined,
     ...(provider.guide ? { guide: provider.guide } : {}),
@@ -124,9 +127,10 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 }
 
-/** `classic-pat (ghp_)`, `api-key (name hint)`, `refresh-token (ghr_, never sent)`. */
+/** `classic-pat (ghp_)`, `api-key (name hint)`, `api-token (00, name hint)`, `refresh-token (ghr_, never sent)`. */
 function formatLabel(format: FormatListing): string {
-  const marks = [format.prefix ?? (format.needsNameHint ? 'name hint' : ''), format.neverSent ? 'never sent' : ''];
+  // A weak prefix (Okta's `00`) still needs a name that points at the provider: both are said.
+  const marks = [format.prefix ?? '', format.needsNameHint ? 'name hint' : '', format.neverSent ? 'never sent' : ''];
   const said = marks.filter(Boolean).join(', ');
   return said ? `${format.type} (${said})` : format.type;
 }
@@ -180,7 +184,9 @@ export function providersMarkdown(document: ProvidersDocument): string {
   for (const p of document.providers) {
     const calls = p.calls.map((call) => callLabel(call, p)).join(', ') || 'none yet';
     const also = p.otherHosts.length > 0 ? `; the same calls on ${p.otherHosts.join(', ')}` : '';
-    const base = p.endpoint.required ? `; base URL required: \`${p.endpoint.flag}\` (${p.endpoint.example})` : '';
+    const base = p.endpoint.required
+      ? `; base URL required: \`${p.endpoint.flag}\` naming ${p.endpoint.what} (${p.endpoint.example})`
+      : '';
     const companions = companionLabels(p.companions);
     lines.push(
       `| ${p.name} (\`${p.id}\`) | ${cell(formatLabels(p.formats))} | ${cell(calls + also + base)} | ${cell(companions)} |`,
@@ -210,7 +216,9 @@ export function providersText(document: ProvidersDocument): string {
         `  key types: ${formatLabels(p.formats)}`,
         `  calls:     ${p.calls.map((call) => callLabel(call, p)).join(', ') || 'none yet'}`,
       ];
-      if (p.endpoint.required) lines.push(`  base URL:  required, ${p.endpoint.flag} (${p.endpoint.example})`);
+      if (p.endpoint.required) {
+        lines.push(`  base URL:  required, ${p.endpoint.flag} naming ${p.endpoint.what} (${p.endpoint.example})`);
+      }
       return lines.join('\n');
     })
     .join('\n')}\n`;

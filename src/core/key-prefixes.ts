@@ -74,6 +74,10 @@ export const KEY_PREFIXES: readonly string[] = [
   'api-',
   'ntn_',
   'sl.',
+  'ATCTT3xFfG',
+  'ATATT',
+  'dapi',
+  '00',
 ].sort((a, b) => b.length - a.length);
 
 /** The documented prefix `value` starts with, or '' when it has none. */

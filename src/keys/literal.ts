@@ -64,8 +64,8 @@ export interface LiteralContext {
   ignoreTypes?: readonly string[];
 }
 
-/** Key types that are identifiers, never secrets (Twilio SIDs are useless without their secret). */
-const IDENTIFIER_TYPES = new Set(['account-sid', 'api-key-sid']);
+/** Key types that are identifiers, never secrets (Twilio SIDs, a Confluent key id: useless without their secret). */
+const IDENTIFIER_TYPES = new Set(['account-sid', 'api-key-sid', 'api-key-id']);
 
 /** Types that are published by design unless the caller says otherwise. */
 const DEFAULT_IGNORED_TYPES = ['publishable'];

@@ -20,7 +20,7 @@
 // harness in __tests__/providers/harness.ts, and its recorded answers in __tests__/providers/recorded/).
 
 import type { SecretValue } from '../core/secret.js';
-import { jsonObject, providerText, skipped, unexpected, unknown, type Reason } from './outcome.js';
+import { jsonObject, noEndpoint, providerText, unexpected, unknown, type Reason } from './outcome.js';
 import type {
   Companion,
   Credential,
@@ -32,6 +32,7 @@ import type {
   KeyFormat,
   ProviderSpec,
   SmokeContext,
+  Tenant,
 } from './types.js';
 
 /** The credential by role: `key` is the value itself, companions by their role (`accountSid`, `site`). */
@@ -126,15 +127,27 @@ export interface Call extends Endpoint {
   optional?: (why: string) => string;
 }
 
+/**
+ * The base URL of a provider with no default host (`tenant`): none is compiled in, and only
+ * `--endpoint` names the customer's (an Okta org, an Atlassian site).
+ */
+export const TENANT = undefined;
+
+/** A call of one method: an endpoint and what its answers mean. */
+const method =
+  (name: Call['method']) =>
+  (baseUrl: string | typeof TENANT, path: string, call: Omit<Call, 'method' | 'baseUrl' | 'path'>): Call => ({
+    method: name,
+    ...(baseUrl === undefined ? {} : { baseUrl }),
+    path,
+    ...call,
+  });
+
 /** A GET call: an endpoint and what its answers mean. */
-export function get(baseUrl: string, path: string, call: Omit<Call, 'method' | 'baseUrl' | 'path'>): Call {
-  return { method: 'GET', baseUrl, path, ...call };
-}
+export const get = method('GET');
 
 /** A POST the provider documents as read-only (`note` says why). */
-export function post(baseUrl: string, path: string, call: Omit<Call, 'method' | 'baseUrl' | 'path'>): Call {
-  return { method: 'POST', baseUrl, path, ...call };
-}
+export const post = method('POST');
 
 /** A row: the status(es), what they mean, and any field tests. */
 export function on(status: Row['status'], then: Outcome, tests: Omit<Row, 'status' | 'then'> = {}): Row {
@@ -171,8 +184,8 @@ export interface ProviderDefinition {
   /** Other base URLs the same calls may use, picked per key by `baseUrlFor` (Datadog sites). */
   sites?: readonly string[];
   baseUrlFor?: (credential: Credential) => string | undefined;
-  /** A per-tenant base URL that only `--endpoint` may give (see ProviderSpec.tenantEndpoint). */
-  tenantEndpoint?: string;
+  /** No default host: each customer has its own, named only by `--endpoint` (calls use `TENANT`). */
+  tenant?: Tenant;
   /** The calls, by id; the first is where a check starts unless `start` says otherwise. */
   calls: Readonly<Record<string, Call>>;
   /**
@@ -191,10 +204,13 @@ export function defineProvider(definition: ProviderDefinition): ProviderSpec {
   const { calls, start: _start, errorText: _text, parse: _parse, ...facts } = definition;
   const endpoints = Object.values(calls).map(({ method, baseUrl, path, note }) => ({
     method,
-    baseUrl,
+    ...(baseUrl === undefined ? {} : { baseUrl }),
     path,
     ...(note ? { note } : {}),
   }));
+  // A provider with a tenant has no host compiled in at all; any other has one for every call.
+  if (!endpoints.every((e) => (e.baseUrl === undefined) === (definition.tenant !== undefined)))
+    throw new Error(`${definition.id}: a tenant provider's calls have no base URL, and only its calls`);
   return { ...facts, endpoints, identify: (credential, context) => runCheck(definition, credential, context) };
 }
 
@@ -333,13 +349,8 @@ export async function runCheck(
   credential: Credential,
   context: SmokeContext,
 ): Promise<Identity> {
-  // SECURITY: a per-tenant host comes only from --endpoint, never from a file or a companion value.
-  if (definition.tenantEndpoint !== undefined && !context.declaredEndpoint) {
-    return skipped(
-      'no-endpoint',
-      `${definition.name} has no shared host: give its base URL with --endpoint ${definition.id}=${definition.tenantEndpoint} (Action input endpoints); nothing was sent`,
-    );
-  }
+  // SECURITY: a tenant's host comes only from --endpoint (smoke.ts checks first; this holds for any caller).
+  if (definition.tenant && !context.declaredEndpoint) return noEndpoint(definition, definition.tenant);
   const begun = definition.start?.(credential, context) ?? {};
   if ('status' in begun) return begun;
   const state: State = {
@@ -417,7 +428,10 @@ async function callOnce(
   // A call on another of the provider's own hosts (Square's sandbox) gets that host's client; calls on
   // the first call's host go where the check was pointed (a Datadog site, an --endpoint override).
   const home = Object.values(definition.calls)[0]?.baseUrl;
-  const http = call.baseUrl !== home && context.httpFor ? context.httpFor(call.baseUrl) : context.http;
+  const http =
+    call.baseUrl !== undefined && call.baseUrl !== home && context.httpFor
+      ? context.httpFor(call.baseUrl)
+      : context.http;
   const result = await http.request(request);
   const why = result.kind === 'response' ? `HTTP ${result.status}` : result.reason;
   return { resolved: judge(call, result, answerOf), why };

@@ -168,7 +168,7 @@ function isRateLimited(response: { status: number; headers: Record<string, strin
   );
 }
 
-/** Retry-After in seconds or as an HTTP date, else GitHub's x-ratelimit-reset (epoch seconds). */
+/** Retry-After in seconds or as an HTTP date, else GitHub's x-ratelimit-reset or Okta's x-rate-limit-reset (epoch seconds). */
 export function retryAfterMs(headers: Record<string, string>, now: number): number | undefined {
   const value = headers['retry-after'];
   if (value !== undefined) {
@@ -176,7 +176,7 @@ export function retryAfterMs(headers: Record<string, string>, now: number): numb
     const date = Date.parse(value);
     if (!Number.isNaN(date)) return Math.max(0, date - now);
   }
-  const reset = headers['x-ratelimit-reset'];
+  const reset = headers['x-ratelimit-reset'] ?? headers['x-rate-limit-reset'];
   if (reset !== undefined && /^\d+$/.test(reset)) return Math.max(0, Number(reset) * 1000 - now);
   return undefined;
 }

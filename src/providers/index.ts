@@ -4,14 +4,18 @@
 
 import { alibaba } from './alibaba.js';
 import { anthropic } from './anthropic.js';
+import { atlassian } from './atlassian.js';
 import { aws } from './aws.js';
 import { buildkite } from './buildkite.js';
 import { circleci } from './circleci.js';
 import { cloudflare } from './cloudflare.js';
+import { confluent } from './confluent.js';
+import { databricks } from './databricks.js';
 import { datadog } from './datadog.js';
 import { discord } from './discord.js';
 import { doppler } from './doppler.js';
 import { dropbox } from './dropbox.js';
+import { elasticsearch } from './elasticsearch.js';
 import { fastly } from './fastly.js';
 import { gcp, gcpDocumentFormat } from './gcp.js';
 import { github } from './github.js';
@@ -22,6 +26,7 @@ import { launchdarkly } from './launchdarkly.js';
 import { netlify } from './netlify.js';
 import { notion } from './notion.js';
 import { npm } from './npm.js';
+import { okta } from './okta.js';
 import { openai } from './openai.js';
 import { openrouter } from './openrouter.js';
 import { sendgrid } from './sendgrid.js';
@@ -39,14 +44,18 @@ export type { Companion, Endpoint, KeyFormat, ProviderSpec } from './types.js';
 export const PROVIDERS: readonly ProviderSpec[] = [
   alibaba,
   anthropic,
+  atlassian,
   aws,
   buildkite,
   circleci,
   cloudflare,
+  confluent,
+  databricks,
   datadog,
   discord,
   doppler,
   dropbox,
+  elasticsearch,
   fastly,
   gcp,
   github,
@@ -57,6 +66,7 @@ export const PROVIDERS: readonly ProviderSpec[] = [
   netlify,
   notion,
   npm,
+  okta,
   openai,
   openrouter,
   sendgrid,

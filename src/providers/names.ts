@@ -27,3 +27,25 @@ const CREDENTIAL_PARTS = ['TOKEN', 'KEY', 'SECRET', 'API_KEY', 'API_TOKEN', 'ACC
 export function credentialNames(...words: string[]): RegExp {
   return namePart(...words.flatMap((word) => CREDENTIAL_PARTS.map((part) => `${word}_${part}`)));
 }
+
+/**
+ * A pattern for the names of a provider's keys, not of everything beside them: a name holding one of
+ * `words` as a whole part and ending in one of `endings` (`OKTA_API_TOKEN`, `PROD_OKTA_TOKEN`, but not
+ * `OKTA_ORG_URL` or `OKTA_CLIENT_SECRET`, which a key check would call malformed). Case-insensitive and
+ * linear: parts and separators never overlap.
+ */
+export function keyName(words: readonly string[], endings: readonly string[]): RegExp {
+  const alternatives = (phrases: readonly string[]): string =>
+    phrases
+      .map((phrase) =>
+        phrase
+          .split('_')
+          .map((word) => word.replace(/[^A-Za-z0-9]/g, ''))
+          .join('[-_./]'),
+      )
+      .join('|');
+  return new RegExp(
+    `(?:^|[-_./])(?:${alternatives(words)})(?:[-_./][A-Za-z0-9]+)*[-_./](?:${alternatives(endings)})$`,
+    'i',
+  );
+}

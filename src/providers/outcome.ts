@@ -4,7 +4,7 @@
 
 import { Redactor } from '../core/redact.js';
 import type { SecretValue } from '../core/secret.js';
-import type { Credential, HttpResult, Identity } from './types.js';
+import type { Credential, HttpResult, Identity, Tenant } from './types.js';
 
 /** Reason codes of SPEC section 6 that any adapter may give. */
 export type Reason =
@@ -119,4 +119,12 @@ function maskQuotedKeys(text: string): string {
 export function str(object: Record<string, unknown> | undefined, field: string): string | undefined {
   const value = object?.[field];
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+}
+
+/** Not sent: a provider with no default host is called only where --endpoint names the customer's. */
+export function noEndpoint(provider: { id: string; name: string }, tenant: Tenant): Identity {
+  return skipped(
+    'no-endpoint',
+    `${provider.name} has no default host: name ${tenant.what} with --endpoint ${provider.id}=${tenant.example} (Action input endpoints); the key was not sent`,
+  );
 }

@@ -10,7 +10,7 @@ import { declaredWithoutProvider, isJobToken } from '../keys/confirmation.js';
 import { selectFacts } from '../keys/facts.js';
 import { SmokeHttp, type HttpSettings, DEFAULT_HTTP_SETTINGS } from './http.js';
 import { detectFormat, formatPrefix, isJsonDocument, MAX_TOKEN_LENGTH, PROVIDERS, type FormatMatch } from './index.js';
-import { unknown } from './outcome.js';
+import { noEndpoint, unknown } from './outcome.js';
 import type { Credential, Identity, KeyFormat, ProviderHttp, ProviderSpec } from './types.js';
 
 /** A key with no value (forks and Dependabot get none): never called, never `invalid`. */
@@ -192,6 +192,9 @@ async function identifySafely(
   options: SmokeOptions,
 ): Promise<Identity> {
   const override = Object.hasOwn(options.endpoints, provider.id) ? options.endpoints[provider.id] : undefined;
+  // SECURITY: a provider with no default host (an Okta org, an Atlassian site) is called only where
+  // --endpoint says, never where a file or a companion value would.
+  if (override === undefined && provider.tenant) return noEndpoint(provider, provider.tenant);
   let client;
   try {
     const baseUrl = override ?? siteOf(provider, credential) ?? provider.endpoints[0]?.baseUrl;

@@ -33,8 +33,11 @@ export interface KeyFormat {
 
 export interface Endpoint {
   method: 'GET' | 'POST';
-  /** Default base URL; `--endpoint PROVIDER=URL` replaces it. */
-  baseUrl: string;
+  /**
+   * Default base URL; `--endpoint PROVIDER=URL` replaces it. Absent for a provider with a `tenant`:
+   * each customer has its own host, which only `--endpoint` names.
+   */
+  baseUrl?: string;
   /** Path on the base URL; `{name}` stands for one path segment (Twilio's account SID). */
   path: string;
   /** Why a POST is read-only, when it is one. */
@@ -54,6 +57,19 @@ export interface Companion {
   lookups?: Readonly<Record<string, string>>;
   /** Only when the name's prefix holds this (normalized) word. */
   prefixContains?: string;
+}
+
+/**
+ * A provider with no default host: every customer has its own (an Okta org, an Atlassian site, a
+ * Databricks workspace, an Elasticsearch cluster). SECURITY: the base URL comes only from `--endpoint`
+ * (the Action's `endpoints` input), never from a file of the repository or a secret's companion value;
+ * without it the key is `skipped` (`no-endpoint`) and sent nowhere.
+ */
+export interface Tenant {
+  /** What the base URL is, for messages and the README: "the Okta org domain". */
+  what: string;
+  /** The `--endpoint` URL as a template: `https://<org>.okta.com`. */
+  example: string;
 }
 
 /** What the README's provider guide says: what to declare, and what each status means here. */
@@ -79,13 +95,8 @@ export interface ProviderSpec {
   sites?: readonly string[];
   /** The base URL for this key when it is not the default (a site named by a companion). */
   baseUrlFor?: (credential: Credential) => string | undefined;
-  /**
-   * Set for a provider with no shared host (a self-hosted or per-tenant service: an Okta org, a Vault
-   * address): what its base URL looks like (`https://<your-org>.okta.com`). The URL must then come from
-   * `--endpoint ID=URL` (the Action's `endpoints` input); without it a key is skipped, naming the flag,
-   * and its calls' compiled-in base URL is only a placeholder.
-   */
-  tenantEndpoint?: string;
+  /** Set when the provider has no default host: `--endpoint` must name the customer's. */
+  tenant?: Tenant;
   /**
    * The read-only identity calls a smoke check may make. SECURITY: the HTTP client refuses any
    * method and path not listed here, and any host but the base URL's (or the `--endpoint` override).

@@ -4,19 +4,15 @@
 // the HTTP client refuses revoke-self and renew-self (same family, POST). PROVIDERS.md section 37.
 
 import { parseDate } from '../core/dates.js';
-import { accept, defineProvider, fact, get, on } from './adapter.js';
+import { accept, defineProvider, fact, get, on, TENANT } from './adapter.js';
 import type { Answer, Parts, Reading } from './adapter.js';
 import { namePart } from './names.js';
-import { invalid, skipped, unexpected, unknown } from './outcome.js';
+import { invalid, unexpected, unknown } from './outcome.js';
 import type { Identity } from './types.js';
 
 // NOTE: made-up values, concatenated so that secret scanners do not flag this file.
 const BODY =
   'CAESIJ' + 'k3Lm9Pq2Rs7Tv1Wx4Yb8Zc5Dn0Fh6Gj3Hk' + 'Qm4TzR8wLpXv2Nc6Kd9BsJ3Hy7Fg1VtE5uWq8Zr2' + 'GiYKHGh2cy5';
-/** Never resolves (RFC 2606): the address is always the user's --endpoint. */
-const NO_ADDRESS = 'https://vault-address.invalid';
-const NO_ENDPOINT =
-  'the Vault address is given only by --endpoint vault=https://HOST:8200 (the Action: the endpoints input), never by a file or a secret such as VAULT_ADDR; the token was not sent';
 /**
  * Auth methods people log in with, and those workloads use: a heuristic on `path` (`auth/ldap/login/…`),
  * not a field. A mount is named after its method by default; `ldap2` or `aws-prod` are read by prefix.
@@ -62,8 +58,9 @@ export const vault = defineProvider({
     unknown: 'no --endpoint vault=… (skipped, no-endpoint), a sealed or standby Vault (503), or no answer',
   },
   errorText: ['errors.0'],
-  start: (credential, context) => {
-    if (!context.declaredEndpoint) return skipped('no-endpoint', NO_ENDPOINT);
+  // Self-hosted: a VAULT_ADDR beside the token never chooses where it goes.
+  tenant: { what: 'the Vault address', example: 'https://HOST:8200' },
+  start: (credential) => {
     // A namespace path (`admin/team-a`) only: anything else is never sent as a header.
     const namespace = credential.companions.namespace?.reveal();
     if (namespace !== undefined && !/^[\w-]{1,64}(?:\/[\w-]{1,64}){0,8}$/.test(namespace)) {
@@ -76,7 +73,7 @@ export const vault = defineProvider({
   },
   calls: {
     // Any token may look itself up (Vault's default policy). GET only: see the file's header.
-    lookupSelf: get(NO_ADDRESS, '/v1/auth/token/lookup-self', {
+    lookupSelf: get(TENANT, '/v1/auth/token/lookup-self', {
       auth: (parts: Parts) => ({
         'x-vault-token': parts.key.reveal(),
         ...(parts.namespace ? { 'x-vault-namespace': parts.namespace.reveal() } : {}),
