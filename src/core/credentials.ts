@@ -108,9 +108,8 @@ const IDENTIFIER_WORDS = new Set([
   'container',
   'from',
   'sender',
-  'cert',
-  'certificate',
   'pub',
+  'debug',
 ]);
 
 /** First words of switches: `enableLfs`, `forceHttpBasicAuth`, `useAzureWorkloadIdentity`, `DISABLE_AUTH`. */
@@ -206,7 +205,8 @@ const ABOUT_WORDS = new Set([
 /**
  * Whether a name holds an identifier rather than a credential: a service-account e-mail
  * (`GCP_SERVICE_ACCOUNT`), a workload identity provider, `*_USERNAME`, `*_USER`, a bucket name, an account
- * id, a certificate (`tls.crt`, `VPN_CERT`, `key.pub`), a switch (`enableLfs`, `DISABLE_AUTH`), a value
+ * id, a certificate file or public key (`tls.crt`, `key.pub`; not `*_CERT`, often a PKCS#12 bundle with
+ * its private key), a switch (`enableLfs`, `DISABLE_AUTH`), a value
  * served to browsers (`NEXT_PUBLIC_POSTHOG_KEY`), or a name that only talks about a credential
  * (`TOKEN_TTL`, `passwordMtime`); an environment word at the end is not what the value is
  * (`GHA_VPN_ID_PRODUCTION`). Names that say nothing either way (`SLACK_WEBHOOK`, `tls.key`) and URLs that
