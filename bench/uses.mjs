@@ -1,6 +1,8 @@
 // Issue 12's measure: how many workflow secret references keybound finds, and where it places the
 // ones a reviewer marked as reaching production. Runs a built CLI over each corpus repository.
-//   node bench/uses.mjs [CORPUS] [CLI]      (defaults: ../shared/corpus, dist/cli/index.js)
+//   node bench/uses.mjs [CORPUS] [CLI] [PRODUCTION]
+//   (defaults: ../shared/corpus, dist/cli/index.js, bench/production-uses.tsv; another tree, such as a
+//   field test's, comes with its own reviewed list)
 // 1. Found: an independent text scan lists every `secrets.NAME`, `secrets['NAME']` and `secrets["NAME"]`
 //    on a line of `.github/workflows/*.y?ml` that is not a comment line, as (file, line, name). A
 //    reference is found when keybound's JSON report has a use of that name on that line, or a use on
@@ -18,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CORPUS = process.argv[2] ?? join(HERE, '../../shared/corpus');
 const CLI = process.argv[3] ?? join(HERE, '../dist/cli/index.js');
-const PRODUCTION = join(HERE, 'production-uses.tsv');
+const PRODUCTION = process.argv[4] ?? join(HERE, 'production-uses.tsv');
 
 const REFERENCE =
   /(?<![.\w-])secrets\s*(?:\.\s*([A-Za-z_][A-Za-z0-9_-]*)|\[\s*(['"])([A-Za-z_][A-Za-z0-9_-]*)\2\s*\])/gi;

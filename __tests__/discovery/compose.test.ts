@@ -244,3 +244,22 @@ describe('compose: services on the private network', () => {
     expect(uses.map((u) => [u.name, u.privateNetwork === true])).toEqual([['POSTGRES_PASSWORD', want]]);
   });
 });
+
+// A variable given nothing but another variable holds that one's value: the two names are one key.
+describe('compose: a variable that only passes another on', () => {
+  it.each([
+    { name: 'list form', entry: '      - AUTH_TOKEN=${API_KEY}', want: ['API_KEY -> AUTH_TOKEN 4:9-4:30'] },
+    { name: 'map form', entry: '      AUTH_TOKEN: ${API_KEY}', want: ['API_KEY -> AUTH_TOKEN 4:7-4:29'] },
+    { name: 'with a default', entry: '      AUTH_TOKEN: ${API_KEY:-none}', want: ['API_KEY -> AUTH_TOKEN 4:7-4:35'] },
+    { name: 'required, unbraced', entry: '      - AUTH_TOKEN=$API_KEY', want: ['API_KEY -> AUTH_TOKEN 4:9-4:28'] },
+    { name: 'the same name', entry: '      - API_KEY=${API_KEY}', want: [] },
+    { name: 'part of a value', entry: '      - DB_URL=postgres://u:${DB_PASSWORD}@db/app', want: [] },
+    { name: 'two variables', entry: '      - AUTH=${USER}${PASS}', want: [] },
+  ])('$name', ({ entry, want }) => {
+    const text = `services:\n  app:\n    environment:\n${entry}\n`;
+    const links = extract(text).links ?? [];
+    const at = (l: (typeof links)[number]): string =>
+      `${l.location.line}:${l.location.column}-${l.location.endLine}:${l.location.endColumn}`;
+    expect(links.map((l) => `${l.secret} -> ${l.alias} ${at(l)}`)).toEqual(want);
+  });
+});

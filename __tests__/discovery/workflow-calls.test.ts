@@ -207,6 +207,7 @@ const CASES: { name: string; files: Record<string, string>; environments?: strin
     want: ['KEY w.yml:3', 'KEY w.yml:3 env=production'],
   },
   {
+    // The job reads the environment-named input, so it runs where the input says, one option per run.
     name: 'secrets[...] over a choice input and a static matrix resolves; over a free input it does not',
     files: {
       [W('w.yml')]: lines(
@@ -224,7 +225,88 @@ const CASES: { name: string; files: Record<string, string>; environments?: strin
         "      - run: echo ${{ secrets[format('{0}_API_KEY', inputs.free)] }}",
       ),
     },
-    want: ['A_KEY w.yml:11', 'B_KEY w.yml:11', 'PROD_API_KEY w.yml:10', 'STAGING_API_KEY w.yml:10'],
+    want: [
+      'A_KEY w.yml:11 env=PROD',
+      'A_KEY w.yml:11 env=STAGING',
+      'B_KEY w.yml:11 env=PROD',
+      'B_KEY w.yml:11 env=STAGING',
+      'PROD_API_KEY w.yml:10 env=PROD',
+      'STAGING_API_KEY w.yml:10 env=STAGING',
+    ],
+  },
+  {
+    name: 'a job that names no environment runs where the environment input it reads says',
+    files: {
+      [W('w.yml')]: lines(
+        'on:',
+        '  workflow_dispatch:',
+        '    inputs:',
+        '      ENVIRONMENT: { type: choice, options: [staging, production] }',
+        '      VERSION: { type: string }',
+        'jobs:',
+        '  deploy:',
+        '    steps:',
+        '      - run: ./vpn.sh',
+        '        env: { VPN_SECRET: "${{ secrets.VPN_SECRET }}" }',
+        "      - if: inputs.ENVIRONMENT == 'production'",
+        '        run: ./deploy.sh',
+        '        env: { PROD_ROLE: "${{ secrets.PROD_ROLE }}" }',
+        "      - if: ${{ github.event.inputs.ENVIRONMENT == 'staging' && !cancelled() }}",
+        '        run: ./deploy.sh',
+        '        env: { STAGE_ROLE: "${{ secrets.STAGE_ROLE }}" }',
+        '  notify:',
+        '    steps:',
+        '      - run: ./notify.sh ${{ inputs.VERSION }}',
+        '        env: { SLACK: "${{ secrets.SLACK }}" }',
+      ),
+    },
+    want: [
+      'PROD_ROLE w.yml:13 env=production',
+      'SLACK w.yml:20',
+      'STAGE_ROLE w.yml:16 env=staging',
+      'VPN_SECRET w.yml:10 env=production',
+      'VPN_SECRET w.yml:10 env=staging',
+    ],
+  },
+  {
+    name: 'a caller hands its environment to a callee job that only reads the input',
+    files: {
+      [W('release.yml')]: lines(
+        'on: push',
+        'jobs:',
+        '  ship:',
+        '    uses: ./.github/workflows/deploy.yml',
+        '    with: { target_env: production }',
+        '    secrets: inherit',
+      ),
+      [W('deploy.yml')]: lines(
+        'on:',
+        '  workflow_call:',
+        '    inputs: { target_env: { type: string } }',
+        'jobs:',
+        '  go:',
+        '    steps:',
+        '      - run: ./deploy.sh --to ${{ inputs.target_env }}',
+        '        env: { API_KEY: "${{ secrets.API_KEY }}" }',
+      ),
+    },
+    want: ['API_KEY deploy.yml:8 env=production callers=release.yml from=4'],
+  },
+  {
+    name: 'environment: ${{ inputs.env }} with secrets[...] over the same input: one value per run',
+    files: {
+      [W('w.yml')]: lines(
+        'on:',
+        '  workflow_dispatch:',
+        '    inputs: { env: { type: choice, options: [staging, prod] } }',
+        'jobs:',
+        '  deploy:',
+        '    environment: ${{ inputs.env }}',
+        '    steps:',
+        "      - run: echo ${{ secrets[format('{0}_API_KEY', inputs.env)] }}",
+      ),
+    },
+    want: ['prod_API_KEY w.yml:8 env=prod', 'staging_API_KEY w.yml:8 env=staging'],
   },
   {
     name: 'a step that tells its action the environment, in a job that names none',

@@ -31,6 +31,9 @@ ruleTester(rule, {
       'MIRROR_R2_BUCKET_NAME',
       'CLOUDFLARE_ACCOUNT_ID',
       'tls/tls.crt',
+      'GHA_VPN_ID_PRODUCTION',
+      'DISABLE_AUTH',
+      'jwt-key/jwtRS256.key.pub',
     ].map((name) => ({ name: `an identifier without a date: ${name}`, keys: [{ name, uses: [PROD] }] })),
     {
       name: 'AWS temporary credentials are short-lived',
@@ -370,6 +373,21 @@ ruleTester(rule, {
           severity: 'note',
           message:
             'no rotation date known for SLACK_WEBHOOK: declare rotated: in keybound.yml or let keybound read secret metadata',
+          line: 8,
+          column: 11,
+        },
+      ],
+    },
+    {
+      name: 'an identifier-like name whose value is a key (a service-account JSON key) is noted',
+      keys: [
+        { name: 'GCP_SERVICE_ACCOUNT', uses: [PROD], obs: [o('provider', 'gcp', 'value', 'service_account JSON')] },
+      ],
+      errors: [
+        {
+          severity: 'note',
+          message:
+            'no rotation date known for GCP_SERVICE_ACCOUNT: declare rotated: in keybound.yml or let keybound read secret metadata',
           line: 8,
           column: 11,
         },

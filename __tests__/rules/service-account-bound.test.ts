@@ -121,6 +121,16 @@ ruleTester(rule, {
       keys: [{ name: 'SLACK_BOT', uses: [PROD], obs: [o('principalKind', 'service', 'value', 'a bot token')] }],
     },
     { name: 'gate: unknown kind outside production', mode: 'gate', keys: [{ name: 'API_KEY', uses: [STAGING] }] },
+    {
+      // Secrets that hold who, where or which: there is no principal to establish.
+      name: 'gate: secrets that hold identifiers are no keys here',
+      mode: 'gate',
+      keys: ['AZURE_CLIENT_ID', 'SMTP_HOST', 'GHA_VPN_ID_PRODUCTION', 'NEXT_PUBLIC_TURNSTILE_SITE_KEY'].map((name) => ({
+        name,
+        uses: [PROD],
+        smoke: { status: 'skipped' as const, reason: 'unsupported' },
+      })),
+    },
   ],
   invalid: [
     {
@@ -382,6 +392,28 @@ ruleTester(rule, {
           severity: 'error',
           message:
             'cannot establish that STRIPE_KEY is bound to a service account (principal kind unknown, smoke skipped: no-value); gate mode needs a verified smoke call',
+          line: 20,
+          column: 18,
+          unconfirmed: true,
+        },
+      ],
+    },
+    {
+      name: 'gate: an identifier-like name whose value is a key is a key',
+      mode: 'gate',
+      keys: [
+        {
+          name: 'GCP_SERVICE_ACCOUNT',
+          uses: [PROD],
+          obs: [o('provider', 'gcp', 'value', 'a service_account JSON document')],
+          smoke: { status: 'skipped', reason: 'no-value' },
+        },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'cannot establish that GCP_SERVICE_ACCOUNT is bound to a service account (principal kind unknown, smoke skipped: no-value); gate mode needs a verified smoke call',
           line: 20,
           column: 18,
           unconfirmed: true,

@@ -105,10 +105,37 @@ const IDENTIFIER_WORDS = new Set([
   'queue',
   'topic',
   'db',
+  'container',
+  'from',
+  'sender',
+  'pub',
+  'debug',
 ]);
 
-/** First words of switches: `enableLfs`, `forceHttpBasicAuth`, `useAzureWorkloadIdentity`. */
+/** First words of switches: `enableLfs`, `forceHttpBasicAuth`, `useAzureWorkloadIdentity`, `DISABLE_AUTH`. */
 const SETTING_FIRST_WORDS = new Set(['enable', 'disable', 'use', 'force', 'allow', 'skip']);
+
+/** Last words that say whose a value is, not what it is (`GHA_VPN_ID_PRODUCTION` is an id). */
+const ENVIRONMENT_WORDS = new Set([
+  'dev',
+  'development',
+  'test',
+  'testing',
+  'qa',
+  'sandbox',
+  'local',
+  'staging',
+  'stage',
+  'stg',
+  'preprod',
+  'prod',
+  'production',
+  'prd',
+  'live',
+]);
+
+/** Prefixes of variables a web framework builds into the pages it serves (`NEXT_PUBLIC_POSTHOG_KEY`). */
+const BROWSER_PREFIXES = [['next', 'public'], ['nuxt', 'public'], ['expo', 'public'], ['public']];
 
 /** URLs under these words carry their credential (`DATABASE_URL`, `PG_URI`, `SLACK_WEBHOOK_URL`). */
 const SECRET_URL_WORDS = new Set([
@@ -178,19 +205,27 @@ const ABOUT_WORDS = new Set([
 /**
  * Whether a name holds an identifier rather than a credential: a service-account e-mail
  * (`GCP_SERVICE_ACCOUNT`), a workload identity provider, `*_USERNAME`, `*_USER`, a bucket name, an account
- * id, a certificate file (`tls.crt`), a switch (`enableLfs`), or a name that only talks about a
- * credential (`TOKEN_TTL`, `passwordMtime`). Names that say nothing either way (`SLACK_WEBHOOK`,
- * `tls.key`) and URLs that carry a credential (`DATABASE_URL`, `SLACK_WEBHOOK_URL`) are not identifiers.
+ * id, a certificate file or public key (`tls.crt`, `key.pub`; not `*_CERT`, often a PKCS#12 bundle with
+ * its private key), a switch (`enableLfs`, `DISABLE_AUTH`), a value
+ * served to browsers (`NEXT_PUBLIC_POSTHOG_KEY`), or a name that only talks about a credential
+ * (`TOKEN_TTL`, `passwordMtime`); an environment word at the end is not what the value is
+ * (`GHA_VPN_ID_PRODUCTION`). Names that say nothing either way (`SLACK_WEBHOOK`, `tls.key`) and URLs that
+ * carry a credential (`DATABASE_URL`, `SLACK_WEBHOOK_URL`) are not identifiers.
  */
 export function isIdentifierName(name: string): boolean {
   const segment = lastSegment(name);
   const words = nameWords(segment).filter((word) => !/^\d+$/.test(word));
+  while (words.length > 1 && ENVIRONMENT_WORDS.has(words.at(-1) as string)) words.pop();
   const last = words.at(-1);
   if (last === undefined) return false;
   if ((last === 'url' || last === 'uri') && words.some((word) => SECRET_URL_WORDS.has(word))) return false;
   if (IDENTIFIER_WORDS.has(last) || ABOUT_WORDS.has(last)) return true;
-  if (isCredentialName(segment)) return false;
-  return words.length > 1 && SETTING_FIRST_WORDS.has(words[0]);
+  // A switch names what it turns on (`DISABLE_AUTH`, `ENABLE_EMAIL_PASSWORD`), never holds it.
+  if (words.length > 1 && SETTING_FIRST_WORDS.has(words[0])) return true;
+  // Served to every browser, so public by design; a credential name there is a leak, not an identifier.
+  const browser = BROWSER_PREFIXES.find((prefix) => prefix.every((word, i) => words[i] === word));
+  if (browser && words.length > browser.length) return !CREDENTIAL_NAME.test(words.slice(browser.length).join('_'));
+  return false;
 }
 
 /** Why a value stands in for a credential, or is none: its kind and a short reason for messages. */

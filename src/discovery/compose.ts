@@ -1,9 +1,10 @@
 // docker-compose files: the variables each service is given (`environment`, list and map forms), the
 // variables interpolated anywhere in a service (`${VAR}`, `${VAR:-default}`, `$VAR`), and secrets by
 // name (top-level `secrets:` and service `secrets:`). Compose defines `<<` merge keys, so they expand.
+// A variable given nothing but another one (`AUTH_TOKEN=${API_KEY}`) holds that one's value: one key.
 
 import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
-import type { Diagnostic, RawUse } from '../core/types.js';
+import type { Diagnostic, Location, NameLink, RawUse } from '../core/types.js';
 import { isDotenvPath } from './dotenv.js';
 import {
   baseOf,
@@ -40,6 +41,7 @@ export const composeExtractor: Extractor = {
 interface State {
   walk: Walk;
   uses: RawUse[];
+  links: NameLink[];
   seen: Set<string>;
   /** Environment entries already recorded under a name: `KEY=${KEY}` is one use, not two. */
   named: Map<Node, string>;
@@ -51,7 +53,7 @@ function extractCompose(path: string, text: string): InventoryPart {
   const walk = parsed.walks.find((candidate) => candidate.doc.contents !== null);
   if (!walk) return { diagnostics };
   const root = walk.doc.contents;
-  const state: State = { walk, uses: [], seen: new Set(), named: new Map() };
+  const state: State = { walk, uses: [], links: [], seen: new Set(), named: new Map() };
   for (const service of entries(walk, get(walk, root, 'services', true), true)) {
     const resource = service.key;
     const before = state.uses.length;
@@ -80,7 +82,7 @@ function extractCompose(path: string, text: string): InventoryPart {
     const name = str(walk, variable?.value);
     if (variable && name) add(state, name, locate(walk, variable.pair), `secrets.${secret.key}`, 'secrets.environment');
   }
-  return { uses: state.uses, diagnostics };
+  return { uses: state.uses, links: state.links, diagnostics };
 }
 
 function add(
@@ -123,6 +125,7 @@ function environment(state: State, node: unknown, resource: string): void {
       const location = span(walk, item.range[0] + (quoted ? 1 : 0), item.range[1]);
       const value = equals < 0 ? undefined : concrete(text.slice(equals + 1));
       add(state, name, location, resource, 'environment', value);
+      if (equals >= 0) link(state, name, text.slice(equals + 1), location);
       state.named.set(item, name);
     }
     return;
@@ -138,8 +141,19 @@ function environment(state: State, node: unknown, resource: string): void {
       'environment',
       raw === undefined ? undefined : concrete(raw),
     );
+    if (raw !== undefined) link(state, variable.key, raw, locate(walk, variable.pair));
     if (value) state.named.set(value, variable.key);
   }
+}
+
+/** `${VAR}`, `${VAR:-default}`, `${VAR?error}` or `$VAR` as the whole value. */
+const WHOLE_INTERPOLATION = /^\s*(?:\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-?+][^}]*)?\}|\$([A-Za-z_][A-Za-z0-9_]*))\s*$/;
+
+/** `NAME=${OTHER}`: NAME holds OTHER's value, so they are one key (keys/join.ts). */
+function link(state: State, name: string, value: string, location: Location): void {
+  const match = WHOLE_INTERPOLATION.exec(value);
+  const other = match?.[1] ?? match?.[2];
+  if (other !== undefined && other !== name) state.links.push({ secret: other, alias: name, location });
 }
 
 /** Whether a service is reachable from outside its compose network: published ports or the host's network. */

@@ -44,6 +44,7 @@ import type { Extractor, InventoryPart } from './types.js';
 import { scanExpression, scanTemplate, sourceView, type Span } from './workflow-expressions.js';
 import {
   actionOf,
+  conditionEnvironments,
   deployEvidence,
   ENVIRONMENT_INPUT,
   jobEnvironment,
@@ -88,6 +89,8 @@ interface Walk {
   dynamic: DynamicSecretAccess[];
   /** Each job's environment, evaluated once (workflow-level values need every job's). */
   jobEnvironments: Map<unknown, JobEnvironment>;
+  /** Environment-named inputs whose values say where a job runs (see inputEnvironment). */
+  environmentInputs: string[];
 }
 
 /** Where the walk is: the job and step around a value, and how the value is consumed. */
@@ -130,6 +133,7 @@ function extractWorkflow(file: string, raw: string): InventoryPart {
     exposures: [],
     dynamic: [],
     jobEnvironments: new Map(),
+    environmentInputs: [],
   };
   try {
     const root = walk.aliases.resolve(doc.contents);
@@ -168,6 +172,7 @@ function readWorkflow(walk: Walk, items: Pair[]): WorkflowInfo {
     ...readTriggers(walk, on),
     dynamicSecrets: walk.dynamic,
   };
+  walk.environmentInputs = environmentInputs(info.inputs ?? []);
   // Workflow-level values (`env:`) are evaluated in every job, so they run wherever any job runs.
   const runs = workflowRuns(walk, items.find((p) => scalarString(p.key) === 'jobs')?.value);
   for (const pair of items) {
@@ -203,11 +208,50 @@ function workflowRuns(walk: Walk, jobs: unknown): JobRun[] {
 function environmentOf(walk: Walk, job: unknown): JobEnvironment {
   let environment = walk.jobEnvironments.get(job);
   if (!environment) {
-    environment = jobEnvironment(job, resolver(walk));
+    environment = inputEnvironment(walk, job, jobEnvironment(job, resolver(walk)));
     walk.jobEnvironments.set(job, environment);
   }
   return environment;
 }
+
+/**
+ * Inputs that name where a job runs: an environment-named input a caller fills in (`workflow_call`) or
+ * a person picks from a list (`workflow_dispatch` of type `choice` or `environment`; free text proves
+ * nothing).
+ */
+function environmentInputs(inputs: readonly WorkflowInput[]): string[] {
+  const names = inputs.filter(
+    (input) =>
+      ENVIRONMENT_INPUT.test(input.name) &&
+      (input.trigger === 'workflow_call' || input.type === 'choice' || input.type === 'environment'),
+  );
+  return [...new Set(names.map((input) => input.name))];
+}
+
+/**
+ * A job that names no environment but reads an environment input (`if: inputs.ENVIRONMENT ==
+ * 'production'`, `--env ${{ inputs.environment }}`) deploys where that input says, as if it declared
+ * `environment: ${{ inputs.ENVIRONMENT }}`; callers and dispatch choices fill it in (workflow-calls.ts).
+ */
+function inputEnvironment(walk: Walk, job: unknown, environment: JobEnvironment): JobEnvironment {
+  const range = (job as Node | undefined)?.range;
+  if (environment.declared || !range || walk.environmentInputs.length === 0) return environment;
+  const text = walk.text.slice(range[0], range[1]);
+  const read = [...text.matchAll(INPUT_READ)].map((match) => match[1]);
+  const input = walk.environmentInputs.find((name) => read.includes(name));
+  if (input === undefined) return environment;
+  const template = `\${{ inputs.${input} }}`;
+  const runs = environment.runs.map((run): JobRun => ({
+    ...run,
+    environments: [template],
+    none: false,
+    implicit: true,
+  }));
+  return { ...environment, runs };
+}
+
+/** `inputs.X` or `github.event.inputs.X` anywhere in a job's text. */
+const INPUT_READ = /(?<![\w.])(?:github\.event\.)?inputs\.([A-Za-z0-9_-]+)/g;
 
 /** The events of `on:` (a name, a list or a map) and the inputs of workflow_dispatch and workflow_call. */
 function readTriggers(walk: Walk, on: unknown): { triggers: string[]; inputs: WorkflowInput[] } {
@@ -378,22 +422,28 @@ function walkSteps(walk: Walk, node: unknown, outer: Scope): void {
 }
 
 /**
- * A step that tells its action which environment it deploys to (`with: environment: production`), in a
- * job that names none: the step's values run in that environment. Only names the conventions know
+ * A step that tells its action which environment it deploys to (`with: environment: production`), or
+ * that only runs for some values of an environment input (`if: inputs.ENVIRONMENT == 'production'`), in
+ * a job that names none: the step's values run in that environment. Only names the conventions know
  * count (`AzureCloud`, a cloud's name, does not).
  */
 function stepRuns(walk: Walk, step: unknown, runs: JobRun[]): JobRun[] {
   const resolve = resolver(walk);
   const given = resolve(getPair(step, 'with')?.value);
-  if (!isMap(given)) return runs;
-  const texts = (given.items as Pair[]).flatMap((item) => {
-    const name = scalarString(item.key);
-    const text = scalarString(resolve(item.value));
-    return name !== undefined && text !== undefined && ENVIRONMENT_INPUT.test(name) ? [text] : [];
-  });
+  const condition = scalarString(resolve(getPair(step, 'if')?.value));
+  const guarded = condition === undefined ? undefined : conditionEnvironments(condition);
+  const texts = guarded ?? [];
+  if (texts.length === 0 && isMap(given)) {
+    for (const item of given.items as Pair[]) {
+      const name = scalarString(item.key);
+      const text = scalarString(resolve(item.value));
+      if (name !== undefined && text !== undefined && ENVIRONMENT_INPUT.test(name)) texts.push(text);
+    }
+  }
   if (texts.length === 0) return runs;
   return runs.map((run) => {
-    if (run.environments.length > 0) return run;
+    // A job's own `environment:` stands; one it only reads from an input is narrowed by the step.
+    if (run.environments.length > 0 && !run.implicit) return run;
     const named = texts.flatMap((text) => possibleValues(text, { matrix: run.matrix }).values);
     const environments = named.filter((name) => !name.includes('${{') && conventionInName(name) !== undefined);
     return environments.length ? { ...run, environments: [...new Set(environments)], none: false } : run;

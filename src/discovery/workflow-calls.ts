@@ -91,7 +91,8 @@ export function followWorkflowCalls(inventory: Inventory, options: FollowOptions
       if (found.size < MAX_CONTEXTS) found.set(contextId(context), context);
     };
     const triggers = workflow.triggers ?? [];
-    if (triggers.length === 0 || triggers.some((t) => t !== 'workflow_call')) add(directContext(workflow, known));
+    if (triggers.length === 0 || triggers.some((t) => t !== 'workflow_call'))
+      for (const context of directContexts(workflow, known)) add(context);
     for (const caller of callers.get(file) ?? []) {
       for (const outer of contextsOf(caller.workflow.file)) {
         for (const given of caller.call.with.length ? caller.call.with : [{}])
@@ -152,6 +153,27 @@ function knownEnvironments(workflows: readonly WorkflowInfo[], extra: readonly s
     for (const job of workflow.jobs) for (const name of job.environments) names.add(name);
   for (const name of extra) names.add(name);
   return [...names].sort();
+}
+
+/**
+ * The runs by the workflow's own triggers, one for each value of an environment-named dispatch input of
+ * type `choice` or `environment`: a run picks one environment, so `environment: ${{ inputs.env }}` and
+ * `secrets[format('{0}_KEY', inputs.env)]` read the same value (PROD_KEY in PROD, never in STAGING).
+ */
+function directContexts(workflow: WorkflowInfo, known: readonly string[]): Context[] {
+  const context = directContext(workflow, known);
+  const split = (workflow.inputs ?? []).find(
+    (input) =>
+      input.trigger === 'workflow_dispatch' &&
+      (input.type === 'choice' || input.type === 'environment') &&
+      ENVIRONMENT_INPUT.test(input.name),
+  );
+  const picked = split && context.inputs.get(split.name);
+  if (!split || !picked || picked.values.length < 2) return [context];
+  return picked.values.map((value) => ({
+    ...context,
+    inputs: new Map([...context.inputs, [split.name, { values: [value], exact: picked.exact }]]),
+  }));
 }
 
 /**

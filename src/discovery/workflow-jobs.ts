@@ -15,6 +15,33 @@ export type Resolve = (node: unknown) => unknown;
  */
 export const ENVIRONMENT_INPUT = /^(?:(?:deploy|target)[-_]?)?(?:env|environment|stage)(?:[-_]?name)?$/i;
 
+/**
+ * The environments a step's `if:` restricts it to: every alternative (`||`) compares an
+ * environment-named input with a literal (`inputs.ENVIRONMENT == 'production'`, also through
+ * `github.event.inputs`). Undefined when any alternative can run without such a comparison, or when the
+ * condition is not that simple (negations and grouping are not read; function calls are operands).
+ */
+export function conditionEnvironments(condition: string): string[] | undefined {
+  const expression = condition
+    .trim()
+    .replace(/^\$\{\{([\s\S]*)\}\}$/, '$1')
+    // A status or string function (`success()`, `!cancelled()`, `contains(a, 'b')`) is one operand.
+    .replace(/!?\s*[A-Za-z_][\w.]*\([^()]*\)/g, 'call')
+    .trim();
+  // Grouping and negation could turn a comparison around: such conditions are not read.
+  if (expression === '' || /[()]|!(?!=)/.test(expression)) return undefined;
+  const found: string[] = [];
+  for (const alternative of expression.split('||')) {
+    const named = [...alternative.matchAll(INPUT_EQUALS)].filter(([, name]) => ENVIRONMENT_INPUT.test(name));
+    if (named.length !== 1) return undefined;
+    found.push(named[0][2]);
+  }
+  return [...new Set(found)];
+}
+
+/** `inputs.X == 'v'` or `github.event.inputs.X == 'v'` (expressions quote strings with `'` only). */
+const INPUT_EQUALS = /(?<![\w.])(?:github\.event\.)?inputs\.([A-Za-z0-9_-]+)\s*==\s*'([^']*)'/g;
+
 /** GitHub runs at most 256 jobs per matrix; beyond that the matrix is treated as dynamic. */
 const MAX_COMBINATIONS = 256;
 
@@ -26,6 +53,8 @@ export interface JobRun {
   environments: string[];
   /** The run may have no environment: none declared, an empty or a dynamic value. */
   none: boolean;
+  /** The job names no environment; `environments` is the environment input it reads (github-workflow.ts). */
+  implicit?: boolean;
 }
 
 export interface JobEnvironment {

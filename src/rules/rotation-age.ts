@@ -6,10 +6,9 @@
 // NOTE: `warn-age-days` <= `max-age-days` cannot be said in JSON Schema; when warn > max the warning
 // tier simply never fires (an old key is an error first).
 
-import { isIdentifierName } from '../core/credentials.js';
 import { daysBetween, formatDate, parseDate } from '../core/dates.js';
 import type { Evidence, Key, Observation } from '../core/types.js';
-import { isJobToken } from '../keys/confirmation.js';
+import { isIdentifierKey, isJobToken } from '../keys/confirmation.js';
 import type { ResolvedConfig } from '../policy/types.js';
 import { defineRule, type FindingInput } from './types.js';
 import { capSeverity, evidenceOf, primaryUses, smokeCondemns } from './util.js';
@@ -77,7 +76,7 @@ export default defineRule<Options>({
       const expires = key.facts.expires;
       if (!dated && !expires) {
         // Identifiers (a service-account e-mail, `*_USERNAME`, a bucket name, `tls.crt`) are not rotated.
-        if (key.names.every(isIdentifierName)) continue;
+        if (isIdentifierKey(key)) continue;
         report({
           messageId: 'noDate',
           data: { key: key.name },

@@ -5,12 +5,18 @@
 // result key-user-association reports (the declared principal differs, the key is rejected) gives way
 // to it (SPEC section 5); a person read from the value itself (`ghp_`) stands and cites the result. A
 // key no provider can check (`provider: none`) is confirmed by its declaration; the job's own
-// GITHUB_TOKEN is no key here. The gate-mode finding only says "could not confirm": it makes a gate
+// GITHUB_TOKEN is no key here, nor is a secret that holds an identifier. The gate-mode finding only says "could not confirm": it makes a gate
 // indeterminate, not failed.
 
 import { matchesGlob } from '../core/glob.js';
 import type { Evidence, Key } from '../core/types.js';
-import { confirmedByDeclaration, declarationHint, declaredWithoutProvider, isJobToken } from '../keys/confirmation.js';
+import {
+  confirmedByDeclaration,
+  declarationHint,
+  declaredWithoutProvider,
+  isIdentifierKey,
+  isJobToken,
+} from '../keys/confirmation.js';
 import { defineRule, type FindingInput } from './types.js';
 import { capSeverity, evidenceOf, explain, observationsOf, smokeEvidence, smokePrincipal } from './util.js';
 
@@ -68,7 +74,13 @@ export default defineRule<Options>({
             data: { ...verdict.data, environment: use.environment },
             repeatsSmoke: verdict.fromSmoke,
           });
-        } else if (context.mode === 'gate' && production && !(verdict.kind === 'service' && verdict.confirmed)) {
+        } else if (
+          context.mode === 'gate' &&
+          production &&
+          !(verdict.kind === 'service' && verdict.confirmed) &&
+          // An identifier (`AZURE_CLIENT_ID`, `SMTP_HOST`) has no principal to establish.
+          !isIdentifierKey(key)
+        ) {
           const unconfirmed = { ...base, unconfirmed: true };
           if (withoutProvider(key)) {
             const data = { key: key.name, declaration: declarationHint(key) };
