@@ -52303,9 +52303,34 @@ const IDENTIFIER_WORDS = new Set([
     'queue',
     'topic',
     'db',
+    'container',
+    'from',
+    'sender',
+    'pub',
+    'debug',
 ]);
-/** First words of switches: `enableLfs`, `forceHttpBasicAuth`, `useAzureWorkloadIdentity`. */
+/** First words of switches: `enableLfs`, `forceHttpBasicAuth`, `useAzureWorkloadIdentity`, `DISABLE_AUTH`. */
 const SETTING_FIRST_WORDS = new Set(['enable', 'disable', 'use', 'force', 'allow', 'skip']);
+/** Last words that say whose a value is, not what it is (`GHA_VPN_ID_PRODUCTION` is an id). */
+const ENVIRONMENT_WORDS = new Set([
+    'dev',
+    'development',
+    'test',
+    'testing',
+    'qa',
+    'sandbox',
+    'local',
+    'staging',
+    'stage',
+    'stg',
+    'preprod',
+    'prod',
+    'production',
+    'prd',
+    'live',
+]);
+/** Prefixes of variables a web framework builds into the pages it serves (`NEXT_PUBLIC_POSTHOG_KEY`). */
+const BROWSER_PREFIXES = [['next', 'public'], ['nuxt', 'public'], ['expo', 'public'], ['public']];
 /** URLs under these words carry their credential (`DATABASE_URL`, `PG_URI`, `SLACK_WEBHOOK_URL`). */
 const SECRET_URL_WORDS = new Set([
     'database',
@@ -52372,13 +52397,18 @@ const ABOUT_WORDS = new Set([
 /**
  * Whether a name holds an identifier rather than a credential: a service-account e-mail
  * (`GCP_SERVICE_ACCOUNT`), a workload identity provider, `*_USERNAME`, `*_USER`, a bucket name, an account
- * id, a certificate file (`tls.crt`), a switch (`enableLfs`), or a name that only talks about a
- * credential (`TOKEN_TTL`, `passwordMtime`). Names that say nothing either way (`SLACK_WEBHOOK`,
- * `tls.key`) and URLs that carry a credential (`DATABASE_URL`, `SLACK_WEBHOOK_URL`) are not identifiers.
+ * id, a certificate file or public key (`tls.crt`, `key.pub`; not `*_CERT`, often a PKCS#12 bundle with
+ * its private key), a switch (`enableLfs`, `DISABLE_AUTH`), a value
+ * served to browsers (`NEXT_PUBLIC_POSTHOG_KEY`), or a name that only talks about a credential
+ * (`TOKEN_TTL`, `passwordMtime`); an environment word at the end is not what the value is
+ * (`GHA_VPN_ID_PRODUCTION`). Names that say nothing either way (`SLACK_WEBHOOK`, `tls.key`) and URLs that
+ * carry a credential (`DATABASE_URL`, `SLACK_WEBHOOK_URL`) are not identifiers.
  */
 function isIdentifierName(name) {
     const segment = lastSegment(name);
     const words = nameWords(segment).filter((word) => !/^\d+$/.test(word));
+    while (words.length > 1 && ENVIRONMENT_WORDS.has(words.at(-1)))
+        words.pop();
     const last = words.at(-1);
     if (last === undefined)
         return false;
@@ -52386,9 +52416,14 @@ function isIdentifierName(name) {
         return false;
     if (IDENTIFIER_WORDS.has(last) || ABOUT_WORDS.has(last))
         return true;
-    if (isCredentialName(segment))
-        return false;
-    return words.length > 1 && SETTING_FIRST_WORDS.has(words[0]);
+    // A switch names what it turns on (`DISABLE_AUTH`, `ENABLE_EMAIL_PASSWORD`), never holds it.
+    if (words.length > 1 && SETTING_FIRST_WORDS.has(words[0]))
+        return true;
+    // Served to every browser, so public by design; a credential name there is a leak, not an identifier.
+    const browser = BROWSER_PREFIXES.find((prefix) => prefix.every((word, i) => words[i] === word));
+    if (browser && words.length > browser.length)
+        return !CREDENTIAL_NAME.test(words.slice(browser.length).join('_'));
+    return false;
 }
 /** Whole values that only ever stand in for a credential (compared lower-cased). */
 const PLACEHOLDER_WORDS = new Set([
@@ -54510,6 +54545,7 @@ function dotenv_unescape(raw) {
 // docker-compose files: the variables each service is given (`environment`, list and map forms), the
 // variables interpolated anywhere in a service (`${VAR}`, `${VAR:-default}`, `$VAR`), and secrets by
 // name (top-level `secrets:` and service `secrets:`). Compose defines `<<` merge keys, so they expand.
+// A variable given nothing but another one (`AUTH_TOKEN=${API_KEY}`) holds that one's value: one key.
 
 
 
@@ -54533,7 +54569,7 @@ function extractCompose(path, text) {
     if (!walk)
         return { diagnostics };
     const root = walk.doc.contents;
-    const state = { walk, uses: [], seen: new Set(), named: new Map() };
+    const state = { walk, uses: [], links: [], seen: new Set(), named: new Map() };
     for (const service of entries(walk, get(walk, root, 'services', true), true)) {
         const resource = service.key;
         const before = state.uses.length;
@@ -54566,7 +54602,7 @@ function extractCompose(path, text) {
         if (variable && name)
             add(state, name, locate(walk, variable.pair), `secrets.${secret.key}`, 'secrets.environment');
     }
-    return { uses: state.uses, diagnostics };
+    return { uses: state.uses, links: state.links, diagnostics };
 }
 function add(state, name, location, resource, via, value) {
     // Services merging one anchor share its nodes; one use per place and consumer is enough.
@@ -54604,6 +54640,8 @@ function environment(state, node, resource) {
             const location = span(walk, item.range[0] + (quoted ? 1 : 0), item.range[1]);
             const value = equals < 0 ? undefined : concrete(text.slice(equals + 1));
             add(state, name, location, resource, 'environment', value);
+            if (equals >= 0)
+                compose_link(state, name, text.slice(equals + 1), location);
             state.named.set(item, name);
         }
         return;
@@ -54612,9 +54650,20 @@ function environment(state, node, resource) {
         const value = (0,dist/* isScalar */.jn)(variable.value) ? variable.value : undefined;
         const raw = value && value.value !== null && value.value !== undefined ? String(value.value) : undefined;
         add(state, variable.key, locate(walk, variable.pair), resource, 'environment', raw === undefined ? undefined : concrete(raw));
+        if (raw !== undefined)
+            compose_link(state, variable.key, raw, locate(walk, variable.pair));
         if (value)
             state.named.set(value, variable.key);
     }
+}
+/** `${VAR}`, `${VAR:-default}`, `${VAR?error}` or `$VAR` as the whole value. */
+const WHOLE_INTERPOLATION = /^\s*(?:\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-?+][^}]*)?\}|\$([A-Za-z_][A-Za-z0-9_]*))\s*$/;
+/** `NAME=${OTHER}`: NAME holds OTHER's value, so they are one key (keys/join.ts). */
+function compose_link(state, name, value, location) {
+    const match = WHOLE_INTERPOLATION.exec(value);
+    const other = match?.[1] ?? match?.[2];
+    if (other !== undefined && other !== name)
+        state.links.push({ secret: other, alias: name, location });
 }
 /** Whether a service is reachable from outside its compose network: published ports or the host's network. */
 function publishes(walk, service) {
@@ -55142,6 +55191,33 @@ function workflow_values_distinct(values) {
  * `stage`, `deploy-environment`, `target_env`, `environment-name`; not `secrets-env` or `docker-env`.
  */
 const ENVIRONMENT_INPUT = /^(?:(?:deploy|target)[-_]?)?(?:env|environment|stage)(?:[-_]?name)?$/i;
+/**
+ * The environments a step's `if:` restricts it to: every alternative (`||`) compares an
+ * environment-named input with a literal (`inputs.ENVIRONMENT == 'production'`, also through
+ * `github.event.inputs`). Undefined when any alternative can run without such a comparison, or when the
+ * condition is not that simple (negations and grouping are not read; function calls are operands).
+ */
+function conditionEnvironments(condition) {
+    const expression = condition
+        .trim()
+        .replace(/^\$\{\{([\s\S]*)\}\}$/, '$1')
+        // A status or string function (`success()`, `!cancelled()`, `contains(a, 'b')`) is one operand.
+        .replace(/!?\s*[A-Za-z_][\w.]*\([^()]*\)/g, 'call')
+        .trim();
+    // Grouping and negation could turn a comparison around: such conditions are not read.
+    if (expression === '' || /[()]|!(?!=)/.test(expression))
+        return undefined;
+    const found = [];
+    for (const alternative of expression.split('||')) {
+        const named = [...alternative.matchAll(INPUT_EQUALS)].filter(([, name]) => ENVIRONMENT_INPUT.test(name));
+        if (named.length !== 1)
+            return undefined;
+        found.push(named[0][2]);
+    }
+    return [...new Set(found)];
+}
+/** `inputs.X == 'v'` or `github.event.inputs.X == 'v'` (expressions quote strings with `'` only). */
+const INPUT_EQUALS = /(?<![\w.])(?:github\.event\.)?inputs\.([A-Za-z0-9_-]+)\s*==\s*'([^']*)'/g;
 /** GitHub runs at most 256 jobs per matrix; beyond that the matrix is treated as dynamic. */
 const MAX_COMBINATIONS = 256;
 /** A job's `environment:` (string or `{ name, url }`), evaluated for each static matrix combination. */
@@ -55670,6 +55746,7 @@ function extractWorkflow(file, raw) {
         exposures: [],
         dynamic: [],
         jobEnvironments: new Map(),
+        environmentInputs: [],
     };
     try {
         const root = walk.aliases.resolve(doc.contents);
@@ -55709,6 +55786,7 @@ function readWorkflow(walk, items) {
         ...readTriggers(walk, on),
         dynamicSecrets: walk.dynamic,
     };
+    walk.environmentInputs = environmentInputs(info.inputs ?? []);
     // Workflow-level values (`env:`) are evaluated in every job, so they run wherever any job runs.
     const runs = workflowRuns(walk, items.find((p) => scalarString(p.key) === 'jobs')?.value);
     for (const pair of items) {
@@ -55744,11 +55822,46 @@ function workflowRuns(walk, jobs) {
 function environmentOf(walk, job) {
     let environment = walk.jobEnvironments.get(job);
     if (!environment) {
-        environment = jobEnvironment(job, resolver(walk));
+        environment = inputEnvironment(walk, job, jobEnvironment(job, resolver(walk)));
         walk.jobEnvironments.set(job, environment);
     }
     return environment;
 }
+/**
+ * Inputs that name where a job runs: an environment-named input a caller fills in (`workflow_call`) or
+ * a person picks from a list (`workflow_dispatch` of type `choice` or `environment`; free text proves
+ * nothing).
+ */
+function environmentInputs(inputs) {
+    const names = inputs.filter((input) => ENVIRONMENT_INPUT.test(input.name) &&
+        (input.trigger === 'workflow_call' || input.type === 'choice' || input.type === 'environment'));
+    return [...new Set(names.map((input) => input.name))];
+}
+/**
+ * A job that names no environment but reads an environment input (`if: inputs.ENVIRONMENT ==
+ * 'production'`, `--env ${{ inputs.environment }}`) deploys where that input says, as if it declared
+ * `environment: ${{ inputs.ENVIRONMENT }}`; callers and dispatch choices fill it in (workflow-calls.ts).
+ */
+function inputEnvironment(walk, job, environment) {
+    const range = job?.range;
+    if (environment.declared || !range || walk.environmentInputs.length === 0)
+        return environment;
+    const text = walk.text.slice(range[0], range[1]);
+    const read = [...text.matchAll(INPUT_READ)].map((match) => match[1]);
+    const input = walk.environmentInputs.find((name) => read.includes(name));
+    if (input === undefined)
+        return environment;
+    const template = `\${{ inputs.${input} }}`;
+    const runs = environment.runs.map((run) => ({
+        ...run,
+        environments: [template],
+        none: false,
+        implicit: true,
+    }));
+    return { ...environment, runs };
+}
+/** `inputs.X` or `github.event.inputs.X` anywhere in a job's text. */
+const INPUT_READ = /(?<![\w.])(?:github\.event\.)?inputs\.([A-Za-z0-9_-]+)/g;
 /** The events of `on:` (a name, a list or a map) and the inputs of workflow_dispatch and workflow_call. */
 function readTriggers(walk, on) {
     const resolve = resolver(walk);
@@ -55929,24 +56042,30 @@ function walkSteps(walk, node, outer) {
     });
 }
 /**
- * A step that tells its action which environment it deploys to (`with: environment: production`), in a
- * job that names none: the step's values run in that environment. Only names the conventions know
+ * A step that tells its action which environment it deploys to (`with: environment: production`), or
+ * that only runs for some values of an environment input (`if: inputs.ENVIRONMENT == 'production'`), in
+ * a job that names none: the step's values run in that environment. Only names the conventions know
  * count (`AzureCloud`, a cloud's name, does not).
  */
 function stepRuns(walk, step, runs) {
     const resolve = resolver(walk);
     const given = resolve(getPair(step, 'with')?.value);
-    if (!(0,dist/* isMap */.jh)(given))
-        return runs;
-    const texts = given.items.flatMap((item) => {
-        const name = scalarString(item.key);
-        const text = scalarString(resolve(item.value));
-        return name !== undefined && text !== undefined && ENVIRONMENT_INPUT.test(name) ? [text] : [];
-    });
+    const condition = scalarString(resolve(getPair(step, 'if')?.value));
+    const guarded = condition === undefined ? undefined : conditionEnvironments(condition);
+    const texts = guarded ?? [];
+    if (texts.length === 0 && (0,dist/* isMap */.jh)(given)) {
+        for (const item of given.items) {
+            const name = scalarString(item.key);
+            const text = scalarString(resolve(item.value));
+            if (name !== undefined && text !== undefined && ENVIRONMENT_INPUT.test(name))
+                texts.push(text);
+        }
+    }
     if (texts.length === 0)
         return runs;
     return runs.map((run) => {
-        if (run.environments.length > 0)
+        // A job's own `environment:` stands; one it only reads from an input is narrowed by the step.
+        if (run.environments.length > 0 && !run.implicit)
             return run;
         const named = texts.flatMap((text) => possibleValues(text, { matrix: run.matrix }).values);
         const environments = named.filter((name) => !name.includes('${{') && conventionInName(name) !== undefined);
@@ -56797,7 +56916,8 @@ function followWorkflowCalls(inventory, options = {}) {
         };
         const triggers = workflow.triggers ?? [];
         if (triggers.length === 0 || triggers.some((t) => t !== 'workflow_call'))
-            add(directContext(workflow, known));
+            for (const context of directContexts(workflow, known))
+                add(context);
         for (const caller of callers.get(file) ?? []) {
             for (const outer of contextsOf(caller.workflow.file)) {
                 for (const given of caller.call.with.length ? caller.call.with : [{}])
@@ -56867,6 +56987,24 @@ function knownEnvironments(workflows, extra) {
     for (const name of extra)
         names.add(name);
     return [...names].sort();
+}
+/**
+ * The runs by the workflow's own triggers, one for each value of an environment-named dispatch input of
+ * type `choice` or `environment`: a run picks one environment, so `environment: ${{ inputs.env }}` and
+ * `secrets[format('{0}_KEY', inputs.env)]` read the same value (PROD_KEY in PROD, never in STAGING).
+ */
+function directContexts(workflow, known) {
+    const context = directContext(workflow, known);
+    const split = (workflow.inputs ?? []).find((input) => input.trigger === 'workflow_dispatch' &&
+        (input.type === 'choice' || input.type === 'environment') &&
+        ENVIRONMENT_INPUT.test(input.name));
+    const picked = split && context.inputs.get(split.name);
+    if (!split || !picked || picked.values.length < 2)
+        return [context];
+    return picked.values.map((value) => ({
+        ...context,
+        inputs: new Map([...context.inputs, [split.name, { values: [value], exact: picked.exact }]]),
+    }));
 }
 /**
  * A run by the workflow's own triggers: a dispatch `choice` input takes each option; `environment` and
@@ -73781,11 +73919,25 @@ function wildcardOf(role) {
 
 ;// CONCATENATED MODULE: ./src/keys/confirmation.ts
 // Which keys a gate must confirm, and which it never treats as keys (SPEC sections 5 and 7): the job's
-// own GITHUB_TOKEN is minted and revoked by GitHub for each job, and a key no provider can check is
-// confirmed by what its owners declare (`provider: none` with `principal-kind`).
+// own GITHUB_TOKEN is minted and revoked by GitHub for each job, a secret that only holds an identifier
+// has no principal, and a key no provider can check is confirmed by what its owners declare
+// (`provider: none` with `principal-kind`).
+
 /** `secrets.GITHUB_TOKEN` (or `github.token`): never smoke-called, never a key for rotation or principal rules. */
 function isJobToken(key) {
     return key.name.toUpperCase() === 'GITHUB_TOKEN';
+}
+/**
+ * A CI secret that holds an identifier, not a credential (`AZURE_CLIENT_ID`, `SMTP_HOST`, `DB_USER`): it
+ * has no principal to establish and is not rotated. Every name says so, and neither its value (a key
+ * format) nor a declaration says otherwise.
+ */
+function isIdentifierKey(key) {
+    if (key.declaration?.principalKind !== undefined || key.declaration?.provider !== undefined)
+        return false;
+    if (key.observations.some((observation) => observation.source === 'value'))
+        return false;
+    return key.names.length > 0 && key.names.every(isIdentifierName);
 }
 /** `provider: none`: the owners say no provider can check this key. */
 function declaredWithoutProvider(declaration) {
@@ -73819,7 +73971,6 @@ function declarationHint(key) {
 // declared with its own `max-age-days` / `warn-age-days` (config keys:) is held to those instead.
 // NOTE: `warn-age-days` <= `max-age-days` cannot be said in JSON Schema; when warn > max the warning
 // tier simply never fires (an old key is an error first).
-
 
 
 
@@ -73881,7 +74032,7 @@ const SHORT_LIVED = new Set(['app-installation', 'temporary']);
             const expires = key.facts.expires;
             if (!dated && !expires) {
                 // Identifiers (a service-account e-mail, `*_USERNAME`, a bucket name, `tls.crt`) are not rotated.
-                if (key.names.every(isIdentifierName))
+                if (isIdentifierKey(key))
                     continue;
                 report({
                     messageId: 'noDate',
@@ -74045,7 +74196,7 @@ function withAge(o, age) {
 // result key-user-association reports (the declared principal differs, the key is rejected) gives way
 // to it (SPEC section 5); a person read from the value itself (`ghp_`) stands and cites the result. A
 // key no provider can check (`provider: none`) is confirmed by its declaration; the job's own
-// GITHUB_TOKEN is no key here. The gate-mode finding only says "could not confirm": it makes a gate
+// GITHUB_TOKEN is no key here, nor is a secret that holds an identifier. The gate-mode finding only says "could not confirm": it makes a gate
 // indeterminate, not failed.
 
 
@@ -74095,7 +74246,11 @@ function withAge(o, age) {
                         repeatsSmoke: verdict.fromSmoke,
                     });
                 }
-                else if (context.mode === 'gate' && production && !(verdict.kind === 'service' && verdict.confirmed)) {
+                else if (context.mode === 'gate' &&
+                    production &&
+                    !(verdict.kind === 'service' && verdict.confirmed) &&
+                    // An identifier (`AZURE_CLIENT_ID`, `SMTP_HOST`) has no principal to establish.
+                    !isIdentifierKey(key)) {
                     const unconfirmed = { ...base, unconfirmed: true };
                     if (withoutProvider(key)) {
                         const data = { key: key.name, declaration: declarationHint(key) };

@@ -1821,9 +1821,34 @@ const IDENTIFIER_WORDS = new Set([
     'queue',
     'topic',
     'db',
+    'container',
+    'from',
+    'sender',
+    'pub',
+    'debug',
 ]);
-/** First words of switches: `enableLfs`, `forceHttpBasicAuth`, `useAzureWorkloadIdentity`. */
+/** First words of switches: `enableLfs`, `forceHttpBasicAuth`, `useAzureWorkloadIdentity`, `DISABLE_AUTH`. */
 const SETTING_FIRST_WORDS = new Set(['enable', 'disable', 'use', 'force', 'allow', 'skip']);
+/** Last words that say whose a value is, not what it is (`GHA_VPN_ID_PRODUCTION` is an id). */
+const ENVIRONMENT_WORDS = new Set([
+    'dev',
+    'development',
+    'test',
+    'testing',
+    'qa',
+    'sandbox',
+    'local',
+    'staging',
+    'stage',
+    'stg',
+    'preprod',
+    'prod',
+    'production',
+    'prd',
+    'live',
+]);
+/** Prefixes of variables a web framework builds into the pages it serves (`NEXT_PUBLIC_POSTHOG_KEY`). */
+const BROWSER_PREFIXES = [['next', 'public'], ['nuxt', 'public'], ['expo', 'public'], ['public']];
 /** URLs under these words carry their credential (`DATABASE_URL`, `PG_URI`, `SLACK_WEBHOOK_URL`). */
 const SECRET_URL_WORDS = new Set([
     'database',
@@ -1890,13 +1915,18 @@ const ABOUT_WORDS = new Set([
 /**
  * Whether a name holds an identifier rather than a credential: a service-account e-mail
  * (`GCP_SERVICE_ACCOUNT`), a workload identity provider, `*_USERNAME`, `*_USER`, a bucket name, an account
- * id, a certificate file (`tls.crt`), a switch (`enableLfs`), or a name that only talks about a
- * credential (`TOKEN_TTL`, `passwordMtime`). Names that say nothing either way (`SLACK_WEBHOOK`,
- * `tls.key`) and URLs that carry a credential (`DATABASE_URL`, `SLACK_WEBHOOK_URL`) are not identifiers.
+ * id, a certificate file or public key (`tls.crt`, `key.pub`; not `*_CERT`, often a PKCS#12 bundle with
+ * its private key), a switch (`enableLfs`, `DISABLE_AUTH`), a value
+ * served to browsers (`NEXT_PUBLIC_POSTHOG_KEY`), or a name that only talks about a credential
+ * (`TOKEN_TTL`, `passwordMtime`); an environment word at the end is not what the value is
+ * (`GHA_VPN_ID_PRODUCTION`). Names that say nothing either way (`SLACK_WEBHOOK`, `tls.key`) and URLs that
+ * carry a credential (`DATABASE_URL`, `SLACK_WEBHOOK_URL`) are not identifiers.
  */
 function isIdentifierName(name) {
     const segment = lastSegment(name);
     const words = nameWords(segment).filter((word) => !/^\d+$/.test(word));
+    while (words.length > 1 && ENVIRONMENT_WORDS.has(words.at(-1)))
+        words.pop();
     const last = words.at(-1);
     if (last === undefined)
         return false;
@@ -1904,9 +1934,14 @@ function isIdentifierName(name) {
         return false;
     if (IDENTIFIER_WORDS.has(last) || ABOUT_WORDS.has(last))
         return true;
-    if (isCredentialName(segment))
-        return false;
-    return words.length > 1 && SETTING_FIRST_WORDS.has(words[0]);
+    // A switch names what it turns on (`DISABLE_AUTH`, `ENABLE_EMAIL_PASSWORD`), never holds it.
+    if (words.length > 1 && SETTING_FIRST_WORDS.has(words[0]))
+        return true;
+    // Served to every browser, so public by design; a credential name there is a leak, not an identifier.
+    const browser = BROWSER_PREFIXES.find((prefix) => prefix.every((word, i) => words[i] === word));
+    if (browser && words.length > browser.length)
+        return !CREDENTIAL_NAME.test(words.slice(browser.length).join('_'));
+    return false;
 }
 /** Whole values that only ever stand in for a credential (compared lower-cased). */
 const PLACEHOLDER_WORDS = new Set([
@@ -4167,6 +4202,7 @@ function dotenv_unescape(raw) {
 // docker-compose files: the variables each service is given (`environment`, list and map forms), the
 // variables interpolated anywhere in a service (`${VAR}`, `${VAR:-default}`, `$VAR`), and secrets by
 // name (top-level `secrets:` and service `secrets:`). Compose defines `<<` merge keys, so they expand.
+// A variable given nothing but another one (`AUTH_TOKEN=${API_KEY}`) holds that one's value: one key.
 
 
 
@@ -4190,7 +4226,7 @@ function extractCompose(path, text) {
     if (!walk)
         return { diagnostics };
     const root = walk.doc.contents;
-    const state = { walk, uses: [], seen: new Set(), named: new Map() };
+    const state = { walk, uses: [], links: [], seen: new Set(), named: new Map() };
     for (const service of (0,manifest_yaml/* entries */.jO)(walk, (0,manifest_yaml/* get */.Jt)(walk, root, 'services', true), true)) {
         const resource = service.key;
         const before = state.uses.length;
@@ -4223,7 +4259,7 @@ function extractCompose(path, text) {
         if (variable && name)
             add(state, name, (0,manifest_yaml/* locate */.x5)(walk, variable.pair), `secrets.${secret.key}`, 'secrets.environment');
     }
-    return { uses: state.uses, diagnostics };
+    return { uses: state.uses, links: state.links, diagnostics };
 }
 function add(state, name, location, resource, via, value) {
     // Services merging one anchor share its nodes; one use per place and consumer is enough.
@@ -4261,6 +4297,8 @@ function environment(state, node, resource) {
             const location = (0,manifest_yaml/* span */.Ln)(walk, item.range[0] + (quoted ? 1 : 0), item.range[1]);
             const value = equals < 0 ? undefined : concrete(text.slice(equals + 1));
             add(state, name, location, resource, 'environment', value);
+            if (equals >= 0)
+                compose_link(state, name, text.slice(equals + 1), location);
             state.named.set(item, name);
         }
         return;
@@ -4269,9 +4307,20 @@ function environment(state, node, resource) {
         const value = (0,dist/* isScalar */.jn)(variable.value) ? variable.value : undefined;
         const raw = value && value.value !== null && value.value !== undefined ? String(value.value) : undefined;
         add(state, variable.key, (0,manifest_yaml/* locate */.x5)(walk, variable.pair), resource, 'environment', raw === undefined ? undefined : concrete(raw));
+        if (raw !== undefined)
+            compose_link(state, variable.key, raw, (0,manifest_yaml/* locate */.x5)(walk, variable.pair));
         if (value)
             state.named.set(value, variable.key);
     }
+}
+/** `${VAR}`, `${VAR:-default}`, `${VAR?error}` or `$VAR` as the whole value. */
+const WHOLE_INTERPOLATION = /^\s*(?:\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-?+][^}]*)?\}|\$([A-Za-z_][A-Za-z0-9_]*))\s*$/;
+/** `NAME=${OTHER}`: NAME holds OTHER's value, so they are one key (keys/join.ts). */
+function compose_link(state, name, value, location) {
+    const match = WHOLE_INTERPOLATION.exec(value);
+    const other = match?.[1] ?? match?.[2];
+    if (other !== undefined && other !== name)
+        state.links.push({ secret: other, alias: name, location });
 }
 /** Whether a service is reachable from outside its compose network: published ports or the host's network. */
 function publishes(walk, service) {
@@ -4739,6 +4788,7 @@ function extractWorkflow(file, raw) {
         exposures: [],
         dynamic: [],
         jobEnvironments: new Map(),
+        environmentInputs: [],
     };
     try {
         const root = walk.aliases.resolve(doc.contents);
@@ -4778,6 +4828,7 @@ function readWorkflow(walk, items) {
         ...readTriggers(walk, on),
         dynamicSecrets: walk.dynamic,
     };
+    walk.environmentInputs = environmentInputs(info.inputs ?? []);
     // Workflow-level values (`env:`) are evaluated in every job, so they run wherever any job runs.
     const runs = workflowRuns(walk, items.find((p) => (0,yaml/* scalarString */.Cg)(p.key) === 'jobs')?.value);
     for (const pair of items) {
@@ -4813,11 +4864,46 @@ function workflowRuns(walk, jobs) {
 function environmentOf(walk, job) {
     let environment = walk.jobEnvironments.get(job);
     if (!environment) {
-        environment = (0,workflow_jobs/* jobEnvironment */.tw)(job, resolver(walk));
+        environment = inputEnvironment(walk, job, (0,workflow_jobs/* jobEnvironment */.tw)(job, resolver(walk)));
         walk.jobEnvironments.set(job, environment);
     }
     return environment;
 }
+/**
+ * Inputs that name where a job runs: an environment-named input a caller fills in (`workflow_call`) or
+ * a person picks from a list (`workflow_dispatch` of type `choice` or `environment`; free text proves
+ * nothing).
+ */
+function environmentInputs(inputs) {
+    const names = inputs.filter((input) => workflow_jobs/* ENVIRONMENT_INPUT */.DV.test(input.name) &&
+        (input.trigger === 'workflow_call' || input.type === 'choice' || input.type === 'environment'));
+    return [...new Set(names.map((input) => input.name))];
+}
+/**
+ * A job that names no environment but reads an environment input (`if: inputs.ENVIRONMENT ==
+ * 'production'`, `--env ${{ inputs.environment }}`) deploys where that input says, as if it declared
+ * `environment: ${{ inputs.ENVIRONMENT }}`; callers and dispatch choices fill it in (workflow-calls.ts).
+ */
+function inputEnvironment(walk, job, environment) {
+    const range = job?.range;
+    if (environment.declared || !range || walk.environmentInputs.length === 0)
+        return environment;
+    const text = walk.text.slice(range[0], range[1]);
+    const read = [...text.matchAll(INPUT_READ)].map((match) => match[1]);
+    const input = walk.environmentInputs.find((name) => read.includes(name));
+    if (input === undefined)
+        return environment;
+    const template = `\${{ inputs.${input} }}`;
+    const runs = environment.runs.map((run) => ({
+        ...run,
+        environments: [template],
+        none: false,
+        implicit: true,
+    }));
+    return { ...environment, runs };
+}
+/** `inputs.X` or `github.event.inputs.X` anywhere in a job's text. */
+const INPUT_READ = /(?<![\w.])(?:github\.event\.)?inputs\.([A-Za-z0-9_-]+)/g;
 /** The events of `on:` (a name, a list or a map) and the inputs of workflow_dispatch and workflow_call. */
 function readTriggers(walk, on) {
     const resolve = resolver(walk);
@@ -4998,24 +5084,30 @@ function walkSteps(walk, node, outer) {
     });
 }
 /**
- * A step that tells its action which environment it deploys to (`with: environment: production`), in a
- * job that names none: the step's values run in that environment. Only names the conventions know
+ * A step that tells its action which environment it deploys to (`with: environment: production`), or
+ * that only runs for some values of an environment input (`if: inputs.ENVIRONMENT == 'production'`), in
+ * a job that names none: the step's values run in that environment. Only names the conventions know
  * count (`AzureCloud`, a cloud's name, does not).
  */
 function stepRuns(walk, step, runs) {
     const resolve = resolver(walk);
     const given = resolve((0,yaml/* getPair */.xf)(step, 'with')?.value);
-    if (!(0,dist/* isMap */.jh)(given))
-        return runs;
-    const texts = given.items.flatMap((item) => {
-        const name = (0,yaml/* scalarString */.Cg)(item.key);
-        const text = (0,yaml/* scalarString */.Cg)(resolve(item.value));
-        return name !== undefined && text !== undefined && workflow_jobs/* ENVIRONMENT_INPUT */.DV.test(name) ? [text] : [];
-    });
+    const condition = (0,yaml/* scalarString */.Cg)(resolve((0,yaml/* getPair */.xf)(step, 'if')?.value));
+    const guarded = condition === undefined ? undefined : (0,workflow_jobs/* conditionEnvironments */.O)(condition);
+    const texts = guarded ?? [];
+    if (texts.length === 0 && (0,dist/* isMap */.jh)(given)) {
+        for (const item of given.items) {
+            const name = (0,yaml/* scalarString */.Cg)(item.key);
+            const text = (0,yaml/* scalarString */.Cg)(resolve(item.value));
+            if (name !== undefined && text !== undefined && workflow_jobs/* ENVIRONMENT_INPUT */.DV.test(name))
+                texts.push(text);
+        }
+    }
     if (texts.length === 0)
         return runs;
     return runs.map((run) => {
-        if (run.environments.length > 0)
+        // A job's own `environment:` stands; one it only reads from an input is narrowed by the step.
+        if (run.environments.length > 0 && !run.implicit)
             return run;
         const named = texts.flatMap((text) => (0,workflow_values/* possibleValues */.Mp)(text, { matrix: run.matrix }).values);
         const environments = named.filter((name) => !name.includes('${{') && (0,discovery_environment/* conventionInName */.QG)(name) !== undefined);
@@ -6185,6 +6277,7 @@ function dynamicAccess(text, start, end, to) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $K: () => (/* binding */ deployEvidence),
 /* harmony export */   DV: () => (/* binding */ ENVIRONMENT_INPUT),
+/* harmony export */   O: () => (/* binding */ conditionEnvironments),
 /* harmony export */   k6: () => (/* binding */ stepActions),
 /* harmony export */   qj: () => (/* binding */ actionOf),
 /* harmony export */   tw: () => (/* binding */ jobEnvironment),
@@ -6204,6 +6297,33 @@ function dynamicAccess(text, start, end, to) {
  * `stage`, `deploy-environment`, `target_env`, `environment-name`; not `secrets-env` or `docker-env`.
  */
 const ENVIRONMENT_INPUT = /^(?:(?:deploy|target)[-_]?)?(?:env|environment|stage)(?:[-_]?name)?$/i;
+/**
+ * The environments a step's `if:` restricts it to: every alternative (`||`) compares an
+ * environment-named input with a literal (`inputs.ENVIRONMENT == 'production'`, also through
+ * `github.event.inputs`). Undefined when any alternative can run without such a comparison, or when the
+ * condition is not that simple (negations and grouping are not read; function calls are operands).
+ */
+function conditionEnvironments(condition) {
+    const expression = condition
+        .trim()
+        .replace(/^\$\{\{([\s\S]*)\}\}$/, '$1')
+        // A status or string function (`success()`, `!cancelled()`, `contains(a, 'b')`) is one operand.
+        .replace(/!?\s*[A-Za-z_][\w.]*\([^()]*\)/g, 'call')
+        .trim();
+    // Grouping and negation could turn a comparison around: such conditions are not read.
+    if (expression === '' || /[()]|!(?!=)/.test(expression))
+        return undefined;
+    const found = [];
+    for (const alternative of expression.split('||')) {
+        const named = [...alternative.matchAll(INPUT_EQUALS)].filter(([, name]) => ENVIRONMENT_INPUT.test(name));
+        if (named.length !== 1)
+            return undefined;
+        found.push(named[0][2]);
+    }
+    return [...new Set(found)];
+}
+/** `inputs.X == 'v'` or `github.event.inputs.X == 'v'` (expressions quote strings with `'` only). */
+const INPUT_EQUALS = /(?<![\w.])(?:github\.event\.)?inputs\.([A-Za-z0-9_-]+)\s*==\s*'([^']*)'/g;
 /** GitHub runs at most 256 jobs per matrix; beyond that the matrix is treated as dynamic. */
 const MAX_COMBINATIONS = 256;
 /** A job's `environment:` (string or `{ name, url }`), evaluated for each static matrix combination. */
@@ -6902,7 +7022,8 @@ function followWorkflowCalls(inventory, options = {}) {
         };
         const triggers = workflow.triggers ?? [];
         if (triggers.length === 0 || triggers.some((t) => t !== 'workflow_call'))
-            add(directContext(workflow, known));
+            for (const context of directContexts(workflow, known))
+                add(context);
         for (const caller of callers.get(file) ?? []) {
             for (const outer of contextsOf(caller.workflow.file)) {
                 for (const given of caller.call.with.length ? caller.call.with : [{}])
@@ -6972,6 +7093,24 @@ function knownEnvironments(workflows, extra) {
     for (const name of extra)
         names.add(name);
     return [...names].sort();
+}
+/**
+ * The runs by the workflow's own triggers, one for each value of an environment-named dispatch input of
+ * type `choice` or `environment`: a run picks one environment, so `environment: ${{ inputs.env }}` and
+ * `secrets[format('{0}_KEY', inputs.env)]` read the same value (PROD_KEY in PROD, never in STAGING).
+ */
+function directContexts(workflow, known) {
+    const context = directContext(workflow, known);
+    const split = (workflow.inputs ?? []).find((input) => input.trigger === 'workflow_dispatch' &&
+        (input.type === 'choice' || input.type === 'environment') &&
+        workflow_jobs/* ENVIRONMENT_INPUT */.DV.test(input.name));
+    const picked = split && context.inputs.get(split.name);
+    if (!split || !picked || picked.values.length < 2)
+        return [context];
+    return picked.values.map((value) => ({
+        ...context,
+        inputs: new Map([...context.inputs, [split.name, { values: [value], exact: picked.exact }]]),
+    }));
 }
 /**
  * A run by the workflow's own triggers: a dispatch `choice` input takes each option; `environment` and
@@ -8202,14 +8341,30 @@ class SecretIndex {
 /* harmony export */   GX: () => (/* binding */ declarationHint),
 /* harmony export */   Nk: () => (/* binding */ confirmedByDeclaration),
 /* harmony export */   Pl: () => (/* binding */ isJobToken),
+/* harmony export */   he: () => (/* binding */ isIdentifierKey),
 /* harmony export */   qs: () => (/* binding */ declaredWithoutProvider)
 /* harmony export */ });
+/* harmony import */ var _core_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2633);
 // Which keys a gate must confirm, and which it never treats as keys (SPEC sections 5 and 7): the job's
-// own GITHUB_TOKEN is minted and revoked by GitHub for each job, and a key no provider can check is
-// confirmed by what its owners declare (`provider: none` with `principal-kind`).
+// own GITHUB_TOKEN is minted and revoked by GitHub for each job, a secret that only holds an identifier
+// has no principal, and a key no provider can check is confirmed by what its owners declare
+// (`provider: none` with `principal-kind`).
+
 /** `secrets.GITHUB_TOKEN` (or `github.token`): never smoke-called, never a key for rotation or principal rules. */
 function isJobToken(key) {
     return key.name.toUpperCase() === 'GITHUB_TOKEN';
+}
+/**
+ * A CI secret that holds an identifier, not a credential (`AZURE_CLIENT_ID`, `SMTP_HOST`, `DB_USER`): it
+ * has no principal to establish and is not rotated. Every name says so, and neither its value (a key
+ * format) nor a declaration says otherwise.
+ */
+function isIdentifierKey(key) {
+    if (key.declaration?.principalKind !== undefined || key.declaration?.provider !== undefined)
+        return false;
+    if (key.observations.some((observation) => observation.source === 'value'))
+        return false;
+    return key.names.length > 0 && key.names.every(_core_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .isIdentifierName */ .tE);
 }
 /** `provider: none`: the owners say no provider can check this key. */
 function declaredWithoutProvider(declaration) {
@@ -18033,11 +18188,11 @@ function noEndpoint(provider, tenant) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_glob_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6085);
-/* harmony import */ var _keys_confirmation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2983);
-/* harmony import */ var _keys_facts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5491);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4488);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2040);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5102);
+/* harmony import */ var _keys_confirmation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2983);
+/* harmony import */ var _keys_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5491);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4488);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2040);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5102);
 // Smoke calls for a run (SPEC section 6): decide for each key whether it may be sent at all, call its
 // provider's adapter once per distinct credential, compare what the provider says with what the owners
 // expect, and record the answer as `smoke` facts. SECURITY: a value is sent only to the provider its
@@ -18057,8 +18212,8 @@ const NO_VALUE = {
 };
 /** Calls every key's provider and records the results on the keys (smoke, observations, facts). */
 async function smokeKeys(keys, options) {
-    const http = new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeHttp */ .Gh({ ..._http_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_HTTP_SETTINGS */ .B4, ...options.http });
-    const providers = options.providers ?? _index_js__WEBPACK_IMPORTED_MODULE_3__/* .PROVIDERS */ .xq;
+    const http = new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .SmokeHttp */ .Gh({ ..._http_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_HTTP_SETTINGS */ .B4, ...options.http });
+    const providers = options.providers ?? _index_js__WEBPACK_IMPORTED_MODULE_4__/* .PROVIDERS */ .xq;
     const calls = new Map();
     const inFlight = new Map();
     let done = 0;
@@ -18066,10 +18221,10 @@ async function smokeKeys(keys, options) {
     await Promise.all(keys.map(async (key) => {
         // A second run over the same keys replaces, never duplicates, the smoke observations.
         key.observations = key.observations.filter((o) => o.source !== 'smoke');
-        key.facts = (0,_keys_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .selectFacts */ .OA)(key.observations);
+        key.facts = (0,_keys_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .selectFacts */ .OA)(key.observations);
         delete key.smoke;
         // SPEC section 5: the job's own GITHUB_TOKEN is never smoke-called (GitHub revokes it after the job).
-        if ((0,_keys_confirmation_js__WEBPACK_IMPORTED_MODULE_5__/* .isJobToken */ .Pl)(key))
+        if ((0,_keys_confirmation_js__WEBPACK_IMPORTED_MODULE_1__/* .isJobToken */ .Pl)(key))
             return;
         const prepared = prepare(key, providers);
         if ('status' in prepared) {
@@ -18100,7 +18255,7 @@ async function smokeKeys(keys, options) {
             source: 'smoke',
         }));
         key.observations.push(...observations);
-        key.facts = (0,_keys_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .selectFacts */ .OA)(key.observations);
+        key.facts = (0,_keys_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .selectFacts */ .OA)(key.observations);
         key.smoke = compare(key, identity, observations);
         progress(1);
     }));
@@ -18132,20 +18287,20 @@ function prepare(key, providers) {
         reason: 'malformed',
         message: `${why}; it was not sent`,
     });
-    if ((0,_keys_confirmation_js__WEBPACK_IMPORTED_MODULE_5__/* .declaredWithoutProvider */ .qs)(key.declaration))
+    if ((0,_keys_confirmation_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredWithoutProvider */ .qs)(key.declaration))
         return withoutProvider(raw, key.name, providers);
     // SECURITY case 5: CR/LF, NUL or whitespace mean a broken or concatenated value (JSON key files excepted).
-    if (!(0,_index_js__WEBPACK_IMPORTED_MODULE_3__/* .isJsonDocument */ .sy)(raw) && /[\s\u0000-\u001f\u007f]/.test(raw)) {
+    if (!(0,_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonDocument */ .sy)(raw) && /[\s\u0000-\u001f\u007f]/.test(raw)) {
         return malformed('the value contains whitespace, a line break or a control character');
     }
     let match = detectIn(providers, raw, key.name);
     if (declared && match?.provider !== declared) {
         const fits = (f) => f.pattern.test(raw);
-        const format = raw.length <= _index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TOKEN_LENGTH */ .as && !(0,_index_js__WEBPACK_IMPORTED_MODULE_3__/* .isJsonDocument */ .sy)(raw) ? declared.formats.find(fits) : undefined;
+        const format = raw.length <= _index_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TOKEN_LENGTH */ .as && !(0,_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonDocument */ .sy)(raw) ? declared.formats.find(fits) : undefined;
         // SPEC section 6: a value that carries another provider's documented prefix goes to that provider
         // or nowhere, whatever config declares; only the declared provider's own prefix could overrule it.
         if (match && !match.format.needsNameHint && !declared.formats.some((f) => !f.needsNameHint && fits(f))) {
-            const prefix = (0,_index_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPrefix */ .s)(match.format);
+            const prefix = (0,_index_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPrefix */ .s)(match.format);
             return {
                 status: 'mismatch',
                 reason: 'declared-provider-differs',
@@ -18175,20 +18330,20 @@ function prepare(key, providers) {
  */
 function withoutProvider(raw, name, providers) {
     const match = detectIn(providers, raw, name);
-    if (match && !match.format.needsNameHint && (0,_index_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPrefix */ .s)(match.format) !== '') {
+    if (match && !match.format.needsNameHint && (0,_index_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPrefix */ .s)(match.format) !== '') {
         return {
             status: 'mismatch',
             reason: 'declared-provider-differs',
-            message: `declared provider: none, but the value is a ${match.provider.name} key (prefix ${(0,_index_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPrefix */ .s)(match.format)}); it was not sent`,
+            message: `declared provider: none, but the value is a ${match.provider.name} key (prefix ${(0,_index_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPrefix */ .s)(match.format)}); it was not sent`,
         };
     }
     return { status: 'skipped', reason: 'unsupported', message: 'declared provider: none; no provider can check it' };
 }
 /** detectFormat (the registry), or the same ranking over the providers a test supplies. */
 function detectIn(providers, raw, name) {
-    if (providers === _index_js__WEBPACK_IMPORTED_MODULE_3__/* .PROVIDERS */ .xq)
-        return (0,_index_js__WEBPACK_IMPORTED_MODULE_3__/* .detectFormat */ .Tz)(raw, name);
-    if ((0,_index_js__WEBPACK_IMPORTED_MODULE_3__/* .isJsonDocument */ .sy)(raw) || raw.length > _index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TOKEN_LENGTH */ .as)
+    if (providers === _index_js__WEBPACK_IMPORTED_MODULE_4__/* .PROVIDERS */ .xq)
+        return (0,_index_js__WEBPACK_IMPORTED_MODULE_4__/* .detectFormat */ .Tz)(raw, name);
+    if ((0,_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonDocument */ .sy)(raw) || raw.length > _index_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TOKEN_LENGTH */ .as)
         return undefined;
     let best;
     for (const provider of providers) {
@@ -18196,7 +18351,7 @@ function detectIn(providers, raw, name) {
         for (const format of provider.formats) {
             if ((format.needsNameHint && !hinted) || !format.pattern.test(raw))
                 continue;
-            const rank = (format.needsNameHint ? 0 : 1000) + (0,_index_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPrefix */ .s)(format).length;
+            const rank = (format.needsNameHint ? 0 : 1000) + (0,_index_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPrefix */ .s)(format).length;
             if (best === undefined || rank > best.rank)
                 best = { match: { provider, format }, rank };
         }
@@ -18208,7 +18363,7 @@ async function identifySafely(provider, credential, http, options) {
     // SECURITY: a provider with no default host (an Okta org, an Atlassian site) is called only where
     // --endpoint says, never where a file or a companion value would.
     if (override === undefined && provider.tenant)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .noEndpoint */ .lB)(provider, provider.tenant);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .noEndpoint */ .lB)(provider, provider.tenant);
     let client;
     try {
         const baseUrl = override ?? siteOf(provider, credential) ?? provider.endpoints[0]?.baseUrl;
@@ -18219,15 +18374,15 @@ async function identifySafely(provider, credential, http, options) {
     catch (error) {
         // The base URL's own checks (https, loopback-only http, no credentials) name the origin only.
         const why = error instanceof TypeError ? 'not a URL' : error instanceof Error ? error.message : 'refused';
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5)('invalid-endpoint', `the ${provider.name} endpoint was refused: ${why}`);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5)('invalid-endpoint', `the ${provider.name} endpoint was refused: ${why}`);
     }
     try {
         const identify = provider.identify;
         // The client bounds each request; this bounds an adapter that would never return.
-        const cap = (options.http?.runBudgetMs ?? _http_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_HTTP_SETTINGS */ .B4.runBudgetMs) + 1000;
+        const cap = (options.http?.runBudgetMs ?? _http_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_HTTP_SETTINGS */ .B4.runBudgetMs) + 1000;
         let timer;
         const stalled = new Promise((resolve) => {
-            timer = setTimeout(() => resolve((0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5)('timeout', `the ${provider.name} check did not finish in time`)), cap);
+            timer = setTimeout(() => resolve((0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5)('timeout', `the ${provider.name} check did not finish in time`)), cap);
         });
         try {
             const context = {
@@ -18246,7 +18401,7 @@ async function identifySafely(provider, credential, http, options) {
     catch (error) {
         // An adapter bug must not pass a key: it is inconclusive, named by type only.
         const type = error instanceof Error && /^[A-Za-z][A-Za-z0-9_]{0,39}$/.test(error.name) ? error.name : 'error';
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5)('unexpected-response', `the ${provider.name} check failed (${type})`);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5)('unexpected-response', `the ${provider.name} check failed (${type})`);
     }
 }
 /** A client for one of the provider's own declared base URLs; any other is refused (an adapter bug). */
@@ -20494,8 +20649,6 @@ function wildcardOf(role) {
     return verbs ? 'verbs' : resources ? 'resources' : undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/credentials.ts
-var credentials = __webpack_require__(2633);
 // EXTERNAL MODULE: ./src/core/dates.ts
 var dates = __webpack_require__(194);
 // EXTERNAL MODULE: ./src/keys/confirmation.ts
@@ -20508,7 +20661,6 @@ var confirmation = __webpack_require__(2983);
 // declared with its own `max-age-days` / `warn-age-days` (config keys:) is held to those instead.
 // NOTE: `warn-age-days` <= `max-age-days` cannot be said in JSON Schema; when warn > max the warning
 // tier simply never fires (an old key is an error first).
-
 
 
 
@@ -20570,7 +20722,7 @@ const SHORT_LIVED = new Set(['app-installation', 'temporary']);
             const expires = key.facts.expires;
             if (!dated && !expires) {
                 // Identifiers (a service-account e-mail, `*_USERNAME`, a bucket name, `tls.crt`) are not rotated.
-                if (key.names.every(credentials/* isIdentifierName */.tE))
+                if ((0,confirmation/* isIdentifierKey */.he)(key))
                     continue;
                 report({
                     messageId: 'noDate',
@@ -20734,7 +20886,7 @@ function withAge(o, age) {
 // result key-user-association reports (the declared principal differs, the key is rejected) gives way
 // to it (SPEC section 5); a person read from the value itself (`ghp_`) stands and cites the result. A
 // key no provider can check (`provider: none`) is confirmed by its declaration; the job's own
-// GITHUB_TOKEN is no key here. The gate-mode finding only says "could not confirm": it makes a gate
+// GITHUB_TOKEN is no key here, nor is a secret that holds an identifier. The gate-mode finding only says "could not confirm": it makes a gate
 // indeterminate, not failed.
 
 
@@ -20784,7 +20936,11 @@ function withAge(o, age) {
                         repeatsSmoke: verdict.fromSmoke,
                     });
                 }
-                else if (context.mode === 'gate' && production && !(verdict.kind === 'service' && verdict.confirmed)) {
+                else if (context.mode === 'gate' &&
+                    production &&
+                    !(verdict.kind === 'service' && verdict.confirmed) &&
+                    // An identifier (`AZURE_CLIENT_ID`, `SMTP_HOST`) has no principal to establish.
+                    !(0,confirmation/* isIdentifierKey */.he)(key)) {
                     const unconfirmed = { ...base, unconfirmed: true };
                     if (withoutProvider(key)) {
                         const data = { key: key.name, declaration: (0,confirmation/* declarationHint */.GX)(key) };
