@@ -141,6 +141,10 @@ describe('names', () => {
     ['GHA_VPN_ID_PRODUCTION', true],
     ['FLEETCARE_CONTAINER', true],
     ['MAIL_FROM', true],
+    // laradock production/kubernetes.yaml: a database name kept in the app's Secret beside its password.
+    ['app-env/DB_DATABASE', true],
+    ['POSTGRES_DATABASE', true],
+    ['DATABASE_PASSWORD', false],
     ['APPLE_APPLICATION_CERT', false],
     ['ACTIONS_STEP_DEBUG', true],
     ['jwt-key/jwtRS256.key.pub', true],

@@ -164,7 +164,7 @@ describe('what is never sent', () => {
     expect(server.requests).toEqual([]);
   });
 
-  it('a value that is no well-formed key of its declared provider → malformed, sent nowhere', async () => {
+  it('a value that is no well-formed key of its declared provider, or a broken prefixed one → malformed, sent nowhere', async () => {
     const { server, options } = await world();
     const keys = [
       makeKey('PAYMENTS_KEY', { value: B1, declaration: { provider: 'alpha' } }), // a beta key declared as alpha
@@ -172,6 +172,11 @@ describe('what is never sent', () => {
       makeKey('GAMMA_LOOKALIKE', {
         value: 'not-a-key',
         observations: [{ fact: 'provider', value: 'gamma', source: 'name', detail: 'name' }],
+      }),
+      // A name that points at alpha, and alpha's own prefix on a truncated value: a broken alpha key.
+      makeKey('ALPHA_TOKEN', {
+        value: 'alp_' + 'truncated',
+        observations: [{ fact: 'provider', value: 'alpha', source: 'name', detail: 'name' }],
       }),
     ];
     await smokeKeys(keys, options);
@@ -185,9 +190,17 @@ describe('what is never sent', () => {
       status: 'malformed',
       message: 'the value is not a well-formed Synthetic alpha key; it was not sent',
     });
-    expect(keys[2].smoke).toMatchObject({
+    // Only the name points at gamma: an id, a URL or another secret kept beside its keys (a
+    // CLOUDFLARE_ZONE_ID, a SLACK_WEBHOOK_URL) is not a broken key.
+    expect(keys[2].smoke).toEqual({
+      status: 'skipped',
+      reason: 'unsupported',
+      message:
+        'the name points at Synthetic gamma, but the value is none of its key formats (an id, a URL or another kind of secret); it was not sent',
+    });
+    expect(keys[3].smoke).toMatchObject({
       status: 'malformed',
-      message: 'the value is not a well-formed Synthetic gamma key; it was not sent',
+      message: 'the value is not a well-formed Synthetic alpha key; it was not sent',
     });
     expect(server.requests).toEqual([]);
   });

@@ -1821,6 +1821,7 @@ const IDENTIFIER_WORDS = new Set([
     'queue',
     'topic',
     'db',
+    'database',
     'container',
     'from',
     'sender',
@@ -18312,8 +18313,19 @@ function prepare(key, providers) {
         match = { provider: declared, format };
     }
     if (!match) {
-        if (expected)
-            return malformed(`the value is not a well-formed ${expected.name} key`);
+        // A broken key (a declared provider's, or one carrying the named provider's own prefix: `ghp_`
+        // truncated) is malformed. A name alone (SLACK_WEBHOOK_URL, CLOUDFLARE_ZONE_ID) proves nothing:
+        // its value is an id, a URL or another kind of secret, which no identity call can judge.
+        if (declared || (expected && carriesPrefixOf(expected, raw))) {
+            return malformed(`the value is not a well-formed ${(declared ?? expected).name} key`);
+        }
+        if (expected) {
+            return {
+                status: 'skipped',
+                reason: 'unsupported',
+                message: `the name points at ${expected.name}, but the value is none of its key formats (an id, a URL or another kind of secret); it was not sent`,
+            };
+        }
         return { status: 'skipped', reason: 'unsupported', message: 'no supported provider recognises this value' };
     }
     const { provider, format } = match;
@@ -18323,6 +18335,13 @@ function prepare(key, providers) {
         return { status: 'skipped', reason: 'unsupported', message: `${provider.name} keys cannot be checked yet` };
     // Missing companions (an AWS secret access key, a Twilio SID) are each adapter's to judge.
     return { provider, credential: { name: key.name, value, companions: key.companions, format } };
+}
+/** Whether `raw` starts with one of the provider's documented prefixes of at least three characters. */
+function carriesPrefixOf(provider, raw) {
+    return provider.formats.some((format) => {
+        const prefix = (0,_index_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPrefix */ .s)(format);
+        return prefix.length >= 3 && raw.startsWith(prefix);
+    });
 }
 /**
  * `provider: none`: never sent. A value that carries a provider's documented prefix contradicts the

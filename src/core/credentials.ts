@@ -105,6 +105,7 @@ const IDENTIFIER_WORDS = new Set([
   'queue',
   'topic',
   'db',
+  'database',
   'container',
   'from',
   'sender',
