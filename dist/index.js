@@ -74341,6 +74341,8 @@ function unestablished(key) {
 
 
 
+
+
 /** Reports each group of keys (or committed literals) in different environments that hold one value. */
 /* harmony default export */ const shared_value = (defineRule({
     meta: {
@@ -74390,7 +74392,7 @@ function unestablished(key) {
 /** The holders of `key`: its given value (uses that read the CI secret) and each credential literal. */
 function holdersOf(key, digest) {
     const holders = [];
-    const given = [key.value, ...Object.values(key.companions)].filter((value) => value !== undefined && isCredentialValue(value, key.names));
+    const given = [key.value, ...Object.values(key.companions)].filter((value) => value !== undefined && isGivenCredential(value, key.names));
     const readers = key.uses.filter((use) => !use.literal);
     const reader = primaryUse({ uses: readers });
     if (given.length > 0 && reader) {
@@ -74448,6 +74450,24 @@ function literalHolder(key, use, digest) {
 function isCredentialValue(value, names) {
     return classifyLiteral(value.reveal(), names, { 'ignore-types': ['publishable'], 'min-length': 6 }) !== undefined;
 }
+/**
+ * Whether a value given for the run (a CI secret) is worth comparing. It was stored as a secret, so a
+ * name that says nothing (`PAYMENTS_KEY`) does not make it a placeholder: any value that is not an
+ * identifier's (`AWS_REGION`, `SENTRY_ORG`), not a stand-in (a URL without a password, a number, a
+ * placeholder word) and at least 12 characters of some entropy counts, as do committed literals' kinds.
+ */
+function isGivenCredential(value, names) {
+    if (isCredentialValue(value, names))
+        return true;
+    // A provider format (a publishable key) was judged above; only format-less values go on.
+    if (names.some((name) => detectFormat(value.reveal(), name) !== undefined))
+        return false;
+    if (names.some(isIdentifierName))
+        return false;
+    return standIn(value.reveal(), { names, minLength: GIVEN_MIN_LENGTH }) === undefined;
+}
+/** Shorter given values (a region, a port, a short id) are too common to mean one credential. */
+const GIVEN_MIN_LENGTH = 12;
 /** Holders joined when any of their digests are equal (a pair's id or secret alike). */
 function groupByDigest(holders) {
     const parent = holders.map((_, i) => i);

@@ -55,6 +55,22 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'identifier-named secrets (an organization slug, a client id) are not compared',
+      keys: [
+        { name: 'STAGING_SENTRY_ORG', uses: [STAGING], value: 'acme-platform-team' },
+        { name: 'PROD_SENTRY_ORG', uses: [PROD], value: 'acme-platform-team' },
+        { name: 'STAGING_AZURE_CLIENT_ID', uses: [STAGING], value: '6f1c2d3e-4a5b-4c7d-8e9f-0a1b2c3d4e5f' },
+        { name: 'PROD_AZURE_CLIENT_ID', uses: [PROD], value: '6f1c2d3e-4a5b-4c7d-8e9f-0a1b2c3d4e5f' },
+      ],
+    },
+    {
+      name: 'short given values under names that say nothing (a port, a short id) are not compared',
+      keys: [
+        { name: 'STAGING_PAYMENTS_KEY', uses: [STAGING], value: 'k3Lm9Pq2' },
+        { name: 'PROD_PAYMENTS_KEY', uses: [PROD], value: 'k3Lm9Pq2' },
+      ],
+    },
+    {
       name: 'placeholders under credential names are not compared',
       keys: [
         { name: 'STAGING_DB_PASSWORD', uses: [STAGING], value: 'changeme' },
@@ -94,6 +110,26 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // Tried as a new user: a CI secret under a name that says nothing is still a secret.
+      name: 'a given value under a name that says nothing (PAYMENTS_KEY) in staging and production',
+      keys: [
+        { name: 'STAGING_PAYMENTS_KEY', uses: [STAGING], value: 'Zq8Wm2Xr7Tb3Nc8Vf1Hs6Jd0Lg5Ya2' },
+        { name: 'PROD_PAYMENTS_KEY', uses: [PROD], value: 'Zq8Wm2Xr7Tb3Nc8Vf1Hs6Jd0Lg5Ya2' },
+      ],
+      errors: [
+        {
+          severity: 'error',
+          message:
+            'PROD_PAYMENTS_KEY (production) and STAGING_PAYMENTS_KEY (staging) hold the same value: one credential serves production and staging; issue a separate key for each environment',
+          file: '.github/workflows/prod.yml',
+          line: 14,
+          column: 24,
+          key: 'PROD_PAYMENTS_KEY',
+          environment: 'production',
+        },
+      ],
+    },
     {
       name: 'a staging and a production secret holding one value: one error naming both',
       keys: [

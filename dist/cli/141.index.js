@@ -21031,6 +21031,8 @@ function unestablished(key) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/credentials.ts
+var credentials = __webpack_require__(2633);
 ;// CONCATENATED MODULE: ./src/rules/shared-value.ts
 // shared-value: two keys used in different environments hold the same value, so one credential serves
 // both (the staging and the production name of one Stripe key). Values are the ones given for this run
@@ -21046,6 +21048,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 // production job: no-dev-keys-in-prod and the keys table show it); names already joined as one key
 // (aliases, companions); the same value under two names in the SAME environment (a duplicate, not a
 // leak across the environment boundary); keys whose uses are all in the `unknown` environment.
+
+
 
 
 
@@ -21100,7 +21104,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 /** The holders of `key`: its given value (uses that read the CI secret) and each credential literal. */
 function holdersOf(key, digest) {
     const holders = [];
-    const given = [key.value, ...Object.values(key.companions)].filter((value) => value !== undefined && isCredentialValue(value, key.names));
+    const given = [key.value, ...Object.values(key.companions)].filter((value) => value !== undefined && isGivenCredential(value, key.names));
     const readers = key.uses.filter((use) => !use.literal);
     const reader = (0,util/* primaryUse */.S_)({ uses: readers });
     if (given.length > 0 && reader) {
@@ -21158,6 +21162,24 @@ function literalHolder(key, use, digest) {
 function isCredentialValue(value, names) {
     return classifyLiteral(value.reveal(), names, { 'ignore-types': ['publishable'], 'min-length': 6 }) !== undefined;
 }
+/**
+ * Whether a value given for the run (a CI secret) is worth comparing. It was stored as a secret, so a
+ * name that says nothing (`PAYMENTS_KEY`) does not make it a placeholder: any value that is not an
+ * identifier's (`AWS_REGION`, `SENTRY_ORG`), not a stand-in (a URL without a password, a number, a
+ * placeholder word) and at least 12 characters of some entropy counts, as do committed literals' kinds.
+ */
+function isGivenCredential(value, names) {
+    if (isCredentialValue(value, names))
+        return true;
+    // A provider format (a publishable key) was judged above; only format-less values go on.
+    if (names.some((name) => (0,providers/* detectFormat */.Tz)(value.reveal(), name) !== undefined))
+        return false;
+    if (names.some(credentials/* isIdentifierName */.tE))
+        return false;
+    return (0,credentials/* standIn */.us)(value.reveal(), { names, minLength: GIVEN_MIN_LENGTH }) === undefined;
+}
+/** Shorter given values (a region, a port, a short id) are too common to mean one credential. */
+const GIVEN_MIN_LENGTH = 12;
 /** Holders joined when any of their digests are equal (a pair's id or secret alike). */
 function groupByDigest(holders) {
     const parent = holders.map((_, i) => i);

@@ -14,7 +14,9 @@
 // leak across the environment boundary); keys whose uses are all in the `unknown` environment.
 
 import { createHmac, randomBytes } from 'node:crypto';
+import { isIdentifierName, standIn } from '../core/credentials.js';
 import type { SecretValue } from '../core/secret.js';
+import { detectFormat } from '../providers/index.js';
 import type { Evidence, Key, Location, Use } from '../core/types.js';
 import { classifyLiteral } from './plaintext-secret.js';
 import { defineRule } from './types.js';
@@ -88,7 +90,7 @@ export default defineRule<Options>({
 function holdersOf(key: Key, digest: (value: SecretValue) => string): Holder[] {
   const holders: Holder[] = [];
   const given = [key.value, ...Object.values(key.companions)].filter(
-    (value): value is SecretValue => value !== undefined && isCredentialValue(value, key.names),
+    (value): value is SecretValue => value !== undefined && isGivenCredential(value, key.names),
   );
   const readers = key.uses.filter((use) => !use.literal);
   const reader = primaryUse({ uses: readers });
@@ -146,6 +148,23 @@ function literalHolder(key: Key, use: Use, digest: string): Holder {
 function isCredentialValue(value: SecretValue, names: string[]): boolean {
   return classifyLiteral(value.reveal(), names, { 'ignore-types': ['publishable'], 'min-length': 6 }) !== undefined;
 }
+
+/**
+ * Whether a value given for the run (a CI secret) is worth comparing. It was stored as a secret, so a
+ * name that says nothing (`PAYMENTS_KEY`) does not make it a placeholder: any value that is not an
+ * identifier's (`AWS_REGION`, `SENTRY_ORG`), not a stand-in (a URL without a password, a number, a
+ * placeholder word) and at least 12 characters of some entropy counts, as do committed literals' kinds.
+ */
+function isGivenCredential(value: SecretValue, names: string[]): boolean {
+  if (isCredentialValue(value, names)) return true;
+  // A provider format (a publishable key) was judged above; only format-less values go on.
+  if (names.some((name) => detectFormat(value.reveal(), name) !== undefined)) return false;
+  if (names.some(isIdentifierName)) return false;
+  return standIn(value.reveal(), { names, minLength: GIVEN_MIN_LENGTH }) === undefined;
+}
+
+/** Shorter given values (a region, a port, a short id) are too common to mean one credential. */
+const GIVEN_MIN_LENGTH = 12;
 
 /** Holders joined when any of their digests are equal (a pair's id or secret alike). */
 function groupByDigest(holders: Holder[]): Holder[][] {
