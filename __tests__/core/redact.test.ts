@@ -150,6 +150,12 @@ describe('Redactor: forms', () => {
     expect(out).toBe(`line: ${REDACTED} only`);
   });
 
+  it('a line shorter than 4 characters in a multi-line value is no form: its encodings stay', () => {
+    const value = 'kbLineOneLongEnough\nabc\nkbLineThreeLongEnough';
+    const text = `YWJj ${Buffer.from('abc').toString('hex')} abc`;
+    expect(new Redactor([value]).redact(text)).toBe(text);
+  });
+
   it.each([
     ['a compact service-account JSON key (over 1,024 characters)', serviceAccountKey()],
     ['a long JWT (over 1,024 characters)', longJwt()],
@@ -271,6 +277,12 @@ describe(`Redactor: fragments (${FRAGMENT_LENGTH} or more consecutive characters
     ['a token', GITHUB_PAT, [GITHUB_PAT]],
     ['a document without credential members', '{"a":"b","c":"0123456789abcdef"}', ['{"a":"b","c":"0123456789abcdef"}']],
     ['not JSON after all', '{ not json', ['{ not json']],
+    // Only an object is a document: every part of an array value (a list of keys) is secret.
+    [
+      'a JSON array counts whole',
+      '[{"token":"k3yMaterial"},"Zk3Lm9Pq2Rs7Tv1W"]',
+      ['[{"token":"k3yMaterial"},"Zk3Lm9Pq2Rs7Tv1W"]'],
+    ],
     ['a credential member', '{"type":"x","client_secret":"s\\"1"}', ['s"1', 's\\"1']],
     [
       'a credential member nested in a credential-named map, beside nulls',
