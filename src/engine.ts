@@ -97,8 +97,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   try {
     const load = { root: options.root, configPath: options.configPath, rules: RULES };
     policy = options.pullRequest
-      ? loadPullRequestPolicy(load, options.pullRequest)
-      : { config: loadConfig(load), changes: [] };
+      ? await loadPullRequestPolicy(load, options.pullRequest)
+      : { config: await loadConfig(load), changes: [] };
   } catch (error) {
     throw options.secretsFromEnv ? withoutEnvironmentSecrets(error, options, options.secretsFromEnv) : error;
   }

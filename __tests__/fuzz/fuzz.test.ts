@@ -12,14 +12,14 @@ const SEED = Number(process.env.KEYBOUND_FUZZ_SEED ?? Date.now() % 2 ** 31);
 const TARGETS = EXTRACTORS.length + 1;
 
 describe('fuzz: extractors and the config loader', () => {
-  it(`${RUNS} generated inputs, no uncaught exception`, { timeout: 0 }, () => {
+  it(`${RUNS} generated inputs, no uncaught exception`, { timeout: 0 }, async () => {
     console.log(`keybound fuzz: ${RUNS} runs, seed ${SEED}`);
     const started = Date.now();
     const hits = new Array<number>(TARGETS).fill(0);
-    fc.assert(
-      fc.property(fc.nat(TARGETS - 1), hostileYaml, (target, text) => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(TARGETS - 1), hostileYaml, async (target, text) => {
         hits[target]++;
-        if (target === EXTRACTORS.length) return loadAsConfig(text);
+        if (target === EXTRACTORS.length) return await loadAsConfig(text);
         const extractor = EXTRACTORS[target];
         const path = EXTRACTOR_PATHS[extractor.kind] ?? 'fuzz.yaml';
         const part = extractor.extract({ path, text });

@@ -69,15 +69,15 @@ describe('custom rules: compile and type errors point into the expression', () =
       at: { line: 5, column: 28 },
       message: 'unknown placeholder {{enviroment}}; did you mean {{environment}}?',
     },
-  ])('$name', ({ lines, at, message }) => {
-    const [error, ...rest] = loadErrors(config(lines));
+  ])('$name', async ({ lines, at, message }) => {
+    const [error, ...rest] = await loadErrors(config(lines));
     expect(rest).toEqual([]);
     expect(error).toMatchObject({ code: 'config', file: 'keybound.yml', ...at });
     expect(error.message).toContain(message);
   });
 
-  it('points inside a | block scalar, on the line of the typo', () => {
-    const errors = loadErrors({
+  it('points inside a | block scalar, on the line of the typo', async () => {
+    const errors = await loadErrors({
       'keybound.yml': [
         'version: 1',
         'custom-rules:',
@@ -93,15 +93,15 @@ describe('custom rules: compile and type errors point into the expression', () =
     expect(errors).toMatchObject([{ file: 'keybound.yml', line: 8, column: 13, path: 'custom-rules[0].deny' }]);
   });
 
-  it('refuses an expression over the cost limit, at load time', () => {
+  it('refuses an expression over the cost limit, at load time', async () => {
     const nested = 'key.environments.all(a, key.names.all(b, key.facts.scopes.value.all(c, a + b + c != "")))';
-    const [error] = loadErrors(config({ deny: nested }));
+    const [error] = await loadErrors(config({ deny: nested }));
     expect(error).toMatchObject({ file: 'keybound.yml', line: 6, column: 11 });
     expect(error.message).toMatch(/^estimated cost \d+ exceeds the limit of 100000/);
   });
 
-  it('accepts one comprehension over the model and the SPEC example', () => {
-    const loaded = load(
+  it('accepts one comprehension over the model and the SPEC example', async () => {
+    const loaded = await load(
       config({
         when: 'use.environment == "production"',
         deny: 'key.provider == "aws" && key.facts.keyType.value == "long-term" || key.environments.exists(e, e == "dev")',

@@ -75,7 +75,7 @@ export function memoryFs(files: Record<string, string>): (absPath: string) => st
   };
 }
 
-export function load(files: Record<string, string>, options: Partial<LoadConfigOptions> = {}): ResolvedConfig {
+export function load(files: Record<string, string>, options: Partial<LoadConfigOptions> = {}): Promise<ResolvedConfig> {
   return loadConfig({ root: ROOT, rules: FAKE_RULES, readFile: memoryFs(files), builtins: FAKE_BUILTINS, ...options });
 }
 
@@ -88,12 +88,12 @@ export interface ExpectedError {
 }
 
 /** Loads, expecting failure; returns every error as plain place + message. */
-export function loadErrors(
+export async function loadErrors(
   files: Record<string, string>,
   options: Partial<LoadConfigOptions> = {},
-): (ExpectedError & { code: string })[] {
+): Promise<(ExpectedError & { code: string })[]> {
   try {
-    load(files, options);
+    await load(files, options);
   } catch (error) {
     if (!(error instanceof KeyboundErrors)) throw error;
     return error.errors.map((e) => ({ code: e.code, ...e.place, message: e.message }));

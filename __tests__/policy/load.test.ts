@@ -4,11 +4,12 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { KeyboundError, KeyboundErrors } from '../../src/core/errors.js';
 import { POLICY_FILES } from '../../src/generated/policies.js';
 import { loadConfig } from '../../src/policy/load.js';
+import type { ResolvedConfig } from '../../src/policy/types.js';
 import type { Rule } from '../../src/rules/types.js';
 import { type ExpectedError, FAKE_BUILTINS, FAKE_RULES, load, loadErrors } from './helpers.js';
 
@@ -24,14 +25,17 @@ function loadFixture(dir: string, configPath?: string) {
 }
 
 describe('loadConfig: the SPEC section 4 example', () => {
-  const config = loadFixture('full');
+  let config: ResolvedConfig;
+  beforeAll(async () => {
+    config = await loadFixture('full');
+  });
 
-  it('names the file and the packs', () => {
+  it('names the file and the packs', async () => {
     expect(config.file).toBe('keybound.yml');
     expect(config.extends).toEqual(['recommended']);
   });
 
-  it('maps environments', () => {
+  it('maps environments', async () => {
     expect(config.environments).toEqual([
       {
         name: 'production',
@@ -42,7 +46,7 @@ describe('loadConfig: the SPEC section 4 example', () => {
     ]);
   });
 
-  it('declares keys with their location', () => {
+  it('declares keys with their location', async () => {
     expect([...config.keys.keys()]).toEqual(['STRIPE_SECRET_KEY']);
     expect(config.keys.get('STRIPE_SECRET_KEY')).toEqual({
       name: 'STRIPE_SECRET_KEY',
@@ -58,7 +62,7 @@ describe('loadConfig: the SPEC section 4 example', () => {
     });
   });
 
-  it('merges rule options over defaults, config over recommended', () => {
+  it('merges rule options over defaults, config over recommended', async () => {
     expect({ ...config.rules['rotation-age'], options: { ...config.rules['rotation-age'].options } }).toEqual({
       severity: 'error',
       options: { 'max-age-days': 90, 'warn-age-days': 75 },
@@ -73,7 +77,7 @@ describe('loadConfig: the SPEC section 4 example', () => {
     expect(Object.keys(config.rules).sort()).toEqual(FAKE_RULES.map((r) => r.meta.id).sort());
   });
 
-  it('carries custom rules and exceptions with locations', () => {
+  it('carries custom rules and exceptions with locations', async () => {
     expect(config.customRules).toEqual([
       {
         id: 'no-long-term-aws-keys-in-prod',
@@ -103,35 +107,35 @@ describe('loadConfig: discovery', () => {
     ['keybound.yaml before .github/keybound.yml', 'discovery/root-yaml', 'keybound.yaml', 'root-yaml'],
     ['.github/keybound.yml before .github/keybound.yaml', 'discovery/github', '.github/keybound.yml', 'github-yml'],
     ['.github/keybound.yaml last', 'discovery/github-yaml', '.github/keybound.yaml', 'github-yaml'],
-  ])('%s', (_name, dir, file, owner) => {
-    const config = loadFixture(dir);
+  ])('%s', async (_name, dir, file, owner) => {
+    const config = await loadFixture(dir);
     expect(config.file).toBe(file);
     expect(config.keys.get('MARK')?.owner).toBe(owner);
     expect(config.extends).toEqual(['recommended']);
   });
 
-  it('uses the built-in recommended policy when there is no config', () => {
-    const config = loadFixture('discovery/none');
+  it('uses the built-in recommended policy when there is no config', async () => {
+    const config = await loadFixture('discovery/none');
     expect(config.file).toBeUndefined();
     expect(config.extends).toEqual(['recommended']);
     expect(config.keys.size).toBe(0);
     expect(config.rules['rotation-age']).toMatchObject({ severity: 'warning', options: { 'max-age-days': 90 } });
   });
 
-  it('takes --config over discovery, named as given (relative to the working directory)', () => {
+  it('takes --config over discovery, named as given (relative to the working directory)', async () => {
     const given = relative(process.cwd(), join(FIXTURES, 'discovery/github/.github/keybound.yaml'));
-    const config = loadFixture('discovery/root-yml', given);
+    const config = await loadFixture('discovery/root-yml', given);
     expect(config.file).toBe(given);
     expect(config.keys.get('MARK')?.owner).toBe('github-yml-yaml');
   });
 
-  it('reports a --config file that does not exist', () => {
-    expect(() => loadFixture('discovery/none', 'nope/keybound.yml')).toThrow(
+  it('reports a --config file that does not exist', async () => {
+    await expect(loadFixture('discovery/none', 'nope/keybound.yml')).rejects.toThrow(
       'config file nope/keybound.yml was not found',
     );
   });
 
-  it('refuses a discovered config that is a symlink out of the scanned tree', () => {
+  it('refuses a discovered config that is a symlink out of the scanned tree', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'keybound-config-'));
     try {
       mkdirSync(join(dir, 'repo'));
@@ -139,7 +143,7 @@ describe('loadConfig: discovery', () => {
       symlinkSync(join(dir, 'outside.yml'), join(dir, 'repo', 'keybound.yml'));
       let thrown: unknown;
       try {
-        loadConfig({ root: join(dir, 'repo'), rules: FAKE_RULES, builtins: FAKE_BUILTINS });
+        await loadConfig({ root: join(dir, 'repo'), rules: FAKE_RULES, builtins: FAKE_BUILTINS });
       } catch (error) {
         thrown = error;
       }
@@ -154,8 +158,8 @@ describe('loadConfig: discovery', () => {
 });
 
 describe('loadConfig: extends', () => {
-  it('applies packs in order, each after its own packs, then the config (later wins)', () => {
-    const config = loadFixture('extends');
+  it('applies packs in order, each after its own packs, then the config (later wins)', async () => {
+    const config = await loadFixture('extends');
     expect(config.extends).toEqual(['recommended', 'packs/base.yml', 'packs/team.yml']);
     expect({ ...config.rules['rotation-age'].options }).toEqual({ 'max-age-days': 45, 'warn-age-days': 30 });
     expect(config.rules['rotation-age'].severity).toBe('error');
@@ -178,23 +182,23 @@ describe('loadConfig: extends', () => {
     ['a built-in pack that extends another', 'extends: [strict]\n', ['recommended', 'strict']],
     ['a pack reached twice applies once', 'extends: [recommended, strict]\n', ['recommended', 'strict']],
     ['an empty config', '# nothing yet\n', ['recommended']],
-  ])('%s', (_name, text, packs) => {
-    expect(load({ 'keybound.yml': text }).extends).toEqual(packs);
+  ])('%s', async (_name, text, packs) => {
+    expect((await load({ 'keybound.yml': text })).extends).toEqual(packs);
   });
 
-  it('reports a cycle in the pack that closes it', () => {
-    expect(() => loadFixture('cycle')).toThrow(
+  it('reports a cycle in the pack that closes it', async () => {
+    await expect(loadFixture('cycle')).rejects.toThrow(
       'packs/b.yml:2:11: extends[0]: extends cycle: packs/a.yml -> packs/b.yml -> packs/a.yml',
     );
     try {
-      loadFixture('cycle');
+      await loadFixture('cycle');
     } catch (error) {
       expect((error as KeyboundErrors).code).toBe('policy');
     }
   });
 
-  it('reports errors inside a pack with the pack file and code policy', () => {
-    const errors = loadErrors({
+  it('reports errors inside a pack with the pack file and code policy', async () => {
+    const errors = await loadErrors({
       'keybound.yml': 'extends: [./team.yml]\n',
       'team.yml': 'rules:\n  rotation-age: { max-age-days: -1 }\n',
     });
@@ -514,8 +518,8 @@ const ERROR_CASES: ErrorCase[] = [
 ];
 
 describe('loadConfig: helm-values and provider: none (issue 12)', () => {
-  it('carries the last helm-values list and a provider: none declaration', () => {
-    const config = load({
+  it('carries the last helm-values list and a provider: none declaration', async () => {
+    const config = await load({
       'keybound.yml': [
         'version: 1',
         'helm-values: ["deploy/*/values.yaml"]',
@@ -527,8 +531,8 @@ describe('loadConfig: helm-values and provider: none (issue 12)', () => {
     expect(config.keys.get('DATABASE_PASSWORD')).toMatchObject({ provider: 'none', principalKind: 'service' });
   });
 
-  it('helm-values must be a list', () => {
-    expect(loadErrors({ 'keybound.yml': 'version: 1\nhelm-values: deploy/values.yaml\n' })).toEqual([
+  it('helm-values must be a list', async () => {
+    expect(await loadErrors({ 'keybound.yml': 'version: 1\nhelm-values: deploy/values.yaml\n' })).toEqual([
       {
         code: 'config',
         file: 'keybound.yml',
@@ -542,14 +546,14 @@ describe('loadConfig: helm-values and provider: none (issue 12)', () => {
 });
 
 describe('loadConfig: errors', () => {
-  it.each(ERROR_CASES)('$name', ({ text, files, errors }) => {
-    const actual = loadErrors({ 'keybound.yml': text, ...files }).map(({ code: _code, ...rest }) => rest);
+  it.each(ERROR_CASES)('$name', async ({ text, files, errors }) => {
+    const actual = (await loadErrors({ 'keybound.yml': text, ...files })).map(({ code: _code, ...rest }) => rest);
     expect(actual).toEqual(errors);
   });
 
-  it('collects every error into one KeyboundErrors with code config', () => {
+  it('collects every error into one KeyboundErrors with code config', async () => {
     try {
-      load({
+      await load({
         'keybound.yml': 'keys:\n  A:\n    url: x\nrules:\n  rotation-age: { max-age-days: ninety }\n  nope: {}\n',
       });
       expect.unreachable();
@@ -573,14 +577,14 @@ describe('loadConfig: shorthand, empty key declarations and ignore', () => {
       name: 'the same in a map',
       text: 'rules:\n  rotation-age: { severity: off }\n  parse-error: { severity: note }\n',
     },
-  ])('rules: $name', ({ text }) => {
-    const config = load({ 'keybound.yml': text });
+  ])('rules: $name', async ({ text }) => {
+    const config = await load({ 'keybound.yml': text });
     expect(config.rules['rotation-age']).toMatchObject({ severity: 'off', options: { 'max-age-days': 90 } });
     expect(config.rules['parse-error'].severity).toBe('note');
   });
 
-  it('a key with nothing under it is declared with no facts (as keybound init writes it)', () => {
-    const config = load({ 'keybound.yml': 'keys:\n  STRIPE_KEY:\n    # rotated: YYYY-MM-DD\n  OTHER: {}\n' });
+  it('a key with nothing under it is declared with no facts (as keybound init writes it)', async () => {
+    const config = await load({ 'keybound.yml': 'keys:\n  STRIPE_KEY:\n    # rotated: YYYY-MM-DD\n  OTHER: {}\n' });
     expect(config.keys.get('STRIPE_KEY')).toEqual({
       name: 'STRIPE_KEY',
       location: { file: 'keybound.yml', line: 2, column: 3 },
@@ -588,8 +592,8 @@ describe('loadConfig: shorthand, empty key declarations and ignore', () => {
     expect([...config.keys.keys()]).toEqual(['STRIPE_KEY', 'OTHER']);
   });
 
-  it('ignore: packs first, then the config, without repeats', () => {
-    const config = load({
+  it('ignore: packs first, then the config, without repeats', async () => {
+    const config = await load({
       'keybound.yml': 'extends: [./team.yml]\nignore: ["docs/**", "test/fixtures/**"]\n',
       'team.yml': 'ignore: ["docs/**", "vendor"]\n',
     });
@@ -598,14 +602,16 @@ describe('loadConfig: shorthand, empty key declarations and ignore', () => {
 });
 
 describe('loadConfig: YAML meaning is pinned', () => {
-  it('keeps yes/NO/on as strings under %YAML 1.1', () => {
-    const config = load({ 'keybound.yml': '%YAML 1.1\n---\nkeys:\n  NO:\n    owner: yes\n  on:\n    principal: NO\n' });
+  it('keeps yes/NO/on as strings under %YAML 1.1', async () => {
+    const config = await load({
+      'keybound.yml': '%YAML 1.1\n---\nkeys:\n  NO:\n    owner: yes\n  on:\n    principal: NO\n',
+    });
     expect(config.keys.get('NO')?.owner).toBe('yes');
     expect(config.keys.get('on')?.principal).toBe('NO');
   });
 
-  it('treats __proto__ as an ordinary key name and pollutes nothing', () => {
-    const config = load({
+  it('treats __proto__ as an ordinary key name and pollutes nothing', async () => {
+    const config = await load({
       'keybound.yml':
         'keys:\n  __proto__:\n    owner: attacker\n  constructor:\n    owner: x\nrules:\n  rotation-age: { max-age-days: 10 }\n',
     });
@@ -615,15 +621,17 @@ describe('loadConfig: YAML meaning is pinned', () => {
     expect(Object.getPrototypeOf(config.rules['rotation-age'].options)).toBeNull();
   });
 
-  it('rejects __proto__ as a rule option instead of setting a prototype', () => {
-    const errors = loadErrors({ 'keybound.yml': 'rules:\n  rotation-age:\n    __proto__: { max-age-days: 1 }\n' });
+  it('rejects __proto__ as a rule option instead of setting a prototype', async () => {
+    const errors = await loadErrors({
+      'keybound.yml': 'rules:\n  rotation-age:\n    __proto__: { max-age-days: 1 }\n',
+    });
     expect(errors.map((e) => `${e.line}:${e.column} ${e.path}: ${e.message}`)).toEqual([
       '3:5 rules.rotation-age.__proto__: unknown property "__proto__" (allowed: max-age-days, warn-age-days)',
     ]);
     expect(({} as Record<string, unknown>)['max-age-days']).toBeUndefined();
   });
 
-  it('refuses a YAML bomb (aliases of aliases) with a message', () => {
+  it('refuses a YAML bomb (aliases of aliases) with a message', async () => {
     const lines = ['keys:', '  A: { aliases: &a [x, x, x, x, x, x, x, x, x, x] }'];
     const names = 'abcdefghi';
     for (let i = 1; i < names.length; i++) {
@@ -633,13 +641,13 @@ describe('loadConfig: YAML meaning is pinned', () => {
           .join(', ')}] }`,
       );
     }
-    const errors = loadErrors({ 'keybound.yml': `${lines.join('\n')}\n` });
+    const errors = await loadErrors({ 'keybound.yml': `${lines.join('\n')}\n` });
     expect(errors).toEqual([{ code: 'config', file: 'keybound.yml', message: 'too many aliases (a YAML bomb?)' }]);
   });
 });
 
 describe('loadConfig: the shipped policies/recommended.yml', () => {
-  it('loads against rules with its ids (the embedded copy, as with no config)', () => {
+  it('loads against rules with its ids (the embedded copy, as with no config)', async () => {
     const text = POLICY_FILES['recommended.yml'];
     expect(text).toBeDefined();
     const recommended = (parseDocument(text).toJS() as { rules: Record<string, { severity: string }> }).rules;
@@ -656,7 +664,7 @@ describe('loadConfig: the shipped policies/recommended.yml', () => {
       },
       check: () => undefined,
     }));
-    const config = loadConfig({ root: join(FIXTURES, 'discovery/none'), rules });
+    const config = await loadConfig({ root: join(FIXTURES, 'discovery/none'), rules });
     expect(config.file).toBeUndefined();
     expect(config.extends).toEqual(['recommended']);
     expect(Object.keys(config.rules).sort()).toEqual([...ruleIds].sort());
@@ -665,8 +673,8 @@ describe('loadConfig: the shipped policies/recommended.yml', () => {
 });
 
 describe('loadConfig: per-key rotation limits (keys.NAME.max-age-days, warn-age-days)', () => {
-  it('declares them on the key, a later file overriding an earlier one field by field', () => {
-    const config = load({
+  it('declares them on the key, a later file overriding an earlier one field by field', async () => {
+    const config = await load({
       'base.yml': 'keys:\n  ROOT_TOKEN:\n    max-age-days: 60\n    warn-age-days: 50\n',
       'keybound.yml': 'extends: [recommended, ./base.yml]\nkeys:\n  ROOT_TOKEN:\n    max-age-days: 30\n',
     });
@@ -677,8 +685,8 @@ describe('loadConfig: per-key rotation limits (keys.NAME.max-age-days, warn-age-
     ['a word', 'ninety', 'must be an integer, got "ninety"'],
     ['a fraction', '30.5', 'must be an integer, got 30.5'],
     ['zero days', '0', 'must be >= 1, got 0'],
-  ])('refuses %s with its place', (_name, value, message) => {
-    expect(loadErrors({ 'keybound.yml': `keys:\n  ROOT_TOKEN:\n    max-age-days: ${value}\n` })).toEqual([
+  ])('refuses %s with its place', async (_name, value, message) => {
+    expect(await loadErrors({ 'keybound.yml': `keys:\n  ROOT_TOKEN:\n    max-age-days: ${value}\n` })).toEqual([
       { code: 'config', file: 'keybound.yml', line: 3, column: 19, path: 'keys.ROOT_TOKEN.max-age-days', message },
     ]);
   });

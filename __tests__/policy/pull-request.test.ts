@@ -22,8 +22,8 @@ function files(map: Record<string, string>): (absPath: string) => string {
 const none = async () => [];
 
 /** The changes of `head` against `base` (each a map of repository files), as `change @ file:line:column`. */
-function changes(base: Record<string, string>, head: Record<string, string>): string[] {
-  const policy = loadPullRequestPolicy(
+async function changes(base: Record<string, string>, head: Record<string, string>): Promise<string[]> {
+  const policy = await loadPullRequestPolicy(
     { root: ROOT, rules: RULES, readFile: files(head) },
     { readBaseFile: files(base), addedSuppressions: none },
   );
@@ -124,14 +124,14 @@ describe('diffPolicies: what a pull request changes in its base branch policy', 
     },
   ];
 
-  it.each(cases)('$name', ({ edit, extra, want }) => {
-    expect(changes({ 'keybound.yml': BASE }, { 'keybound.yml': edit(BASE), ...extra })).toEqual(want);
+  it.each(cases)('$name', async ({ edit, extra, want }) => {
+    expect(await changes({ 'keybound.yml': BASE }, { 'keybound.yml': edit(BASE), ...extra })).toEqual(want);
   });
 
-  it('a pull request that adds keybound.yml is compared with the built-in defaults', () => {
-    expect(changes({}, { 'keybound.yml': 'version: 1\nrules:\n  plaintext-secret: { severity: off }\n' })).toEqual([
-      'changes rules.plaintext-secret.severity from error to off @ keybound.yml:3:23',
-    ]);
+  it('a pull request that adds keybound.yml is compared with the built-in defaults', async () => {
+    expect(
+      await changes({}, { 'keybound.yml': 'version: 1\nrules:\n  plaintext-secret: { severity: off }\n' }),
+    ).toEqual(['changes rules.plaintext-secret.severity from error to off @ keybound.yml:3:23']);
   });
 });
 
@@ -140,32 +140,35 @@ describe('loadPullRequestPolicy: whose policy decides', () => {
   const load = (pullRequest: Parameters<typeof loadPullRequestPolicy>[1]) =>
     loadPullRequestPolicy({ root: ROOT, rules: RULES, readFile: files(head) }, pullRequest);
 
-  it("the base's, when it can be read", () => {
-    const policy = load({ readBaseFile: files({ 'keybound.yml': 'version: 1\n' }), addedSuppressions: none });
+  it("the base's, when it can be read", async () => {
+    const policy = await load({ readBaseFile: files({ 'keybound.yml': 'version: 1\n' }), addedSuppressions: none });
     expect(policy.config.rules['plaintext-secret'].severity).toBe('error');
   });
 
-  it("the pull request's, with an `unreadable` change, when the base could not be read", () => {
-    const policy = load({ problem: 'HTTP 403', addedSuppressions: none });
+  it("the pull request's, with an `unreadable` change, when the base could not be read", async () => {
+    const policy = await load({ problem: 'HTTP 403', addedSuppressions: none });
     expect(policy.config.rules['plaintext-secret'].severity).toBe('off');
     expect(policy.changes).toEqual([
       { change: 'HTTP 403', kind: 'unreadable', location: { file: 'keybound.yml', line: 1, column: 1 } },
     ]);
   });
 
-  it("the pull request's, when the base's own policy does not load (so a fix can land)", () => {
-    const policy = load({ readBaseFile: files({ 'keybound.yml': 'version: 1\nrules: [\n' }), addedSuppressions: none });
+  it("the pull request's, when the base's own policy does not load (so a fix can land)", async () => {
+    const policy = await load({
+      readBaseFile: files({ 'keybound.yml': 'version: 1\nrules: [\n' }),
+      addedSuppressions: none,
+    });
     expect(policy.config.rules['plaintext-secret'].severity).toBe('off');
     expect(policy.changes[0].change).toMatch(/^it does not load: keybound\.yml:3:1: /);
   });
 
-  it('a pull request whose own config does not load fails as it would after merge', () => {
-    expect(() =>
+  it('a pull request whose own config does not load fails as it would after merge', async () => {
+    await expect(
       loadPullRequestPolicy(
         { root: ROOT, rules: RULES, readFile: files({ 'keybound.yml': 'version: 1\nrulez: {}\n' }) },
         { readBaseFile: files({}), addedSuppressions: none },
       ),
-    ).toThrow(/keybound\.yml:2:1: rulez: unknown property "rulez"/);
+    ).rejects.toThrow(/keybound\.yml:2:1: rulez: unknown property "rulez"/);
   });
 });
 

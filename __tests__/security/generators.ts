@@ -150,9 +150,9 @@ export function extractEverywhere(text: string): void {
 }
 
 /** Loads `text` as keybound.yml: a config, or a KeyboundError located in a file. Nothing else. */
-export function loadAsConfig(text: string): void {
+export async function loadAsConfig(text: string): Promise<void> {
   try {
-    loadConfig({
+    await loadConfig({
       root: '/fuzz',
       rules: RULES,
       readFile: (path) => {

@@ -1,4 +1,5 @@
 // SECURITY.md cases 19-24 (parsing), through check() and the CLI's main().
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -214,6 +215,40 @@ describe('case 23: empty, comment-only, BOM, CRLF, tabs, invalid UTF-8, binary, 
         file: 'dir.yml',
         message: expect.stringMatching(/could not be read \(EISDIR\)/),
       }),
+    });
+  });
+
+  // readTextFile decides with buffer.isUtf8 (issue 15): the same verdicts as a fatal TextDecoder.
+  it.each([
+    { name: 'plain UTF-8 with a 4-byte character', bytes: [0x61, 0xf0, 0x9f, 0x94, 0x91, 0x0a], text: 'a\u{1f511}\n' },
+    { name: 'a leading BOM is dropped', bytes: [0xef, 0xbb, 0xbf, 0x6b, 0x3a, 0x20, 0x76], text: 'k: v' },
+    { name: 'an empty file', bytes: [], text: '' },
+    { name: 'Latin-1 (a lone 0xE9)', bytes: [0x63, 0x61, 0x66, 0xe9, 0x0a], message: 'file is not valid UTF-8' },
+    { name: 'an overlong encoding of "/"', bytes: [0xc0, 0xaf], message: 'file is not valid UTF-8' },
+    { name: 'an encoded surrogate (CESU-8)', bytes: [0xed, 0xa0, 0x80], message: 'file is not valid UTF-8' },
+    { name: 'a truncated sequence at the end', bytes: [0x61, 0xe2, 0x82], message: 'file is not valid UTF-8' },
+    { name: 'a NUL byte', bytes: [0x61, 0x00, 0x62], message: 'file holds binary data, not text' },
+  ])('readTextFile: $name', ({ bytes, text, message }) => {
+    const root = tempRepo({});
+    writeFileSync(join(root, 'f.yml'), Buffer.from(bytes));
+    expect(readTextFile(root, 'f.yml')).toEqual(
+      message === undefined
+        ? { text }
+        : { diagnostic: { kind: 'parse-error', file: 'f.yml', line: 1, column: 1, message } },
+    );
+  });
+
+  it('readTextFile: a FIFO (swapped in after the walk) is refused at once, never waited on', () => {
+    const root = tempRepo({});
+    execFileSync('mkfifo', [join(root, 'pipe.yml')]);
+    expect(readTextFile(root, 'pipe.yml')).toEqual({
+      diagnostic: {
+        kind: 'parse-error',
+        file: 'pipe.yml',
+        line: 1,
+        column: 1,
+        message: 'file could not be read (a FIFO (named pipe), not a regular file)',
+      },
     });
   });
 

@@ -209,12 +209,12 @@ describe('principal glob matcher', () => {
 });
 
 describe('extractors and the config loader on random YAML', () => {
-  it('never throw past the parser: a result or a located diagnostic / KeyboundError', () => {
-    fc.assert(
-      fc.property(hostileYaml, (text) => {
+  it('never throw past the parser: a result or a located diagnostic / KeyboundError', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileYaml, async (text) => {
         extractEverywhere(text);
-        loadAsConfig(text);
-        loadAsConfig(`version: 1\n${text}`);
+        await loadAsConfig(text);
+        await loadAsConfig(`version: 1\n${text}`);
       }),
       params(150),
     );

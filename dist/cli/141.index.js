@@ -27,12 +27,10 @@ var redact_values = __webpack_require__(9353);
 var regular_file = __webpack_require__(266);
 // EXTERNAL MODULE: ./src/core/secret.ts
 var secret = __webpack_require__(2559);
-// EXTERNAL MODULE: ./src/discovery/github-secrets.ts
-var github_secrets = __webpack_require__(539);
 // EXTERNAL MODULE: ./src/engine.ts + 6 modules
 var engine = __webpack_require__(2367);
-// EXTERNAL MODULE: ./src/policy/load.ts + 11 modules
-var load = __webpack_require__(6919);
+// EXTERNAL MODULE: ./src/policy/load.ts + 7 modules
+var load = __webpack_require__(9865);
 // EXTERNAL MODULE: ./src/generated/version.ts
 var version = __webpack_require__(4377);
 // EXTERNAL MODULE: ./src/policy/baseline.ts
@@ -746,11 +744,11 @@ function comment(text) {
     return (0,neutralize/* neutralizeInline */.bo)(text).replace(/[\r\n\u2028\u2029]/g, ' ');
 }
 /** Loads `text` as the config would be, then writes it; an existing file is never replaced. */
-function writeStarter(folder, path, text) {
+async function writeStarter(folder, path, text) {
     // NOTE: not path.resolve(folder, INIT_FILE): ncc would read that as a bundled asset and rewrite it.
     const target = (0,external_node_path_.join)(folder, INIT_FILE);
     try {
-        (0,load/* loadConfig */.Z9)({ root: folder, configPath: target, rules: rules/* RULES */.y, readFile: () => text });
+        await (0,load/* loadConfig */.Z9)({ root: folder, configPath: target, rules: rules/* RULES */.y, readFile: () => text });
     }
     catch (error) {
         const why = error instanceof errors/* KeyboundError */.Gv ? error.describe() : String(error);
@@ -1448,10 +1446,9 @@ function projectRoot(folder) {
 
 
 
-
 async function main(argv, io) {
     if (argv[0] === 'org')
-        return (await __webpack_require__.e(/* import() */ 619).then(__webpack_require__.bind(__webpack_require__, 2619))).runOrg(argv.slice(1), io);
+        return (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(167), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 2619))).runOrg(argv.slice(1), io);
     // Everything printed goes through this; check() adds every secret it meets.
     let redactor = new redact/* Redactor */.pO();
     try {
@@ -1470,7 +1467,7 @@ async function main(argv, io) {
                 io.stdout(formatProviders(providers/* PROVIDERS */.xq, listingFormat(settings)));
                 return 0;
             case 'explain':
-                io.stdout(explain(settings, io));
+                io.stdout(await explain(settings, io));
                 return 0;
             case 'init':
                 return await init(settings, io);
@@ -1555,13 +1552,13 @@ function quietReport(report) {
     return { ...report, findings: report.findings.filter(shown), suppressed: [], diagnostics: [] };
 }
 /** `keybound explain RULE`: a built-in rule, else a custom rule of the config (--config, or found in .). */
-function explain(settings, io) {
+async function explain(settings, io) {
     const id = settings.rule ?? '';
     const format = listingFormat(settings);
     const builtin = rules/* RULES */.y.find((rule) => rule.meta.id === id);
     if (builtin)
         return formatExplain(builtin, recommendedSetting(id), format);
-    const config = (0,load/* loadConfig */.Z9)({
+    const config = await (0,load/* loadConfig */.Z9)({
         root: io.cwd,
         configPath: settings.configPath ? (0,external_node_path_.resolve)(io.cwd, settings.configPath) : undefined,
         rules: rules/* RULES */.y,
@@ -1588,7 +1585,7 @@ async function init(settings, io) {
         now: new Date().toISOString().slice(0, 10),
         failOn: 'never',
     });
-    const written = writeStarter(folder, settings.path, starterConfig(report, { ignore: settings.exclude, version: version/* VERSION */.x }));
+    const written = await writeStarter(folder, settings.path, starterConfig(report, { ignore: settings.exclude, version: version/* VERSION */.x }));
     const count = report.keys.length;
     io.stdout(`Wrote ${written} with ${count} key${count === 1 ? '' : 's'}. Fill in rotated:, principal-kind: and owner: for each, then run: keybound check ${settings.path}\n`);
     return 0;
@@ -1611,7 +1608,9 @@ function githubToken(io) {
 /** Actions secret metadata for rotation dates; what could not be read is a warning on stderr. */
 async function readSecretMetadata(repository, token, io) {
     const debug = io.env.RUNNER_DEBUG === '1';
-    const { secrets, warnings } = await (0,github_secrets/* fetchSecretMetadata */.i)({
+    // Octokit is loaded only when --github-repo asks for it (issue 15: start-up).
+    const { fetchSecretMetadata } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(539)]).then(__webpack_require__.bind(__webpack_require__, 539));
+    const { secrets, warnings } = await fetchSecretMetadata({
         repository,
         token,
         apiUrl: io.env.GITHUB_API_URL,
@@ -2367,8 +2366,7 @@ function describeError(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ fingerprint)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _node_crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8033);
 // Fingerprints identify a finding across runs without line numbers or columns, so moving, re-indenting
 // or reordering a file keeps them (baselines rely on it): rule, key, the key's provider and principal,
 // file, environment and the rule's own anchor (a job id, a resource name; never a line), plus an
@@ -2394,7 +2392,7 @@ function fingerprint(findings, keys = []) {
         ].join('\u0000');
         const occurrence = seen.get(base) ?? 0;
         seen.set(base, occurrence + 1);
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${base}\u0000${occurrence}`).digest('hex').slice(0, 32);
+        const hash = (0,_node_crypto_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeCrypto */ .S)().createHash('sha256').update(`${base}\u0000${occurrence}`).digest('hex').slice(0, 32);
         return { ...finding, fingerprint: hash };
     });
 }
@@ -2460,6 +2458,27 @@ function addTo(map, key, value) {
         list.push(value);
     else
         map.set(key, [value]);
+}
+
+
+/***/ }),
+
+/***/ 8033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ nodeCrypto)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+// node:crypto, loaded on first use: loading it costs 10-20 ms of every start on Node 20 (issue 15), and
+// a check that hashes nothing (an empty folder, no findings, no smoke) never needs it.
+
+let loaded;
+/** The node:crypto module, required synchronously the first time it is asked for. */
+function nodeCrypto() {
+    loaded ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)('node:crypto');
+    return loaded;
 }
 
 
@@ -3832,238 +3851,6 @@ function distinct(decisions) {
 
 /***/ }),
 
-/***/ 242:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hr: () => (/* binding */ failureReason),
-/* harmony export */   LX: () => (/* binding */ createGitHubClient)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_API_URL, RefusedRequestError, statusOf */
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9988);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _generated_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4377);
-/* harmony import */ var _providers_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4488);
-// The one guarded client for GitHub's REST API (secret metadata, the base branch's policy): octokit with
-// its rate-limit and retry plugins, and a hook that every request passes before it is sent.
-// SECURITY.md rule 8: the token goes only into octokit's Authorization header and only to the API base
-// the user chose (GITHUB_API_URL or api.github.com): a pagination `Link: rel="next"` or any URL on
-// another origin, or outside the base's own path (`/api/v3` on GHES), is refused before anything is
-// sent; redirects are not followed; only GET requests are made; nothing of a request is logged but its
-// method, path and status.
-
-
-
-
-
-
-const DEFAULT_API_URL = 'https://api.github.com';
-/** The route whose 302 is handed to the caller (see the request hook). */
-const TARBALL_ROUTE = '/repos/{owner}/{repo}/tarball/{ref}';
-/** By default a rate limit is waited out once, and only when it resets this soon (seconds). */
-const MAX_RATE_LIMIT_WAIT_S = 10;
-const GitHub = _octokit_rest__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E.plugin(_octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L);
-/** A request the client refused to send, or an answer it refused to follow; `reason` says why. */
-class RefusedRequestError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyboundError */ .Gv {
-    reason;
-    constructor(reason) {
-        // An `io` error: a command that cannot go on without the answer ends with this sentence (exit 2).
-        super('io', reason);
-        this.reason = reason;
-        this.name = 'RefusedRequestError';
-    }
-}
-/**
- * A client for the API base of `options.apiUrl`.
- * @throws KeyboundError('usage') for an API URL that is not an https URL (plain http only on loopback).
- */
-function createGitHubClient(options) {
-    let base;
-    try {
-        base = (0,_providers_http_js__WEBPACK_IMPORTED_MODULE_1__/* .validateBaseUrl */ .f4)(options.apiUrl?.trim() || DEFAULT_API_URL);
-    }
-    catch (error) {
-        const reason = error instanceof TypeError ? 'not a URL' : error.message;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyboundError */ .Gv('usage', `GITHUB_API_URL: ${reason}`);
-    }
-    const baseUrl = base.toString().replace(/\/$/, '');
-    const basePath = base.pathname.replace(/\/$/, '');
-    const log = options.log ?? (() => { });
-    const token = options.token.reveal();
-    // SECURITY: only octokit's warnings (deprecations, limit handlers) are relayed, and only plain
-    // strings without the token; its per-request error lines duplicate ours below. No headers are logged.
-    const relay = (message) => {
-        if (typeof message === 'string' && (token === '' || !message.includes(token)))
-            log(`github: ${message}`);
-    };
-    const maxWait = options.maxRateLimitWaitS ?? MAX_RATE_LIMIT_WAIT_S;
-    const rateLimit = (retryAfter, _options, _octokit, retryCount) => retryCount < (options.rateLimitRetries ?? 1) && retryAfter <= maxWait;
-    const octokit = new GitHub({
-        auth: token,
-        baseUrl,
-        userAgent: `keybound/${_generated_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}`,
-        log: { debug: () => { }, info: () => { }, warn: relay, error: () => { } },
-        throttle: { onRateLimit: rateLimit, onSecondaryRateLimit: rateLimit },
-        // 409 joins the plugin's list of answers never retried: GitHub's "Git Repository is empty" is final.
-        retry: {
-            retries: options.retries ?? 1,
-            retryAfterBaseValue: options.retryBaseMs ?? 1000,
-            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
-        },
-        request: { signal: AbortSignal.timeout(options.timeoutMs ?? 60_000), redirect: 'manual' },
-    });
-    octokit.hook.wrap('request', async (request, endpoint) => {
-        // SECURITY: read-only; anything but GET is refused before it is sent.
-        if (endpoint.method !== 'GET')
-            throw new RefusedRequestError(`refused ${endpoint.method}: only GET is used`);
-        // The URL as it will be sent: the route's template filled in, or a next-page link as GitHub gave it.
-        const target = new URL(octokit.request.endpoint.parse(endpoint).url, `${baseUrl}/`);
-        // SECURITY: a next-page link (or any URL) on another origin, or outside the base path, never gets the token.
-        if (target.origin !== base.origin)
-            throw new RefusedRequestError(`GitHub's answer pointed at another origin (${target.host}); not followed`);
-        if (target.pathname !== basePath && !target.pathname.startsWith(`${basePath}/`))
-            throw new RefusedRequestError(`GitHub's answer pointed outside ${basePath}; not followed`);
-        const path = target.pathname;
-        try {
-            const response = await request(endpoint);
-            log(`github: GET ${path} ${response.status}`);
-            // redirect: 'manual' hands a 3xx back as it is; it is never followed with the token. The one
-            // answer that is a redirect by design, a tarball's 302 to codeload, goes to its caller, which
-            // fetches the Location without any credential (org/github.ts).
-            if (response.status >= 300 && endpoint.url !== TARBALL_ROUTE)
-                throw new RefusedRequestError(`GitHub answered with a redirect (HTTP ${response.status}); not followed`);
-            return response;
-        }
-        catch (error) {
-            if (!(error instanceof RefusedRequestError))
-                log(`github: GET ${path} ${statusOf(error) ?? 'no response'}`);
-            throw error;
-        }
-    });
-    return octokit;
-}
-/** The HTTP status of an octokit error, if it has one. */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/**
- * Why a request failed, from the HTTP status alone (or the guard's own reason).
- * SECURITY: nothing of the error's message, request or response body is quoted.
- */
-function failureReason(error, hints = {}) {
-    if (error instanceof RefusedRequestError)
-        return error.reason;
-    const status = statusOf(error);
-    const headers = error.response?.headers;
-    if (status === 429 || (status === 403 && headers?.['x-ratelimit-remaining'] === '0'))
-        return `HTTP ${status}: GitHub's API rate limit was reached; try again later`;
-    if (status === 403 && hints[403])
-        return `HTTP 403: ${hints[403]}`;
-    if (status === 404 && hints[404])
-        return `HTTP 404: ${hints[404]}`;
-    if (status !== undefined && headers !== undefined)
-        return `HTTP ${status}`;
-    return 'no answer from the GitHub API: network error or timeout';
-}
-
-
-/***/ }),
-
-/***/ 539:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ fetchSecretMetadata)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(242);
-// GitHub Actions secret metadata (SPEC sections 1 and 3): the name, created_at and updated_at of the
-// repository, environment and organization secrets a repository sees, so rotation-age can use
-// GitHub's own dates as `platform` facts. The API never returns secret values; only metadata is read.
-// SECURITY: requests go through the guarded client of github-api.ts: the token only in the
-// Authorization header, only to the API base the user chose (never to a next-page link on another
-// origin), only GET; it never appears in a warning, an error or the log. A failure is a warning that
-// says why, never a crash.
-
-
-const PERMISSION_HINT = 'the token needs the Secrets: read permission (fine-grained) or repo scope (classic) to read secret metadata; rotation dates from GitHub were not used for them';
-/**
- * Lists the Actions secrets `repository` sees: its own, each environment's, and the organization's
- * shared with it. Each listing that fails adds a warning (403/404 explain the permission needed) and
- * the others still count.
- * @throws KeyboundError only for a malformed `repository` or `apiUrl` (a usage error).
- */
-async function fetchSecretMetadata(options) {
-    const [owner, repo, extra] = options.repository.split('/');
-    if (!owner || !repo || extra !== undefined)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyboundError */ .Gv('usage', `"${options.repository}" is not a repository of the form OWNER/REPO`);
-    const octokit = 'client' in options ? options.client : (0,_github_api_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitHubClient */ .LX)(options);
-    const failures = [];
-    const attempt = async (what, list) => {
-        try {
-            return await list();
-        }
-        catch (error) {
-            failures.push({ what, error });
-            return [];
-        }
-    };
-    const page = { owner, repo, per_page: 100 };
-    const [repository, environments, organization] = await Promise.all([
-        attempt('repository secrets', () => octokit.paginate(octokit.rest.actions.listRepoSecrets, page)),
-        attempt('environments', () => listEnvironments(octokit, page)),
-        attempt('organization secrets', () => octokit.paginate(octokit.rest.actions.listRepoOrganizationSecrets, page)),
-    ]);
-    const perEnvironment = await Promise.all(environments.map(async ({ name }) => ({
-        name,
-        secrets: await attempt(`environment ${name} secrets`, () => octokit.paginate(octokit.rest.actions.listEnvironmentSecrets, { ...page, environment_name: name })),
-    })));
-    const secrets = [
-        ...repository.map((s) => metadata(s, 'repository')),
-        ...perEnvironment.flatMap((e) => e.secrets.map((s) => metadata(s, 'environment', e.name))),
-        ...organization.map((s) => metadata(s, 'organization')),
-    ];
-    return { secrets, warnings: explain(options.repository, failures), unread: failures.map((f) => f.what) };
-}
-/**
- * Environment names. NOTE: `total_count` is optional in this listing's description, so octokit's
- * paginate types do not unwrap it; the pages are unwrapped here whichever shape arrives.
- */
-async function listEnvironments(octokit, page) {
-    return octokit.paginate('GET /repos/{owner}/{repo}/environments', page, (response) => {
-        const data = response.data;
-        return (Array.isArray(data) ? data : (data.environments ?? [])).map(({ name }) => ({ name }));
-    });
-}
-function metadata(secret, scope, environment) {
-    return {
-        name: secret.name,
-        scope,
-        ...(environment === undefined ? {} : { environment }),
-        createdAt: secret.created_at,
-        updatedAt: secret.updated_at,
-    };
-}
-/** One warning per distinct reason, naming every listing it stopped. */
-function explain(repository, failures) {
-    const byReason = new Map();
-    for (const { what, error } of failures) {
-        const reason = reasonOf(error);
-        byReason.set(reason, [...(byReason.get(reason) ?? []), what]);
-    }
-    return [...byReason].map(([reason, what]) => `GitHub secret metadata of ${repository}: could not read ${what.join(', ')} (${reason})`);
-}
-/** Why a listing failed: 403 and 404 name the permission the token needs. */
-function reasonOf(error) {
-    return (0,_github_api_js__WEBPACK_IMPORTED_MODULE_1__/* .failureReason */ .Hr)(error, { 403: PERMISSION_HINT, 404: `${PERMISSION_HINT}, or the repository does not exist` });
-}
-
-
-/***/ }),
-
 /***/ 950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4366,16 +4153,22 @@ function interpolations(state, node, resource, depth) {
     }
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/regular-file.ts
+var regular_file = __webpack_require__(266);
 // EXTERNAL MODULE: ./src/core/yaml.ts
 var yaml = __webpack_require__(1076);
 ;// CONCATENATED MODULE: ./src/discovery/files.ts
 // Walks the scanned tree and reads files safely. SECURITY: symlinks are never followed out of the tree
 // (and symlinked folders not at all, so a loop cannot trap the walk); binary, oversized, non-UTF-8 and
 // unreadable files become diagnostics instead of crashes.
+
+
 
 
 
@@ -4446,25 +4239,33 @@ function readTextFile(root, file) {
     const fail = (message) => ({
         diagnostic: { kind: 'parse-error', file, line: 1, column: 1, message },
     });
+    // One path lookup: kind and size come from the open descriptor (issue 15). O_NONBLOCK: a FIFO swapped
+    // in since the walk cannot block the scan, and is refused by its kind.
     let bytes;
+    let fd;
     try {
-        const size = (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, file)).size;
-        if (size > yaml/* MAX_YAML_BYTES */.jl)
+        fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(root, file), external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+        const stats = (0,external_node_fs_.fstatSync)(fd);
+        if (!stats.isFile() && !stats.isDirectory()) {
+            return fail(`file could not be read (${(0,regular_file/* fileKind */.h_)(stats)}, not a regular file)`);
+        }
+        if (stats.size > yaml/* MAX_YAML_BYTES */.jl)
             return fail(`file is larger than ${yaml/* MAX_YAML_BYTES */.jl / 1024 / 1024} MiB; not scanned`);
-        bytes = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file));
+        bytes = (0,external_node_fs_.readFileSync)(fd);
     }
     catch (error) {
         return fail(`file could not be read (${code(error)})`);
     }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
     if (bytes.subarray(0, 8192).includes(0))
         return fail('file holds binary data, not text');
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
+    // isUtf8 + toString (simdutf) is several times faster than a fatal TextDecoder, with the same verdict.
+    if (!(0,external_node_buffer_.isUtf8)(bytes))
         return fail('file is not valid UTF-8');
-    }
+    const text = bytes.toString('utf8');
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 function toRelative(root, path) {
@@ -7374,8 +7175,8 @@ function isProviderKeyName(name) {
     return /(?:^|[-_])key$/i.test(segment) && !/publishable|public/i.test(segment) && (0,providers/* providersForName */.fk)(name).length > 0;
 }
 
-// EXTERNAL MODULE: ./src/policy/load.ts + 11 modules
-var policy_load = __webpack_require__(6919);
+// EXTERNAL MODULE: ./src/policy/load.ts + 7 modules
+var policy_load = __webpack_require__(9865);
 // EXTERNAL MODULE: ./src/policy/secrets-input.ts
 var secrets_input = __webpack_require__(5418);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -7521,9 +7322,9 @@ function place(sources, path, configFile) {
 
 
 /** The config that decides (the base's, when it could be read and loads) and what the pull request changes. */
-function loadPullRequestPolicy(options, pullRequest) {
+async function loadPullRequestPolicy(options, pullRequest) {
     // A config the pull request breaks fails as it would after merge (exit 2): nothing is weakened by it.
-    const head = (0,policy_load/* loadPolicySources */.Lu)(options);
+    const head = await (0,policy_load/* loadPolicySources */.Lu)(options);
     const unreadable = (why) => ({
         config: head.config,
         changes: [
@@ -7538,7 +7339,7 @@ function loadPullRequestPolicy(options, pullRequest) {
         return unreadable(pullRequest.problem ?? 'no base commit was given');
     let base;
     try {
-        base = (0,policy_load/* loadConfig */.Z9)({ ...options, readFile: pullRequest.readBaseFile });
+        base = await (0,policy_load/* loadConfig */.Z9)({ ...options, readFile: pullRequest.readBaseFile });
     }
     catch (error) {
         if (!(error instanceof errors/* KeyboundError */.Gv))
@@ -7811,8 +7612,8 @@ async function check(options) {
     try {
         const load = { root: options.root, configPath: options.configPath, rules: rules/* RULES */.y };
         policy = options.pullRequest
-            ? loadPullRequestPolicy(load, options.pullRequest)
-            : { config: (0,policy_load/* loadConfig */.Z9)(load), changes: [] };
+            ? await loadPullRequestPolicy(load, options.pullRequest)
+            : { config: await (0,policy_load/* loadConfig */.Z9)(load), changes: [] };
     }
     catch (error) {
         throw options.secretsFromEnv ? withoutEnvironmentSecrets(error, options, options.secretsFromEnv) : error;
@@ -9383,7 +9184,33 @@ function displayPath(root, absPath) {
 
 /***/ }),
 
-/***/ 6919:
+/***/ 4190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ FORMATS)
+/* harmony export */ });
+/* unused harmony export isCalendarDate */
+// The JSON Schema formats keybound defines, shared by the validators compiled at build time
+// (src/generated/validators.ts) and the ajv instance that compiles any other schema at run time.
+/** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
+function isCalendarDate(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+        return false;
+    const [year, month, day] = text.split('-').map(Number);
+    if (month < 1 || month > 12 || day < 1)
+        return false;
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+    return day <= days;
+}
+/** ajv's `formats` option: every format a keybound schema may name. */
+const FORMATS = { date: { type: 'string', validate: isCalendarDate } };
+
+
+/***/ }),
+
+/***/ 9865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9410,23 +9237,8 @@ var path_glob = __webpack_require__(5531);
 var yaml = __webpack_require__(1076);
 // EXTERNAL MODULE: ./src/policy/messages.ts
 var messages = __webpack_require__(8056);
-;// CONCATENATED MODULE: ./src/policy/formats.ts
-// The JSON Schema formats keybound defines, shared by the validators compiled at build time
-// (src/generated/validators.ts) and the ajv instance that compiles any other schema at run time.
-/** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
-function isCalendarDate(text) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
-        return false;
-    const [year, month, day] = text.split('-').map(Number);
-    if (month < 1 || month > 12 || day < 1)
-        return false;
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-    return day <= days;
-}
-/** ajv's `formats` option: every format a keybound schema may name. */
-const FORMATS = { date: { type: 'string', validate: isCalendarDate } };
-
+// EXTERNAL MODULE: ./src/policy/formats.ts
+var formats = __webpack_require__(4190);
 ;// CONCATENATED MODULE: ./src/generated/validators.ts
 
 const config = validate10;
@@ -9547,7 +9359,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
 const schema16 = { "title": "Key declaration", "type": "object", "additionalProperties": false, "properties": { "provider": { "$ref": "#/definitions/provider" }, "environment": { "description": "The environment this key belongs to.", "$ref": "#/definitions/nonEmptyString" }, "principal": { "description": "The expected principal: exact, or a glob with *.", "$ref": "#/definitions/nonEmptyString" }, "principal-kind": { "description": "The expected kind of principal.", "type": "string", "enum": ["service", "human"] }, "scopes": { "description": "The scopes the key may hold; more is a least-privilege finding.", "$ref": "#/definitions/stringList" }, "rotated": { "description": "Last rotation, YYYY-MM-DD; used when no better fact exists.", "$ref": "#/definitions/date" }, "owner": { "description": "Who owns the key.", "$ref": "#/definitions/nonEmptyString" }, "aliases": { "description": "The names the key goes by in manifests, compose files and dotenv files.", "$ref": "#/definitions/stringList" }, "max-age-days": { "description": "This key's rotation limit in days: overrides rules.rotation-age.max-age-days for it, stricter or looser.", "type": "integer", "minimum": 1 }, "warn-age-days": { "description": "Age in days at which this key is a rotation warning: overrides rules.rotation-age.warn-age-days for it.", "type": "integer", "minimum": 0 } } };
 const schema17 = { "description": "A provider keybound has an adapter for, or none: no provider can check the key (a database password), so a gate relies on what the owners declare (principal-kind, owner, rotated).", "type": "string", "enum": ["github", "gitlab", "aws", "gcp", "slack", "stripe", "openai", "anthropic", "sendgrid", "twilio", "npm", "huggingface", "datadog", "cloudflare", "none"] };
 const schema20 = { "description": "A calendar date, YYYY-MM-DD.", "type": "string", "format": "date" };
-const formats0 = FORMATS.date;
+const formats0 = formats/* FORMATS */.h.date;
 function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
@@ -11521,64 +11333,14 @@ const COMPILED_RULES = new Map([
     ["workflow-permissions", { schema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}", validate: rule15 }],
 ]);
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
-;// CONCATENATED MODULE: ./src/policy/schema-compile.ts
-// How keybound's schemas are compiled with ajv: the options (SECURITY.md: ajv never rewrites data here:
-// no useDefaults, no coerceTypes) and the exact schema a rule's options are checked against. Used at
-// build time by scripts/generate.mjs, which compiles the config schema and every built-in rule's
-// options schema into src/generated/validators.ts, and at run time only for a schema it has not
-// compiled (a rule changed since the last `npm run generate`, or a test's own rule).
-
-
-/**
- * verbose: errors carry parentSchema and data, which the messages need (allowed property names, the
- * value found). The data is only ever described through describeValue, never printed raw.
- */
-const AJV_OPTIONS = {
-    allErrors: true,
-    strict: true,
-    verbose: true,
-    useDefaults: false,
-    coerceTypes: false,
-    removeAdditional: false,
-    logger: false,
-};
-/** A new ajv instance with keybound's options and formats; `extra` adds build-time options. */
-function createAjv(extra = {}) {
-    const instance = new ajv.Ajv({ ...AJV_OPTIONS, ...extra });
-    for (const [name, format] of Object.entries(FORMATS))
-        instance.addFormat(name, format);
-    return instance;
-}
-/**
- * The schema a rule's merged options are validated against: its `meta.optionsSchema`, closed when it
- * lists `properties` and says nothing about others (the config schema lets anything through under
- * `rules.<id>`, so a typo in an option name must be caught here), typed as an object, without `$id`.
- */
-function ruleOptionsSchema(rule) {
-    const schema = { ...rule.meta.optionsSchema };
-    if (schema.properties !== undefined && schema.additionalProperties === undefined) {
-        schema.additionalProperties = false;
-    }
-    if (schema.type === undefined)
-        schema.type = 'object';
-    // NOTE: ajv refuses a second schema with the same $id; the rule's id already names it.
-    delete schema.$id;
-    return schema;
-}
-let runtimeAjv;
-/** Compiles a schema at run time (one shared instance, created on first use); throws ajv's error. */
-function compileSchema(schema) {
-    runtimeAjv ??= createAjv();
-    return runtimeAjv.compile(schema);
-}
-
+// EXTERNAL MODULE: ./src/policy/rule-options-schema.ts
+var rule_options_schema = __webpack_require__(6713);
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 // The validators: the config JSON Schema (policies/config.schema.json, embedded so bundles carry it) and
 // each rule's options schema. Both are compiled at build time (ajv standalone code in
 // src/generated/validators.ts, issue 15), so no schema is compiled at start-up; a schema that differs
-// from the one compiled there (not regenerated yet, or a test's own rule) is compiled by ajv on first use.
+// from the one compiled there (not regenerated yet, or a test's own rule) is compiled by ajv on first use;
+// ajv itself is loaded (prepareValidators, before a config is loaded) only when such a schema exists.
 
 
 
@@ -11588,6 +11350,30 @@ function compileSchema(schema) {
 const CONFIG_SCHEMA_FILE = 'config.schema.json';
 let configValidator;
 const ruleValidators = new WeakMap();
+/** ajv's compiler, loaded by prepareValidators only when a schema was not compiled at build time. */
+let runtimeCompile;
+/** The build-time validator of a rule's options, if its schema has not changed since. */
+function precompiledRule(rule) {
+    const compiled = COMPILED_RULES.get(rule.meta.id);
+    return compiled && compiled.schema === JSON.stringify((0,rule_options_schema/* ruleOptionsSchema */.e)(rule)) ? compiled.validate : undefined;
+}
+/**
+ * Loads ajv when the config schema or one of these rules' options schemas was not compiled at build
+ * time (ajv costs ≈ 15 ms of every start otherwise; issue 15). loadConfig calls it first.
+ */
+async function prepareValidators(rules) {
+    if (runtimeCompile)
+        return;
+    if (COMPILED_CONFIG.source === configSchemaText() && rules.every((rule) => precompiledRule(rule)))
+        return;
+    runtimeCompile = (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(551)]).then(__webpack_require__.bind(__webpack_require__, 5551))).compileSchema;
+}
+function runtimeCompiler() {
+    if (!runtimeCompile) {
+        throw new core_errors/* KeyboundError */.Gv('internal', 'a schema not compiled at build time needs prepareValidators() first');
+    }
+    return runtimeCompile;
+}
 function configSchemaText() {
     const text = policies/* POLICY_FILES */.j[CONFIG_SCHEMA_FILE];
     if (text === undefined) {
@@ -11602,7 +11388,7 @@ function configSchema() {
 /** Validates one parsed config or policy file; returns ajv's errors (to be rewritten, never shown raw). */
 function validateConfigData(data) {
     configValidator ??=
-        COMPILED_CONFIG.source === configSchemaText() ? COMPILED_CONFIG.validate : compileSchema(configSchema());
+        COMPILED_CONFIG.source === configSchemaText() ? COMPILED_CONFIG.validate : runtimeCompiler()(configSchema());
     const validate = configValidator;
     return validate(data) ? [] : [...(validate.errors ?? [])];
 }
@@ -11610,14 +11396,11 @@ function validateConfigData(data) {
 function validateRuleOptions(rule, options) {
     let validate = ruleValidators.get(rule);
     if (!validate) {
-        const schema = ruleOptionsSchema(rule);
-        const compiled = COMPILED_RULES.get(rule.meta.id);
-        if (compiled && compiled.schema === JSON.stringify(schema)) {
-            validate = compiled.validate;
-        }
-        else {
+        validate = precompiledRule(rule);
+        if (!validate) {
+            const compile = runtimeCompiler();
             try {
-                validate = compileSchema(schema);
+                validate = compile((0,rule_options_schema/* ruleOptionsSchema */.e)(rule));
             }
             catch (error) {
                 const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -11900,260 +11683,10 @@ function stringList(value) {
     return Array.isArray(value) && value.every((v) => typeof v === 'string') ? [...value] : undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/@marcbachmann/cel-js/lib/index.js + 13 modules
-var lib = __webpack_require__(7337);
-// EXTERNAL MODULE: ./src/core/template.ts
-var template = __webpack_require__(9153);
-// EXTERNAL MODULE: ./src/policy/cel-cost.ts
-var cel_cost = __webpack_require__(926);
-;// CONCATENATED MODULE: ./src/policy/cel-position.ts
-// Where a character of a CEL expression stands in its YAML file: an offset in the expression (as the
-// CEL library reports it) becomes an offset in the file, through the scalar's quoting and escapes.
-// Plain and quoted one-line scalars and `|` block scalars map exactly; anything else (folded or
-// multi-line flow scalars) maps to the scalar's start.
-
-/** The file offset of character `index` of the scalar's value; the scalar's start when it cannot be mapped. */
-function sourceOffset(text, node, index) {
-    if (!node?.range)
-        return undefined;
-    const start = node.range[0];
-    if (text === undefined || !(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
-        return start;
-    const value = node.value;
-    const raw = text.slice(start, node.range[1]);
-    const mapped = mapIndex(node.type, raw, value, Math.max(0, Math.min(index, value.length)));
-    return mapped === undefined ? start : start + mapped;
-}
-/** Offset within `raw` of value character `index`, or undefined when the mapping is not exact. */
-function mapIndex(type, raw, value, index) {
-    switch (type) {
-        case dist/* Scalar */.X5.PLAIN:
-            return raw.startsWith(value) ? index : undefined;
-        case dist/* Scalar */.X5.QUOTE_SINGLE:
-            return walkQuoted(raw, value, index, (at) => (raw.startsWith("''", at) ? 2 : 1));
-        case dist/* Scalar */.X5.QUOTE_DOUBLE:
-            return walkQuoted(raw, value, index, (at) => escapeLength(raw, at));
-        case dist/* Scalar */.X5.BLOCK_LITERAL:
-            return mapBlockLiteral(raw, value, index);
-        default:
-            return undefined;
-    }
-}
-/** Steps through a one-line quoted scalar, `width(at)` raw characters per value character. */
-function walkQuoted(raw, value, index, width) {
-    if (raw.includes('\n'))
-        return undefined;
-    let at = 1;
-    for (let produced = 0; produced < index; produced++) {
-        if (at >= raw.length - 1)
-            return undefined;
-        at += width(at);
-    }
-    return index <= value.length ? at : undefined;
-}
-/** Raw length of the double-quoted character at `at`: `\n` 2, `\x41` 4, `\u0041` 6, `\U…` 10. */
-function escapeLength(raw, at) {
-    if (raw[at] !== '\\')
-        return 1;
-    const next = raw[at + 1];
-    return next === 'x' ? 4 : next === 'u' ? 6 : next === 'U' ? 10 : 2;
-}
-/** `|` blocks: value line k is source line k after the header, behind the block's indentation. */
-function mapBlockLiteral(raw, value, index) {
-    const header = raw.indexOf('\n');
-    if (header < 0)
-        return undefined;
-    const before = value.slice(0, index);
-    const lineIndex = before.split('\n').length - 1;
-    const column = index - (before.lastIndexOf('\n') + 1);
-    const lines = raw.slice(header + 1).split('\n');
-    const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
-    const wanted = value.split('\n')[lineIndex] ?? '';
-    const line = lines[lineIndex];
-    if (line === undefined || !Number.isFinite(indent) || line.slice(indent) !== wanted)
-        return undefined;
-    let offset = header + 1;
-    for (let i = 0; i < lineIndex; i++)
-        offset += lines[i].length + 1;
-    return offset + indent + column;
-}
-
-;// CONCATENATED MODULE: ./src/policy/cel.ts
-// Custom rules in CEL (@marcbachmann/cel-js): the declared model (`key`, `use`, `now`), compilation
-// and type checking when the config loads, and the checks a rule must pass before it may run (a bool
-// result, a cost under the limit, no regular expressions, known message placeholders). Every problem is
-// a KeyboundError at the file, line and column of the offending token inside the YAML scalar.
-
-
-
-
-
-
-
-
-
-const FACT = { value: 'string', source: 'string' };
-/** The types CEL checks expressions against; README "Custom rules" documents the same model. */
-const KEY_SCHEMA = {
-    name: 'string',
-    names: 'list<string>',
-    provider: 'string',
-    environments: 'list<string>',
-    owner: 'string',
-    declared: 'bool',
-    facts: Object.fromEntries(types/* FACT_NAMES */.EZ.map((name) => [name, name === 'scopes' ? { value: 'list<string>', source: 'string' } : FACT])),
-    smoke: { status: 'string', reason: 'string', principal: 'string' },
-};
-const USE_SCHEMA = {
-    name: 'string',
-    file: 'string',
-    line: 'int',
-    column: 'int',
-    environment: 'string',
-    environmentSource: 'string',
-    kind: 'string',
-    workflow: 'string',
-    job: 'string',
-    step: 'string',
-    via: 'string',
-    resource: 'string',
-};
-/** Placeholders a custom rule's message may use, filled per finding by src/rules/custom.ts. */
-const MESSAGE_PLACEHOLDERS = [
-    'rule',
-    'key',
-    'provider',
-    'principal',
-    'keyType',
-    'keyEnvironment',
-    'smoke',
-    'environment',
-    'file',
-    'line',
-    'column',
-    'use',
-    'workflow',
-    'job',
-    'step',
-    'resource',
-    'now',
-];
-let shared;
-/** The one CEL environment: the model's variables, strict types, the spec's structural limits tightened. */
-function environment() {
-    shared ??= new lib/* Environment */.OH({
-        unlistedVariablesAreDyn: false,
-        limits: { maxAstNodes: 1000, maxDepth: 32, maxListElements: 100, maxMapEntries: 100, maxCallArguments: 8 },
-    })
-        .registerVariable({ name: 'key', schema: KEY_SCHEMA, description: 'The key a use refers to.' })
-        .registerVariable({ name: 'use', schema: USE_SCHEMA, description: 'One use of the key.' })
-        .registerVariable('now', 'string', { description: 'Evaluation date, YYYY-MM-DD.' });
-    return shared;
-}
-/** Compiles one expression; a failure says what is wrong and where in the expression. */
-function compileExpression(expression) {
-    const env = environment();
-    let program;
-    try {
-        program = env.parse(expression);
-    }
-    catch (error) {
-        return { failure: describeCelError(error) };
-    }
-    const checked = env.check(expression);
-    if (!checked.valid)
-        return { failure: describeCelError(checked.error) };
-    if (checked.type !== 'bool' && checked.type !== 'dyn')
-        return { failure: { message: `must be true or false, but this expression gives a ${checked.type}`, at: 0 } };
-    const regex = findCall(program.ast, 'matches');
-    if (regex)
-        return {
-            failure: {
-                message: 'matches() is not available: a regular expression can take exponential time; use startsWith, endsWith or contains',
-                at: regex.start,
-            },
-        };
-    const cost = (0,cel_cost/* estimateCost */.a3)(program.ast);
-    if (cost > cel_cost/* MAX_COST */.zG)
-        return {
-            failure: {
-                message: `estimated cost ${Number.isFinite(cost) ? Math.round(cost) : 'unbounded'} exceeds the limit of ${cel_cost/* MAX_COST */.zG}; nest fewer comprehensions or build smaller lists`,
-                at: 0,
-            },
-        };
-    return { program };
-}
-function describeCelError(error) {
-    const e = error;
-    const message = e?.summary ?? String(e?.message ?? error).split('\n')[0];
-    return { message: lowerFirst(message), at: e?.range?.start ?? e?.node?.pos };
-}
-const lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1);
-function findCall(node, name) {
-    if ((node.op === 'call' || node.op === 'rcall') && node.args[0] === name)
-        return node;
-    for (const child of children(node)) {
-        const found = findCall(child, name);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-function children(node) {
-    const out = [];
-    const collect = (value) => {
-        if (Array.isArray(value))
-            value.forEach(collect);
-        else if (value && typeof value === 'object' && 'op' in value)
-            out.push(value);
-    };
-    if (node.op !== 'value' && node.op !== 'id')
-        collect(node.args);
-    return out;
-}
-/**
- * Compiles `when` and `deny` of the custom rule at `path` (`custom-rules[i]`) and checks its message's
- * placeholders. Problems are pushed onto `errors`; undefined is returned when there were any.
- */
-function compileCustomRule(source, path, rule, errors) {
-    const before = errors.length;
-    const compile = (field, expression) => {
-        const result = compileExpression(expression);
-        if ('program' in result)
-            return result.program;
-        errors.push(errorInScalar(source, [...path, field], result.failure));
-        return undefined;
-    };
-    const when = rule.when === undefined ? undefined : compile('when', rule.when);
-    const deny = compile('deny', rule.deny);
-    const known = MESSAGE_PLACEHOLDERS;
-    for (const name of (0,template/* placeholders */.F)(rule.message)) {
-        if (known.includes(name))
-            continue;
-        const close = (0,messages/* closeMatches */.KA)(name, known);
-        const hint = close.length
-            ? `did you mean ${close.map((c) => `{{${c}}}`).join(' or ')}?`
-            : `known: ${known.join(', ')}`;
-        const at = rule.message.indexOf(name);
-        errors.push(errorInScalar(source, [...path, 'message'], { message: `unknown placeholder {{${name}}}; ${hint}`, at }));
-    }
-    if (errors.length > before || !deny)
-        return undefined;
-    return { ...(when ? { when } : {}), deny };
-}
-/** A KeyboundError at character `at` of the string scalar at `path` (its start when it cannot be mapped). */
-function errorInScalar(source, path, failure) {
-    const { node } = (0,tree/* nodeAt */.oB)(source.doc, path);
-    const offset = sourceOffset(source.text, node, failure.at ?? 0);
-    const [line, column] = offset === undefined ? [1, 1] : (0,yaml/* position */.G1)(source.lineCounter, offset);
-    return new core_errors/* KeyboundError */.Gv(source.code, failure.message, { file: source.file, line, column, path: (0,tree/* formatPath */.jV)(path) });
-}
-
 ;// CONCATENATED MODULE: ./src/policy/merge-rules.ts
 // `rules:`, `custom-rules:` and `exceptions:` of every applied file. Rule options are merged over the
 // rule's defaults (later files win, option by option) and validated against the rule's own options
 // schema when the policy loads, with each error placed in the file that set the offending option.
-
 
 
 
@@ -12226,8 +11759,18 @@ function unknownRule(id, known, customIds) {
         return `unknown rule ${JSON.stringify(id)}; did you mean ${close.map((c) => JSON.stringify(c)).join(' or ')}?`;
     return `unknown rule ${JSON.stringify(id)} (known rules: ${[...known].sort().join(', ')})`;
 }
-/** Custom rules of all files; a later file's rule with the same id replaces an earlier one. */
-function mergeCustomRules(sources, rules, errors) {
+/** Whether any file declares custom rules (CEL is loaded only then; issue 15: start-up). */
+function hasCustomRules(sources) {
+    return sources.some((source) => {
+        const list = source.data['custom-rules'];
+        return Array.isArray(list) && list.length > 0;
+    });
+}
+/**
+ * Custom rules of all files; a later file's rule with the same id replaces an earlier one. `compile` is
+ * cel.ts's compileCustomRule, loaded by the caller when hasCustomRules(sources).
+ */
+function mergeCustomRules(sources, rules, errors, compile) {
     const builtinIds = new Set(rules.map((rule) => rule.meta.id));
     const merged = new Map();
     for (const source of sources) {
@@ -12259,8 +11802,8 @@ function mergeCustomRules(sources, rules, errors) {
                 location,
             };
             // A rule that is off is still compiled: a broken expression should not wait to be switched on.
-            if (typeof item.deny === 'string') {
-                const compiled = compileCustomRule(source, path, spec, errors);
+            if (typeof item.deny === 'string' && compile) {
+                const compiled = compile(source, path, spec, errors);
                 if (compiled)
                     spec.compiled = compiled;
             }
@@ -12423,21 +11966,24 @@ function openPack(entry, from, context) {
 
 
 
+
 /**
  * Loads and resolves the config. Throws KeyboundErrors (code `config`, or `policy` when the first
  * problem is in a pack) listing every problem, each with file, line, column and dotted path.
  */
-function loadConfig(options) {
-    return loadPolicySources(options).config;
+async function loadConfig(options) {
+    return (await loadPolicySources(options)).config;
 }
 /** loadConfig, with the files it read in the order they apply (packs first, the config last). */
-function loadPolicySources(options) {
+async function loadPolicySources(options) {
     const root = (0,external_node_path_.resolve)(options.root);
     // With an injected reader the files are not on disk, so symlinks cannot be resolved either.
     const io = options.readFile ? { readFile: options.readFile, realpath: (p) => p } : discover/* fsIo */.yd;
     const builtins = options.builtins ?? policies/* POLICY_FILES */.j;
     const rules = options.rules;
     const errors = [];
+    // ajv and CEL are loaded only when needed (issue 15: start-up); hence async.
+    await prepareValidators(rules);
     const found = (0,discover/* discoverConfig */.eo)(root, options.configPath, io);
     let top;
     if (found) {
@@ -12459,7 +12005,8 @@ function loadPolicySources(options) {
     const sources = found ? chain : chain.filter((source) => source !== top);
     const environments = mergeEnvironments(sources);
     const keys = mergeKeys(sources, environments, errors);
-    const customRules = mergeCustomRules(sources, rules, errors);
+    const compile = hasCustomRules(sources) ? (await Promise.all(/* import() */[__webpack_require__.e(337), __webpack_require__.e(818)]).then(__webpack_require__.bind(__webpack_require__, 9818))).compileCustomRule : undefined;
+    const customRules = mergeCustomRules(sources, rules, errors, compile);
     const settings = mergeRuleSettings(sources, rules, new Set(customRules.map((c) => c.id)), errors);
     const ruleIds = [...rules.map((rule) => rule.meta.id), ...customRules.map((c) => c.id)];
     const exceptions = mergeExceptions(sources, ruleIds, errors);
@@ -12717,6 +12264,34 @@ function editDistance(a, b, limit) {
         previous = current;
     }
     return previous[b.length];
+}
+
+
+/***/ }),
+
+/***/ 6713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ ruleOptionsSchema)
+/* harmony export */ });
+// The exact schema a rule's options are checked against, apart from ajv (schema-compile.ts) so that
+// checking whether a rule's schema was compiled at build time does not load ajv (issue 15: start-up).
+/**
+ * The schema a rule's merged options are validated against: its `meta.optionsSchema`, closed when it
+ * lists `properties` and says nothing about others (the config schema lets anything through under
+ * `rules.<id>`, so a typo in an option name must be caught here), typed as an object, without `$id`.
+ */
+function ruleOptionsSchema(rule) {
+    const schema = { ...rule.meta.optionsSchema };
+    if (schema.properties !== undefined && schema.additionalProperties === undefined) {
+        schema.additionalProperties = false;
+    }
+    if (schema.type === undefined)
+        schema.type = 'object';
+    // NOTE: ajv refuses a second schema with the same $id; the rule's id already names it.
+    delete schema.$id;
+    return schema;
 }
 
 
@@ -13061,18 +12636,12 @@ function withEnterpriseGitHub(endpoints, apiUrl) {
 /* harmony export */   f4: () => (/* binding */ validateBaseUrl)
 /* harmony export */ });
 /* unused harmony exports isLoopback, retryAfterMs */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
 // The one HTTP client through which smoke calls reach the network (SPEC section 6, SECURITY.md rule 4).
 // Each adapter gets a client bound to its own provider: only the provider's base URL (compiled in, or
 // the user's --endpoint), only the methods and paths the provider declares, no redirects followed, TLS
 // always verified, a deadline covering headers and body, a body size cap, 429 / Retry-After honoured a
 // bounded number of times, and a cap on requests in flight per provider. Built on node:https rather
 // than fetch so that no redirect, proxy or header forwarding can happen behind our back.
-
-
 const DEFAULT_HTTP_SETTINGS = {
     requestTimeoutMs: 10_000,
     runBudgetMs: 120_000,
@@ -13227,7 +12796,9 @@ function templateToRegExp(template) {
     return new RegExp(`^${escaped.join('[^/]+')}$`);
 }
 /** One request, never followed, always settled within `timeoutMs`. */
-function send(url, request, timeoutMs, maxBodyBytes, lookup) {
+async function send(url, request, timeoutMs, maxBodyBytes, lookup) {
+    // node:http and node:https are loaded by the first smoke call, not at every start (issue 15).
+    const { request: open } = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
     return new Promise((resolve) => {
         let settled = false;
         const finish = (result) => {
@@ -13247,7 +12818,7 @@ function send(url, request, timeoutMs, maxBodyBytes, lookup) {
             rejectUnauthorized: true,
             ...(lookup ? { lookup } : {}),
         };
-        const outgoing = (url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request)(url, options, (incoming) => {
+        const outgoing = open(url, options, (incoming) => {
             const status = incoming.statusCode ?? 0;
             const responseHeaders = {};
             for (const [name, value] of Object.entries(incoming.headers)) {
@@ -13302,8 +12873,8 @@ __webpack_require__.d(__webpack_exports__, {
   fk: () => (/* binding */ providersForName)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/node-crypto.ts
+var node_crypto = __webpack_require__(8033);
 ;// CONCATENATED MODULE: ./src/providers/alibaba-rpc.ts
 // The wire format of the one Alibaba Cloud call keybound makes (STS GetCallerIdentity): the RPC
 // signature version 1.0 (HMAC-SHA1), written from the documented algorithm (help.aliyun.com, "Signature
@@ -13324,13 +12895,13 @@ function canonicalize(params) {
 /** Base64(HMAC-SHA1(secret + "&", METHOD + "&" + encode("/") + "&" + encode(canonicalized))). */
 function rpcSignature(method, params, secret) {
     const stringToSign = `${method}&${percentEncode('/')}&${percentEncode(canonicalize(params))}`;
-    return (0,external_node_crypto_.createHmac)('sha1', `${secret}&`).update(stringToSign, 'utf8').digest('base64');
+    return (0,node_crypto/* nodeCrypto */.S)().createHmac('sha1', `${secret}&`).update(stringToSign, 'utf8').digest('base64');
 }
 /**
  * The form body of a signed `POST /` STS GetCallerIdentity: its parameters are fixed here, so no other
  * action can be asked. `now` is the wall clock (Alibaba refuses a stale Timestamp); the nonce is new.
  */
-function getCallerIdentityBody(secrets, now, nonce = (0,external_node_crypto_.randomUUID)()) {
+function getCallerIdentityBody(secrets, now, nonce = (0,node_crypto/* nodeCrypto */.S)().randomUUID()) {
     const params = {
         Action: 'GetCallerIdentity',
         Version: '2015-04-01',
@@ -14089,32 +13660,33 @@ function account(a) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@smithy/hash-node/dist-cjs/index.js
-var dist_cjs = __webpack_require__(5092);
-// EXTERNAL MODULE: ./node_modules/@smithy/signature-v4/dist-cjs/index.js
-var signature_v4_dist_cjs = __webpack_require__(5118);
 ;// CONCATENATED MODULE: ./src/providers/aws-sts.ts
 // The wire format of the one AWS call keybound makes (STS GetCallerIdentity): SigV4 signing by the
 // maintained library (@smithy/signature-v4, the AWS SDK's own signer) with node's SHA-256
 // (@smithy/hash-node), nothing computing an HMAC by hand; and STS's answers, XML or JSON, read as one
 // flat record for the case table in aws.ts.
 
-
-
 /** The query-protocol body of GetCallerIdentity: no parameters, nothing else can be asked for. */
 const GET_CALLER_IDENTITY_BODY = 'Action=GetCallerIdentity&Version=2011-06-15';
-/** SHA-256 as the signer wants it: a constructor taking an optional HMAC secret. */
-class Sha256 extends dist_cjs/* Hash */.V {
-    constructor(secret) {
-        super('sha256', secret);
-    }
+let signing;
+function loadSigning() {
+    signing ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(430), __webpack_require__.e(92)]).then(__webpack_require__.bind(__webpack_require__, 5092)), Promise.all(/* import() */[__webpack_require__.e(430), __webpack_require__.e(118)]).then(__webpack_require__.t.bind(__webpack_require__, 5118, 19))]).then(([{ Hash }, { SignatureV4 }]) => ({
+        SignatureV4,
+        Sha256: class Sha256 extends Hash {
+            constructor(secret) {
+                super('sha256', secret);
+            }
+        },
+    }));
+    return signing;
 }
 /**
  * The headers of a signed `POST /` GetCallerIdentity request, Host included (it is signed, so it
  * must be the one sent). `signingDate` is the wall clock: AWS refuses signatures more than 5 minutes off.
  */
 async function signGetCallerIdentity(secrets, target, signingDate) {
-    const signer = new signature_v4_dist_cjs/* SignatureV4 */.BB({
+    const { SignatureV4, Sha256 } = await loadSigning();
+    const signer = new SignatureV4({
         service: 'sts',
         region: target.region,
         sha256: Sha256,
@@ -15508,7 +15080,7 @@ function serviceAccount(value) {
         return undefined;
     let privateKey;
     try {
-        privateKey = (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem' });
+        privateKey = (0,node_crypto/* nodeCrypto */.S)().createPrivateKey({ key: pem, format: 'pem' });
     }
     catch {
         return undefined;
@@ -15538,7 +15110,8 @@ function signAssertion(account, now) {
         iat: now,
         exp: now + ASSERTION_SECONDS,
     });
-    const signature = (0,external_node_crypto_.createSign)('RSA-SHA256')
+    const signature = (0,node_crypto/* nodeCrypto */.S)()
+        .createSign('RSA-SHA256')
         .update(`${header}.${claims}`)
         .sign(account.privateKey)
         .toString('base64url');
@@ -18186,8 +17759,7 @@ function noEndpoint(provider, tenant) {
 /* harmony export */   G: () => (/* binding */ NO_VALUE),
 /* harmony export */   m: () => (/* binding */ smokeKeys)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_node_crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8033);
 /* harmony import */ var _core_glob_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6085);
 /* harmony import */ var _keys_confirmation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2983);
 /* harmony import */ var _keys_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5491);
@@ -18264,7 +17836,7 @@ async function smokeKeys(keys, options) {
 }
 /** A digest of the provider, the value and each companion by role: the same credential, the same id. */
 function callId(provider, credential) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(provider.id).update('\u0000').update(credential.value.reveal());
+    const hash = (0,_core_node_crypto_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeCrypto */ .S)().createHash('sha256').update(provider.id).update('\u0000').update(credential.value.reveal());
     for (const role of Object.keys(credential.companions).sort()) {
         hash.update(`\u0000${role}\u0000`).update(credential.companions[role].reveal());
     }
@@ -21029,10 +20601,10 @@ function unestablished(key) {
     return `principal kind ${String(winner.value)} ${(0,util/* explain */.WE)(winner)}, ${smoke}`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/core/credentials.ts
 var credentials = __webpack_require__(2633);
+// EXTERNAL MODULE: ./src/core/node-crypto.ts
+var node_crypto = __webpack_require__(8033);
 ;// CONCATENATED MODULE: ./src/rules/shared-value.ts
 // shared-value: two keys used in different environments hold the same value, so one credential serves
 // both (the staging and the production name of one Stripe key). Values are the ones given for this run
@@ -21069,9 +20641,14 @@ var credentials = __webpack_require__(2633);
         example: 'PROD_STRIPE_KEY (production) and STAGING_STRIPE_KEY (staging) hold the same value: one credential serves production and staging; issue a separate key for each environment',
     },
     check(context) {
-        // SECURITY: a fresh random key per run, dropped when check() returns.
-        const runKey = (0,external_node_crypto_.randomBytes)(32);
-        const digest = (value) => (0,external_node_crypto_.createHmac)('sha256', runKey).update(value.reveal()).digest('hex');
+        // SECURITY: a fresh random key per run, dropped when check() returns; made on the first value only,
+        // so a run without values does not load node:crypto (issue 15).
+        let runKey;
+        const digest = (value) => {
+            const crypto = (0,node_crypto/* nodeCrypto */.S)();
+            runKey ??= crypto.randomBytes(32);
+            return crypto.createHmac('sha256', runKey).update(value.reveal()).digest('hex');
+        };
         // A gate (--environment) compares its keys with every other environment's.
         const holders = (context.everyKey ?? context.keys).flatMap((key) => holdersOf(key, digest));
         const gated = context.environment;

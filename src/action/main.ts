@@ -88,7 +88,7 @@ export async function run(env: Env = process.env): Promise<void> {
       await writeSummary(
         clean(
           formatSummary(shown, {
-            ...rotationLimits(root, settings, workspace, pullRequest?.readBaseFile),
+            ...(await rotationLimits(root, settings, workspace, pullRequest?.readBaseFile)),
             notices: [...refusal(decision), ...policyNotice(pullRequest, report)],
           }),
         ),
@@ -195,14 +195,14 @@ function scannedPrefix(workspace: string, root: string): string {
  * The effective rotation-age limits (each key's own where config declares them) and expiry lead time,
  * for the summary's charts; none when the rule is off or unreadable.
  */
-function rotationLimits(
+async function rotationLimits(
   root: string,
   settings: ActionSettings,
   workspace: string,
   readFile?: (absPath: string) => string,
-): Pick<SummaryOptions, 'maxAgeDays' | 'warnAgeDays' | 'expiryWarnDays' | 'keyLimits'> {
+): Promise<Pick<SummaryOptions, 'maxAgeDays' | 'warnAgeDays' | 'expiryWarnDays' | 'keyLimits'>> {
   try {
-    const config = loadConfig({
+    const config = await loadConfig({
       root,
       configPath: settings.configPath ? resolve(workspace, settings.configPath) : undefined,
       rules: RULES,

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { GitHubContents } from '../discovery/github-contents.js';
+import type { GitHubContents } from '../discovery/github-contents.js';
 import { addedSuppressions, readBasePolicy, type CheckoutLayout } from '../policy/base-branch.js';
 import type { PullRequestPolicy } from '../policy/pull-request.js';
 import type { ActionSettings } from './inputs.js';
@@ -54,9 +54,11 @@ export async function pullRequestPolicy(
     root,
     ...(settings.configPath ? { configPath: resolve(workspace, settings.configPath) } : {}),
   };
+  // Octokit is loaded only on a pull request event with a token (issue 15: start-up).
+  const { GitHubContents: Contents } = await import('../discovery/github-contents.js');
   let contents: GitHubContents;
   try {
-    contents = new GitHubContents({
+    contents = new Contents({
       repository,
       ref,
       token: settings.githubToken,

@@ -3,7 +3,7 @@
 // dates come from GitHub. What cannot be read is a warning on the step, never a failure.
 
 import * as core from '@actions/core';
-import { fetchSecretMetadata, type SecretMetadata } from '../discovery/github-secrets.js';
+import type { SecretMetadata } from '../discovery/github-secrets.js';
 import type { ActionSettings } from './inputs.js';
 
 /** The secrets' metadata, or undefined when no `secrets-token` was given or nothing could be asked. */
@@ -16,6 +16,8 @@ export async function readSecretMetadata(
     core.warning('secrets-token: GITHUB_REPOSITORY is not set, so secret metadata was not read');
     return undefined;
   }
+  // Octokit is loaded only when a secrets-token asks for it (issue 15: start-up).
+  const { fetchSecretMetadata } = await import('../discovery/github-secrets.js');
   const { secrets, warnings } = await fetchSecretMetadata({
     repository,
     token: settings.secretsToken,

@@ -89,11 +89,11 @@ function comment(text: string): string {
 }
 
 /** Loads `text` as the config would be, then writes it; an existing file is never replaced. */
-export function writeStarter(folder: string, path: string, text: string): string {
+export async function writeStarter(folder: string, path: string, text: string): Promise<string> {
   // NOTE: not path.resolve(folder, INIT_FILE): ncc would read that as a bundled asset and rewrite it.
   const target = join(folder, INIT_FILE);
   try {
-    loadConfig({ root: folder, configPath: target, rules: RULES, readFile: () => text });
+    await loadConfig({ root: folder, configPath: target, rules: RULES, readFile: () => text });
   } catch (error) {
     const why = error instanceof KeyboundError ? error.describe() : String(error);
     throw new KeyboundError('internal', `the starter config did not load, so it was not written: ${why}`);

@@ -11,7 +11,6 @@ import { NotRegularFileError, readRegularFile } from '../core/regular-file.js';
 import type { WriteRoot } from '../core/safe-write.js';
 import { SecretValue } from '../core/secret.js';
 import type { Finding, Report } from '../core/types.js';
-import { fetchSecretMetadata } from '../discovery/github-secrets.js';
 import { check, exitCodeOf } from '../engine.js';
 import { loadConfig } from '../policy/load.js';
 import { VERSION } from '../generated/version.js';
@@ -69,7 +68,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         io.stdout(formatProviders(PROVIDERS, listingFormat(settings)));
         return 0;
       case 'explain':
-        io.stdout(explain(settings, io));
+        io.stdout(await explain(settings, io));
         return 0;
       case 'init':
         return await init(settings, io);
@@ -151,12 +150,12 @@ function quietReport(report: Report): Report {
 }
 
 /** `keybound explain RULE`: a built-in rule, else a custom rule of the config (--config, or found in .). */
-function explain(settings: CliSettings, io: CliIO): string {
+async function explain(settings: CliSettings, io: CliIO): Promise<string> {
   const id = settings.rule ?? '';
   const format = listingFormat(settings);
   const builtin = RULES.find((rule) => rule.meta.id === id);
   if (builtin) return formatExplain(builtin, recommendedSetting(id), format);
-  const config = loadConfig({
+  const config = await loadConfig({
     root: io.cwd,
     configPath: settings.configPath ? resolve(io.cwd, settings.configPath) : undefined,
     rules: RULES,
@@ -190,7 +189,7 @@ async function init(settings: CliSettings, io: CliIO): Promise<number> {
     now: new Date().toISOString().slice(0, 10),
     failOn: 'never',
   });
-  const written = writeStarter(
+  const written = await writeStarter(
     folder,
     settings.path,
     starterConfig(report, { ignore: settings.exclude, version: VERSION }),
@@ -224,6 +223,8 @@ function githubToken(io: CliIO): SecretValue {
 /** Actions secret metadata for rotation dates; what could not be read is a warning on stderr. */
 async function readSecretMetadata(repository: string, token: SecretValue, io: CliIO) {
   const debug = io.env.RUNNER_DEBUG === '1';
+  // Octokit is loaded only when --github-repo asks for it (issue 15: start-up).
+  const { fetchSecretMetadata } = await import('../discovery/github-secrets.js');
   const { secrets, warnings } = await fetchSecretMetadata({
     repository,
     token,

@@ -237,8 +237,8 @@ async function merge(args: Args, io: CliIO, redactor: Redactor, say: (line: stri
   ] as const) as FailOn;
   const now = today(args);
   const config = args.values.config
-    ? loadConfig({ root: io.cwd, configPath: resolve(io.cwd, args.values.config), rules: RULES })
-    : loadConfig({ root: io.cwd, rules: RULES, readFile: missingFile });
+    ? await loadConfig({ root: io.cwd, configPath: resolve(io.cwd, args.values.config), rules: RULES })
+    : await loadConfig({ root: io.cwd, rules: RULES, readFile: missingFile });
   const smoke = args.values.smoke ? await smokeSettings(args, io, redactor, say) : undefined;
   if (!args.values.smoke && (args.values['secrets-json'] !== undefined || args.values['secrets-env']))
     say('secret values are only used with --smoke; they were not read');
@@ -323,7 +323,7 @@ async function smokeSettings(args: Args, io: CliIO, redactor: Redactor, say: (li
   };
 }
 
-function rotationLimits(config: ReturnType<typeof loadConfig>): AgeLimits {
+function rotationLimits(config: Awaited<ReturnType<typeof loadConfig>>): AgeLimits {
   const options = config.rules['rotation-age']?.options ?? {};
   const number = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
   return { maxAgeDays: number(options['max-age-days']), warnAgeDays: number(options['warn-age-days']) };

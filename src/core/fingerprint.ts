@@ -3,7 +3,7 @@
 // file, environment and the rule's own anchor (a job id, a resource name; never a line), plus an
 // occurrence counter for repeats of the same tuple in one file.
 
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from './node-crypto.js';
 import type { Finding, Key } from './types.js';
 
 type Unfingerprinted = Omit<Finding, 'fingerprint'> & { anchor?: string };
@@ -31,7 +31,7 @@ export function fingerprint(findings: Unfingerprinted[], keys: readonly Fingerpr
     ].join('\u0000');
     const occurrence = seen.get(base) ?? 0;
     seen.set(base, occurrence + 1);
-    const hash = createHash('sha256').update(`${base}\u0000${occurrence}`).digest('hex').slice(0, 32);
+    const hash = nodeCrypto().createHash('sha256').update(`${base}\u0000${occurrence}`).digest('hex').slice(0, 32);
     return { ...finding, fingerprint: hash };
   });
 }

@@ -2,8 +2,20 @@
 // (and symlinked folders not at all, so a loop cannot trap the walk); binary, oversized, non-UTF-8 and
 // unreadable files become diagnostics instead of crashes.
 
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { fileKind } from '../core/regular-file.js';
 import type { Diagnostic } from '../core/types.js';
 import { MAX_YAML_BYTES } from '../core/yaml.js';
 import type { ScopeFilter } from './scope.js';
@@ -79,21 +91,28 @@ export function readTextFile(root: string, file: string): ReadResult {
   const fail = (message: string): ReadResult => ({
     diagnostic: { kind: 'parse-error', file, line: 1, column: 1, message },
   });
+  // One path lookup: kind and size come from the open descriptor (issue 15). O_NONBLOCK: a FIFO swapped
+  // in since the walk cannot block the scan, and is refused by its kind.
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    const size = statSync(join(root, file)).size;
-    if (size > MAX_YAML_BYTES) return fail(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MiB; not scanned`);
-    bytes = readFileSync(join(root, file));
+    fd = openSync(join(root, file), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stats = fstatSync(fd);
+    if (!stats.isFile() && !stats.isDirectory()) {
+      return fail(`file could not be read (${fileKind(stats)}, not a regular file)`);
+    }
+    if (stats.size > MAX_YAML_BYTES)
+      return fail(`file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MiB; not scanned`);
+    bytes = readFileSync(fd);
   } catch (error) {
     return fail(`file could not be read (${code(error)})`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   if (bytes.subarray(0, 8192).includes(0)) return fail('file holds binary data, not text');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail('file is not valid UTF-8');
-  }
+  // isUtf8 + toString (simdutf) is several times faster than a fatal TextDecoder, with the same verdict.
+  if (!isUtf8(bytes)) return fail('file is not valid UTF-8');
+  const text = bytes.toString('utf8');
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 

@@ -11,8 +11,9 @@ import type { Rule } from '../rules/types.js';
 import { discoverConfig, fsIo, type PolicyIo } from './discover.js';
 import { mergeIgnore } from './ignore.js';
 import { mergeEnvironments, mergeKeys } from './merge-keys.js';
-import { mergeCustomRules, mergeExceptions, mergeRuleSettings } from './merge-rules.js';
+import { hasCustomRules, mergeCustomRules, mergeExceptions, mergeRuleSettings } from './merge-rules.js';
 import { resolveChain } from './resolve.js';
+import { prepareValidators } from './schema.js';
 import { type PolicySource, parseSource } from './source.js';
 import { plainObject } from './tree.js';
 import type { ResolvedConfig } from './types.js';
@@ -35,18 +36,22 @@ export interface LoadConfigOptions {
  * Loads and resolves the config. Throws KeyboundErrors (code `config`, or `policy` when the first
  * problem is in a pack) listing every problem, each with file, line, column and dotted path.
  */
-export function loadConfig(options: LoadConfigOptions): ResolvedConfig {
-  return loadPolicySources(options).config;
+export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedConfig> {
+  return (await loadPolicySources(options)).config;
 }
 
 /** loadConfig, with the files it read in the order they apply (packs first, the config last). */
-export function loadPolicySources(options: LoadConfigOptions): { config: ResolvedConfig; sources: PolicySource[] } {
+export async function loadPolicySources(
+  options: LoadConfigOptions,
+): Promise<{ config: ResolvedConfig; sources: PolicySource[] }> {
   const root = resolve(options.root);
   // With an injected reader the files are not on disk, so symlinks cannot be resolved either.
   const io: PolicyIo = options.readFile ? { readFile: options.readFile, realpath: (p) => p } : fsIo;
   const builtins = options.builtins ?? POLICY_FILES;
   const rules = options.rules as readonly Rule<unknown>[];
   const errors: KeyboundError[] = [];
+  // ajv and CEL are loaded only when needed (issue 15: start-up); hence async.
+  await prepareValidators(rules);
 
   const found = discoverConfig(root, options.configPath, io);
   let top: PolicySource;
@@ -73,7 +78,8 @@ export function loadPolicySources(options: LoadConfigOptions): { config: Resolve
 
   const environments = mergeEnvironments(sources);
   const keys = mergeKeys(sources, environments, errors);
-  const customRules = mergeCustomRules(sources, rules, errors);
+  const compile = hasCustomRules(sources) ? (await import('./cel.js')).compileCustomRule : undefined;
+  const customRules = mergeCustomRules(sources, rules, errors, compile);
   const settings = mergeRuleSettings(sources, rules, new Set(customRules.map((c) => c.id)), errors);
   const ruleIds = [...rules.map((rule) => rule.meta.id), ...customRules.map((c) => c.id)];
   const exceptions = mergeExceptions(sources, ruleIds, errors);

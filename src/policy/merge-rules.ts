@@ -5,7 +5,7 @@
 import type { KeyboundError } from '../core/errors.js';
 import { SEVERITIES, type SeveritySetting } from '../core/types.js';
 import type { Rule } from '../rules/types.js';
-import { compileCustomRule } from './cel.js';
+import type { compileCustomRule } from './cel.js';
 import { closeMatches, schemaProblems } from './messages.js';
 import { validateRuleOptions } from './schema.js';
 import { errorAt, type PolicySource } from './source.js';
@@ -98,11 +98,23 @@ function unknownRule(id: string, known: readonly string[], customIds: ReadonlySe
   return `unknown rule ${JSON.stringify(id)} (known rules: ${[...known].sort().join(', ')})`;
 }
 
-/** Custom rules of all files; a later file's rule with the same id replaces an earlier one. */
+/** Whether any file declares custom rules (CEL is loaded only then; issue 15: start-up). */
+export function hasCustomRules(sources: readonly PolicySource[]): boolean {
+  return sources.some((source) => {
+    const list = source.data['custom-rules'];
+    return Array.isArray(list) && list.length > 0;
+  });
+}
+
+/**
+ * Custom rules of all files; a later file's rule with the same id replaces an earlier one. `compile` is
+ * cel.ts's compileCustomRule, loaded by the caller when hasCustomRules(sources).
+ */
 export function mergeCustomRules(
   sources: readonly PolicySource[],
   rules: readonly Rule<unknown>[],
   errors: KeyboundError[],
+  compile: typeof compileCustomRule | undefined,
 ): CustomRuleSpec[] {
   const builtinIds = new Set(rules.map((rule) => rule.meta.id));
   const merged = new Map<string, CustomRuleSpec>();
@@ -145,8 +157,8 @@ export function mergeCustomRules(
         location,
       };
       // A rule that is off is still compiled: a broken expression should not wait to be switched on.
-      if (typeof item.deny === 'string') {
-        const compiled = compileCustomRule(source, path, spec, errors);
+      if (typeof item.deny === 'string' && compile) {
+        const compiled = compile(source, path, spec, errors);
         if (compiled) spec.compiled = compiled;
       }
       merged.set(item.id, spec);

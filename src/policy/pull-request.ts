@@ -31,12 +31,12 @@ export interface PullRequestPolicy {
 }
 
 /** The config that decides (the base's, when it could be read and loads) and what the pull request changes. */
-export function loadPullRequestPolicy(
+export async function loadPullRequestPolicy(
   options: LoadConfigOptions,
   pullRequest: PullRequestPolicy,
-): { config: ResolvedConfig; changes: PolicyChange[] } {
+): Promise<{ config: ResolvedConfig; changes: PolicyChange[] }> {
   // A config the pull request breaks fails as it would after merge (exit 2): nothing is weakened by it.
-  const head = loadPolicySources(options);
+  const head = await loadPolicySources(options);
   const unreadable = (why: string): { config: ResolvedConfig; changes: PolicyChange[] } => ({
     config: head.config,
     changes: [
@@ -50,7 +50,7 @@ export function loadPullRequestPolicy(
   if (!pullRequest.readBaseFile) return unreadable(pullRequest.problem ?? 'no base commit was given');
   let base: ResolvedConfig;
   try {
-    base = loadConfig({ ...options, readFile: pullRequest.readBaseFile });
+    base = await loadConfig({ ...options, readFile: pullRequest.readBaseFile });
   } catch (error) {
     if (!(error instanceof KeyboundError)) throw error;
     // NOTE: a base whose policy does not load would otherwise block the very pull request that fixes it.

@@ -5,7 +5,6 @@
 // compiled (a rule changed since the last `npm run generate`, or a test's own rule).
 
 import { Ajv, type Options, type ValidateFunction } from 'ajv';
-import type { Rule } from '../rules/types.js';
 import { FORMATS } from './formats.js';
 
 /**
@@ -29,21 +28,7 @@ export function createAjv(extra: Options = {}): Ajv {
   return instance;
 }
 
-/**
- * The schema a rule's merged options are validated against: its `meta.optionsSchema`, closed when it
- * lists `properties` and says nothing about others (the config schema lets anything through under
- * `rules.<id>`, so a typo in an option name must be caught here), typed as an object, without `$id`.
- */
-export function ruleOptionsSchema(rule: Rule<unknown>): Record<string, unknown> {
-  const schema: Record<string, unknown> = { ...rule.meta.optionsSchema };
-  if (schema.properties !== undefined && schema.additionalProperties === undefined) {
-    schema.additionalProperties = false;
-  }
-  if (schema.type === undefined) schema.type = 'object';
-  // NOTE: ajv refuses a second schema with the same $id; the rule's id already names it.
-  delete schema.$id;
-  return schema;
-}
+export { ruleOptionsSchema } from './rule-options-schema.js';
 
 let runtimeAjv: Ajv | undefined;
 

@@ -3,7 +3,7 @@
 // mechanism"; the document's own examples are this file's test vectors). POST, so that the AccessKey id
 // and a security token travel in the body, never in a URL a proxy may log.
 
-import { createHmac, randomUUID } from 'node:crypto';
+import { nodeCrypto } from '../core/node-crypto.js';
 
 /** RFC 3986 encoding as Alibaba signs it: all but `A-Z a-z 0-9 - _ . ~` becomes `%XX` (upper case). */
 export function percentEncode(text: string): string {
@@ -21,7 +21,7 @@ export function canonicalize(params: Readonly<Record<string, string>>): string {
 /** Base64(HMAC-SHA1(secret + "&", METHOD + "&" + encode("/") + "&" + encode(canonicalized))). */
 export function rpcSignature(method: 'GET' | 'POST', params: Readonly<Record<string, string>>, secret: string): string {
   const stringToSign = `${method}&${percentEncode('/')}&${percentEncode(canonicalize(params))}`;
-  return createHmac('sha1', `${secret}&`).update(stringToSign, 'utf8').digest('base64');
+  return nodeCrypto().createHmac('sha1', `${secret}&`).update(stringToSign, 'utf8').digest('base64');
 }
 
 export interface AlibabaSecrets {
@@ -35,7 +35,11 @@ export interface AlibabaSecrets {
  * The form body of a signed `POST /` STS GetCallerIdentity: its parameters are fixed here, so no other
  * action can be asked. `now` is the wall clock (Alibaba refuses a stale Timestamp); the nonce is new.
  */
-export function getCallerIdentityBody(secrets: AlibabaSecrets, now: Date, nonce: string = randomUUID()): string {
+export function getCallerIdentityBody(
+  secrets: AlibabaSecrets,
+  now: Date,
+  nonce: string = nodeCrypto().randomUUID(),
+): string {
   const params: Record<string, string> = {
     Action: 'GetCallerIdentity',
     Version: '2015-04-01',

@@ -3,8 +3,8 @@
 // (@smithy/hash-node), nothing computing an HMAC by hand; and STS's answers, XML or JSON, read as one
 // flat record for the case table in aws.ts.
 
-import { Hash } from '@smithy/hash-node';
-import { SignatureV4 } from '@smithy/signature-v4';
+import type { Hash } from '@smithy/hash-node';
+import type { SignatureV4 } from '@smithy/signature-v4';
 import { jsonObject, str } from './outcome.js';
 import type { HttpResult } from './types.js';
 
@@ -13,11 +13,25 @@ type Response = Extract<HttpResult, { kind: 'response' }>;
 /** The query-protocol body of GetCallerIdentity: no parameters, nothing else can be asked for. */
 export const GET_CALLER_IDENTITY_BODY = 'Action=GetCallerIdentity&Version=2011-06-15';
 
-/** SHA-256 as the signer wants it: a constructor taking an optional HMAC secret. */
-class Sha256 extends Hash {
-  constructor(secret?: ConstructorParameters<typeof Hash>[1]) {
-    super('sha256', secret);
-  }
+/**
+ * The signer and SHA-256 as it wants it (a constructor taking an optional HMAC secret), loaded on the
+ * first AWS smoke call only: @smithy is the largest part of the bundle and a plain `check` never signs
+ * (issue 15: start-up).
+ */
+type Sha256 = new (secret?: ConstructorParameters<typeof Hash>[1]) => Hash;
+let signing: Promise<{ SignatureV4: typeof SignatureV4; Sha256: Sha256 }> | undefined;
+function loadSigning() {
+  signing ??= Promise.all([import('@smithy/hash-node'), import('@smithy/signature-v4')]).then(
+    ([{ Hash }, { SignatureV4 }]) => ({
+      SignatureV4,
+      Sha256: class Sha256 extends Hash {
+        constructor(secret?: ConstructorParameters<typeof Hash>[1]) {
+          super('sha256', secret);
+        }
+      },
+    }),
+  );
+  return signing;
 }
 
 export interface SigningTarget {
@@ -45,6 +59,7 @@ export async function signGetCallerIdentity(
   target: SigningTarget,
   signingDate: Date,
 ): Promise<Record<string, string>> {
+  const { SignatureV4, Sha256 } = await loadSigning();
   const signer = new SignatureV4({
     service: 'sts',
     region: target.region,

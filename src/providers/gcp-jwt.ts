@@ -1,7 +1,8 @@
 // The JWT-bearer assertion (RFC 7523) of the one Google call keybound makes with a service-account key:
 // the key document's fields, and an RS256 signature by node's crypto. Nothing here is sent anywhere.
 
-import { createPrivateKey, createSign, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
+import { nodeCrypto } from '../core/node-crypto.js';
 import { str } from './outcome.js';
 
 /** The token endpoint as the JWT audience. SECURITY: compiled in; the document's `token_uri` is never used. */
@@ -36,7 +37,7 @@ export function serviceAccount(value: string): ServiceAccount | undefined {
   if (!clientEmail || !EMAIL.test(clientEmail) || !pem) return undefined;
   let privateKey: KeyObject;
   try {
-    privateKey = createPrivateKey({ key: pem, format: 'pem' });
+    privateKey = nodeCrypto().createPrivateKey({ key: pem, format: 'pem' });
   } catch {
     return undefined;
   }
@@ -65,7 +66,8 @@ export function signAssertion(account: ServiceAccount, now: number): string {
     iat: now,
     exp: now + ASSERTION_SECONDS,
   });
-  const signature = createSign('RSA-SHA256')
+  const signature = nodeCrypto()
+    .createSign('RSA-SHA256')
     .update(`${header}.${claims}`)
     .sign(account.privateKey)
     .toString('base64url');

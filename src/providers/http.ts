@@ -5,8 +5,6 @@
 // bounded number of times, and a cap on requests in flight per provider. Built on node:https rather
 // than fetch so that no redirect, proxy or header forwarding can happen behind our back.
 
-import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
 import type { HttpRequest, HttpResult, ProviderHttp, ProviderSpec } from './types.js';
 
@@ -187,13 +185,15 @@ function templateToRegExp(template: string): RegExp {
 }
 
 /** One request, never followed, always settled within `timeoutMs`. */
-function send(
+async function send(
   url: URL,
   request: HttpRequest,
   timeoutMs: number,
   maxBodyBytes: number,
   lookup: LookupFunction | undefined,
 ): Promise<HttpResult> {
+  // node:http and node:https are loaded by the first smoke call, not at every start (issue 15).
+  const { request: open } = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
   return new Promise((resolve) => {
     let settled = false;
     const finish = (result: HttpResult): void => {
@@ -212,7 +212,7 @@ function send(
       rejectUnauthorized: true,
       ...(lookup ? { lookup } : {}),
     };
-    const outgoing = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, options, (incoming) => {
+    const outgoing = open(url, options, (incoming) => {
       const status = incoming.statusCode ?? 0;
       const responseHeaders: Record<string, string> = {};
       for (const [name, value] of Object.entries(incoming.headers)) {

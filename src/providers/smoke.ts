@@ -3,7 +3,7 @@
 // expect, and record the answer as `smoke` facts. SECURITY: a value is sent only to the provider its
 // own format belongs to; a declaration or a name can never send it anywhere.
 
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../core/node-crypto.js';
 import { matchesGlob } from '../core/glob.js';
 import type { Observation, Key, SmokeResult } from '../core/types.js';
 import { declaredWithoutProvider, isJobToken } from '../keys/confirmation.js';
@@ -92,7 +92,7 @@ export async function smokeKeys(keys: readonly Key[], options: SmokeOptions): Pr
 
 /** A digest of the provider, the value and each companion by role: the same credential, the same id. */
 function callId(provider: ProviderSpec, credential: Credential): string {
-  const hash = createHash('sha256').update(provider.id).update('\u0000').update(credential.value.reveal());
+  const hash = nodeCrypto().createHash('sha256').update(provider.id).update('\u0000').update(credential.value.reveal());
   for (const role of Object.keys(credential.companions).sort()) {
     hash.update(`\u0000${role}\u0000`).update(credential.companions[role].reveal());
   }

@@ -13,8 +13,8 @@
 // (aliases, companions); the same value under two names in the SAME environment (a duplicate, not a
 // leak across the environment boundary); keys whose uses are all in the `unknown` environment.
 
-import { createHmac, randomBytes } from 'node:crypto';
 import { isIdentifierName, standIn } from '../core/credentials.js';
+import { nodeCrypto } from '../core/node-crypto.js';
 import type { SecretValue } from '../core/secret.js';
 import { detectFormat } from '../providers/index.js';
 import type { Evidence, Key, Location, Use } from '../core/types.js';
@@ -54,9 +54,14 @@ export default defineRule<Options>({
       'PROD_STRIPE_KEY (production) and STAGING_STRIPE_KEY (staging) hold the same value: one credential serves production and staging; issue a separate key for each environment',
   },
   check(context) {
-    // SECURITY: a fresh random key per run, dropped when check() returns.
-    const runKey = randomBytes(32);
-    const digest = (value: SecretValue): string => createHmac('sha256', runKey).update(value.reveal()).digest('hex');
+    // SECURITY: a fresh random key per run, dropped when check() returns; made on the first value only,
+    // so a run without values does not load node:crypto (issue 15).
+    let runKey: Buffer | undefined;
+    const digest = (value: SecretValue): string => {
+      const crypto = nodeCrypto();
+      runKey ??= crypto.randomBytes(32);
+      return crypto.createHmac('sha256', runKey).update(value.reveal()).digest('hex');
+    };
     // A gate (--environment) compares its keys with every other environment's.
     const holders = (context.everyKey ?? context.keys).flatMap((key) => holdersOf(key, digest));
     const gated = context.environment;
