@@ -2,6 +2,7 @@
 // conversion and util.inspect all give the redacted form, so a mistake elsewhere cannot print it.
 
 import { inspect } from 'node:util';
+import { own } from './own.js';
 
 export const REDACTED = '[redacted]';
 
@@ -12,7 +13,8 @@ export class SecretValue {
   readonly origin: string;
 
   constructor(value: string, origin: string) {
-    values.set(this, value);
+    // A literal is cut from its file's text: kept as a view, it would keep the whole text alive.
+    values.set(this, own(value));
     this.origin = origin;
     Object.freeze(this);
   }

@@ -3,6 +3,7 @@
 // are collected. A file that breaks an extractor is reported; the scan goes on.
 
 import picomatch from 'picomatch';
+import { ownStrings, type StringPool } from '../core/own.js';
 import { emptyInventory, type Inventory } from '../core/types.js';
 import { compositeActionExtractor } from './composite-action.js';
 import { composeExtractor } from './compose.js';
@@ -35,6 +36,7 @@ export interface ScanOptions {
 /** Walks `root` (or the part `scope` names) and extracts everything keybound reads from it. */
 export function scanTree(root: string, scope: ScanScope = {}, options: ScanOptions = {}): Inventory {
   const inventory = emptyInventory();
+  const strings: StringPool = new Map();
   const walk = walkTree(root, scopeFilter(scope));
   inventory.diagnostics.push(...walk.diagnostics);
   // A file named alone is still judged with its folder's other files in view (a Chart.yaml beside values.yaml).
@@ -51,9 +53,10 @@ export function scanTree(root: string, scope: ScanScope = {}, options: ScanOptio
     }
     inventory.files.push({ path, kind: extractor.kind });
     // NOTE: most files hold no marker; skipping their line split is a measurable share of a large scan.
-    if (read.text.includes('keybound-ignore')) inventory.suppressions.push(...findSuppressions(path, read.text));
+    if (read.text.includes('keybound-ignore'))
+      mergeInto(inventory, { suppressions: findSuppressions(path, read.text) }, strings);
     try {
-      mergeInto(inventory, extractor.extract({ path, text: read.text }));
+      mergeInto(inventory, extractor.extract({ path, text: read.text }), strings);
     } catch (error) {
       // Extractors promise not to throw; if one does, the file is reported and the scan goes on.
       const reason = error instanceof Error ? error.name : typeof error;
@@ -69,8 +72,12 @@ export function scanTree(root: string, scope: ScanScope = {}, options: ScanOptio
   return inventory;
 }
 
-/** Adds one file's findings to the inventory. */
-export function mergeInto(inventory: Inventory, part: InventoryPart): void {
+/**
+ * Adds one file's findings to the inventory, as strings of their own so the file's text can go, one copy
+ * of each string per scan (issue 15).
+ */
+export function mergeInto(inventory: Inventory, part: InventoryPart, strings: StringPool = new Map()): void {
+  ownStrings(part, strings);
   inventory.uses.push(...(part.uses ?? []));
   inventory.links.push(...(part.links ?? []));
   inventory.workflows.push(...(part.workflows ?? []));
