@@ -301,6 +301,8 @@ describe('providersForName', () => {
     ['STRIPEY_THING', []],
     ['GITHUB_TOKEN', ['github']],
     ['GH_TOKEN', ['github']],
+    ['GIT_HUB_SERVICE_ACCOUNT_TOKEN', ['github']],
+    ['GITHUBBER_TOKEN', []],
     ['NPM_TOKEN', ['npm']],
     ['NODE_AUTH_TOKEN', ['npm']],
     ['HF_TOKEN', ['huggingface']],

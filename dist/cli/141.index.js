@@ -2484,6 +2484,76 @@ function nodeCrypto() {
 
 /***/ }),
 
+/***/ 6207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZV: () => (/* binding */ own),
+/* harmony export */   pZ: () => (/* binding */ ownStrings)
+/* harmony export */ });
+/* unused harmony export pooled */
+// Strings taken from a file's text are, in V8, often *sliced strings*: a `slice()`, `split()` piece or
+// regex capture of 13 characters or more is a view into the whole text, and keeps all of it alive. A job
+// id kept in the inventory would hold its 3 MB file for the rest of the scan (issue 15: 4,132 whole file
+// texts stayed live after one corpus copy). `own` returns the same characters as a string of their own.
+/** Below this length V8 copies substrings anyway (SlicedString::kMinLength). */
+const MIN_SLICED = 13;
+const SURROGATE = /[\uD800-\uDFFF]/;
+/** The same string, flat: it holds no reference to the text it may have been cut from. */
+function own(s) {
+    if (s.length < MIN_SLICED)
+        return s;
+    // NOTE: an encode/decode round trip is the copy V8 cannot turn back into a view (string tricks such as
+    // `(' ' + s).slice(1)` stay sliced). UTF-8 keeps one-byte strings one-byte; a lone surrogate (possible
+    // from a YAML "\ud800" escape) would not survive UTF-8, so strings with surrogates go through UTF-16.
+    const encoding = SURROGATE.test(s) ? 'utf16le' : 'utf8';
+    return Buffer.from(s, encoding).toString(encoding);
+}
+/** `s` owned, and the same copy every time the same characters come again. */
+function pooled(s, pool) {
+    let kept = pool.get(s);
+    if (kept === undefined) {
+        kept = own(s);
+        pool.set(kept, kept);
+    }
+    return kept;
+}
+/**
+ * Replaces, in place, every string in `value`'s plain objects and arrays by its pooled copy: names,
+ * environments and ids repeat across files, so the pool also keeps one copy of each (a quarter of what
+ * a scan keeps). Frozen objects (shared constants; SecretValue owns its value itself) and other class
+ * instances are left alone.
+ */
+function ownStrings(value, pool = new Map(), seen = new Set()) {
+    if (typeof value !== 'object' || value === null || seen.has(value) || Object.isFrozen(value))
+        return;
+    seen.add(value);
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+            const item = value[i];
+            if (typeof item === 'string')
+                value[i] = pooled(item, pool);
+            else
+                ownStrings(item, pool, seen);
+        }
+        return;
+    }
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null)
+        return;
+    const record = value;
+    for (const key of Object.keys(record)) {
+        const item = record[key];
+        if (typeof item === 'string')
+            record[key] = pooled(item, pool);
+        else
+            ownStrings(item, pool, seen);
+    }
+}
+
+
+/***/ }),
+
 /***/ 5531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3130,8 +3200,10 @@ function readRegularFile(path) {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _own_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6207);
 // SECURITY: a secret value lives only inside a SecretValue, which cannot serialise it. JSON, string
 // conversion and util.inspect all give the redacted form, so a mistake elsewhere cannot print it.
+
 
 const REDACTED = '[redacted]';
 const values = new WeakMap();
@@ -3139,7 +3211,8 @@ class SecretValue {
     /** Where the value came from, for messages: `secrets-json`, `env`, `deploy/.env.production:3`. */
     origin;
     constructor(value, origin) {
-        values.set(this, value);
+        // A literal is cut from its file's text: kept as a view, it would keep the whole text alive.
+        values.set(this, (0,_own_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(value));
         this.origin = origin;
         Object.freeze(this);
     }
@@ -3866,6 +3939,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/core/own.ts
+var own = __webpack_require__(6207);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(3054);
 // EXTERNAL MODULE: ./src/discovery/composite-action.ts
@@ -4688,22 +4763,60 @@ function environmentInputs(inputs) {
  */
 function inputEnvironment(walk, job, environment) {
     const range = job?.range;
-    if (environment.declared || !range || walk.environmentInputs.length === 0)
+    if (environment.declared || !range)
         return environment;
     const text = walk.text.slice(range[0], range[1]);
     const read = [...text.matchAll(INPUT_READ)].map((match) => match[1]);
     const input = walk.environmentInputs.find((name) => read.includes(name));
     if (input === undefined)
-        return environment;
+        return matrixEnvironment(environment, text);
+    const guard = jobGuard(walk, job, input);
     const template = `\${{ inputs.${input} }}`;
     const runs = environment.runs.map((run) => ({
         ...run,
-        environments: [template],
-        none: false,
+        environments: guard?.values ?? [template],
+        none: guard?.others ?? false,
         implicit: true,
     }));
     return { ...environment, runs };
 }
+/**
+ * A job whose own `if:` lets it run only when the environment input equals some literals (`if:
+ * github.ref == 'refs/heads/develop' || inputs.environment == 'staging'`) deploys to those values, not
+ * to every option of the input; `others` when another alternative runs it with no input at all (a push).
+ * Undefined when the `if:` does not compare the input that way, or could turn a comparison around (`!=`,
+ * a negated group).
+ */
+function jobGuard(walk, job, input) {
+    const condition = (0,yaml/* scalarString */.Cg)(resolver(walk)((0,yaml/* getPair */.xf)(job, 'if')?.value));
+    if (condition === undefined)
+        return undefined;
+    const compared = [...condition.matchAll(INPUT_COMPARED)].filter((match) => match[1] === input);
+    if (compared.length === 0 || compared.some((match) => match[2] !== '==') || /!\s*\(/.test(condition))
+        return undefined;
+    const values = [...new Set(compared.map((match) => match[3]))];
+    return { values, others: (0,workflow_jobs/* conditionEnvironments */.O)(condition) === undefined };
+}
+/** `inputs.X == 'v'` or `inputs.X != 'v'`, also through `github.event.inputs`. */
+const INPUT_COMPARED = /(?<![\w.])(?:github\.event\.)?inputs\.([A-Za-z0-9_-]+)\s*([!=]=)\s*'([^']*)'/g;
+/**
+ * A job that names no environment but runs a static matrix over an environment-named axis it reads
+ * (`matrix: { environment: [staging, production] }` with `--env ${{ matrix.environment }}`) deploys to
+ * each entry, as if it declared `environment: ${{ matrix.environment }}`. Only entries the conventions
+ * know count: `env: [node18, node20]` names no environment.
+ */
+function matrixEnvironment(environment, text) {
+    const read = new Set([...text.matchAll(MATRIX_READ)].map((match) => match[1]));
+    const runs = environment.runs.map((run) => {
+        const named = Object.entries(run.matrix ?? {}).flatMap(([axis, value]) => workflow_jobs/* ENVIRONMENT_INPUT */.DV.test(axis) && read.has(axis) && typeof value === 'string' && (0,discovery_environment/* conventionInName */.QG)(value)
+            ? [value]
+            : []);
+        return named.length === 1 ? { ...run, environments: named, none: false, implicit: true } : run;
+    });
+    return { ...environment, runs };
+}
+/** `matrix.X` anywhere in a job's text. */
+const MATRIX_READ = /(?<![\w.])matrix\.([A-Za-z0-9_-]+)/g;
 /** `inputs.X` or `github.event.inputs.X` anywhere in a job's text. */
 const INPUT_READ = /(?<![\w.])(?:github\.event\.)?inputs\.([A-Za-z0-9_-]+)/g;
 /** The events of `on:` (a name, a list or a map) and the inputs of workflow_dispatch and workflow_call. */
@@ -5608,6 +5721,7 @@ function findSuppressions(path, text) {
 
 
 
+
 /** In the order they are asked: the first that matches a file reads it. */
 const EXTRACTORS = [
     githubWorkflowExtractor,
@@ -5621,6 +5735,7 @@ const EXTRACTORS = [
 /** Walks `root` (or the part `scope` names) and extracts everything keybound reads from it. */
 function scanTree(root, scope = {}, options = {}) {
     const inventory = (0,types/* emptyInventory */.UO)();
+    const strings = new Map();
     const walk = walkTree(root, scopeFilter(scope));
     inventory.diagnostics.push(...walk.diagnostics);
     // A file named alone is still judged with its folder's other files in view (a Chart.yaml beside values.yaml).
@@ -5639,9 +5754,9 @@ function scanTree(root, scope = {}, options = {}) {
         inventory.files.push({ path, kind: extractor.kind });
         // NOTE: most files hold no marker; skipping their line split is a measurable share of a large scan.
         if (read.text.includes('keybound-ignore'))
-            inventory.suppressions.push(...findSuppressions(path, read.text));
+            mergeInto(inventory, { suppressions: findSuppressions(path, read.text) }, strings);
         try {
-            mergeInto(inventory, extractor.extract({ path, text: read.text }));
+            mergeInto(inventory, extractor.extract({ path, text: read.text }), strings);
         }
         catch (error) {
             // Extractors promise not to throw; if one does, the file is reported and the scan goes on.
@@ -5657,8 +5772,12 @@ function scanTree(root, scope = {}, options = {}) {
     }
     return inventory;
 }
-/** Adds one file's findings to the inventory. */
-function mergeInto(inventory, part) {
+/**
+ * Adds one file's findings to the inventory, as strings of their own so the file's text can go, one copy
+ * of each string per scan (issue 15).
+ */
+function mergeInto(inventory, part, strings = new Map()) {
+    (0,own/* ownStrings */.pZ)(part, strings);
     inventory.uses.push(...(part.uses ?? []));
     inventory.links.push(...(part.links ?? []));
     inventory.workflows.push(...(part.workflows ?? []));
@@ -15416,7 +15535,8 @@ const github = defineProvider({
             counterExamples: ['ghr_' + 'IiQP9gSyz0', 'ghr_' + 'IiQP9gSyz0B4FAGJMGCHBdgO Tottxn3AsE5CHwZqToEwby'],
         },
     ],
-    namePatterns: [namePart('GITHUB', 'GHE', 'GH_TOKEN', 'GH_PAT')],
+    // GitHub refuses secret names that start with GITHUB_, so repositories spell it GIT_HUB_ or GH_.
+    namePatterns: [namePart('GITHUB', 'GIT_HUB', 'GHE', 'GH_TOKEN', 'GH_PAT')],
     guide: {
         principal: "the login of `GET /user` for user tokens; for `ghs_` and `GITHUB_TOKEN`, the owner of the installation's repositories",
         verified: 'GitHub names the user (with scopes and expiry) or the installation',

@@ -235,20 +235,63 @@ function environmentInputs(inputs: readonly WorkflowInput[]): string[] {
  */
 function inputEnvironment(walk: Walk, job: unknown, environment: JobEnvironment): JobEnvironment {
   const range = (job as Node | undefined)?.range;
-  if (environment.declared || !range || walk.environmentInputs.length === 0) return environment;
+  if (environment.declared || !range) return environment;
   const text = walk.text.slice(range[0], range[1]);
   const read = [...text.matchAll(INPUT_READ)].map((match) => match[1]);
   const input = walk.environmentInputs.find((name) => read.includes(name));
-  if (input === undefined) return environment;
+  if (input === undefined) return matrixEnvironment(environment, text);
+  const guard = jobGuard(walk, job, input);
   const template = `\${{ inputs.${input} }}`;
   const runs = environment.runs.map((run): JobRun => ({
     ...run,
-    environments: [template],
-    none: false,
+    environments: guard?.values ?? [template],
+    none: guard?.others ?? false,
     implicit: true,
   }));
   return { ...environment, runs };
 }
+
+/**
+ * A job whose own `if:` lets it run only when the environment input equals some literals (`if:
+ * github.ref == 'refs/heads/develop' || inputs.environment == 'staging'`) deploys to those values, not
+ * to every option of the input; `others` when another alternative runs it with no input at all (a push).
+ * Undefined when the `if:` does not compare the input that way, or could turn a comparison around (`!=`,
+ * a negated group).
+ */
+function jobGuard(walk: Walk, job: unknown, input: string): { values: string[]; others: boolean } | undefined {
+  const condition = scalarString(resolver(walk)(getPair(job, 'if')?.value));
+  if (condition === undefined) return undefined;
+  const compared = [...condition.matchAll(INPUT_COMPARED)].filter((match) => match[1] === input);
+  if (compared.length === 0 || compared.some((match) => match[2] !== '==') || /!\s*\(/.test(condition))
+    return undefined;
+  const values = [...new Set(compared.map((match) => match[3]))];
+  return { values, others: conditionEnvironments(condition) === undefined };
+}
+
+/** `inputs.X == 'v'` or `inputs.X != 'v'`, also through `github.event.inputs`. */
+const INPUT_COMPARED = /(?<![\w.])(?:github\.event\.)?inputs\.([A-Za-z0-9_-]+)\s*([!=]=)\s*'([^']*)'/g;
+
+/**
+ * A job that names no environment but runs a static matrix over an environment-named axis it reads
+ * (`matrix: { environment: [staging, production] }` with `--env ${{ matrix.environment }}`) deploys to
+ * each entry, as if it declared `environment: ${{ matrix.environment }}`. Only entries the conventions
+ * know count: `env: [node18, node20]` names no environment.
+ */
+function matrixEnvironment(environment: JobEnvironment, text: string): JobEnvironment {
+  const read = new Set([...text.matchAll(MATRIX_READ)].map((match) => match[1]));
+  const runs = environment.runs.map((run): JobRun => {
+    const named = Object.entries(run.matrix ?? {}).flatMap(([axis, value]) =>
+      ENVIRONMENT_INPUT.test(axis) && read.has(axis) && typeof value === 'string' && conventionInName(value)
+        ? [value]
+        : [],
+    );
+    return named.length === 1 ? { ...run, environments: named, none: false, implicit: true } : run;
+  });
+  return { ...environment, runs };
+}
+
+/** `matrix.X` anywhere in a job's text. */
+const MATRIX_READ = /(?<![\w.])matrix\.([A-Za-z0-9_-]+)/g;
 
 /** `inputs.X` or `github.event.inputs.X` anywhere in a job's text. */
 const INPUT_READ = /(?<![\w.])(?:github\.event\.)?inputs\.([A-Za-z0-9_-]+)/g;

@@ -120,7 +120,8 @@ export const github = defineProvider({
       counterExamples: ['ghr_' + 'IiQP9gSyz0', 'ghr_' + 'IiQP9gSyz0B4FAGJMGCHBdgO Tottxn3AsE5CHwZqToEwby'],
     },
   ],
-  namePatterns: [namePart('GITHUB', 'GHE', 'GH_TOKEN', 'GH_PAT')],
+  // GitHub refuses secret names that start with GITHUB_, so repositories spell it GIT_HUB_ or GH_.
+  namePatterns: [namePart('GITHUB', 'GIT_HUB', 'GHE', 'GH_TOKEN', 'GH_PAT')],
   guide: {
     principal:
       "the login of `GET /user` for user tokens; for `ghs_` and `GITHUB_TOKEN`, the owner of the installation's repositories",
