@@ -215,7 +215,7 @@ const ABOUT_WORDS = new Set([
 /**
  * Whether a name holds an identifier rather than a credential: a service-account e-mail
  * (`GCP_SERVICE_ACCOUNT`), a workload identity provider, `*_USERNAME`, `*_USER`, a bucket name, an account
- * id, a certificate file or public key (`tls.crt`, `key.pub`; not `*_CERT`, often a PKCS#12 bundle with
+ * id, a certificate file, CA certificate or public key (`tls.crt`, `*_CA_CERT`, `key.pub`; not `*_CERT`, often a PKCS#12 bundle with
  * its private key), a switch (`enableLfs`, `DISABLE_AUTH`), a value
  * served to browsers (`NEXT_PUBLIC_POSTHOG_KEY`), or a name that only talks about a credential
  * (`TOKEN_TTL`, `passwordMtime`); an environment word at the end is not what the value is
@@ -233,6 +233,10 @@ function isIdentifierName(name) {
     if ((last === 'url' || last === 'uri') && words.some((word) => SECRET_URL_WORDS.has(word)))
         return false;
     if (IDENTIFIER_WORDS.has(last) || ABOUT_WORDS.has(last))
+        return true;
+    // A CA certificate is public by definition (`CLOUDFLARE_USER_CA_CERT`, `KUBE_CA_CERTIFICATE`); any
+    // other `*_CERT` may be a PKCS#12 bundle holding its private key.
+    if ((last === 'cert' || last === 'certificate') && words.at(-2) === 'ca')
         return true;
     // A switch names what it turns on (`DISABLE_AUTH`, `ENABLE_EMAIL_PASSWORD`), never holds it.
     if (words.length > 1 && SETTING_FIRST_WORDS.has(words[0]))

@@ -146,6 +146,10 @@ describe('names', () => {
     ['POSTGRES_DATABASE', true],
     ['DATABASE_PASSWORD', false],
     ['APPLE_APPLICATION_CERT', false],
+    // electron pipeline-segment-electron-publish.yml: a CA certificate is public.
+    ['CLOUDFLARE_USER_CA_CERT', true],
+    ['KUBE_CA_CERTIFICATE', true],
+    ['CLIENT_CERT', false],
     ['ACTIONS_STEP_DEBUG', true],
     ['jwt-key/jwtRS256.key.pub', true],
     ['DISABLE_AUTH', true],
