@@ -179,6 +179,7 @@ export function retryAfterMs(headers: Record<string, string>, now: number): numb
     if (!Number.isNaN(date)) return Math.max(0, date - now);
   }
   const reset = headers['x-ratelimit-reset'] ?? headers['x-rate-limit-reset'];
+  // Stryker disable next-line ConditionalExpression: /^\d+$/ reads undefined as the text "undefined", which is no number.
   if (reset !== undefined && /^\d+$/.test(reset)) return Math.max(0, Number(reset) * 1000 - now);
   return undefined;
 }
