@@ -20133,13 +20133,16 @@ class SmokeHttp {
                 // The check is made on the path as it will be sent: `..`, `%2e%2e` or `\` inside a `{segment}`
                 // are resolved by URL parsing and must not reach an undeclared path.
                 const path = url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : undefined;
-                const endpoint = path === undefined ? undefined : allowed.find((a) => a.method === request.method && a.path.test(path));
+                const endpoint = 
+                // Stryker disable next-line ConditionalExpression: a declared template starts with / and so never matches the text "undefined".
+                path === undefined ? undefined : allowed.find((a) => a.method === request.method && a.path.test(path));
                 if (endpoint === undefined)
                     refuse(`${path ?? url.pathname} is not a declared read-only endpoint`);
                 if (url.hash)
                     refuse('request path must not carry a fragment');
                 // SECURITY case 12: the debug log names the declared path (`/Accounts/{AccountSid}.json`), never
                 // the path as sent, whose segments may hold a credential.
+                // Stryker disable next-line OptionalChaining,StringLiteral: refuse() above threw when no endpoint matched.
                 const logged = `${prefix}${endpoint?.template ?? ''}`;
                 return semaphore.run(() => this.withRetries(provider.id, url, request, logged));
             },
@@ -20178,19 +20181,22 @@ function isRateLimited(response) {
         return true;
     // GitHub's secondary rate limits answer 403 with Retry-After (and x-ratelimit-remaining may be > 0).
     return (response.status === 403 &&
+        // Stryker disable next-line MethodExpression: node:http already strips the whitespace around a header value.
         (response.headers['x-ratelimit-remaining']?.trim() === '0' || response.headers['retry-after'] !== undefined));
 }
 /** Retry-After in seconds or as an HTTP date, else GitHub's x-ratelimit-reset or Okta's x-rate-limit-reset (epoch seconds). */
 function retryAfterMs(headers, now) {
     const value = headers['retry-after'];
     if (value !== undefined) {
-        if (/^\d+$/.test(value.trim()))
-            return Number(value.trim()) * 1000;
+        const seconds = value.trim();
+        if (/^\d+$/.test(seconds))
+            return Number(seconds) * 1000;
         const date = Date.parse(value);
         if (!Number.isNaN(date))
             return Math.max(0, date - now);
     }
     const reset = headers['x-ratelimit-reset'] ?? headers['x-rate-limit-reset'];
+    // Stryker disable next-line ConditionalExpression: /^\d+$/ reads undefined as the text "undefined", which is no number.
     if (reset !== undefined && /^\d+$/.test(reset))
         return Math.max(0, Number(reset) * 1000 - now);
     return undefined;
@@ -20206,15 +20212,20 @@ async function send(url, request, timeoutMs, maxBodyBytes, lookup) {
     return new Promise((resolve) => {
         let settled = false;
         const finish = (result) => {
+            // Stryker disable next-line ConditionalExpression: a promise keeps its first value; clearTimeout and destroy may repeat.
             if (settled)
                 return;
+            // Stryker disable next-line BooleanLiteral: as above.
             settled = true;
             clearTimeout(timer);
             outgoing.destroy();
             resolve(result);
         };
+        // Stryker disable next-line StringLiteral: 'utf8' is Buffer.from's default encoding.
         const body = request.body === undefined ? undefined : Buffer.from(request.body, 'utf8');
-        const headers = { ...request.headers, ...(body ? { 'content-length': String(body.length) } : {}) };
+        // Stryker disable next-line ObjectLiteral: node:http sends the same content-length itself when end() is given the whole body.
+        const length = body ? { 'content-length': String(body.length) } : {};
+        const headers = { ...request.headers, ...length };
         const options = {
             method: request.method,
             headers,
@@ -20226,6 +20237,7 @@ async function send(url, request, timeoutMs, maxBodyBytes, lookup) {
             const status = incoming.statusCode ?? 0;
             const responseHeaders = {};
             for (const [name, value] of Object.entries(incoming.headers)) {
+                // Stryker disable next-line ConditionalExpression: node:http lists only headers that were received.
                 if (value !== undefined)
                     responseHeaders[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
             }
@@ -20246,7 +20258,12 @@ async function send(url, request, timeoutMs, maxBodyBytes, lookup) {
             incoming.on('end', () => finish({ kind: 'response', status, headers: responseHeaders, body: Buffer.concat(chunks).toString('utf8') }));
             incoming.on('error', (error) => finish({ kind: 'failure', reason: 'network', message: `response interrupted (${errorCode(error)})` }));
             // A connection closed mid-body does not always surface as an error; a close before 'end' is one.
-            incoming.on('close', () => finish({ kind: 'failure', reason: 'network', message: 'response interrupted (closed)' }));
+            // On Node 20 every close before 'end' seen in tests (reset, FIN, chunked) emits 'error' (ECONNRESET)
+            // first, which settles the result: this listener is for runtimes that do not, so no test reaches it.
+            // Stryker disable next-line all: see above.
+            incoming.on('close', () => 
+            // Stryker disable next-line all: see above.
+            finish({ kind: 'failure', reason: 'network', message: 'response interrupted (closed)' }));
         });
         const timer = setTimeout(() => finish({ kind: 'failure', reason: 'timeout', message: `no complete answer within ${timeoutMs} ms` }), timeoutMs);
         outgoing.on('error', (error) => finish({ kind: 'failure', reason: 'network', message: `request failed (${errorCode(error)})` }));
@@ -20255,6 +20272,7 @@ async function send(url, request, timeoutMs, maxBodyBytes, lookup) {
 }
 /** Only the error's code (ECONNREFUSED, ENOTFOUND, CERT_HAS_EXPIRED...): messages may quote hosts or data. */
 function errorCode(error) {
+    // Stryker disable next-line OptionalChaining,StringLiteral: node:http and node:net emit only Error objects.
     return error?.code ?? (error instanceof Error ? error.name : 'error');
 }
 

@@ -3,6 +3,7 @@
 // concurrency, a run budget, and a debug log that names provider, method, host, path and status only.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -76,23 +77,26 @@ describe('declared endpoints only', () => {
     expect(server.requests[1].headers['content-length']).toBe('7');
   });
 
+  const undeclared = (what: string) => `${what} is not a declared read-only endpoint`;
   it.each([
-    ['an undeclared method', 'POST', '/v1/me'],
-    ['an undeclared path', 'GET', '/v1/admin'],
-    ['a longer path', 'GET', '/v1/me/repos'],
-    ['two segments for one {segment}', 'GET', '/v1/accounts/a/b/info.json'],
-    ['an empty {segment}', 'GET', '/v1/accounts//info.json'],
-    ['a dot segment in {segment}', 'GET', '/v1/accounts/../info.json'],
-    ['an encoded dot segment', 'GET', '/v1/accounts/%2e%2e/info.json/../../me'],
-    ['a backslash dot segment', 'GET', '/v1/accounts/..\\..\\v1\\me/info.json'],
-    ['a relative path', 'GET', 'v1/me'],
-    ['a protocol-relative path', 'GET', '//evil.example/v1/me'],
-    ['a fragment', 'GET', '/v1/me#x'],
-  ] as const)('refuses %s before sending anything', async (_what, method, path) => {
+    ['an undeclared method', 'POST', '/v1/me', undeclared('/v1/me')],
+    ['an undeclared path', 'GET', '/v1/admin', undeclared('/v1/admin')],
+    ['a longer path', 'GET', '/v1/me/repos', undeclared('/v1/me/repos')],
+    ['two segments for one {segment}', 'GET', '/v1/accounts/a/b/info.json', undeclared('/v1/accounts/a/b/info.json')],
+    ['an empty {segment}', 'GET', '/v1/accounts//info.json', undeclared('/v1/accounts//info.json')],
+    ['a dot segment in {segment}', 'GET', '/v1/accounts/../info.json', undeclared('/v1/info.json')],
+    ['an encoded dot segment', 'GET', '/v1/accounts/%2e%2e/info.json/../../me', undeclared('/me')],
+    ['a backslash dot segment', 'GET', '/v1/accounts/..\\..\\v1\\me/info.json', undeclared('/v1/me/info.json')],
+    ['a relative path', 'GET', 'v1/me', 'request path must start with one /'],
+    ['a protocol-relative path', 'GET', '//evil.example/v1/me', 'request path must start with one /'],
+    ['a path of two slashes and a name', 'GET', '//x', 'request path must start with one /'],
+    ['a fragment', 'GET', '/v1/me#x', 'request path must not carry a fragment'],
+    ['a fragment after a query', 'GET', '/v1/me?a=1#x', 'request path must not carry a fragment'],
+  ] as const)('refuses %s before sending anything', async (_what, method, path, why) => {
     const server = await fake(ok);
     const smoke = new SmokeHttp(FAST);
     const http = smoke.forProvider(spec(), server.url);
-    await expect(http.request({ method, path })).rejects.toThrow(/synthetic: (GET|POST) /);
+    await expect(http.request({ method, path })).rejects.toThrow(new Error(`synthetic: ${method} ${why}`));
     await sleep(20);
     expect(server.requests).toEqual([]);
     expect(smoke.sent.get('synthetic')).toBeUndefined();
@@ -610,5 +614,235 @@ describe('guards no other test reaches (issue 14 survivors)', () => {
     const retried = await http.request({ method: 'GET', path: '/v1/accounts/A1/info.json', final });
     expect(failure(retried)).toMatchObject({ reason: 'rate-limited', status: 429 });
     expect(server.requests).toHaveLength(1 + FAST.maxAttempts);
+  });
+});
+
+// Mutants that survived the first focused mutation run of the HTTP client (issue 14 item 8), each killed
+// here by an exact expectation: a boundary, a message, a header or a log line nobody had pinned.
+describe('exact answers (issue 14 item 8 survivors)', () => {
+  /** A plain node:http server on 127.0.0.1, for answers the fake provider cannot give. */
+  const raws: Server[] = [];
+  async function raw(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<string> {
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => handler(req, res));
+    });
+    raws.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+  afterEach(async () => {
+    for (const server of raws.splice(0)) {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+  const get = (url: string, settings: HttpSettings = FAST, clock?: () => number) =>
+    new SmokeHttp(settings, clock).forProvider(spec(), url).request({ method: 'GET', path: '/v1/me' });
+
+  it.each([
+    ['localhost', 'localhost', true],
+    ['[::1] (as URL.hostname gives it)', '[::1]', true],
+    ['::1 (bare)', '::1', true],
+    ['127.0.0.1', '127.0.0.1', true],
+    ['127.x.y.z with several digits in every part', '127.10.200.30', true],
+    ['127.0.0.10', '127.0.0.10', true],
+    ['127.0.10.1', '127.0.10.1', true],
+    ['127.1.0.1', '127.1.0.1', true],
+    ['a name that starts with 127.0.0.1', '127.0.0.1.evil.example', false],
+    ['a name that ends with 127.0.0.1', 'a127.0.0.1', false],
+    ['127.0.0.1 and a letter', '127.0.0.1x', false],
+    ['three parts', '127.0.1', false],
+    ['128.0.0.1', '128.0.0.1', false],
+    ['the empty name', '', false],
+    ['::', '::', false],
+  ] as const)('isLoopback(%s)', (_what, hostname, loopback) => {
+    expect(isLoopback(hostname)).toBe(loopback);
+  });
+
+  it.each([
+    ['http://a127.0.0.1.example', 'a127.0.0.1.example'],
+    ['http://127.0.0.1.evil.example:8080', '127.0.0.1.evil.example:8080'],
+    ['http://127.0.0.1x', '127.0.0.1x'],
+  ])('a plain http base URL %s is refused, naming its origin', (url, host) => {
+    expect(() => validateBaseUrl(url)).toThrow(
+      new Error(`plain http is accepted only for loopback addresses: http://${host}`),
+    );
+  });
+
+  it.each([
+    ['299 is an answer', 299, undefined],
+    ['300 is a redirect', 300, 'HTTP 300 redirect, not followed'],
+    ['301 is a redirect', 301, 'HTTP 301 redirect, not followed'],
+    ['399 is a redirect', 399, 'HTTP 399 redirect, not followed'],
+    ['400 is an answer', 400, undefined],
+  ])('%s', async (_what, status, message) => {
+    const server = await fake(() => ({ status, headers: { location: 'http://127.0.0.1:1/v1/me' }, body: 'b' }));
+    const result = await get(server.url);
+    if (message === undefined) expect(result).toMatchObject({ kind: 'response', status, body: 'b' });
+    else expect(result).toEqual({ kind: 'failure', reason: 'redirect', status, message });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('the failure messages are exact: too large, timeout, run budget', async () => {
+    const big = await fake(() => ({ status: 200, body: 'x'.repeat(2000) }));
+    expect(await get(big.url, { ...FAST, maxBodyBytes: 1000 })).toEqual({
+      kind: 'failure',
+      reason: 'too-large',
+      status: 200,
+      message: 'response body too large',
+    });
+    const stall = await fake(() => 'stall-headers');
+    expect(await get(stall.url, { ...FAST, requestTimeoutMs: 200 })).toEqual({
+      kind: 'failure',
+      reason: 'timeout',
+      message: 'no complete answer within 200 ms',
+    });
+    const server = await fake(ok);
+    expect(await get(server.url, { ...FAST, runBudgetMs: 0 }, () => 5)).toEqual({
+      kind: 'failure',
+      reason: 'budget',
+      message: 'the run deadline for smoke calls passed',
+    });
+    expect(server.requests).toEqual([]);
+  });
+
+  it('a 429 whose body is too large is a too-large failure, never retried', async () => {
+    const server = await fake(() => ({ status: 429, headers: { 'retry-after': '0' }, body: 'x'.repeat(2000) }));
+    expect(await get(server.url, { ...FAST, maxBodyBytes: 1000 })).toEqual({
+      kind: 'failure',
+      reason: 'too-large',
+      status: 429,
+      message: 'response body too large',
+    });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it.each([
+    ['a connection reset mid-body', (res: ServerResponse) => res.socket?.destroy()],
+    ['a connection closed (FIN) mid-body', (res: ServerResponse) => res.socket?.end()],
+  ])('%s is a network failure naming the code, not a short body', async (_what, cut) => {
+    const url = await raw((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+      res.write('{"login":"half', () => setTimeout(() => cut(res), 20));
+    });
+    expect(await get(url)).toEqual({
+      kind: 'failure',
+      reason: 'network',
+      message: 'response interrupted (ECONNRESET)',
+    });
+  });
+
+  it('response headers are lower-cased, and repeated ones joined with ", "', async () => {
+    const url = await raw((_req, res) => {
+      res.setHeader('Set-Cookie', ['a=1', 'b=2']);
+      res.setHeader('X-Request-Id', 'r1');
+      res.setHeader('Date', 'Thu, 01 Jan 2026 00:00:00 GMT');
+      res.end('{}');
+    });
+    expect(await get(url)).toEqual({
+      kind: 'response',
+      status: 200,
+      headers: {
+        'set-cookie': 'a=1, b=2',
+        'x-request-id': 'r1',
+        date: 'Thu, 01 Jan 2026 00:00:00 GMT',
+        connection: 'close',
+        'content-length': '2',
+      },
+      body: '{}',
+    });
+  });
+
+  it.each([
+    ['a GET has no body and no content-length', 'GET', '/v1/me', undefined, {}],
+    ['a POST body is counted in bytes (é is 2)', 'POST', '/v1/introspect', 'token=é', { 'content-length': '8' }],
+    ['an empty POST body', 'POST', '/v1/introspect', '', { 'content-length': '0' }],
+  ] as const)('request headers are exact: %s', async (_what, method, path, body, extra) => {
+    const server = await fake(ok);
+    const http = new SmokeHttp(FAST).forProvider(spec(), server.url);
+    await http.request({ method, path, body, headers: { authorization: 'Bearer t' } });
+    const host = new URL(server.url).host;
+    expect(server.requests.map((r) => [r.headers, r.body])).toEqual([
+      [{ authorization: 'Bearer t', host, connection: 'close', ...extra }, body ?? ''],
+    ]);
+  });
+
+  it('the rate-limited failure names the status; a 403 without rate-limit headers is an answer', async () => {
+    const limited = await fake(() => ({ status: 429, headers: { 'retry-after': '86400' } }));
+    expect(await get(limited.url)).toEqual({
+      kind: 'failure',
+      reason: 'rate-limited',
+      status: 429,
+      message: 'rate-limited (HTTP 429)',
+    });
+    const denied = await fake(() => ({ status: 403, body: { message: 'Forbidden' } }));
+    expect(await get(denied.url)).toMatchObject({ kind: 'response', status: 403, body: '{"message":"Forbidden"}' });
+    expect(denied.requests).toHaveLength(1);
+  });
+
+  it('without Retry-After the waits are 1 s then 2 s: a wait equal to maxRetryWaitMs is taken, a longer one is not', async () => {
+    const server = await fake(() => ({ status: 429 }));
+    const lines: string[] = [];
+    const result = await get(server.url, { ...FAST, maxAttempts: 5, maxRetryWaitMs: 1_000, log: (l) => lines.push(l) });
+    expect(failure(result)).toMatchObject({ reason: 'rate-limited', status: 429 });
+    expect(server.requests).toHaveLength(2);
+    const host = new URL(server.url).host;
+    expect(lines).toEqual([`synthetic GET ${host}/v1/me -> 429`, `synthetic GET ${host}/v1/me -> 429`]);
+  });
+
+  it('a Retry-After just over maxRetryWaitMs is not waited', async () => {
+    const server = await fake(() => ({ status: 429, headers: { 'retry-after': '1' } }));
+    expect(failure(await get(server.url, { ...FAST, maxRetryWaitMs: 999 }))).toMatchObject({ reason: 'rate-limited' });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('a wait equal to the time left before the run deadline is not taken (frozen clock)', async () => {
+    const server = await fake(() => ({ status: 429, headers: { 'retry-after': '1' } }));
+    const result = await get(server.url, { ...FAST, runBudgetMs: 1_000 }, () => 50_000);
+    expect(failure(result)).toMatchObject({ reason: 'rate-limited', status: 429 });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('the log line of a request that got no answer ends with the failure reason', async () => {
+    const closed = await startFakeProvider(ok);
+    await closed.close();
+    const lines: string[] = [];
+    await get(closed.url, { ...FAST, log: (l) => lines.push(l) });
+    expect(lines).toEqual([`synthetic GET ${new URL(closed.url).host}/v1/me -> network`]);
+  });
+
+  const now = Date.parse('2026-01-01T00:00:00Z');
+  const epoch = (seconds: number) => String(now / 1000 + seconds);
+  it.each([
+    ['Retry-After seconds', { 'retry-after': '12' }, 12_000],
+    ['Retry-After 0', { 'retry-after': '0' }, 0],
+    ['Retry-After seconds with spaces', { 'retry-after': ' 2 ' }, 2_000],
+    ['Retry-After as an HTTP date', { 'retry-after': 'Thu, 01 Jan 2026 00:00:05 GMT' }, 5_000],
+    ['Retry-After as a past HTTP date', { 'retry-after': 'Wed, 31 Dec 2025 23:59:00 GMT' }, 0],
+    ['Retry-After with a letter after the digits', { 'retry-after': '5x' }, undefined],
+    ['Retry-After with a letter before the digits', { 'retry-after': 'x5' }, undefined],
+    ['Retry-After that is neither', { 'retry-after': 'soon' }, undefined],
+    [
+      'an unreadable Retry-After falls back to x-ratelimit-reset',
+      { 'retry-after': 'soon', 'x-ratelimit-reset': epoch(7) },
+      7_000,
+    ],
+    ['x-ratelimit-reset (GitHub, epoch seconds)', { 'x-ratelimit-reset': epoch(7) }, 7_000],
+    ['x-rate-limit-reset (Okta, epoch seconds)', { 'x-rate-limit-reset': epoch(9) }, 9_000],
+    [
+      'x-ratelimit-reset before x-rate-limit-reset',
+      { 'x-ratelimit-reset': epoch(7), 'x-rate-limit-reset': epoch(9) },
+      7_000,
+    ],
+    ['a reset in the past', { 'x-ratelimit-reset': epoch(-7) }, 0],
+    ['a reset with a letter after the digits', { 'x-ratelimit-reset': `${epoch(7)}x` }, undefined],
+    ['a reset with a letter before the digits', { 'x-ratelimit-reset': `x${epoch(7)}` }, undefined],
+    ['a reset with a fraction', { 'x-ratelimit-reset': `${epoch(7)}.5` }, undefined],
+    ['an empty reset', { 'x-ratelimit-reset': '' }, undefined],
+    ['an Okta reset that is not digits', { 'x-rate-limit-reset': 'soon' }, undefined],
+    ['no header', {}, undefined],
+  ])('retryAfterMs: %s', (_what, headers: Record<string, string>, ms) => {
+    expect(retryAfterMs(headers, now)).toBe(ms);
   });
 });
