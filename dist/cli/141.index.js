@@ -1544,7 +1544,10 @@ async function runCheck(settings, io, onSecrets) {
     }));
     if (token)
         result.redactor.add(token);
-    return { ...result, root };
+    // The inventory (every use, workflow and location read) is not reported: dropped here, it is garbage
+    // while the report is formatted (issue 15: peak memory).
+    const { inventory: _inventory, ...reported } = result;
+    return { ...reported, root };
 }
 /** `--quiet`: errors only (and expired exceptions, which fail whatever their severity); counts stay whole. */
 function quietReport(report) {
