@@ -16666,20 +16666,18 @@ function prepare(key, providers) {
         match = { provider: declared, format };
     }
     if (!match) {
-        // A broken key (a declared provider's, or one carrying the named provider's own prefix: `ghp_`
-        // truncated) is malformed. A name alone (SLACK_WEBHOOK_URL, CLOUDFLARE_ZONE_ID) proves nothing:
-        // its value is an id, a URL or another kind of secret, which no identity call can judge.
-        if (declared || (expected && carriesPrefixOf(expected, raw))) {
-            return malformed(`the value is not a well-formed ${(declared ?? expected).name} key`);
-        }
-        if (expected) {
-            return {
-                status: 'skipped',
-                reason: 'unsupported',
-                message: `the name points at ${expected.name}, but the value is none of its key formats (an id, a URL or another kind of secret); it was not sent`,
-            };
-        }
-        return { status: 'skipped', reason: 'unsupported', message: 'no supported provider recognises this value' };
+        // A declared provider was settled above. A value with the named provider's own prefix that fits
+        // none of its formats (`ghp_` truncated) is a broken key; a name alone (SLACK_WEBHOOK_URL,
+        // CLOUDFLARE_ZONE_ID) proves nothing: an id, a URL or another kind of secret no identity call judges.
+        if (!expected)
+            return { status: 'skipped', reason: 'unsupported', message: 'no supported provider recognises this value' };
+        if (carriesPrefixOf(expected, raw))
+            return malformed(`the value is not a well-formed ${expected.name} key`);
+        return {
+            status: 'skipped',
+            reason: 'unsupported',
+            message: `the name points at ${expected.name}, but the value is none of its key formats (an id, a URL or another kind of secret); it was not sent`,
+        };
     }
     const { provider, format } = match;
     if (format.neverSend)
