@@ -474,7 +474,7 @@ const ERROR_CASES: ErrorCase[] = [
         2,
         18,
         'keys.A.provider',
-        'must be github, gitlab, aws, gcp, slack, stripe, openai, anthropic, sendgrid, twilio, npm, huggingface, datadog, cloudflare or none, got "stripe-live"; did you mean "stripe"?',
+        'must be alibaba, anthropic, atlassian, aws, buildkite, circleci, cloudflare, confluent, databricks, datadog, discord, doppler, dropbox, elasticsearch, fastly, gcp, github, gitlab, honeycomb, huggingface, launchdarkly, netlify, notion, npm, okta, openai, openrouter, sendgrid, slack, square, stripe, terraform, twilio, vault or none, got "stripe-live"; did you mean "stripe"?',
       ),
     ],
   },
