@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatProviders, formatRules } from '../src/cli/listings.js';
-import { PROVIDERS } from '../src/providers/index.js';
+import { CATALOG as PROVIDERS } from '../src/providers/index.js';
 import { RULES } from '../src/rules/index.js';
 
 const README = new URL('../README.md', import.meta.url);

@@ -10,12 +10,12 @@ export const modules = {
 /* harmony export */   LX: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_API_URL, RefusedRequestError, statusOf */
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9988);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9988);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _generated_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4377);
-/* harmony import */ var _providers_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4488);
+/* harmony import */ var _providers_base_url_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8197);
 // The one guarded client for GitHub's REST API (secret metadata, the base branch's policy): octokit with
 // its rate-limit and retry plugins, and a hook that every request passes before it is sent.
 // SECURITY.md rule 8: the token goes only into octokit's Authorization header and only to the API base
@@ -34,7 +34,7 @@ const DEFAULT_API_URL = 'https://api.github.com';
 const TARBALL_ROUTE = '/repos/{owner}/{repo}/tarball/{ref}';
 /** By default a rate limit is waited out once, and only when it resets this soon (seconds). */
 const MAX_RATE_LIMIT_WAIT_S = 10;
-const GitHub = _octokit_rest__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E.plugin(_octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L);
+const GitHub = _octokit_rest__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L);
 /** A request the client refused to send, or an answer it refused to follow; `reason` says why. */
 class RefusedRequestError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyboundError */ .Gv {
     reason;
@@ -52,7 +52,7 @@ class RefusedRequestError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/*
 function createGitHubClient(options) {
     let base;
     try {
-        base = (0,_providers_http_js__WEBPACK_IMPORTED_MODULE_1__/* .validateBaseUrl */ .f4)(options.apiUrl?.trim() || DEFAULT_API_URL);
+        base = (0,_providers_base_url_js__WEBPACK_IMPORTED_MODULE_4__/* .validateBaseUrl */ .f)(options.apiUrl?.trim() || DEFAULT_API_URL);
     }
     catch (error) {
         const reason = error instanceof TypeError ? 'not a URL' : error.message;

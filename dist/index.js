@@ -12,7 +12,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Node >= 22.1 (the Action runs on node24) keeps V8's compiled code of the bundle on disk for the next
 // start (issue 15). Called before main.ts is loaded, so that its code is cached too.
 node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(428), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 529));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(428), __nccwpck_require__.e(569)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8569));
 await run();
 
 __webpack_async_result__();

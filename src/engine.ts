@@ -39,7 +39,8 @@ import { failsInEveryMode } from './rules/invalid-waiver.js';
 import { RULES } from './rules/index.js';
 import { oneFindingPerRootCause, type RawFinding } from './rules/root-cause.js';
 import type { HttpSettings } from './providers/http.js';
-import { NO_VALUE, smokeKeys, type SmokeProgress } from './providers/smoke.js';
+import { NO_VALUE } from './providers/outcome.js';
+import type { SmokeProgress } from './providers/smoke.js';
 import { confirmedByDeclaration, isJobToken } from './keys/confirmation.js';
 import { KeyboundError } from './core/errors.js';
 import { closeMatches } from './policy/messages.js';
@@ -136,6 +137,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
         'NODE_TLS_REJECT_UNAUTHORIZED=0 turns TLS verification off; smoke calls are refused until it is unset',
       );
     }
+    // The adapters and the HTTP client are loaded only for smoke calls (issue 15: start-up).
+    const { smokeKeys } = await import('./providers/smoke.js');
     await smokeKeys(keys, {
       endpoints: options.endpoints ?? {},
       now: new Date(`${options.now}T12:00:00Z`),

@@ -14,6 +14,8 @@ const REPO = join(import.meta.dirname, '../..');
 const HEAVY = ['@octokit/rest', '@smithy/signature-v4', '@marcbachmann/cel-js', 'ajv'] as const;
 /** Node's own modules that cost a plain check most to load (node:crypto 10-20 ms on Node 20). */
 const BUILTINS = ['crypto', 'http', 'https'] as const;
+/** Our own code only smoke calls need: the adapters (≈ 270 KB of source) and the HTTP client. */
+const SMOKE_ONLY = ['src/providers/all.ts', 'src/providers/smoke.ts', 'src/providers/http.ts'] as const;
 
 const T = mkdtempSync(join(tmpdir(), 'keybound-lazy-'));
 afterAll(() => rmSync(T, { recursive: true, force: true }));
@@ -66,6 +68,7 @@ function heavyLoaded(name: string, argv: string[], files: Record<string, string>
   const heavy = [
     ...HEAVY.filter((pkg) => urls.some((url) => url.includes(`/node_modules/${pkg}/`))),
     ...BUILTINS.map((name) => `node:${name}`).filter((name) => urls.includes(name)),
+    ...SMOKE_ONLY.filter((file) => urls.some((url) => url.endsWith(`/${file}`))),
   ];
   return { code: child.status, stderr: child.stderr, heavy };
 }
@@ -105,6 +108,15 @@ describe('start-up: a run loads only the heavy dependencies it needs (issue 15)'
       argv: ['check', '.', '--github-repo', 'o/r'],
       files: {},
       heavy: ['@octokit/rest', 'node:crypto', 'node:http'],
+    },
+    {
+      name: 'check --smoke: the adapters and the HTTP client',
+      argv: ['check', '.', '--smoke', '--secrets-json', 'secrets.json'],
+      files: {
+        'ci.yml': 'jobs:\n  a:\n    steps:\n      - run: x\n        env:\n          K: ${{ secrets.STRIPE_KEY }}\n',
+        'secrets.json': JSON.stringify({ STRIPE_KEY: 'not-a-key' }),
+      },
+      heavy: ['src/providers/all.ts', 'src/providers/smoke.ts', 'src/providers/http.ts'],
     },
   ];
 

@@ -13,7 +13,7 @@ import { SecretValue } from '../../src/core/secret.js';
 import { POLICY_FILES } from '../../src/generated/policies.js';
 import { accept, bearer, defineProvider, get, on, TENANT } from '../../src/providers/adapter.js';
 import { SmokeHttp } from '../../src/providers/http.js';
-import { PROVIDERS } from '../../src/providers/index.js';
+import { CATALOG, PROVIDERS } from '../../src/providers/index.js';
 import type { Credential } from '../../src/providers/types.js';
 import { json, startFakeProvider, type FakeProvider } from '../helpers/fake-provider.js';
 import { NOW, SETTINGS } from '../providers/harness.js';
@@ -99,7 +99,7 @@ describe('keybound providers --format json', () => {
 
   it('names key formats by type and public prefix, and never prints an example or near miss', async () => {
     const run = await runCli(['providers', '--format', 'json']);
-    const text = `${run.stdout}${formatProviders(PROVIDERS, 'markdown')}${formatProviders(PROVIDERS, 'text')}`;
+    const text = `${run.stdout}${formatProviders(CATALOG, 'markdown')}${formatProviders(CATALOG, 'text')}`;
     for (const provider of PROVIDERS) {
       for (const format of provider.formats) {
         for (const example of [...format.examples, ...(format.counterExamples ?? [])]) {
@@ -154,8 +154,9 @@ describe('a provider with no shared host', () => {
   };
 
   it('is listed with no host, the base URL required, and what it looks like', () => {
-    const [listing] = listProviders([tenant]).providers;
-    expect(validate(listProviders([tenant])), JSON.stringify(validate.errors)).toBe(true);
+    const data = { ...tenant, smoke: true };
+    const [listing] = listProviders([data]).providers;
+    expect(validate(listProviders([data])), JSON.stringify(validate.errors)).toBe(true);
     expect(listing.calls).toEqual([{ method: 'GET', host: null, path: '/api/v1/me' }]);
     expect(listing.endpoint).toEqual({
       required: true,
@@ -163,10 +164,10 @@ describe('a provider with no shared host', () => {
       example: 'https://<your-org>.tenant.example',
       what: 'the tenant URL',
     });
-    expect(formatProviders([tenant], 'markdown')).toContain(
+    expect(formatProviders([{ ...tenant, smoke: true }], 'markdown')).toContain(
       '| GET <--endpoint tenant-test=URL>/api/v1/me; base URL required: `--endpoint tenant-test=URL` naming the tenant URL (https://<your-org>.tenant.example) |',
     );
-    expect(formatProviders([tenant], 'text')).toContain(
+    expect(formatProviders([{ ...tenant, smoke: true }], 'text')).toContain(
       '  base URL:  required, --endpoint tenant-test=URL naming the tenant URL (https://<your-org>.tenant.example)',
     );
   });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SecretValue } from '../../src/core/secret.js';
 import type { KeyDeclaration, Observation } from '../../src/core/types.js';
 import { observeDeclaration, observeName, observeValue, selectFacts } from '../../src/keys/facts.js';
-import { PROVIDERS, formatPrefix, providerById } from '../../src/providers/index.js';
+import { PROVIDERS, formatPrefix } from '../../src/providers/index.js';
 
 /** The observations as `fact=value` strings, for compact tables. */
 function summary(observations: Observation[]): string[] {
@@ -13,7 +13,9 @@ function summary(observations: Observation[]): string[] {
 }
 
 const example = (provider: string, type: string, mode?: string): string =>
-  providerById(provider)!.formats.find((f) => f.type === type && (mode === undefined || f.mode === mode))!.examples[0];
+  PROVIDERS.find((p) => p.id === provider)!.formats.find(
+    (f) => f.type === type && (mode === undefined || f.mode === mode),
+  )!.examples[0];
 
 describe('observeName', () => {
   it.each([

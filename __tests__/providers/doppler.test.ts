@@ -17,7 +17,7 @@ const PATH = '/v3/me';
 
 function credential(value = 'dp.st.dev.' + BODY): Credential {
   const match = detectFormat(value, 'DOPPLER_TOKEN');
-  expect(match?.provider).toBe(provider);
+  expect(match?.provider.id).toBe(provider.id);
   return { name: 'DOPPLER_TOKEN', value: new SecretValue(value, 'test'), companions: {}, format: match!.format };
 }
 

@@ -5,7 +5,8 @@ import { createVerify, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SecretValue } from '../../src/core/secret.js';
 import type { Key } from '../../src/core/types.js';
-import { gcp, gcpDocumentFormat } from '../../src/providers/gcp.js';
+import { documentFormat } from '../../src/providers/catalog.js';
+import { gcp } from '../../src/providers/gcp.js';
 import { DEFAULT_HTTP_SETTINGS, SmokeHttp } from '../../src/providers/http.js';
 import { smokeKeys } from '../../src/providers/smoke.js';
 import type { Credential, Identity } from '../../src/providers/types.js';
@@ -56,7 +57,7 @@ function document(overrides: Record<string, unknown> = {}): string {
 }
 
 function credential(value: string): Credential {
-  const format = gcpDocumentFormat(value);
+  const format = documentFormat(value)?.format;
   if (!format) throw new Error('test document is not a GCP credential');
   return { name: 'GCP_SA_KEY', value: new SecretValue(value, 'test'), companions: {}, format };
 }

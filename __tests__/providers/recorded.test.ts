@@ -19,7 +19,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { secretForms } from '../../src/core/redact.js';
 import { SecretValue } from '../../src/core/secret.js';
 import { SmokeHttp } from '../../src/providers/http.js';
-import { PROVIDERS, providerById } from '../../src/providers/index.js';
+import { PROVIDERS } from '../../src/providers/index.js';
 import type { Credential, Identity } from '../../src/providers/types.js';
 import { json, startFakeProvider, type FakeBehaviour, type FakeProvider } from '../helpers/fake-provider.js';
 import { NOW, SETTINGS } from './harness.js';
@@ -120,7 +120,7 @@ function credential(
   value: string,
   companions: Record<string, string> = {},
 ): Credential {
-  const spec = providerById(provider)!;
+  const spec = PROVIDERS.find((p) => p.id === provider)!;
   const format = spec.formats.find((f) => f.type === type && f.pattern.test(value));
   if (!format) throw new Error(`the ${provider} test value is no ${type}`);
   return {
@@ -794,7 +794,7 @@ afterEach(async () => {
 });
 
 async function replay(provider: string, item: Recorded, row: Replay): Promise<void> {
-  const spec = providerById(provider)!;
+  const spec = PROVIDERS.find((p) => p.id === provider)!;
   let body = item.body;
   if (row.body)
     body = typeof row.body.value === 'string' ? (item.body as Record<string, unknown[]>).accounts[0] : row.body.value;

@@ -628,8 +628,8 @@ var version = __webpack_require__(4377);
 var sarif = __webpack_require__(643);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./src/providers/http.ts
-var http = __webpack_require__(4488);
+// EXTERNAL MODULE: ./src/providers/base-url.ts
+var base_url = __webpack_require__(8197);
 ;// CONCATENATED MODULE: ./src/org/github.ts
 // What the organisation audit asks GitHub, through the same guarded client as secret metadata
 // (discovery/github-api.ts: GET only, the token only to the API origin, requests logged by path and
@@ -735,7 +735,7 @@ function redirectTarget(location) {
     let url;
     try {
         url = new URL(location);
-        (0,http/* validateBaseUrl */.f4)(url.origin);
+        (0,base_url/* validateBaseUrl */.f)(url.origin);
     }
     catch {
         throw new DownloadError('the tarball redirect points at a URL that is not https (or loopback http)');
@@ -1065,8 +1065,8 @@ function countSecrets(keys) {
 
 // EXTERNAL MODULE: ./src/keys/build.ts + 2 modules
 var build = __webpack_require__(5430);
-// EXTERNAL MODULE: ./src/providers/smoke.ts
-var smoke = __webpack_require__(4747);
+// EXTERNAL MODULE: ./src/providers/smoke.ts + 42 modules
+var smoke = __webpack_require__(9968);
 ;// CONCATENATED MODULE: ./src/org/smoke.ts
 // `org merge --smoke`: one smoke call per distinct organization secret whose value the merge job was
 // given, through the same smokeKeys() as `keybound check --smoke` (adapters, guarded client, one call
@@ -1100,7 +1100,7 @@ async function smokeOrgKeys(keys, options) {
             if (!values.has(name))
                 values.set(name, value);
     const built = (0,build/* buildKeys */.T)(uses, [], options.config, values, metadata);
-    const http = await (0,smoke/* smokeKeys */.m)(built, {
+    const http = await (0,smoke.smokeKeys)(built, {
         endpoints: options.endpoints,
         now: new Date(`${options.now}T12:00:00Z`),
         http: options.http,
@@ -2612,12 +2612,12 @@ function missingFile() {
 /* harmony export */   LX: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_API_URL, RefusedRequestError, statusOf */
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9988);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9988);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _generated_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4377);
-/* harmony import */ var _providers_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4488);
+/* harmony import */ var _providers_base_url_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8197);
 // The one guarded client for GitHub's REST API (secret metadata, the base branch's policy): octokit with
 // its rate-limit and retry plugins, and a hook that every request passes before it is sent.
 // SECURITY.md rule 8: the token goes only into octokit's Authorization header and only to the API base
@@ -2636,7 +2636,7 @@ const DEFAULT_API_URL = 'https://api.github.com';
 const TARBALL_ROUTE = '/repos/{owner}/{repo}/tarball/{ref}';
 /** By default a rate limit is waited out once, and only when it resets this soon (seconds). */
 const MAX_RATE_LIMIT_WAIT_S = 10;
-const GitHub = _octokit_rest__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E.plugin(_octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L);
+const GitHub = _octokit_rest__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L);
 /** A request the client refused to send, or an answer it refused to follow; `reason` says why. */
 class RefusedRequestError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyboundError */ .Gv {
     reason;
@@ -2654,7 +2654,7 @@ class RefusedRequestError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/*
 function createGitHubClient(options) {
     let base;
     try {
-        base = (0,_providers_http_js__WEBPACK_IMPORTED_MODULE_1__/* .validateBaseUrl */ .f4)(options.apiUrl?.trim() || DEFAULT_API_URL);
+        base = (0,_providers_base_url_js__WEBPACK_IMPORTED_MODULE_4__/* .validateBaseUrl */ .f)(options.apiUrl?.trim() || DEFAULT_API_URL);
     }
     catch (error) {
         const reason = error instanceof TypeError ? 'not a URL' : error.message;

@@ -5,7 +5,7 @@ import { KeyboundError } from '../core/errors.js';
 import { POLICY_FILES } from '../generated/policies.js';
 import { closeMatches } from '../policy/messages.js';
 import type { CustomRuleSpec } from '../policy/types.js';
-import type { ProviderSpec } from '../providers/types.js';
+import type { ProviderData } from '../providers/types.js';
 import { customRuleMeta } from '../rules/custom.js';
 import { listProviders, providersMarkdown, providersText } from './provider-listing.js';
 import type { Rule } from '../rules/types.js';
@@ -30,7 +30,7 @@ export function formatRules(rules: readonly Rule[], format: ListingFormat): stri
 }
 
 /** `keybound providers`: the registry's data as JSON (policies/providers.schema.json), markdown or text. */
-export function formatProviders(providers: readonly ProviderSpec[], format: ListingFormat): string {
+export function formatProviders(providers: readonly ProviderData[], format: ListingFormat): string {
   const document = listProviders(providers);
   if (format === 'json') return `${JSON.stringify(document, null, 2)}\n`;
   return format === 'markdown' ? providersMarkdown(document) : providersText(document);

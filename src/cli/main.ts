@@ -17,7 +17,7 @@ import { VERSION } from '../generated/version.js';
 import { createBaseline, DEFAULT_BASELINE_FILE, notBaselinable, parseBaseline } from '../policy/baseline.js';
 import { parseSecretsJson } from '../policy/secrets-input.js';
 import { withEnterpriseGitHub } from '../providers/endpoints.js';
-import { PROVIDERS } from '../providers/index.js';
+import { CATALOG } from '../providers/catalog.js';
 import { formatRedacted } from '../report/redacted.js';
 import { failsInEveryMode } from '../rules/invalid-waiver.js';
 import { RULES } from '../rules/index.js';
@@ -65,7 +65,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         io.stdout(formatRules(RULES, listingFormat(settings)));
         return 0;
       case 'providers':
-        io.stdout(formatProviders(PROVIDERS, listingFormat(settings)));
+        io.stdout(formatProviders(CATALOG, listingFormat(settings)));
         return 0;
       case 'explain':
         io.stdout(await explain(settings, io));

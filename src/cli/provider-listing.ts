@@ -4,8 +4,8 @@
 // formats by type and public prefix (never an example value), the exact method, host and path of each
 // call, the companions that join a key, and whether the base URL must be given with --endpoint.
 
-import { formatPrefix } from '../providers/index.js';
-import type { Companion, Guide, KeyFormat, ProviderSpec } from '../providers/types.js';
+import { formatPrefix } from '../providers/catalog.js';
+import type { Companion, Guide, KeyFormat, ProviderData } from '../providers/types.js';
 
 export const PROVIDERS_SCHEMA_VERSION = 'keybound/providers/v1';
 
@@ -71,11 +71,11 @@ export interface ProvidersDocument {
 }
 
 /** The listing of `providers`, in their order. */
-export function listProviders(providers: readonly ProviderSpec[]): ProvidersDocument {
+export function listProviders(providers: readonly ProviderData[]): ProvidersDocument {
   return { schemaVersion: PROVIDERS_SCHEMA_VERSION, providers: providers.map(listing) };
 }
 
-function listing(provider: ProviderSpec): ProviderListing {
+function listing(provider: ProviderData): ProviderListing {
   const tenant = provider.tenant;
   return {
     id: provider.id,
@@ -108,7 +108,7 @@ function listing(provider: ProviderSpec): ProviderListing {
       flag: `--endpoint ${provider.id}=URL`,
       ...(tenant !== undefined ? { example: tenant.example, what: tenant.what } : {}),
     },
-    smoke: provider.identify !== undefined,
+    smoke: provider.smoke,
     ...(provider.guide ? { guide: provider.guide } : {}),
   };
 }

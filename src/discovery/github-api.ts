@@ -12,7 +12,7 @@ import { Octokit } from '@octokit/rest';
 import { KeyboundError } from '../core/errors.js';
 import type { SecretValue } from '../core/secret.js';
 import { VERSION } from '../generated/version.js';
-import { validateBaseUrl } from '../providers/http.js';
+import { validateBaseUrl } from '../providers/base-url.js';
 
 export const DEFAULT_API_URL = 'https://api.github.com';
 /** The route whose 302 is handed to the caller (see the request hook). */

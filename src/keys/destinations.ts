@@ -7,7 +7,7 @@
 
 import { isCredentialName } from '../core/credentials.js';
 import type { Observation, Use } from '../core/types.js';
-import { providerById, providersForName } from '../providers/index.js';
+import { providerById, providersForName } from '../providers/catalog.js';
 import { normalizeName } from './join.js';
 
 /** Action inputs whose name says nothing but whose action does (`actions/checkout` `token`). */

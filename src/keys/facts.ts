@@ -4,7 +4,7 @@
 
 import type { SecretValue } from '../core/secret.js';
 import { FACT_SOURCE_RANK, type FactName, type KeyDeclaration, type Observation } from '../core/types.js';
-import { detectFormat, formatPrefix, isJsonDocument, providersForName } from '../providers/index.js';
+import { detectFormat, formatPrefix, isJsonDocument, providersForName } from '../providers/catalog.js';
 
 /** Name parts that mark an environment (SPEC section 2's conventions, applied to secret names). */
 const ENVIRONMENT_PARTS: Record<string, string> = {

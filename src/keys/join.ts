@@ -5,7 +5,8 @@
 
 import { addTo } from '../core/group.js';
 import type { Key, KeyDeclaration, NameLink, Use } from '../core/types.js';
-import { COMPANIONS, type Companion } from '../providers/index.js';
+import { COMPANIONS } from '../providers/catalog.js';
+import type { Companion } from '../providers/types.js';
 
 /** `Stripe-Secret_key` and `STRIPE_SECRET_KEY` are the same name. */
 export function normalizeName(name: string): string {

@@ -19,7 +19,7 @@ import {
   urlPasswordPart,
 } from '../core/credentials.js';
 import type { Evidence, Key, RawUse } from '../core/types.js';
-import { detectFormat, type FormatMatch } from '../providers/index.js';
+import { detectFormat, type FormatMatch } from '../providers/catalog.js';
 import type { SecretValue } from '../core/secret.js';
 
 /** What kind of credential a literal is. */

@@ -7,7 +7,7 @@
 import { isCredentialName, lastSegment } from '../core/credentials.js';
 import type { RawUse, SourceKind } from '../core/types.js';
 import { SECRET_NAME_KEY } from '../discovery/manifest-names.js';
-import { providersForName } from '../providers/index.js';
+import { providersForName } from '../providers/catalog.js';
 import { judgeLiteral } from './literal.js';
 
 /** Sources whose entries are ordinary variables unless shown otherwise. */

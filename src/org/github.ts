@@ -10,7 +10,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { KeyboundError } from '../core/errors.js';
 import type { GitHubClient } from '../discovery/github-api.js';
 import { VERSION } from '../generated/version.js';
-import { validateBaseUrl } from '../providers/http.js';
+import { validateBaseUrl } from '../providers/base-url.js';
 import type { RepoInfo } from './types.js';
 
 /** A redirect chain longer than this is not followed. */

@@ -3,8 +3,8 @@
 // the scanned repository; https anywhere, plain http only for loopback (SPEC section 6).
 
 import { KeyboundError } from '../core/errors.js';
-import { validateBaseUrl } from './http.js';
-import { providerById } from './index.js';
+import { validateBaseUrl } from './base-url.js';
+import { providerById } from './catalog.js';
 
 /** Parses `PROVIDER=URL` entries; `flag` names where they came from, for messages. */
 export function parseEndpointOverrides(entries: readonly string[], flag: string): Record<string, string> {

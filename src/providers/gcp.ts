@@ -9,9 +9,6 @@ import { namePart } from './names.js';
 import { invalid, skipped, unexpected, unknown } from './outcome.js';
 import type { Identity, KeyFormat } from './types.js';
 
-/** Longest JSON document considered: real key files are about 2.4 KB. */
-export const MAX_DOCUMENT_LENGTH = 64 * 1024;
-
 // NOTE: made-up documents; the PEM markers are split so that secret scanners do not flag this file.
 const PEM =
   '-----BEGIN ' +
@@ -39,7 +36,7 @@ const AUTHORIZED_USER = JSON.stringify({
 
 /**
  * A JSON object whose text carries `"type": "<jsonType>"`. The lookahead and the body each scan the
- * value once (no nested quantifiers); gcpDocumentFormat then confirms it is the top-level `type`.
+ * value once (no nested quantifiers); documentFormat (catalog.ts) then confirms it is the top-level `type`.
  */
 function documentPattern(jsonType: string): RegExp {
   return new RegExp(`^\\s*\\{(?=[\\s\\S]*"type"\\s*:\\s*"${jsonType}")[\\s\\S]*\\}\\s*$`);
@@ -48,6 +45,7 @@ function documentPattern(jsonType: string): RegExp {
 const serviceAccountKey: KeyFormat = {
   type: 'service-account-key',
   pattern: documentPattern('service_account'),
+  documentType: 'service_account',
   principalKind: 'service',
   principalDetail: 'a service-account key (JSON "type": "service_account")',
   examples: [SERVICE_ACCOUNT, JSON.stringify(JSON.parse(SERVICE_ACCOUNT)) + '\n'],
@@ -64,6 +62,7 @@ const serviceAccountKey: KeyFormat = {
 const userCredentials: KeyFormat = {
   type: 'user-credentials',
   pattern: documentPattern('authorized_user'),
+  documentType: 'authorized_user',
   principalKind: 'human',
   principalDetail: 'a user\'s refresh-token credentials (JSON "type": "authorized_user")',
   examples: [AUTHORIZED_USER],
@@ -147,32 +146,6 @@ export const gcp = defineProvider({
     }),
   },
 });
-
-/** Each document format with the top-level `type` it requires. */
-const DOCUMENT_TYPES: ReadonlyArray<readonly [KeyFormat, string]> = [
-  [serviceAccountKey, 'service_account'],
-  [userCredentials, 'authorized_user'],
-];
-
-/**
- * The GCP format of a JSON credential document, by its top-level `type`, or undefined.
- * SECURITY: never throws. A JSON.parse error message quotes the input, so it is swallowed here.
- */
-export function gcpDocumentFormat(value: string): KeyFormat | undefined {
-  if (value.length > MAX_DOCUMENT_LENGTH || value.includes('\0')) return undefined;
-  // The anchored patterns are a cheap gate before parsing.
-  const candidates = DOCUMENT_TYPES.filter(([format]) => format.pattern.test(value));
-  if (candidates.length === 0) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    return undefined;
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
-  const type = (parsed as Record<string, unknown>).type;
-  return candidates.find(([, jsonType]) => type === jsonType)?.[0];
-}
 
 /** A minted token: the key is proven; the access token goes on to token info (and is redacted too). */
 function minted(a: Answer): Reading {

@@ -6,6 +6,7 @@
 // than fetch so that no redirect, proxy or header forwarding can happen behind our back.
 
 import type { LookupFunction } from 'node:net';
+import { validateBaseUrl } from './base-url.js';
 import type { HttpRequest, HttpResult, ProviderHttp, ProviderSpec } from './types.js';
 
 export interface HttpSettings {
@@ -35,23 +36,7 @@ export const DEFAULT_HTTP_SETTINGS: HttpSettings = {
   maxBodyBytes: 1024 * 1024,
 };
 
-/** True for addresses that never leave the machine: the only place plain http is allowed. */
-export function isLoopback(hostname: string): boolean {
-  return (
-    hostname === 'localhost' || hostname === '[::1]' || hostname === '::1' || /^127\.\d+\.\d+\.\d+$/.test(hostname)
-  );
-}
-
-/** Checks a base URL: https anywhere, http only for loopback, no credentials, no query. */
-export function validateBaseUrl(raw: string): URL {
-  const url = new URL(raw);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
-    throw new Error(`plain http is accepted only for loopback addresses: ${url.origin}`);
-  }
-  if (url.username || url.password || url.search || url.hash)
-    throw new Error(`base URL must be scheme, host and path only: ${url.origin}`);
-  return url;
-}
+export { isLoopback, validateBaseUrl } from './base-url.js';
 
 class Semaphore {
   private active = 0;

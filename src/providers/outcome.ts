@@ -4,6 +4,7 @@
 
 import { Redactor } from '../core/redact.js';
 import type { SecretValue } from '../core/secret.js';
+import type { SmokeResult } from '../core/types.js';
 import type { Credential, HttpResult, Identity, Tenant } from './types.js';
 
 /** Reason codes of SPEC section 6 that any adapter may give. */
@@ -128,3 +129,10 @@ export function noEndpoint(provider: { id: string; name: string }, tenant: Tenan
     `${provider.name} has no default host: name ${tenant.what} with --endpoint ${provider.id}=${tenant.example} (Action input endpoints); the key was not sent`,
   );
 }
+
+/** A key with no value (forks and Dependabot get none): never called, never `invalid`. */
+export const NO_VALUE: SmokeResult = {
+  status: 'skipped',
+  reason: 'no-value',
+  message: 'no value was given for this key',
+};

@@ -9,16 +9,18 @@ import type { Observation, Key, SmokeResult } from '../core/types.js';
 import { declaredWithoutProvider, isJobToken } from '../keys/confirmation.js';
 import { selectFacts } from '../keys/facts.js';
 import { SmokeHttp, type HttpSettings, DEFAULT_HTTP_SETTINGS } from './http.js';
-import { detectFormat, formatPrefix, isJsonDocument, MAX_TOKEN_LENGTH, PROVIDERS, type FormatMatch } from './index.js';
-import { noEndpoint, unknown } from './outcome.js';
-import type { Credential, Identity, KeyFormat, ProviderHttp, ProviderSpec } from './types.js';
+import { PROVIDERS } from './all.js';
+import { detectFormat, formatPrefix, isJsonDocument, MAX_TOKEN_LENGTH } from './catalog.js';
+import { NO_VALUE, noEndpoint, unknown } from './outcome.js';
+import type { Credential, FormatData, Identity, ProviderHttp, ProviderSpec } from './types.js';
 
-/** A key with no value (forks and Dependabot get none): never called, never `invalid`. */
-export const NO_VALUE: SmokeResult = {
-  status: 'skipped',
-  reason: 'no-value',
-  message: 'no value was given for this key',
-};
+/** A value's provider, with its adapter, and the format it matched. */
+interface Match {
+  provider: ProviderSpec;
+  format: FormatData;
+}
+
+export { NO_VALUE } from './outcome.js';
 
 export interface SmokeOptions {
   /** `--endpoint PROVIDER=URL` overrides (and GITHUB_API_URL for GitHub Enterprise Server). */
@@ -125,7 +127,7 @@ function prepare(key: Key, providers: readonly ProviderSpec[]): Prepared {
   }
   let match = detectIn(providers, raw, key.name);
   if (declared && match?.provider !== declared) {
-    const fits = (f: KeyFormat): boolean => f.pattern.test(raw);
+    const fits = (f: FormatData): boolean => f.pattern.test(raw);
     const format = raw.length <= MAX_TOKEN_LENGTH && !isJsonDocument(raw) ? declared.formats.find(fits) : undefined;
     // SPEC section 6: a value that carries another provider's documented prefix goes to that provider
     // or nowhere, whatever config declares; only the declared provider's own prefix could overrule it.
@@ -187,10 +189,15 @@ function withoutProvider(raw: string, name: string, providers: readonly Provider
 }
 
 /** detectFormat (the registry), or the same ranking over the providers a test supplies. */
-function detectIn(providers: readonly ProviderSpec[], raw: string, name: string): FormatMatch | undefined {
-  if (providers === PROVIDERS) return detectFormat(raw, name);
+function detectIn(providers: readonly ProviderSpec[], raw: string, name: string): Match | undefined {
+  if (providers === PROVIDERS) {
+    // The catalog holds each provider's data; the adapter is the registry's entry with the same id.
+    const found = detectFormat(raw, name);
+    const provider = found && providers.find((spec) => spec.id === found.provider.id);
+    return found && provider ? { provider, format: found.format } : undefined;
+  }
   if (isJsonDocument(raw) || raw.length > MAX_TOKEN_LENGTH) return undefined;
-  let best: { match: FormatMatch; rank: number } | undefined;
+  let best: { match: Match; rank: number } | undefined;
   for (const provider of providers) {
     const hinted = provider.namePatterns.some((pattern) => pattern.test(name));
     for (const format of provider.formats) {

@@ -29,7 +29,15 @@ export interface KeyFormat {
   /** Real-looking, never real, examples that must match; and near misses that must not. */
   examples: string[];
   counterExamples?: string[];
+  /**
+   * Set for a JSON credential document (a Google Cloud key file): the document's top-level `type`. The
+   * pattern is then only a cheap gate; the document is parsed to confirm it.
+   */
+  documentType?: string;
 }
+
+/** A key format as the offline catalog holds it (src/generated/providers.ts): without its examples. */
+export type FormatData = Omit<KeyFormat, 'examples' | 'counterExamples'>;
 
 export interface Endpoint {
   method: 'GET' | 'POST';
@@ -106,6 +114,16 @@ export interface ProviderSpec {
   identify?: IdentifyFunction;
 }
 
+/**
+ * What keybound knows of a provider without loading its adapter (src/providers/catalog.ts): the data of
+ * its ProviderSpec, written out at build time, so that a run without smoke calls loads no adapter code.
+ */
+export interface ProviderData extends Omit<ProviderSpec, 'formats' | 'identify' | 'baseUrlFor'> {
+  formats: FormatData[];
+  /** Whether the provider has a smoke check (its spec has `identify`). */
+  smoke: boolean;
+}
+
 /** What an adapter is given to check: the key's value, its companions and what the owners expect. */
 export interface Credential {
   /** The key's name, for messages (never the value). */
@@ -114,7 +132,7 @@ export interface Credential {
   /** Companion credentials by role: AWS `secretAccessKey`, `sessionToken`; Twilio `accountSid`. */
   companions: Readonly<Record<string, SecretValue>>;
   /** The format the value matched (offline detection); adapters may branch on `format.type`. */
-  format: KeyFormat;
+  format: FormatData;
 }
 
 export interface HttpRequest {

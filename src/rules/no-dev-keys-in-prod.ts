@@ -9,7 +9,7 @@
 
 import type { Key, Observation } from '../core/types.js';
 import { observeValue } from '../keys/facts.js';
-import { providerById } from '../providers/index.js';
+import { providerById } from '../providers/catalog.js';
 import { defineRule } from './types.js';
 import { evidenceOf, explain, isNonProduction, observationsOf, smokeEvidence } from './util.js';
 

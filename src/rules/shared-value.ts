@@ -16,7 +16,7 @@
 import { isIdentifierName, standIn } from '../core/credentials.js';
 import { nodeCrypto } from '../core/node-crypto.js';
 import type { SecretValue } from '../core/secret.js';
-import { detectFormat } from '../providers/index.js';
+import { detectFormat } from '../providers/catalog.js';
 import type { Evidence, Key, Location, Use } from '../core/types.js';
 import { classifyLiteral } from './plaintext-secret.js';
 import { defineRule } from './types.js';

@@ -1,0 +1,129 @@
+// The offline catalog of providers (src/generated/providers.ts, written at build time from each
+// provider's spec: formats, name patterns, companions, hosts, guide) and the offline classification of a
+// secret value: which provider, which key type, from its documented prefix or, for bare formats, its
+// name. A run without smoke calls loads this and no adapter code (issue 15: start-up).
+
+import { PROVIDER_DATA } from '../generated/providers.js';
+import type { Companion, FormatData, ProviderData } from './types.js';
+
+/** Every provider's data, sorted by id. */
+export const CATALOG: readonly ProviderData[] = PROVIDER_DATA;
+
+/** Every provider's companion names (key joining reads them: AWS pairs, Twilio pairs, sites, account ids). */
+export const COMPANIONS: readonly Companion[] = CATALOG.flatMap((provider) => provider.companions ?? []);
+
+/** A value's provider and key format. */
+export interface FormatMatch {
+  provider: ProviderData;
+  format: FormatData;
+}
+
+/** Longest single-line token considered (the longest documented formats are about 400 characters). */
+export const MAX_TOKEN_LENGTH = 1024;
+
+/** The provider with this id, if any. */
+export function providerById(id: string): ProviderData | undefined {
+  return CATALOG.find((provider) => provider.id === id);
+}
+
+/** Providers whose name patterns match `name`, the one named earliest in the name first. */
+export function providersForName(name: string): ProviderData[] {
+  const hits: { provider: ProviderData; index: number }[] = [];
+  for (const provider of CATALOG) {
+    let index = Infinity;
+    for (const pattern of provider.namePatterns) {
+      const match = pattern.exec(name);
+      if (match !== null) index = Math.min(index, match.index);
+    }
+    if (index !== Infinity) hits.push({ provider, index });
+  }
+  return hits.sort((a, b) => a.index - b.index).map((hit) => hit.provider);
+}
+
+const prefixes = new WeakMap<FormatData, string>();
+
+/**
+ * The literal prefix a format's pattern starts with (`sk_test_`, `AKIA`, `SG.`), or '' for formats with
+ * no prefix. Derived from the pattern, never from a value, so it is safe to print as evidence.
+ */
+export function formatPrefix(format: FormatData): string {
+  const cached = prefixes.get(format);
+  if (cached !== undefined) return cached;
+  const source = format.pattern.source;
+  let prefix = '';
+  for (let i = 1; source.startsWith('^') && i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\' && /[^A-Za-z0-9]/.test(source[i + 1] ?? 'a')) {
+      prefix += source[++i];
+    } else if (/[A-Za-z0-9_-]/.test(char)) {
+      prefix += char;
+    } else {
+      // A quantifier makes the character before it optional or repeated: not part of the prefix.
+      if (/[?*+{]/.test(char)) prefix = prefix.slice(0, -1);
+      break;
+    }
+  }
+  prefixes.set(format, prefix);
+  return prefix;
+}
+
+/** True when `value` looks like a JSON object: only such values may span lines (GCP key files). */
+export function isJsonDocument(value: string): boolean {
+  return /^\s*\{/.test(value);
+}
+
+/**
+ * The provider and key format of a secret value, most specific first: a prefixed format beats a bare
+ * one and a longer prefix beats a shorter one. Formats with `needsNameHint` count only when `name`
+ * matches that provider's name patterns. A value with whitespace, CR/LF or NUL never matches, except a
+ * JSON credential document.
+ */
+export function detectFormat(value: string, name?: string): FormatMatch | undefined {
+  if (value.length === 0) return undefined;
+  if (isJsonDocument(value)) return documentFormat(value);
+  // SECURITY: whitespace or control characters mean a malformed or concatenated value; never guess.
+  if (value.length > MAX_TOKEN_LENGTH || /[\s\u0000-\u001f\u007f]/.test(value)) return undefined;
+
+  const hinted = name === undefined ? [] : providersForName(name);
+  let best: { match: FormatMatch; rank: number } | undefined;
+  const consider = (provider: ProviderData, format: FormatData): void => {
+    if (!format.pattern.test(value)) return;
+    // Prefixed formats outrank bare ones; then the longer prefix wins; ties keep the first seen.
+    const rank = (format.needsNameHint ? 0 : 1000) + formatPrefix(format).length;
+    if (best === undefined || rank > best.rank) best = { match: { provider, format }, rank };
+  };
+  for (const provider of CATALOG) {
+    for (const format of provider.formats) if (!format.needsNameHint) consider(provider, format);
+  }
+  for (const provider of hinted) {
+    for (const format of provider.formats) if (format.needsNameHint) consider(provider, format);
+  }
+  return best?.match;
+}
+
+/** Longest JSON document considered: real key files (Google Cloud) are about 2.4 KB. */
+export const MAX_DOCUMENT_LENGTH = 64 * 1024;
+
+/**
+ * The format of a JSON credential document (a Google Cloud key file), by its top-level `type`, or
+ * undefined. The anchored patterns are a cheap gate before parsing.
+ * SECURITY: never throws. A JSON.parse error message quotes the input, so it is swallowed here.
+ */
+export function documentFormat(value: string): FormatMatch | undefined {
+  if (value.length > MAX_DOCUMENT_LENGTH || value.includes('\0')) return undefined;
+  const candidates = CATALOG.flatMap((provider) =>
+    provider.formats
+      .filter((format) => format.documentType && format.pattern.test(value))
+      .map((format) => ({ provider, format })),
+  );
+  if (candidates.length === 0) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+  const type = (parsed as Record<string, unknown>).type;
+  return candidates.find((candidate) => candidate.format.documentType === type);
+}
