@@ -22,3 +22,19 @@ export function holdsCredential(name: string): boolean {
 /** Helm keys whose value names an existing Secret (`existingSecret`, `secretName`, `existingSecretName`). */
 export const SECRET_NAME_KEY =
   /^(?:existing[-_]?secret(?:[-_]?name)?|secret[-_]?name|[a-z0-9]+existingsecret(?:name)?)$/i;
+
+/**
+ * An escape that can spell a letter without writing it (`\x73`, `\u0073`, `\U…`) or join two lines
+ * (`\` before a line break in a double-quoted scalar). Nothing else in YAML can make a word the text does
+ * not hold (a folded line break becomes a space), so a text without these holds every word it yields.
+ */
+export const SPELLING_ESCAPE = /\\[xuU\r\n]/;
+
+/**
+ * Whether a document's text could hold a credential-named key (CREDENTIAL_NAME, which SECRET_NAME_KEY
+ * and holdsCredential both need), decided without parsing it: the textual pre-check of the extractors
+ * whose every use is named by such a key (Helm values).
+ */
+export function mayNameCredential(source: string): boolean {
+  return SPELLING_ESCAPE.test(source) || CREDENTIAL_NAME.test(source);
+}
