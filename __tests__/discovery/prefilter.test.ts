@@ -78,6 +78,8 @@ describe('mayHoldUses: documents that cannot yield anything are skipped', () => 
     ['a Service', SERVICE],
     ['a Deployment with plain env only', 'kind: Deployment\nspec:\n  env:\n    - name: LOG_LEVEL\n      value: info\n'],
     ['a pod spec naming its service account in lower case', 'kind: Pod\nspec:\n  serviceAccount: ""\n'],
+    ['escapes that spell no word', 'kind: Service\nx: "\\x41\\u00e9 \\\n  b" # C:\\users\n'],
+    ['a CRD whose descriptions hold escapes', 'kind: CustomResourceDefinition\nx: "\\x73ecret \\u0041 \\\n  token"\n'],
     ['comments only', '# nothing here\n'],
   ])('skips %s', (_, source) => {
     expect(mayHoldUses(source)).toBe(false);
@@ -96,6 +98,9 @@ describe('mayHoldUses: documents that cannot yield anything are skipped', () => 
     ['a word spelled with an escape', 'kind: Pod\nspec:\n  "\\x73ecretKeyRef": {}\n'],
     ['a word spelled with a \\u escape', 'kind: Pod\nspec:\n  "\\u0073ecretKeyRef": {}\n'],
     ['a word split by an escaped line break', 'kind: Pod\nx: "sec\\\nretKeyRef"\n'],
+    ['a word split by an escaped line break and indented', 'kind: Pod\nx: "sec\\\r\n    \\x72etKeyRef"\n'],
+    ['a word spelled with a \\U escape', 'kind: Pod\nx: "\\U00000052ole"\n'],
+    ['an escaped backslash before an escape', 'kind: Pod\nx: "\\\\\\x73ecret"\n'],
     ['two root kinds (a duplicate key must still be reported)', 'kind: ConfigMap\nkind: Secret\n'],
     ['a ConfigMap kind that is not at the root', 'kind: Pod\nspec:\n  kind: ConfigMap\n  token: x\n'],
     ['a quoted root kind beside a ConfigMap line', '"kind": Secret\nkind: ConfigMap\nstringData: {token: x}\n'],
@@ -139,9 +144,14 @@ describe('kubernetes: every manifest is parsed document by document', () => {
       ['parse-error 6:1 k8s/app.yaml: Tabs are not allowed as indentation'],
     ],
     [
-      'a broken Service whose escape could spell a word',
-      'apiVersion: v1\nkind: Service\nx: "\\x41"\nmetadata:\n\tname: x\n',
+      'a broken Service whose escape spells a word',
+      'apiVersion: v1\nkind: Service\nx: "\\x73ecret"\nmetadata:\n\tname: x\n',
       ['parse-error 5:1 k8s/app.yaml: Tabs are not allowed as indentation'],
+    ],
+    [
+      'a broken Service whose escape spells no word',
+      'apiVersion: v1\nkind: Service\nx: "\\x41"\nmetadata:\n\tname: x\n',
+      [],
     ],
   ])('%s', (_, text, want) => {
     expect(diagnostics(extract(text, 'k8s/app.yaml'))).toEqual(want);
@@ -198,7 +208,8 @@ describe('helm values: documents without a credential-named key are not parsed',
     ['a credential key', 'db:\n  password: x\n', true],
     ['an existing Secret', 'existingSecret: s\n', true],
     ['an env entry', 'extraEnv:\n  - name: API_TOKEN\n    value: x\n', true],
-    ['an escape', 'a: "\\x41"\n', true],
+    ['an escape that spells one', 'a: "\\x70assword"\n', true],
+    ['an escape that spells none', 'a: "\\x41"\n', false],
   ])('mayNameCredential: %s', (_, source, want) => {
     expect(mayNameCredential(source)).toBe(want);
   });
@@ -257,7 +268,11 @@ describe('composite actions: only composite actions that read inputs are parsed'
       'runs:\n  using: Composite\n  steps:\n    - run: echo ${{ inputs.a }}\n',
       true,
     ],
-    ['an escape', 'runs:\n  using: "\\x63omposite"\n', true],
+    [
+      'an escape that spells composite',
+      'runs:\n  using: "\\x63omposite"\n  steps:\n    - run: echo ${{ inputs.a }}\n',
+      true,
+    ],
   ])('mayReadInputs: %s', (_, text, want) => {
     expect(mayReadInputs(text)).toBe(want);
   });

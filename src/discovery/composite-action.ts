@@ -7,7 +7,7 @@
 import { isMap, isScalar, isSeq, type Pair } from 'yaml';
 import type { CompositeAction, Inventory, Location, RawUse, UseContext } from '../core/types.js';
 import { getPair, scalarString, spanLocation } from '../core/yaml.js';
-import { SPELLING_ESCAPE } from './manifest-names.js';
+import { holdsWord } from './manifest-names.js';
 import { dirOf, guarded, parseFile, type Walk } from './manifest-yaml.js';
 import type { Extractor, InventoryPart } from './types.js';
 import { expressionEnd, sourceView } from './workflow-expressions.js';
@@ -24,12 +24,12 @@ export const compositeActionExtractor: Extractor = {
 
 /**
  * Whether a document's text could give an input read: `using: composite` (any case, as GitHub reads it)
- * and `inputs` both written out, unless an escape could spell them (SPELLING_ESCAPE). Any other action
+ * and `inputs` both written out (or spelled with escapes, holdsWord). Any other action
  * (node, docker) or one that reads no input yields nothing, so it is not parsed and its syntax errors are
  * not reported: keybound is not a YAML linter.
  */
 export function mayReadInputs(source: string): boolean {
-  return SPELLING_ESCAPE.test(source) || (/composite/i.test(source) && source.includes('inputs'));
+  return holdsWord(source, (text) => /composite/i.test(text) && text.includes('inputs'));
 }
 
 function extractAction(file: string, text: string): InventoryPart {

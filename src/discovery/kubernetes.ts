@@ -4,7 +4,7 @@
 
 import { isMap, isSeq } from 'yaml';
 import type { EnvironmentHints, RawUse, RbacBinding, RbacRole, RbacRule, ServiceAccountInfo } from '../core/types.js';
-import { CREDENTIAL_NAME, holdsCredential, SPELLING_ESCAPE } from './manifest-names.js';
+import { CREDENTIAL_NAME, holdsCredential, holdsWord } from './manifest-names.js';
 import {
   entries,
   entry,
@@ -61,17 +61,15 @@ const UNPLAIN_ROOT_LINE = /^(?!$|[ \t#\r\n]|(?:---|\.\.\.)[ \t]*(?:#.*)?\r?$|[A-
  * Every use, Secret and RBAC object needs one of these words written out in it: `secret` (any case) is
  * in secretKeyRef, secretRef, secretName, `secret:` volumes and `kind: Secret`; `Role` in Role,
  * ClusterRole and their bindings; `ServiceAccount`; credential-named env vars match CREDENTIAL_NAME.
- * Escapes (`\x`, `\u`, `\U`, an escaped line break) are the only way a YAML scalar can spell a word
- * without writing it (a folded line break becomes a space), so they keep the document. A document whose
- * root `kind` is CustomResourceDefinition or ConfigMap yields nothing whatever it says (the extractor
- * reads neither), but only when that root kind is certain (UNPLAIN_ROOT_LINE, a single `kind:` line).
+ * Words spelled with escapes count (holdsWord). A document whose root `kind` is CustomResourceDefinition
+ * or ConfigMap yields nothing whatever it says (the extractor reads neither), but only when that root
+ * kind is certain (UNPLAIN_ROOT_LINE, a single `kind:` line; an escape cannot make a plain key).
  * Conservative: it keeps documents that yield nothing; it never drops one that yields something.
  */
 export function mayHoldUses(source: string): boolean {
-  if (SPELLING_ESCAPE.test(source)) return true;
   const kinds = source.match(/^kind:/gm);
   if (kinds?.length === 1 && INERT_KIND.test(source) && !UNPLAIN_ROOT_LINE.test(source)) return false;
-  return /Role|ServiceAccount/.test(source) || CREDENTIAL_NAME.test(source);
+  return holdsWord(source, (text) => /Role|ServiceAccount/.test(text) || CREDENTIAL_NAME.test(text));
 }
 
 /**

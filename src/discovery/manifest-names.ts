@@ -23,12 +23,28 @@ export function holdsCredential(name: string): boolean {
 export const SECRET_NAME_KEY =
   /^(?:existing[-_]?secret(?:[-_]?name)?|secret[-_]?name|[a-z0-9]+existingsecret(?:name)?)$/i;
 
+/** A double-quoted scalar's escapes that can make a letter (`\x73`, `\u0073`, `\U00000073`). */
+const LETTER_ESCAPE = /\\(?:x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8}))/g;
+/** An escaped line break: it and the next line's leading blanks vanish, joining the two lines. */
+const ESCAPED_BREAK = /\\\r?\n[ \t]*/g;
+
 /**
- * An escape that can spell a letter without writing it (`\x73`, `\u0073`, `\U…`) or join two lines
- * (`\` before a line break in a double-quoted scalar). Nothing else in YAML can make a word the text does
- * not hold (a folded line break becomes a space), so a text without these holds every word it yields.
+ * Whether `test` holds for a document's text as written or with every escape of a double-quoted scalar
+ * decoded, wherever it stands. Only such escapes can make a word the text does not hold (a folded line
+ * break becomes a space): `"\x73ecretKeyRef"`, `"sec\⏎  retKeyRef"`. Decoding them everywhere, even where
+ * they are not escapes, can only add words, so a word any scalar of the document holds is found.
  */
-export const SPELLING_ESCAPE = /\\[xuU\r\n]/;
+export function holdsWord(source: string, test: (text: string) => boolean): boolean {
+  if (test(source)) return true;
+  if (!source.includes('\\')) return false;
+  const decoded = source
+    .replace(LETTER_ESCAPE, (_, x?: string, u?: string, big?: string) => {
+      const code = parseInt(x ?? u ?? big ?? '', 16);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    })
+    .replace(ESCAPED_BREAK, '');
+  return test(decoded);
+}
 
 /**
  * Whether a document's text could hold a credential-named key (CREDENTIAL_NAME, which SECRET_NAME_KEY
@@ -36,5 +52,5 @@ export const SPELLING_ESCAPE = /\\[xuU\r\n]/;
  * whose every use is named by such a key (Helm values).
  */
 export function mayNameCredential(source: string): boolean {
-  return SPELLING_ESCAPE.test(source) || CREDENTIAL_NAME.test(source);
+  return holdsWord(source, (text) => CREDENTIAL_NAME.test(text));
 }
