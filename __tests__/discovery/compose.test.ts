@@ -193,6 +193,7 @@ describe('compose: cases', () => {
       'services:',
       "  django:{% if cookiecutter.use_celery == 'y' %} &django{% endif %}",
       '    image: {{ cookiecutter.project_slug }}_django',
+      '    env_file: .envs/.django',
       '  worker:',
       '    <<: *django',
       '',

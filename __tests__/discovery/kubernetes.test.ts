@@ -363,7 +363,7 @@ describe('kubernetes: fixtures', () => {
 
 describe('kubernetes: templates, parse errors, hostile input', () => {
   it('a `{{` manifest outside templates/ that does not parse is skipped', () => {
-    const text = 'apiVersion: v1\nkind: Pod\nenv:\n  {{- toYaml .Values.env | nindent 2 }}\n  - name: x\n';
+    const text = 'apiVersion: v1\nkind: Pod\nenv:\n  {{- toYaml .Values.env | nindent 2 }}\n  - name: API_TOKEN\n';
     const part = extract(text, 'k8s/rendered-later.yaml');
     expect(part.diagnostics?.map((d) => d.kind)).toEqual(['skipped']);
   });
@@ -383,14 +383,14 @@ describe('kubernetes: templates, parse errors, hostile input', () => {
   });
 
   it('a broken file without `{{` is a located parse error naming the file', () => {
-    const part = extract('apiVersion: v1\nkind: Pod\nmetadata:\n\tname: x\n', 'k8s/broken.yaml');
+    const part = extract('apiVersion: v1\nkind: Secret\nmetadata:\n\tname: x\n', 'k8s/broken.yaml');
     expect(part.diagnostics?.[0]).toMatchObject({ kind: 'parse-error', file: 'k8s/broken.yaml', line: 4, column: 1 });
     expect(part.diagnostics?.[0].message).toContain('k8s/broken.yaml');
   });
 
   // Found scanning real repositories (see robustness.test.ts): non-YAML files saved as .yaml.
   it('a manifest that is not YAML is one parse-error, at its first problem', () => {
-    const text = 'apiVersion: v1\nkind: Pod\nSome text: here\n- a: b\n  c\n: d\n{ x\n[ y\n"unterminated\n';
+    const text = 'apiVersion: v1\nkind: Secret\nSome text: here\n- a: b\n  c\n: d\n{ x\n[ y\n"unterminated\n';
     const part = extract(text, 'k8s/notes.yaml');
     expect(part.diagnostics).toEqual([expect.objectContaining({ kind: 'parse-error', line: 4, column: 1 })]);
   });
@@ -457,7 +457,10 @@ describe('kubernetes: templates, parse errors, hostile input', () => {
 
   it('the billion-laughs document ends in a parse error, not a hang', () => {
     const part = extract(
-      HOSTILE.find(([name]) => name === 'billion laughs')![1].replace('services:', 'apiVersion: v1\nkind: Pod\nx:'),
+      HOSTILE.find(([name]) => name === 'billion laughs')![1].replace(
+        'services:',
+        'apiVersion: v1\nkind: Pod\nmetadata: {name: secret-reader}\nx:',
+      ),
     );
     expect(part.uses ?? []).toEqual([]);
     expect(part.diagnostics).toEqual([

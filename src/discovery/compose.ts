@@ -6,6 +6,7 @@
 import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import type { Diagnostic, Location, NameLink, RawUse } from '../core/types.js';
 import { isDotenvPath } from './dotenv.js';
+import { holdsWord } from './manifest-names.js';
 import {
   baseOf,
   entries,
@@ -47,7 +48,19 @@ interface State {
   named: Map<Node, string>;
 }
 
+/**
+ * Whether a compose file's text could yield anything: every use and notice sits under a key written out
+ * as `environment`, `secrets` or `env_file`, or is a `$` interpolation in the raw source (merged anchors
+ * are in the same text; words spelled with escapes count, holdsWord). A file with none is not parsed and
+ * its syntax errors are not reported: keybound is not a YAML linter. Whole-file, not per document: only
+ * the first document counts, and skipping one would make another the first.
+ */
+export function mayHoldVariables(text: string): boolean {
+  return holdsWord(text, (source) => /secrets|environment|env_file|\$/.test(source));
+}
+
 function extractCompose(path: string, text: string): InventoryPart {
+  if (!mayHoldVariables(text)) return {};
   const parsed = parseFile(path, text, { merge: true });
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
   const walk = parsed.walks.find((candidate) => candidate.doc.contents !== null);

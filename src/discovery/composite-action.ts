@@ -7,6 +7,7 @@
 import { isMap, isScalar, isSeq, type Pair } from 'yaml';
 import type { CompositeAction, Inventory, Location, RawUse, UseContext } from '../core/types.js';
 import { getPair, scalarString, spanLocation } from '../core/yaml.js';
+import { holdsWord } from './manifest-names.js';
 import { dirOf, guarded, parseFile, type Walk } from './manifest-yaml.js';
 import type { Extractor, InventoryPart } from './types.js';
 import { expressionEnd, sourceView } from './workflow-expressions.js';
@@ -21,8 +22,18 @@ export const compositeActionExtractor: Extractor = {
   extract: ({ path, text }) => guarded(path, () => extractAction(path, text)),
 };
 
+/**
+ * Whether a document's text could give an input read: `using: composite` (any case, as GitHub reads it)
+ * and `inputs` both written out (or spelled with escapes, holdsWord). Any other action
+ * (node, docker) or one that reads no input yields nothing, so it is not parsed and its syntax errors are
+ * not reported: keybound is not a YAML linter.
+ */
+export function mayReadInputs(source: string): boolean {
+  return holdsWord(source, (text) => /composite/i.test(text) && text.includes('inputs'));
+}
+
 function extractAction(file: string, text: string): InventoryPart {
-  const parsed = parseFile(file, text);
+  const parsed = parseFile(file, text, { wantDocument: mayReadInputs });
   const actions: CompositeAction[] = [];
   for (const walk of parsed.walks) {
     const root = walk.budget.resolve(walk.doc.contents);

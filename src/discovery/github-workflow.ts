@@ -112,6 +112,17 @@ interface Scope {
   bare?: boolean;
 }
 
+/**
+ * NOTE: a workflow is always parsed whole, even one whose text holds no `secrets` (any case), no
+ * `github.token` / `GITHUB_TOKEN` and no `uses: ./` (issue 15 measured 28% of workflow bytes so): it
+ * still gives its WorkflowInfo, which rules read without any secret in it. Its deploying jobs
+ * (`environment:`, a deploy word in a job id or name, a deploy action or command) and their
+ * `permissions:` are what workflow-permissions reports; its jobs' environments are the known
+ * environments workflow-calls.ts resolves other workflows' dispatch inputs against; a call of a remote
+ * reusable workflow with an environment input is a notice; and unused-secret reports only where some
+ * workflow exists, under the folder of the workflow files. No textual test short of parsing settles all
+ * of these, so none skips a workflow.
+ */
 function extractWorkflow(file: string, raw: string): InventoryPart {
   // Without the BOM, columns on line 1 are what an editor shows.
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;

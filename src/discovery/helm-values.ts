@@ -6,7 +6,7 @@
 
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { RawUse } from '../core/types.js';
-import { holdsCredential, SECRET_NAME_KEY } from './manifest-names.js';
+import { holdsCredential, mayNameCredential, SECRET_NAME_KEY } from './manifest-names.js';
 import {
   baseOf,
   dirOf,
@@ -57,8 +57,10 @@ function besideChart(paths: ReadonlySet<string>): Set<string> {
 }
 
 function extractValues(path: string, text: string): InventoryPart {
-  // go-yaml, which Helm uses, expands `<<` merge keys, so they expand here too.
-  const parsed = parseFile(path, text, { merge: true });
+  // go-yaml, which Helm uses, expands `<<` merge keys, so they expand here too. Every use is named by a
+  // credential-named key (merged ones too: an anchor lives in its own document), so a document whose text
+  // holds none is not parsed, and its syntax errors are not reported: keybound is not a YAML linter.
+  const parsed = parseFile(path, text, { merge: true, wantDocument: mayNameCredential });
   const uses: RawUse[] = [];
   for (const walk of parsed.walks) visit(walk, walk.doc.contents, '', uses, 0);
   return { uses, diagnostics: parsed.diagnostics };

@@ -4,7 +4,7 @@
 
 import { isMap, isSeq } from 'yaml';
 import type { EnvironmentHints, RawUse, RbacBinding, RbacRole, RbacRule, ServiceAccountInfo } from '../core/types.js';
-import { CREDENTIAL_NAME, holdsCredential } from './manifest-names.js';
+import { CREDENTIAL_NAME, holdsCredential, holdsWord } from './manifest-names.js';
 import {
   entries,
   entry,
@@ -44,27 +44,32 @@ export function isHelmTemplate(path: string, text: string): boolean {
   return /(^|\/)templates\//.test(path) && looksTemplated(text);
 }
 
-/**
- * From this size on a file is generated (CRDs, operator bundles, rendered charts: issue 7 found 70% of
- * all bytes in such files) and only its documents that `mayHoldUses` are parsed. Smaller, hand-written
- * files are parsed whole, so a syntax error anywhere in them is reported.
- */
-export const LARGE_MANIFEST_CHARS = 64 * 1024;
-
 /** A root `kind:` line (only the root map has keys at column 0) of a kind that yields nothing. */
 const INERT_KIND = /^kind:[ \t]*(["']?)(?:CustomResourceDefinition|ConfigMap)\1[ \t]*(?:#.*)?\r?$/m;
 
 /**
- * Whether a document's source could yield anything here, decided from its text: every use, Secret and
- * RBAC object needs one of these words written out in it (`secret` is in secretKeyRef, secretRef,
- * secretName and `secret:` volumes; credential-named env vars match CREDENTIAL_NAME). Escapes (`\x`,
- * `\u`, an escaped line break) could spell a word without writing it, so they keep the document.
+ * A line at column 0 that is neither blank, a comment, a bare document marker nor a plain `key:` line:
+ * a quoted, explicit (`? `), tagged or anchored key, a flow collection, a scalar. Where there is none,
+ * the root is a block map whose keys are the plain `key:` lines at column 0, so its only `kind` key is
+ * the one `kind:` line (a `"kind": Secret` or `? kind` beside a `kind: ConfigMap` cannot hide).
+ */
+const UNPLAIN_ROOT_LINE = /^(?!$|[ \t#\r\n]|(?:---|\.\.\.)[ \t]*(?:#.*)?\r?$|[A-Za-z0-9_][\w.\/-]*:(?:[ \t]|\r?$))/m;
+
+/**
+ * keybound is not a YAML linter: a manifest document is parsed only if its text could yield something
+ * here, so a syntax error in one that cannot is not reported (that is yamllint's and kubeconform's job).
+ * Every use, Secret and RBAC object needs one of these words written out in it: `secret` (any case) is
+ * in secretKeyRef, secretRef, secretName, `secret:` volumes and `kind: Secret`; `Role` in Role,
+ * ClusterRole and their bindings; `ServiceAccount`; credential-named env vars match CREDENTIAL_NAME.
+ * Words spelled with escapes count (holdsWord). A document whose root `kind` is CustomResourceDefinition
+ * or ConfigMap yields nothing whatever it says (the extractor reads neither), but only when that root
+ * kind is certain (UNPLAIN_ROOT_LINE, a single `kind:` line; an escape cannot make a plain key).
+ * Conservative: it keeps documents that yield nothing; it never drops one that yields something.
  */
 export function mayHoldUses(source: string): boolean {
-  if (/\\[xuU\r\n]/.test(source)) return true;
   const kinds = source.match(/^kind:/gm);
-  if (kinds?.length === 1 && INERT_KIND.test(source)) return false;
-  return /Role|ServiceAccount/.test(source) || CREDENTIAL_NAME.test(source);
+  if (kinds?.length === 1 && INERT_KIND.test(source) && !UNPLAIN_ROOT_LINE.test(source)) return false;
+  return holdsWord(source, (text) => /Role|ServiceAccount/.test(text) || CREDENTIAL_NAME.test(text));
 }
 
 /**
@@ -79,7 +84,8 @@ export function looksLikeManifest(text: string): boolean {
 function extractKubernetes(path: string, text: string): InventoryPart {
   if (!looksLikeManifest(text)) return {};
   if (isHelmTemplate(path, text)) return { diagnostics: [skippedTemplate(path)] };
-  const parsed = parseFile(path, text, text.length >= LARGE_MANIFEST_CHARS ? { wantDocument: mayHoldUses } : {});
+  // Every manifest, whatever its size, is cut at its `---` lines and only documents that mayHoldUses are parsed.
+  const parsed = parseFile(path, text, { wantDocument: mayHoldUses });
   const out: Required<Pick<InventoryPart, 'uses' | 'diagnostics'>> & {
     roles: RbacRole[];
     bindings: RbacBinding[];
