@@ -3625,11 +3625,13 @@ function scalarString(node) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ compositeActionExtractor),
-/* harmony export */   u: () => (/* binding */ followCompositeActions)
+/* harmony export */   Ik: () => (/* binding */ compositeActionExtractor),
+/* harmony export */   uv: () => (/* binding */ followCompositeActions)
 /* harmony export */ });
+/* unused harmony export mayReadInputs */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _core_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1076);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5060);
 /* harmony import */ var _manifest_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4561);
 /* harmony import */ var _workflow_expressions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4563);
 // Local composite actions (SPEC section 1): a step `uses: ./path` hands secrets to the action's inputs,
@@ -3637,6 +3639,7 @@ function scalarString(node) {
 // where each input is read in `action.yml`; followCompositeActions makes every secret handed to an
 // input a use there too, with the step as `calledFrom`, so the names it ends up under are evidence.
 // A composite action cannot read `secrets` itself, so nothing else in it is a use.
+
 
 
 
@@ -3649,8 +3652,17 @@ const compositeActionExtractor = {
     matches: (path) => /(^|\/)action\.ya?ml$/.test(path) && !/(^|\/)\.github\/workflows\//.test(path),
     extract: ({ path, text }) => (0,_manifest_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .guarded */ .Nj)(path, () => extractAction(path, text)),
 };
+/**
+ * Whether a document's text could give an input read: `using: composite` (any case, as GitHub reads it)
+ * and `inputs` both written out (or spelled with escapes, holdsWord). Any other action
+ * (node, docker) or one that reads no input yields nothing, so it is not parsed and its syntax errors are
+ * not reported: keybound is not a YAML linter.
+ */
+function mayReadInputs(source) {
+    return (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .holdsWord */ .bl)(source, (text) => /composite/i.test(text) && text.includes('inputs'));
+}
 function extractAction(file, text) {
-    const parsed = (0,_manifest_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFile */ .CJ)(file, text);
+    const parsed = (0,_manifest_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFile */ .CJ)(file, text, { wantDocument: mayReadInputs });
     const actions = [];
     for (const walk of parsed.walks) {
         const root = walk.budget.resolve(walk.doc.contents);
@@ -4068,11 +4080,14 @@ function dotenv_unescape(raw) {
     return raw.replace(/\\([nrt"\\$])/g, (_, c) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c);
 }
 
+// EXTERNAL MODULE: ./src/discovery/manifest-names.ts
+var manifest_names = __webpack_require__(5060);
 ;// CONCATENATED MODULE: ./src/discovery/compose.ts
 // docker-compose files: the variables each service is given (`environment`, list and map forms), the
 // variables interpolated anywhere in a service (`${VAR}`, `${VAR:-default}`, `$VAR`), and secrets by
 // name (top-level `secrets:` and service `secrets:`). Compose defines `<<` merge keys, so they expand.
 // A variable given nothing but another one (`AUTH_TOKEN=${API_KEY}`) holds that one's value: one key.
+
 
 
 
@@ -4089,7 +4104,19 @@ const composeExtractor = {
         return (0,manifest_yaml/* guarded */.Nj)(path, () => extractCompose(path, text));
     },
 };
+/**
+ * Whether a compose file's text could yield anything: every use and notice sits under a key written out
+ * as `environment`, `secrets` or `env_file`, or is a `$` interpolation in the raw source (merged anchors
+ * are in the same text; words spelled with escapes count, holdsWord). A file with none is not parsed and
+ * its syntax errors are not reported: keybound is not a YAML linter. Whole-file, not per document: only
+ * the first document counts, and skipping one would make another the first.
+ */
+function mayHoldVariables(text) {
+    return (0,manifest_names/* holdsWord */.bl)(text, (source) => /secrets|environment|env_file|\$/.test(source));
+}
 function extractCompose(path, text) {
+    if (!mayHoldVariables(text))
+        return {};
     const parsed = (0,manifest_yaml/* parseFile */.CJ)(path, text, { merge: true });
     const diagnostics = [...parsed.diagnostics];
     const walk = parsed.walks.find((candidate) => candidate.doc.contents !== null);
@@ -4648,6 +4675,17 @@ const githubWorkflowExtractor = {
         }
     },
 };
+/**
+ * NOTE: a workflow is always parsed whole, even one whose text holds no `secrets` (any case), no
+ * `github.token` / `GITHUB_TOKEN` and no `uses: ./` (issue 15 measured 28% of workflow bytes so): it
+ * still gives its WorkflowInfo, which rules read without any secret in it. Its deploying jobs
+ * (`environment:`, a deploy word in a job id or name, a deploy action or command) and their
+ * `permissions:` are what workflow-permissions reports; its jobs' environments are the known
+ * environments workflow-calls.ts resolves other workflows' dispatch inputs against; a call of a remote
+ * reusable workflow with an environment input is a notice; and unused-secret reports only where some
+ * workflow exists, under the folder of the workflow files. No textual test short of parsing settles all
+ * of these, so none skips a workflow.
+ */
 function extractWorkflow(file, raw) {
     // Without the BOM, columns on line 1 are what an editor shows.
     const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
@@ -5169,8 +5207,6 @@ function locatePair(walk, pair) {
     return (0,yaml/* spanLocation */.ib)(walk.file, walk.lineCounter, range[0], last);
 }
 
-// EXTERNAL MODULE: ./src/discovery/manifest-names.ts
-var manifest_names = __webpack_require__(5060);
 ;// CONCATENATED MODULE: ./src/discovery/helm-values.ts
 // Helm values files (`values*.yaml` beside a `Chart.yaml`, or beside the chart's folder as in
 // `helm_deploy/values-prod.yaml` next to `helm_deploy/app/Chart.yaml`; config `helm-values` names
@@ -5213,8 +5249,10 @@ function besideChart(paths) {
     return parents;
 }
 function extractValues(path, text) {
-    // go-yaml, which Helm uses, expands `<<` merge keys, so they expand here too.
-    const parsed = (0,manifest_yaml/* parseFile */.CJ)(path, text, { merge: true });
+    // go-yaml, which Helm uses, expands `<<` merge keys, so they expand here too. Every use is named by a
+    // credential-named key (merged ones too: an anchor lives in its own document), so a document whose text
+    // holds none is not parsed, and its syntax errors are not reported: keybound is not a YAML linter.
+    const parsed = (0,manifest_yaml/* parseFile */.CJ)(path, text, { merge: true, wantDocument: manifest_names/* mayNameCredential */.Ir });
     const uses = [];
     for (const walk of parsed.walks)
         visit(walk, walk.doc.contents, '', uses, 0);
@@ -5308,27 +5346,31 @@ const kubernetesExtractor = {
 function isHelmTemplate(path, text) {
     return /(^|\/)templates\//.test(path) && (0,manifest_yaml/* looksTemplated */.jC)(text);
 }
-/**
- * From this size on a file is generated (CRDs, operator bundles, rendered charts: issue 7 found 70% of
- * all bytes in such files) and only its documents that `mayHoldUses` are parsed. Smaller, hand-written
- * files are parsed whole, so a syntax error anywhere in them is reported.
- */
-const LARGE_MANIFEST_CHARS = 64 * 1024;
 /** A root `kind:` line (only the root map has keys at column 0) of a kind that yields nothing. */
 const INERT_KIND = /^kind:[ \t]*(["']?)(?:CustomResourceDefinition|ConfigMap)\1[ \t]*(?:#.*)?\r?$/m;
 /**
- * Whether a document's source could yield anything here, decided from its text: every use, Secret and
- * RBAC object needs one of these words written out in it (`secret` is in secretKeyRef, secretRef,
- * secretName and `secret:` volumes; credential-named env vars match CREDENTIAL_NAME). Escapes (`\x`,
- * `\u`, an escaped line break) could spell a word without writing it, so they keep the document.
+ * A line at column 0 that is neither blank, a comment, a bare document marker nor a plain `key:` line:
+ * a quoted, explicit (`? `), tagged or anchored key, a flow collection, a scalar. Where there is none,
+ * the root is a block map whose keys are the plain `key:` lines at column 0, so its only `kind` key is
+ * the one `kind:` line (a `"kind": Secret` or `? kind` beside a `kind: ConfigMap` cannot hide).
+ */
+const UNPLAIN_ROOT_LINE = /^(?!$|[ \t#\r\n]|(?:---|\.\.\.)[ \t]*(?:#.*)?\r?$|[A-Za-z0-9_][\w.\/-]*:(?:[ \t]|\r?$))/m;
+/**
+ * keybound is not a YAML linter: a manifest document is parsed only if its text could yield something
+ * here, so a syntax error in one that cannot is not reported (that is yamllint's and kubeconform's job).
+ * Every use, Secret and RBAC object needs one of these words written out in it: `secret` (any case) is
+ * in secretKeyRef, secretRef, secretName, `secret:` volumes and `kind: Secret`; `Role` in Role,
+ * ClusterRole and their bindings; `ServiceAccount`; credential-named env vars match CREDENTIAL_NAME.
+ * Words spelled with escapes count (holdsWord). A document whose root `kind` is CustomResourceDefinition
+ * or ConfigMap yields nothing whatever it says (the extractor reads neither), but only when that root
+ * kind is certain (UNPLAIN_ROOT_LINE, a single `kind:` line; an escape cannot make a plain key).
+ * Conservative: it keeps documents that yield nothing; it never drops one that yields something.
  */
 function mayHoldUses(source) {
-    if (/\\[xuU\r\n]/.test(source))
-        return true;
     const kinds = source.match(/^kind:/gm);
-    if (kinds?.length === 1 && INERT_KIND.test(source))
+    if (kinds?.length === 1 && INERT_KIND.test(source) && !UNPLAIN_ROOT_LINE.test(source))
         return false;
-    return /Role|ServiceAccount/.test(source) || manifest_names/* CREDENTIAL_NAME */.MQ.test(source);
+    return (0,manifest_names/* holdsWord */.bl)(source, (text) => /Role|ServiceAccount/.test(text) || manifest_names/* CREDENTIAL_NAME */.MQ.test(text));
 }
 /**
  * Whether a YAML file's text has the two fields of a Kubernetes object. This extractor reads every YAML
@@ -5343,7 +5385,8 @@ function extractKubernetes(path, text) {
         return {};
     if (isHelmTemplate(path, text))
         return { diagnostics: [(0,manifest_yaml/* skippedTemplate */.he)(path)] };
-    const parsed = (0,manifest_yaml/* parseFile */.CJ)(path, text, text.length >= LARGE_MANIFEST_CHARS ? { wantDocument: mayHoldUses } : {});
+    // Every manifest, whatever its size, is cut at its `---` lines and only documents that mayHoldUses are parsed.
+    const parsed = (0,manifest_yaml/* parseFile */.CJ)(path, text, { wantDocument: mayHoldUses });
     const out = { uses: [], diagnostics: parsed.diagnostics, roles: [], bindings: [], serviceAccounts: [] };
     for (const walk of parsed.walks)
         visitObject(walk, walk.doc.contents, out, 0);
@@ -5732,7 +5775,7 @@ function findSuppressions(path, text) {
 /** In the order they are asked: the first that matches a file reads it. */
 const EXTRACTORS = [
     githubWorkflowExtractor,
-    composite_action/* compositeActionExtractor */.I,
+    composite_action/* compositeActionExtractor */.Ik,
     composeExtractor,
     kustomizeExtractor,
     helmValuesExtractor,
@@ -5806,8 +5849,10 @@ function mergeInto(inventory, part, strings = new Map()) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BC: () => (/* binding */ SECRET_NAME_KEY),
+/* harmony export */   Ir: () => (/* binding */ mayNameCredential),
 /* harmony export */   KK: () => (/* binding */ holdsCredential),
-/* harmony export */   MQ: () => (/* binding */ CREDENTIAL_NAME)
+/* harmony export */   MQ: () => (/* binding */ CREDENTIAL_NAME),
+/* harmony export */   bl: () => (/* binding */ holdsWord)
 /* harmony export */ });
 // Which names hold credentials, for the extractors that must choose what to record (Helm values keys,
 // plain Kubernetes `env[].value`s). The list is the one the issue fixes; plaintext-secret decides later
@@ -5826,6 +5871,37 @@ function holdsCredential(name) {
 }
 /** Helm keys whose value names an existing Secret (`existingSecret`, `secretName`, `existingSecretName`). */
 const SECRET_NAME_KEY = /^(?:existing[-_]?secret(?:[-_]?name)?|secret[-_]?name|[a-z0-9]+existingsecret(?:name)?)$/i;
+/** A double-quoted scalar's escapes that can make a letter (`\x73`, `\u0073`, `\U00000073`). */
+const LETTER_ESCAPE = /\\(?:x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8}))/g;
+/** An escaped line break: it and the next line's leading blanks vanish, joining the two lines. */
+const ESCAPED_BREAK = /\\\r?\n[ \t]*/g;
+/**
+ * Whether `test` holds for a document's text as written or with every escape of a double-quoted scalar
+ * decoded, wherever it stands. Only such escapes can make a word the text does not hold (a folded line
+ * break becomes a space): `"\x73ecretKeyRef"`, `"sec\⏎  retKeyRef"`. Decoding them everywhere, even where
+ * they are not escapes, can only add words, so a word any scalar of the document holds is found.
+ */
+function holdsWord(source, test) {
+    if (test(source))
+        return true;
+    if (!source.includes('\\'))
+        return false;
+    const decoded = source
+        .replace(LETTER_ESCAPE, (_, x, u, big) => {
+        const code = parseInt(x ?? u ?? big ?? '', 16);
+        return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    })
+        .replace(ESCAPED_BREAK, '');
+    return test(decoded);
+}
+/**
+ * Whether a document's text could hold a credential-named key (CREDENTIAL_NAME, which SECRET_NAME_KEY
+ * and holdsCredential both need), decided without parsing it: the textual pre-check of the extractors
+ * whose every use is named by such a key (Helm values).
+ */
+function mayNameCredential(source) {
+    return holdsWord(source, (text) => CREDENTIAL_NAME.test(text));
+}
 
 
 /***/ }),
@@ -7003,7 +7079,7 @@ function followWorkflowCalls(inventory, options = {}) {
     }
     inventory.uses = uses;
     // Then into local composite actions, in the environments each step now has.
-    (0,composite_action/* followCompositeActions */.u)(inventory);
+    (0,composite_action/* followCompositeActions */.uv)(inventory);
 }
 /** `./.github/workflows/x.yml` → `.github/workflows/x.yml`; undefined for a remote workflow. */
 function localPath(uses) {
