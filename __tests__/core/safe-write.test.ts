@@ -140,4 +140,35 @@ describe('writeFileSafely', () => {
     expect(() => writeFileSafely('/dev/null', 'x', { roots, label: '--output' })).toThrow('is outside the workspace');
     expect(() => writeFileSafely('/dev/null', 'x', { roots, label: '--output', allowDevices: true })).not.toThrow();
   });
+
+  // Issue 15: a large report is written as it is serialized, in pieces, never as one string.
+  const pieceCases: { name: string; pieces: string[] }[] = [
+    { name: 'no pieces: an empty file', pieces: [] },
+    { name: 'one piece', pieces: ['REPORT'] },
+    { name: 'empty pieces among others', pieces: ['', 'a', '', 'b', ''] },
+    { name: 'unicode split across pieces', pieces: ['é日', '本😀', '\u2028'] },
+    { name: 'more than one 64 KiB batch', pieces: Array.from({ length: 3000 }, (_, i) => `${i}:${'x'.repeat(97)}\n`) },
+    { name: 'one piece larger than a batch', pieces: ['a', 'y'.repeat(200_000), 'z'] },
+  ];
+  it.each(pieceCases)('pieces are written in order: $name', ({ pieces }) => {
+    const f = fixture();
+    const path = join(f.workspace, 'out.json');
+    writeFileSync(path, 'an older report, longer than some of the new ones: it must not show through');
+    function* given() {
+      yield* pieces;
+    }
+    writeFileSafely(path, given(), rules(f));
+    expect(readFileSync(path, 'utf8')).toBe(pieces.join(''));
+  });
+
+  it('pieces go to an allowed device, and through the same checks as a string (a symlink is refused)', () => {
+    const f = fixture();
+    const roots = rules(f).roots;
+    expect(() =>
+      writeFileSafely('/dev/null', ['a', 'b'], { roots, label: '--output', allowDevices: true }),
+    ).not.toThrow();
+    symlinkSync(join(f.outside, 'victim'), join(f.workspace, 'out.json'));
+    expect(() => writeFileSafely(join(f.workspace, 'out.json'), ['x'], rules(f))).toThrow('is a symlink; not written');
+    expect(readFileSync(join(f.outside, 'victim'), 'utf8')).toBe('precious');
+  });
 });

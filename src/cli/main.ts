@@ -18,7 +18,7 @@ import { createBaseline, DEFAULT_BASELINE_FILE, notBaselinable, parseBaseline } 
 import { parseSecretsJson } from '../policy/secrets-input.js';
 import { withEnterpriseGitHub } from '../providers/endpoints.js';
 import { CATALOG } from '../providers/catalog.js';
-import { formatRedacted } from '../report/redacted.js';
+import { formatRedacted, formatRedactedChunks } from '../report/redacted.js';
 import { failsInEveryMode } from '../rules/invalid-waiver.js';
 import { RULES } from '../rules/index.js';
 import { parseCli, type CliSettings } from './args.js';
@@ -84,13 +84,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         redactor = result.redactor;
         const color = settings.format === 'text' && !settings.output && io.isTTY && !io.env.NO_COLOR;
         const shown = settings.quiet ? quietReport(result.report) : result.report;
-        const text = formatRedacted(shown, redactor, settings.format, {
-          color,
-          rules: result.rules,
-          quiet: settings.quiet,
-        });
-        if (settings.output) writeOutput(io.cwd, settings.output, text, '--output', writeRoots(io, result.root));
-        else io.stdout(text);
+        const options = { color, rules: result.rules, quiet: settings.quiet };
+        // A report file is written piece by piece (issue 15: no whole copy of a large report in memory).
+        if (settings.output) {
+          const pieces = formatRedactedChunks(shown, redactor, settings.format, options);
+          writeOutput(io.cwd, settings.output, pieces, '--output', writeRoots(io, result.root));
+        } else io.stdout(formatRedacted(shown, redactor, settings.format, options));
         return exitCodeOf(result.report);
       }
     }

@@ -30,12 +30,18 @@ export function checkWritable(cwd: string, file: string, flag: string): string {
 }
 
 /**
- * Writes `text` to `file` (checked first), turning any failure into an error naming the file (exit 2).
+ * Writes `text` (or its pieces, in turn) to `file` (checked first), turning any failure into an error naming the file (exit 2).
  * SECURITY: a path below one of `roots` (the working directory, the scanned folder, RUNNER_TEMP, the
  * temp folder: where a checkout's committed symlinks can be) is checked folder by folder from that root;
  * a path the user names outside all of them (`~/reports/x.json`) is trusted up to its own folder.
  */
-export function writeOutput(cwd: string, file: string, text: string, flag: string, roots: readonly WriteRoot[]): void {
+export function writeOutput(
+  cwd: string,
+  file: string,
+  text: string | Iterable<string>,
+  flag: string,
+  roots: readonly WriteRoot[],
+): void {
   const abs = checkWritable(cwd, file, flag);
   const within = rootOf(abs, roots) ? roots : [{ path: dirname(abs), name: `the folder of ${flag}` }];
   try {

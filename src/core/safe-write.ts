@@ -47,7 +47,7 @@ const OPEN_FLAGS = constants.O_WRONLY | constants.O_CREAT | (constants.O_NOFOLLO
  * creating missing folders below the root that holds it. Throws KeyboundError('io') naming the path and
  * the reason when the path is outside every root, leads through a symlink, or is not a regular file.
  */
-export function writeFileSafely(path: string, text: string, rules: WriteRules): void {
+export function writeFileSafely(path: string, text: string | Iterable<string>, rules: WriteRules): void {
   const target = resolve(path);
   const shown = rules.display ?? path;
   const fail = (why: string): never => {
@@ -55,7 +55,12 @@ export function writeFileSafely(path: string, text: string, rules: WriteRules): 
   };
   const existing = lstatOrUndefined(target);
   if (rules.allowDevices && existing?.isCharacterDevice()) {
-    writeFileSync(target, text);
+    const fd = openSync(target, 'w');
+    try {
+      writeText(fd, text);
+    } finally {
+      closeSync(fd);
+    }
     return;
   }
   const found = rootOf(target, rules.roots);
@@ -98,13 +103,30 @@ export function writeFileSafely(path: string, text: string, rules: WriteRules): 
   try {
     refuseExisting(fstatSync(fd), fail);
     ftruncateSync(fd, 0);
-    writeFileSync(fd, text);
+    writeText(fd, text);
   } catch (error) {
     if (error instanceof KeyboundError) throw error;
     fail(`could not be written (${errorCode(error)})`);
   } finally {
     closeSync(fd);
   }
+}
+
+/** Pieces gathered up to this many characters are written at once (a few system calls, little memory). */
+const BATCH = 1 << 16;
+
+/** Writes `text` (one string, or pieces written in turn as they come: issue 15, flat memory) at `fd`. */
+function writeText(fd: number, text: string | Iterable<string>): void {
+  if (typeof text === 'string') return writeFileSync(fd, text);
+  let batch = '';
+  for (const piece of text) {
+    batch += piece;
+    if (batch.length >= BATCH) {
+      writeFileSync(fd, batch);
+      batch = '';
+    }
+  }
+  if (batch !== '') writeFileSync(fd, batch);
 }
 
 /** Anything but a regular file with one link is refused: a symlink, a FIFO, a folder, a hard link. */

@@ -159,5 +159,69 @@ export function reportJson(report: Report): Record<string, Json> {
  * workflow log; it parses back to exactly the same data.
  */
 export function formatJson(report: Report): string {
-  return `${defuseJson(JSON.stringify(reportJson(report), null, 2))}\n`;
+  return [...formatJsonChunks(report)].join('');
+}
+
+/** A list whose items are turned into JSON one at a time, as they are written. */
+class Lazy {
+  constructor(
+    readonly items: readonly unknown[],
+    // NOTE: `never` accepts a mapper of any item type; each list pairs its items with its own mapper.
+    readonly map: (item: never) => Json,
+  ) {}
+}
+
+/**
+ * The text of `formatJson`, byte for byte, in pieces: one per top-level member, per key's use, per
+ * finding, per diagnostic (issue 15: a report of 40,000 uses is written without ever being one string,
+ * nor one copy of the whole report). `redact` is applied to each piece of the Report before it is turned
+ * into JSON, as `redactValues` would to the whole: the long lists item by item, everything else at once.
+ */
+export function* formatJsonChunks(report: Report, redact: <T>(value: T) => T = (value) => value): Generator<string> {
+  const lists = { keys: [], findings: [], suppressed: [], unconfirmed: [], diagnostics: [] };
+  const head = reportJson(redact({ ...report, ...lists }));
+  const lazy: Record<keyof typeof lists, Lazy> = {
+    keys: new Lazy(report.keys, (item: KeyReport) => {
+      // NOTE: assigning `uses` keeps its place among the key's members (an existing property).
+      const shell = key(redact({ ...item, uses: [] })) as Record<string, Json>;
+      shell.uses = new Lazy(item.uses, (one: UseReport) => use(redact(one)));
+      return shell;
+    }),
+    findings: new Lazy(report.findings, (item: Finding) => findingJson(redact(item))),
+    suppressed: new Lazy(report.suppressed, (item: Finding) => findingJson(redact(item))),
+    unconfirmed: new Lazy(report.unconfirmed, (item: string) => redact(item)),
+    diagnostics: new Lazy(report.diagnostics, (item: Diagnostic) => diagnostic(redact(item))),
+  };
+  for (const name of Object.keys(lazy) as (keyof typeof lists)[]) if (name in head) head[name] = lazy[name];
+  yield* chunks(head, '');
+  yield '\n';
+}
+
+/** `JSON.stringify(value, null, 2)` at `indent`, defused, with every Lazy list written item by item. */
+function* chunks(value: Json, indent: string): Generator<string> {
+  if (value instanceof Lazy) {
+    if (value.items.length === 0) return yield '[]';
+    const inner = `${indent}  `;
+    for (const [index, item] of value.items.entries()) {
+      yield `${index === 0 ? '[' : ','}\n${inner}`;
+      yield* chunks(value.map(item as never), inner);
+    }
+    return yield `\n${indent}]`;
+  }
+  if (!isStreamed(value)) return yield defuseJson(JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`));
+  const inner = `${indent}  `;
+  let first = true;
+  for (const [name, member] of Object.entries(value as Record<string, Json>)) {
+    if (member === undefined) continue;
+    yield `${first ? '{' : ','}\n${inner}${defuseJson(JSON.stringify(name))}: `;
+    first = false;
+    yield* chunks(member, inner);
+  }
+  yield first ? '{}' : `\n${indent}}`;
+}
+
+/** Whether `value` is an object holding a Lazy list (so it cannot go to JSON.stringify whole). */
+function isStreamed(value: Json): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.values(value).some((member) => member instanceof Lazy);
 }

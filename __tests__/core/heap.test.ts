@@ -1,0 +1,58 @@
+// limitHeapGrowth (issue 15, flat memory): in a child process, a workload shaped like a scan (each
+// "file" builds a parse tree that lives long enough to be promoted, then is dropped, while the kept
+// inventory grows) peaks near what it keeps. V8's largest growth (4x) is set first, so that the case
+// fails if limitHeapGrowth changes nothing (then the peak is about twice what is kept; V8's own choice
+// varies from run to run, so it cannot be the comparison). And the flag is one this V8 knows.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { HEAP_GROWING_FLAG } from '../../src/core/heap.js';
+
+const REPO = join(import.meta.dirname, '../..');
+const T = mkdtempSync(join(tmpdir(), 'keybound-heap-'));
+afterAll(() => rmSync(T, { recursive: true, force: true }));
+
+writeFileSync(
+  join(T, 'scan.mjs'),
+  `import { register } from 'node:module';
+register(${JSON.stringify(pathToFileURL(join(REPO, 'scripts/ts-hooks.mjs')).href)});
+const { limitHeapGrowth } = await import(${JSON.stringify(pathToFileURL(join(REPO, 'src/core/heap.ts')).href)});
+(await import('node:v8')).setFlagsFromString('--heap-growing-percent=300');
+if (process.argv[2] === 'limited') limitHeapGrowth();
+const inventory = [];
+let peak = 0;
+for (let file = 0; file < 300; file++) {
+  const tree = [];
+  for (let i = 0; i < 20000; i++) tree.push({ key: 'k' + i, value: [i, file], child: { n: i } });
+  for (let i = 0; i < 5000; i++) inventory.push({ file, i, name: 'use-' + file + '-' + i });
+  peak = Math.max(peak, process.memoryUsage().heapUsed);
+  if (tree.length === 0) break;
+}
+globalThis.gc();
+process.stdout.write(JSON.stringify({ peak, kept: inventory.length, live: process.memoryUsage().heapUsed }));
+`,
+);
+
+/** The peak heap of the workload over what it keeps at the end. */
+function peakOverKept(mode: 'limited'): number {
+  const args = ['--expose-gc', join(T, 'scan.mjs'), mode];
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 60_000 });
+  expect(run.stderr).toBe('');
+  const result = JSON.parse(run.stdout) as { peak: number; kept: number; live: number };
+  expect(result.kept).toBe(1_500_000);
+  return result.peak / result.live;
+}
+
+describe('limitHeapGrowth', () => {
+  it('this V8 knows the flag (a V8 that dropped it would ignore it silently)', () => {
+    const options = spawnSync(process.execPath, ['--v8-options'], { encoding: 'utf8' }).stdout;
+    expect(options).toContain(`${HEAP_GROWING_FLAG.split('=')[0]} (`);
+  });
+
+  it('a scan-shaped workload peaks under 1.4x what it keeps (about 2x without limitHeapGrowth)', () => {
+    expect(peakOverKept('limited')).toBeLessThan(1.4);
+  });
+});
