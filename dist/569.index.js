@@ -142,7 +142,13 @@ function writeFileSafely(path, text, rules) {
     };
     const existing = lstatOrUndefined(target);
     if (rules.allowDevices && existing?.isCharacterDevice()) {
-        (0,external_node_fs_.writeFileSync)(target, text);
+        const fd = (0,external_node_fs_.openSync)(target, 'w');
+        try {
+            writeText(fd, text);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
         return;
     }
     const found = rootOf(target, rules.roots);
@@ -192,7 +198,7 @@ function writeFileSafely(path, text, rules) {
     try {
         refuseExisting((0,external_node_fs_.fstatSync)(fd), fail);
         (0,external_node_fs_.ftruncateSync)(fd, 0);
-        (0,external_node_fs_.writeFileSync)(fd, text);
+        writeText(fd, text);
     }
     catch (error) {
         if (error instanceof core_errors/* KeyboundError */.Gv)
@@ -202,6 +208,23 @@ function writeFileSafely(path, text, rules) {
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
+}
+/** Pieces gathered up to this many characters are written at once (a few system calls, little memory). */
+const BATCH = 1 << 16;
+/** Writes `text` (one string, or pieces written in turn as they come: issue 15, flat memory) at `fd`. */
+function writeText(fd, text) {
+    if (typeof text === 'string')
+        return (0,external_node_fs_.writeFileSync)(fd, text);
+    let batch = '';
+    for (const piece of text) {
+        batch += piece;
+        if (batch.length >= BATCH) {
+            (0,external_node_fs_.writeFileSync)(fd, batch);
+            batch = '';
+        }
+    }
+    if (batch !== '')
+        (0,external_node_fs_.writeFileSync)(fd, batch);
 }
 /** Anything but a regular file with one link is refused: a symlink, a FIFO, a folder, a hard link. */
 function refuseExisting(stats, fail) {
@@ -10781,7 +10804,76 @@ function reportJson(report) {
  * workflow log; it parses back to exactly the same data.
  */
 function formatJson(report) {
-    return `${defuseJson(JSON.stringify(reportJson(report), null, 2))}\n`;
+    return [...formatJsonChunks(report)].join('');
+}
+/** A list whose items are turned into JSON one at a time, as they are written. */
+class Lazy {
+    items;
+    map;
+    constructor(items, 
+    // NOTE: `never` accepts a mapper of any item type; each list pairs its items with its own mapper.
+    map) {
+        this.items = items;
+        this.map = map;
+    }
+}
+/**
+ * The text of `formatJson`, byte for byte, in pieces: one per top-level member, per key's use, per
+ * finding, per diagnostic (issue 15: a report of 40,000 uses is written without ever being one string,
+ * nor one copy of the whole report). `redact` is applied to each piece of the Report before it is turned
+ * into JSON, as `redactValues` would to the whole: the long lists item by item, everything else at once.
+ */
+function* formatJsonChunks(report, redact = (value) => value) {
+    const lists = { keys: [], findings: [], suppressed: [], unconfirmed: [], diagnostics: [] };
+    const head = reportJson(redact({ ...report, ...lists }));
+    const lazy = {
+        keys: new Lazy(report.keys, (item) => {
+            // NOTE: assigning `uses` keeps its place among the key's members (an existing property).
+            const shell = key(redact({ ...item, uses: [] }));
+            shell.uses = new Lazy(item.uses, (one) => json_use(redact(one)));
+            return shell;
+        }),
+        findings: new Lazy(report.findings, (item) => findingJson(redact(item))),
+        suppressed: new Lazy(report.suppressed, (item) => findingJson(redact(item))),
+        unconfirmed: new Lazy(report.unconfirmed, (item) => redact(item)),
+        diagnostics: new Lazy(report.diagnostics, (item) => json_diagnostic(redact(item))),
+    };
+    for (const name of Object.keys(lazy))
+        if (name in head)
+            head[name] = lazy[name];
+    yield* chunks(head, '');
+    yield '\n';
+}
+/** `JSON.stringify(value, null, 2)` at `indent`, defused, with every Lazy list written item by item. */
+function* chunks(value, indent) {
+    if (value instanceof Lazy) {
+        if (value.items.length === 0)
+            return yield '[]';
+        const inner = `${indent}  `;
+        for (const [index, item] of value.items.entries()) {
+            yield `${index === 0 ? '[' : ','}\n${inner}`;
+            yield* chunks(value.map(item), inner);
+        }
+        return yield `\n${indent}]`;
+    }
+    if (!isStreamed(value))
+        return yield defuseJson(JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`));
+    const inner = `${indent}  `;
+    let first = true;
+    for (const [name, member] of Object.entries(value)) {
+        if (member === undefined)
+            continue;
+        yield `${first ? '{' : ','}\n${inner}${defuseJson(JSON.stringify(name))}: `;
+        first = false;
+        yield* chunks(member, inner);
+    }
+    yield first ? '{}' : `\n${indent}}`;
+}
+/** Whether `value` is an object holding a Lazy list (so it cannot go to JSON.stringify whole). */
+function isStreamed(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return false;
+    return Object.values(value).some((member) => member instanceof Lazy);
 }
 
 ;// CONCATENATED MODULE: ./src/report/related.ts

@@ -368,6 +368,7 @@ function formatReport(report, format, options) {
 // whatever a value is, and key names and paths stay whole unless they contain a secret value.
 
 
+
 /**
  * `report` in `format`, redacted. Line formats (text, markdown, github) get one more pass over the
  * finished text as defence in depth: `[redacted]` holds no line break, `%`, `:`, `|` or quote, so it
@@ -377,6 +378,16 @@ function formatReport(report, format, options) {
 function formatRedacted(report, redactor, format, options) {
     const text = formatReport((0,redact_values/* redactValues */.s)(report, redactor), format, options);
     return format === 'json' || format === 'sarif' ? text : redactor.redact(text);
+}
+/**
+ * `formatRedacted` as pieces to write one after the other (issue 15: flat memory). JSON is redacted and
+ * serialized item by item, so neither a redacted copy of the whole report nor its text is ever held at
+ * once; the other formats come as one piece.
+ */
+function formatRedactedChunks(report, redactor, format, options) {
+    if (format !== 'json')
+        return [formatRedacted(report, redactor, format, options)];
+    return (0,json/* formatJsonChunks */.cG)(report, (value) => (0,redact_values/* redactValues */.s)(value, redactor));
 }
 
 // EXTERNAL MODULE: ./src/rules/invalid-waiver.ts
@@ -1096,7 +1107,13 @@ function writeFileSafely(path, text, rules) {
     };
     const existing = lstatOrUndefined(target);
     if (rules.allowDevices && existing?.isCharacterDevice()) {
-        (0,external_node_fs_.writeFileSync)(target, text);
+        const fd = (0,external_node_fs_.openSync)(target, 'w');
+        try {
+            writeText(fd, text);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
         return;
     }
     const found = rootOf(target, rules.roots);
@@ -1146,7 +1163,7 @@ function writeFileSafely(path, text, rules) {
     try {
         refuseExisting((0,external_node_fs_.fstatSync)(fd), fail);
         (0,external_node_fs_.ftruncateSync)(fd, 0);
-        (0,external_node_fs_.writeFileSync)(fd, text);
+        writeText(fd, text);
     }
     catch (error) {
         if (error instanceof errors/* KeyboundError */.Gv)
@@ -1156,6 +1173,23 @@ function writeFileSafely(path, text, rules) {
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
+}
+/** Pieces gathered up to this many characters are written at once (a few system calls, little memory). */
+const BATCH = 1 << 16;
+/** Writes `text` (one string, or pieces written in turn as they come: issue 15, flat memory) at `fd`. */
+function writeText(fd, text) {
+    if (typeof text === 'string')
+        return (0,external_node_fs_.writeFileSync)(fd, text);
+    let batch = '';
+    for (const piece of text) {
+        batch += piece;
+        if (batch.length >= BATCH) {
+            (0,external_node_fs_.writeFileSync)(fd, batch);
+            batch = '';
+        }
+    }
+    if (batch !== '')
+        (0,external_node_fs_.writeFileSync)(fd, batch);
 }
 /** Anything but a regular file with one link is refused: a symlink, a FIFO, a folder, a hard link. */
 function refuseExisting(stats, fail) {
@@ -1231,7 +1265,7 @@ function checkWritable(cwd, file, flag) {
     return abs;
 }
 /**
- * Writes `text` to `file` (checked first), turning any failure into an error naming the file (exit 2).
+ * Writes `text` (or its pieces, in turn) to `file` (checked first), turning any failure into an error naming the file (exit 2).
  * SECURITY: a path below one of `roots` (the working directory, the scanned folder, RUNNER_TEMP, the
  * temp folder: where a checkout's committed symlinks can be) is checked folder by folder from that root;
  * a path the user names outside all of them (`~/reports/x.json`) is trusted up to its own folder.
@@ -1485,15 +1519,14 @@ async function main(argv, io) {
                 redactor = result.redactor;
                 const color = settings.format === 'text' && !settings.output && io.isTTY && !io.env.NO_COLOR;
                 const shown = settings.quiet ? quietReport(result.report) : result.report;
-                const text = formatRedacted(shown, redactor, settings.format, {
-                    color,
-                    rules: result.rules,
-                    quiet: settings.quiet,
-                });
-                if (settings.output)
-                    writeOutput(io.cwd, settings.output, text, '--output', writeRoots(io, result.root));
+                const options = { color, rules: result.rules, quiet: settings.quiet };
+                // A report file is written piece by piece (issue 15: no whole copy of a large report in memory).
+                if (settings.output) {
+                    const pieces = formatRedactedChunks(shown, redactor, settings.format, options);
+                    writeOutput(io.cwd, settings.output, pieces, '--output', writeRoots(io, result.root));
+                }
                 else
-                    io.stdout(text);
+                    io.stdout(formatRedacted(shown, redactor, settings.format, options));
                 return (0,engine/* exitCodeOf */.FO)(result.report);
             }
         }
@@ -13223,7 +13256,8 @@ function shownDiagnostics(diagnostics) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IB: () => (/* binding */ formatJson)
+/* harmony export */   IB: () => (/* binding */ formatJson),
+/* harmony export */   cG: () => (/* binding */ formatJsonChunks)
 /* harmony export */ });
 /* unused harmony exports findingJson, reportJson */
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
@@ -13364,7 +13398,76 @@ function reportJson(report) {
  * workflow log; it parses back to exactly the same data.
  */
 function formatJson(report) {
-    return `${(0,_neutralize_js__WEBPACK_IMPORTED_MODULE_1__/* .defuseJson */ .fh)(JSON.stringify(reportJson(report), null, 2))}\n`;
+    return [...formatJsonChunks(report)].join('');
+}
+/** A list whose items are turned into JSON one at a time, as they are written. */
+class Lazy {
+    items;
+    map;
+    constructor(items, 
+    // NOTE: `never` accepts a mapper of any item type; each list pairs its items with its own mapper.
+    map) {
+        this.items = items;
+        this.map = map;
+    }
+}
+/**
+ * The text of `formatJson`, byte for byte, in pieces: one per top-level member, per key's use, per
+ * finding, per diagnostic (issue 15: a report of 40,000 uses is written without ever being one string,
+ * nor one copy of the whole report). `redact` is applied to each piece of the Report before it is turned
+ * into JSON, as `redactValues` would to the whole: the long lists item by item, everything else at once.
+ */
+function* formatJsonChunks(report, redact = (value) => value) {
+    const lists = { keys: [], findings: [], suppressed: [], unconfirmed: [], diagnostics: [] };
+    const head = reportJson(redact({ ...report, ...lists }));
+    const lazy = {
+        keys: new Lazy(report.keys, (item) => {
+            // NOTE: assigning `uses` keeps its place among the key's members (an existing property).
+            const shell = key(redact({ ...item, uses: [] }));
+            shell.uses = new Lazy(item.uses, (one) => use(redact(one)));
+            return shell;
+        }),
+        findings: new Lazy(report.findings, (item) => findingJson(redact(item))),
+        suppressed: new Lazy(report.suppressed, (item) => findingJson(redact(item))),
+        unconfirmed: new Lazy(report.unconfirmed, (item) => redact(item)),
+        diagnostics: new Lazy(report.diagnostics, (item) => diagnostic(redact(item))),
+    };
+    for (const name of Object.keys(lazy))
+        if (name in head)
+            head[name] = lazy[name];
+    yield* chunks(head, '');
+    yield '\n';
+}
+/** `JSON.stringify(value, null, 2)` at `indent`, defused, with every Lazy list written item by item. */
+function* chunks(value, indent) {
+    if (value instanceof Lazy) {
+        if (value.items.length === 0)
+            return yield '[]';
+        const inner = `${indent}  `;
+        for (const [index, item] of value.items.entries()) {
+            yield `${index === 0 ? '[' : ','}\n${inner}`;
+            yield* chunks(value.map(item), inner);
+        }
+        return yield `\n${indent}]`;
+    }
+    if (!isStreamed(value))
+        return yield (0,_neutralize_js__WEBPACK_IMPORTED_MODULE_1__/* .defuseJson */ .fh)(JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`));
+    const inner = `${indent}  `;
+    let first = true;
+    for (const [name, member] of Object.entries(value)) {
+        if (member === undefined)
+            continue;
+        yield `${first ? '{' : ','}\n${inner}${(0,_neutralize_js__WEBPACK_IMPORTED_MODULE_1__/* .defuseJson */ .fh)(JSON.stringify(name))}: `;
+        first = false;
+        yield* chunks(member, inner);
+    }
+    yield first ? '{}' : `\n${indent}}`;
+}
+/** Whether `value` is an object holding a Lazy list (so it cannot go to JSON.stringify whole). */
+function isStreamed(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return false;
+    return Object.values(value).some((member) => member instanceof Lazy);
 }
 
 
