@@ -12937,8 +12937,22 @@ const MAX_TOKEN_LENGTH = 1024;
 function providerById(id) {
     return CATALOG.find((provider) => provider.id === id);
 }
+/** providersForName's answers: a repository uses few distinct names many times (issue 15). */
+const byName = new Map();
+/** Names remembered at most; then the memory starts over (an organisation audit reads many repositories). */
+const MAX_REMEMBERED_NAMES = 10_000;
 /** Providers whose name patterns match `name`, the one named earliest in the name first. */
 function providersForName(name) {
+    let found = byName.get(name);
+    if (found === undefined) {
+        if (byName.size >= MAX_REMEMBERED_NAMES)
+            byName.clear();
+        found = Object.freeze(matchNamePatterns(name));
+        byName.set(name, found);
+    }
+    return found;
+}
+function matchNamePatterns(name) {
     const hits = [];
     for (const provider of CATALOG) {
         let index = Infinity;

@@ -26,8 +26,23 @@ export function providerById(id: string): ProviderData | undefined {
   return CATALOG.find((provider) => provider.id === id);
 }
 
+/** providersForName's answers: a repository uses few distinct names many times (issue 15). */
+const byName = new Map<string, readonly ProviderData[]>();
+/** Names remembered at most; then the memory starts over (an organisation audit reads many repositories). */
+const MAX_REMEMBERED_NAMES = 10_000;
+
 /** Providers whose name patterns match `name`, the one named earliest in the name first. */
-export function providersForName(name: string): ProviderData[] {
+export function providersForName(name: string): readonly ProviderData[] {
+  let found = byName.get(name);
+  if (found === undefined) {
+    if (byName.size >= MAX_REMEMBERED_NAMES) byName.clear();
+    found = Object.freeze(matchNamePatterns(name));
+    byName.set(name, found);
+  }
+  return found;
+}
+
+function matchNamePatterns(name: string): ProviderData[] {
   const hits: { provider: ProviderData; index: number }[] = [];
   for (const provider of CATALOG) {
     let index = Infinity;
