@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   smokeKeys: () => (/* binding */ smokeKeys)
 });
 
-// UNUSED EXPORTS: NO_VALUE
-
 // EXTERNAL MODULE: ./src/core/node-crypto.ts
 var node_crypto = __webpack_require__(8033);
 // EXTERNAL MODULE: ./src/core/glob.ts
@@ -39,7 +37,6 @@ const DEFAULT_HTTP_SETTINGS = {
     concurrency: 4,
     maxBodyBytes: 1024 * 1024,
 };
-
 class Semaphore {
     limit;
     active = 0;
@@ -4895,7 +4892,6 @@ var catalog = __webpack_require__(9290);
 // provider's adapter once per distinct credential, compare what the provider says with what the owners
 // expect, and record the answer as `smoke` facts. SECURITY: a value is sent only to the provider its
 // own format belongs to; a declaration or a name can never send it anywhere.
-
 
 
 

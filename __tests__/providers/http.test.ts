@@ -9,14 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  DEFAULT_HTTP_SETTINGS,
-  SmokeHttp,
-  isLoopback,
-  retryAfterMs,
-  validateBaseUrl,
-  type HttpSettings,
-} from '../../src/providers/http.js';
+import { DEFAULT_HTTP_SETTINGS, SmokeHttp, retryAfterMs, type HttpSettings } from '../../src/providers/http.js';
+import { isLoopback, validateBaseUrl } from '../../src/providers/base-url.js';
 import type { HttpResult, ProviderSpec } from '../../src/providers/types.js';
 import { startFakeProvider, type FakeHandler, type FakeProvider } from '../helpers/fake-provider.js';
 

@@ -36,8 +36,6 @@ export const DEFAULT_HTTP_SETTINGS: HttpSettings = {
   maxBodyBytes: 1024 * 1024,
 };
 
-export { isLoopback, validateBaseUrl } from './base-url.js';
-
 class Semaphore {
   private active = 0;
   private readonly waiting: (() => void)[] = [];

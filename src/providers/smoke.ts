@@ -20,8 +20,6 @@ interface Match {
   format: FormatData;
 }
 
-export { NO_VALUE } from './outcome.js';
-
 export interface SmokeOptions {
   /** `--endpoint PROVIDER=URL` overrides (and GITHUB_API_URL for GitHub Enterprise Server). */
   endpoints: Readonly<Record<string, string>>;
