@@ -5,11 +5,13 @@
 //   synthetic  `keybound check` on seeded 1k/10k/50k-file repositories vs the parse-only floor
 //              (bench/floor.mjs), each a child process: wall time, CPU time, peak RSS, files/s;
 //   smoke      100 keys across 5 local fake providers answering after 200 ms, vs the ideal;
-//   startup    `node -e ''`, `keybound --version`, `keybound check` on an empty folder and the Action on
+//   startup    `node -e ''`, `keybound --version`, `keybound check` on an empty folder (with V8's compile
+//              cache warm, and without it: a first run, a fresh CI runner) and the Action on
 //              examples/demo, in turn, BENCH_STARTUP_RUNS times (21): medians; bundle sizes;
 //   corpus     the 75 repositories of ../shared/corpus (BENCH_CORPUS): keybound, the floor and
 //              secretlint 13 in turn over the same files, BENCH_ROUNDS rounds (3), medians; both one
 //              process per repository (as a CI job runs it: the target) and one process over all 75;
+//              keybound runs with its compile cache warm and, as `cold`, without it;
 //   rss        peak RSS of `keybound check` (and the floor) over 1× and 4× the corpus and 50k files;
 //   growth     (bench/scale.mjs) 20,000 distinct secret references in one 760 KB workflow, and 20,000
 //              secret values, against a quarter of each: CPU time must grow at most 5× for 4× the input;
@@ -56,6 +58,10 @@ const CORPUS = process.env.BENCH_CORPUS ?? join(REPO, '../shared/corpus');
 /** Another build's dist/ (BENCH_BASELINE), run beside this one in the start-up and corpus parts. */
 const BASELINE_CLI = process.env.BENCH_BASELINE ? join(process.env.BENCH_BASELINE, 'cli/index.js') : undefined;
 const REPORTS = join(WORK, 'reports');
+// The CLI's compile cache (src/cli/compile-cache.ts) lives in the bench folder, emptied at every run:
+// the first keybound run of the bench writes it. `cold` runs turn it off.
+const COMPILE_CACHE = join(WORK, 'compile-cache');
+const COLD = { ...process.env, KEYBOUND_COMPILE_CACHE: 'off' };
 const PART_NAMES = ['synthetic', 'smoke', 'startup', 'corpus', 'rss', 'growth', 'org'];
 const PARTS = new Set((process.env.BENCH_PARTS ?? PART_NAMES.join(',')).split(',').map((p) => p.trim()));
 for (const part of PARTS) {
@@ -70,10 +76,10 @@ let reportsChecked = 0;
 const invalidReports = [];
 
 /** `keybound check DIR --format json` into a report file, which must parse (issue 15). */
-async function keyboundCheck(dir, label, cli = CLI) {
+async function keyboundCheck(dir, label, cli = CLI, env = undefined) {
   const report = join(REPORTS, `${label.replace(/[^\w.-]+/g, '_')}.json`);
   rmSync(report, { force: true });
-  const result = await run(process.execPath, [cli, 'check', dir, '--format', 'json', '--output', report]);
+  const result = await run(process.execPath, [cli, 'check', dir, '--format', 'json', '--output', report], { env });
   assertKeyboundRun(result, label);
   reportsChecked++;
   try {
@@ -333,6 +339,7 @@ async function startup() {
     bare: () => run(process.execPath, ['-e', '']),
     version: () => run(process.execPath, [CLI, '--version']),
     empty: () => keyboundCheck(empty, 'startup-empty'),
+    cold: () => keyboundCheck(empty, 'startup-empty-cold', CLI, COLD),
     ...(BASELINE_CLI && { baseline: () => keyboundCheck(empty, 'baseline-startup-empty', BASELINE_CLI) }),
     action: () => {
       for (const f of ['output', 'summary']) writeFileSync(join(files, f), '');
@@ -355,8 +362,8 @@ async function startup() {
   // The CLI entry is small; the rest of keybound is in chunks beside it, loaded after --version.
   const sizes = {};
   for (const dir of [dirname(CLI), dirname(ACTION)]) {
-    const js = readdirSync(dir).filter((f) => f.endsWith('.js'));
-    sizes[`${dir.slice(REPO.length + 1)}/*.js`] = js.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+    const js = readdirSync(dir).filter((f) => /\.c?js$/.test(f));
+    sizes[`${dir.slice(REPO.length + 1)}/*.{js,cjs}`] = js.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
   }
   return {
     ...result,
@@ -365,6 +372,8 @@ async function startup() {
     ratio: result.version.wall / result.bare.wall,
     emptyRatio: result.empty.wall / result.bare.wall,
     emptyCpuRatio: ratio(result.empty.cpu, result.bare.cpu),
+    coldRatio: result.cold.wall / result.bare.wall,
+    coldCpuRatio: ratio(result.cold.cpu, result.bare.cpu),
     baselineRatio: result.baseline && ratio(result.empty.wall, result.baseline.wall),
     baselineCpuRatio: result.baseline && ratio(result.empty.cpu, result.baseline.cpu),
     sizes,
@@ -374,7 +383,7 @@ async function startup() {
 // ---------------------------------------------------------------------------------------------------
 
 /** The tools of the corpus part, in the order they run on each repository. */
-const TOOLS = ['keybound', ...(BASELINE_CLI ? ['baseline'] : []), 'floor', 'secretlint'];
+const TOOLS = ['keybound', 'cold', ...(BASELINE_CLI ? ['baseline'] : []), 'floor', 'secretlint'];
 
 /**
  * Medians over rounds of each tool's total wall and CPU time, its highest peak RSS, and keybound's
@@ -390,13 +399,13 @@ function summarizeRounds(rounds) {
       rss: Math.max(...rounds.map((r) => r[tool].rss)),
     };
   }
-  for (const tool of TOOLS.filter((t) => t !== 'keybound')) {
-    summary.vs[tool] = {
-      wall: median(rounds.map((r) => ratio(r.keybound.wall, r[tool].wall))),
-      cpu: median(rounds.map((r) => ratio(r.keybound.cpu, r[tool].cpu))),
-      ofMedians: ratio(summary.keybound.wall, summary[tool].wall),
-    };
-  }
+  const versus = (mine, tool) => ({
+    wall: median(rounds.map((r) => ratio(r[mine].wall, r[tool].wall))),
+    cpu: median(rounds.map((r) => ratio(r[mine].cpu, r[tool].cpu))),
+    ofMedians: ratio(summary[mine].wall, summary[tool].wall),
+  });
+  for (const tool of TOOLS.filter((t) => t !== 'keybound')) summary.vs[tool] = versus('keybound', tool);
+  summary.coldVs = { floor: versus('cold', 'floor'), secretlint: versus('cold', 'secretlint') };
   return summary;
 }
 
@@ -449,6 +458,7 @@ async function corpus() {
   /** Each tool over one folder (`dir`) whose files are `files` (absolute paths). */
   const tools = {
     keybound: (dir, _files, label) => keyboundCheck(dir, `corpus-${label}`),
+    cold: (dir, _files, label) => keyboundCheck(dir, `cold-corpus-${label}`, CLI, COLD),
     baseline: (dir, _files, label) => keyboundCheck(dir, `baseline-corpus-${label}`, BASELINE_CLI),
     floor: (dir) => floorRun(dir),
     secretlint: (_dir, files, label) => secretlintRun(files, label),
@@ -541,6 +551,8 @@ function machine() {
 async function mainBench() {
   if (!existsSync(CLI) || !existsSync(ACTION)) throw new Error('dist/ is missing: run npm run build first');
   mkdirSync(REPORTS, { recursive: true });
+  rmSync(COMPILE_CACHE, { recursive: true, force: true });
+  process.env.KEYBOUND_COMPILE_CACHE = COMPILE_CACHE;
   const host = machine();
   out(
     `keybound bench: ${host.nproc} cores (${host.cpu}), ${host.ramGiB} GiB RAM, node ${host.node}, ${at(host.load)}; parts ${[...PARTS].join(',')}`,
@@ -561,7 +573,7 @@ async function mainBench() {
     const st = (results.startup = await startup());
     out(
       `  node -e '' ${ms(st.bare.wall)} (cpu ${ms(st.bare.cpu)}); keybound --version ${ms(st.version.wall)} (first output ${ms(st.version.first)});` +
-        ` check on an empty folder ${ms(st.empty.wall)} (cpu ${ms(st.empty.cpu)}, ${mib(st.empty.rss)});` +
+        ` check on an empty folder ${ms(st.empty.wall)} (cpu ${ms(st.empty.cpu)}, ${mib(st.empty.rss)}), without the compile cache ${ms(st.cold.wall)} (cpu ${ms(st.cold.cpu)});` +
         (st.baseline ? ` BENCH_BASELINE's ${ms(st.baseline.wall)} (cpu ${ms(st.baseline.cpu)});` : '') +
         ` Action on examples/demo: first output ${ms(st.action.first)}, done ${ms(st.action.wall)}   ${at(st.load)}`,
     );
@@ -623,6 +635,17 @@ async function mainBench() {
         ]);
       row('floor', 'parse floor', '≤ 0.5×', (r) => r <= 0.5);
       row('secretlint', 'secretlint 13', '< 1.0×', (r) => r < 1.0);
+      for (const [tool, name, limit, ok] of [
+        ['floor', 'parse floor', '≤ 0.5×', (r) => r <= 0.5],
+        ['secretlint', 'secretlint 13', '< 1.0×', (r) => r < 1.0],
+      ]) {
+        table.push([
+          `corpus (${mode}, no compile cache) vs ${name}`,
+          target ? limit : '(information)',
+          `${times(s.coldVs[tool].wall)} (${sec(s.cold.wall)} vs ${sec(s[tool].wall)}; cpu ${times(s.coldVs[tool].cpu)}; ${at(s.load)})`,
+          target ? verdict(ok(s.coldVs[tool].wall)) : '-',
+        ]);
+      }
       if (s.vs.baseline) row('baseline', 'BENCH_BASELINE', '(comparison)');
     }
   }
@@ -648,6 +671,12 @@ async function mainBench() {
       '≤ 2.0×',
       `${st.emptyRatio.toFixed(2)}× (${ms(st.empty.wall)} vs ${ms(st.bare.wall)}; cpu ${times(st.emptyCpuRatio)}; ${at(st.load)})`,
       verdict(st.emptyRatio <= 2.0),
+    ]);
+    table.push([
+      '`check` on an empty folder, no compile cache, vs bare node',
+      '≤ 2.0×',
+      `${st.coldRatio.toFixed(2)}× (${ms(st.cold.wall)} vs ${ms(st.bare.wall)}; cpu ${times(st.coldCpuRatio)}; ${at(st.load)})`,
+      verdict(st.coldRatio <= 2.0),
     ]);
     if (st.baseline) {
       table.push([

@@ -14012,7 +14012,7 @@ const SMOKE_STATUSES = ['verified', 'mismatch', 'invalid', 'unknown', 'skipped',
 /* harmony export */   jl: () => (/* binding */ MAX_YAML_BYTES),
 /* harmony export */   xf: () => (/* binding */ getPair)
 /* harmony export */ });
-/* unused harmony exports MAX_ALIAS_DEREFERENCES, MAX_FLOW_DEPTH */
+/* unused harmony exports MAX_ALIAS_DEREFERENCES, MAX_FLOW_DEPTH, eachNode */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 // Safe YAML for every file keybound reads. SECURITY.md rule 6: the core schema pinned (a `%YAML 1.1`
 // directive cannot turn `on:` into `true`), merge keys off unless the format defines them, duplicate
@@ -14102,25 +14102,45 @@ function parseYaml(text, options = {}) {
  */
 function duplicateKeys(doc) {
     const found = [];
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
-        Map: (_key, map) => {
-            const seen = new Map();
-            for (const pair of map.items) {
-                const key = pair.key;
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) || !key.range)
-                    continue;
-                const value = key.value;
-                if (typeof value === 'number' && Number.isNaN(value))
-                    continue;
-                const first = seen.get(value);
-                if (first === undefined)
-                    seen.set(value, key.range[0]);
-                else
-                    found.push({ key: key.range[0], first });
-            }
-        },
+    eachNode(doc, (map) => {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+            return;
+        const seen = new Map();
+        for (const pair of map.items) {
+            const key = pair.key;
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) || !key.range)
+                continue;
+            const value = key.value;
+            if (typeof value === 'number' && Number.isNaN(value))
+                continue;
+            const first = seen.get(value);
+            if (first === undefined)
+                seen.set(value, key.range[0]);
+            else
+                found.push({ key: key.range[0], first });
+        }
     });
     return found;
+}
+/**
+ * Calls `callback` on every node of a document (scalars, maps, sequences, aliases; not the pairs) in
+ * document order, keys before their values: what yaml's `visit` does, without the frozen path it builds
+ * for every node, which made it a tenth of a workflow scan (issue 15). Iterative: no depth limit.
+ */
+function eachNode(doc, callback) {
+    const stack = [doc.contents];
+    while (stack.length > 0) {
+        const item = stack.pop();
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item)) {
+            stack.push(item.value, item.key);
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(item)) {
+            callback(item);
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(item))
+                for (let i = item.items.length - 1; i >= 0; i--)
+                    stack.push(item.items[i]);
+        }
+    }
 }
 /** A line `---` (a document start) or `...` (a document end), which no scalar may hold. */
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
@@ -14236,16 +14256,14 @@ class AliasBudget {
         this.remaining = limit;
         // As YAML defines it: the last node with that anchor before the alias, in document order.
         const anchored = new Map();
-        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
-            Node: (_key, node) => {
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
-                    this.targets.set(node, anchored.get(node.source));
-                    if (!anchored.has(node.source))
-                        this.unresolved.push(node);
-                }
-                else if (node.anchor)
-                    anchored.set(node.anchor, node);
-            },
+        eachNode(doc, (node) => {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+                this.targets.set(node, anchored.get(node.source));
+                if (!anchored.has(node.source))
+                    this.unresolved.push(node);
+            }
+            else if (node.anchor)
+                anchored.set(node.anchor, node);
         });
     }
     /** The node an alias (or chain of aliases) names; any other value is returned as it is. */

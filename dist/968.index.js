@@ -19,6 +19,8 @@ var glob = __webpack_require__(6085);
 var confirmation = __webpack_require__(2983);
 // EXTERNAL MODULE: ./src/keys/facts.ts
 var facts = __webpack_require__(5491);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: ./src/providers/base-url.ts
 var base_url = __webpack_require__(8197);
 ;// CONCATENATED MODULE: ./src/providers/http.ts
@@ -28,6 +30,7 @@ var base_url = __webpack_require__(8197);
 // always verified, a deadline covering headers and body, a body size cap, 429 / Retry-After honoured a
 // bounded number of times, and a cap on requests in flight per provider. Built on node:https rather
 // than fetch so that no redirect, proxy or header forwarding can happen behind our back.
+
 
 const DEFAULT_HTTP_SETTINGS = {
     requestTimeoutMs: 10_000,
@@ -174,10 +177,12 @@ function templateToRegExp(template) {
     const escaped = template.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     return new RegExp(`^${escaped.join('[^/]+')}$`);
 }
+const requireBuiltin = (0,external_node_module_.createRequire)(import.meta.url);
 /** One request, never followed, always settled within `timeoutMs`. */
 async function send(url, request, timeoutMs, maxBodyBytes, lookup) {
-    // node:http and node:https are loaded by the first smoke call, not at every start (issue 15).
-    const { request: open } = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
+    // node:http and node:https are loaded by the first smoke call, not at every start (issue 15). With
+    // require, not import(): the built CLI runs as a compiled script, where import() is experimental.
+    const { request: open } = requireBuiltin(url.protocol === 'https:' ? 'node:https' : 'node:http');
     return new Promise((resolve) => {
         let settled = false;
         const finish = (result) => {

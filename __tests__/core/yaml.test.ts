@@ -1,7 +1,8 @@
 // core/yaml.ts: duplicate keys are found with one hash map per YAML map (yaml's own check compares each
 // key with every earlier one), reported where the repeat stands with the line of the first.
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/core/yaml.js';
+import { Document, type Node, parseAllDocuments, visit, YAMLSeq } from 'yaml';
+import { eachNode, parseYaml } from '../../src/core/yaml.js';
 
 describe('parseYaml: duplicate keys', () => {
   it.each([
@@ -45,5 +46,40 @@ describe('parseYaml: duplicate keys', () => {
     };
     const [small, large] = [cpu(map(5000)), cpu(map(20000))];
     expect(large / small).toBeLessThan(6);
+  });
+});
+
+describe('eachNode: every node in document order, as yaml visit gives them', () => {
+  it.each([
+    ['scalars and maps', 'a: 1\nb:\n  c: [1, 2, {d: e}]\n  f: |\n    text\n'],
+    ['anchors and aliases, an alias as a key', 'base: &b {x: 1}\nuse: *b\n*b : 2\nlist: [&i 1, *i]\n'],
+    ['a complex key', '? [a, b]\n: value\n? {k: v}\n: other\n'],
+    ['nested sequences and empty values', '- - a\n  - - b\n- \n- k:\n  j: ~\n'],
+    ['several documents', 'a: 1\n---\n- x\n- y: [z]\n---\n'],
+    ['an empty document', ''],
+  ])('%s', (_name, text) => {
+    for (const doc of parseAllDocuments(text)) {
+      const expected: Node[] = [];
+      visit(doc, { Node: (_key, node) => void expected.push(node) });
+      const seen: Node[] = [];
+      eachNode(doc, (node) => seen.push(node));
+      expect(seen.length).toBe(expected.length);
+      seen.forEach((node, i) => expect(node).toBe(expected[i]));
+    }
+  });
+
+  it('walks a document nested 100,000 deep without recursion', () => {
+    const depth = 100_000;
+    const doc = new Document();
+    let inner = new YAMLSeq();
+    doc.contents = inner;
+    for (let i = 1; i < depth; i++) {
+      const next = new YAMLSeq();
+      inner.items.push(next);
+      inner = next;
+    }
+    let count = 0;
+    eachNode(doc, () => count++);
+    expect(count).toBe(depth);
   });
 });

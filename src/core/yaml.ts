@@ -9,7 +9,9 @@ import {
   Composer,
   type Document,
   isAlias,
+  isCollection,
   isMap,
+  isNode,
   isPair,
   isScalar,
   LineCounter,
@@ -17,7 +19,6 @@ import {
   parseAllDocuments,
   type Pair,
   Parser,
-  visit,
   type YAMLMap,
 } from 'yaml';
 import type { Location } from './types.js';
@@ -132,21 +133,38 @@ export function parseYaml(text: string, options: YamlOptions = {}): ParsedYaml {
  */
 function duplicateKeys(doc: Document.Parsed): { key: number; first: number }[] {
   const found: { key: number; first: number }[] = [];
-  visit(doc, {
-    Map: (_key, map) => {
-      const seen = new Map<unknown, number>();
-      for (const pair of map.items) {
-        const key = pair.key;
-        if (!isScalar(key) || !key.range) continue;
-        const value = key.value;
-        if (typeof value === 'number' && Number.isNaN(value)) continue;
-        const first = seen.get(value);
-        if (first === undefined) seen.set(value, key.range[0]);
-        else found.push({ key: key.range[0], first });
-      }
-    },
+  eachNode(doc, (map) => {
+    if (!isMap(map)) return;
+    const seen = new Map<unknown, number>();
+    for (const pair of map.items) {
+      const key = pair.key;
+      if (!isScalar(key) || !key.range) continue;
+      const value = key.value;
+      if (typeof value === 'number' && Number.isNaN(value)) continue;
+      const first = seen.get(value);
+      if (first === undefined) seen.set(value, key.range[0]);
+      else found.push({ key: key.range[0], first });
+    }
   });
   return found;
+}
+
+/**
+ * Calls `callback` on every node of a document (scalars, maps, sequences, aliases; not the pairs) in
+ * document order, keys before their values: what yaml's `visit` does, without the frozen path it builds
+ * for every node, which made it a tenth of a workflow scan (issue 15). Iterative: no depth limit.
+ */
+export function eachNode(doc: Document, callback: (node: Node) => void): void {
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (isPair(item)) {
+      stack.push(item.value, item.key);
+    } else if (isNode(item)) {
+      callback(item);
+      if (isCollection(item)) for (let i = item.items.length - 1; i >= 0; i--) stack.push(item.items[i]);
+    }
+  }
 }
 
 /** A line `---` (a document start) or `...` (a document end), which no scalar may hold. */
@@ -267,13 +285,11 @@ export class AliasBudget {
     this.remaining = limit;
     // As YAML defines it: the last node with that anchor before the alias, in document order.
     const anchored = new Map<string, Node>();
-    visit(doc, {
-      Node: (_key, node) => {
-        if (isAlias(node)) {
-          this.targets.set(node, anchored.get(node.source));
-          if (!anchored.has(node.source)) this.unresolved.push(node);
-        } else if (node.anchor) anchored.set(node.anchor, node);
-      },
+    eachNode(doc, (node) => {
+      if (isAlias(node)) {
+        this.targets.set(node, anchored.get(node.source));
+        if (!anchored.has(node.source)) this.unresolved.push(node);
+      } else if (node.anchor) anchored.set(node.anchor, node);
     });
   }
 

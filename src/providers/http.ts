@@ -5,6 +5,8 @@
 // bounded number of times, and a cap on requests in flight per provider. Built on node:https rather
 // than fetch so that no redirect, proxy or header forwarding can happen behind our back.
 
+import type * as Https from 'node:https';
+import { createRequire } from 'node:module';
 import type { LookupFunction } from 'node:net';
 import { validateBaseUrl } from './base-url.js';
 import type { HttpRequest, HttpResult, ProviderHttp, ProviderSpec } from './types.js';
@@ -172,6 +174,8 @@ function templateToRegExp(template: string): RegExp {
   return new RegExp(`^${escaped.join('[^/]+')}$`);
 }
 
+const requireBuiltin = createRequire(import.meta.url);
+
 /** One request, never followed, always settled within `timeoutMs`. */
 async function send(
   url: URL,
@@ -180,8 +184,9 @@ async function send(
   maxBodyBytes: number,
   lookup: LookupFunction | undefined,
 ): Promise<HttpResult> {
-  // node:http and node:https are loaded by the first smoke call, not at every start (issue 15).
-  const { request: open } = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
+  // node:http and node:https are loaded by the first smoke call, not at every start (issue 15). With
+  // require, not import(): the built CLI runs as a compiled script, where import() is experimental.
+  const { request: open } = requireBuiltin(url.protocol === 'https:' ? 'node:https' : 'node:http') as typeof Https;
   return new Promise((resolve) => {
     let settled = false;
     const finish = (result: HttpResult): void => {
