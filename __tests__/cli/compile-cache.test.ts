@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheDirectory, cacheFileName, isPrivateDirectory } from '../../src/cli/compile-cache.js';
+import { cacheDirectory, cacheFileName, fnv1a, isPrivateDirectory } from '../../src/cli/compile-cache.js';
 import { secretForms } from '../../src/core/redact.js';
 import { json, startFakeProvider, type FakeProvider } from '../helpers/fake-provider.js';
 
@@ -76,6 +76,14 @@ describe('the cache directory', () => {
     expect(a).toContain(`-${process.version}-${process.arch}.v8cache`);
     // Same length, other bytes: V8 alone would accept the old code for the new source.
     expect(a).not.toBe(b);
+  });
+
+  it.each([
+    ['', 0x811c9dc5],
+    ['a', 0xe40c292c],
+    ['foobar', 0xbf9cf968],
+  ])('before Node 20.15 (no zlib.crc32), FNV-1a of %j is %s', (text, expected) => {
+    expect(fnv1a(Buffer.from(text)) >>> 0).toBe(expected);
   });
 });
 

@@ -57,10 +57,16 @@ export function isPrivateDirectory(dir: string): boolean {
  * data made under other V8 flags.
  */
 export function cacheFileName(bundle: string, source: Buffer): string {
-  const crc32 = (zlib as { crc32?: (data: Buffer) => number }).crc32;
-  // NOTE: zlib.crc32 arrived in Node 20.15; before it, the size and a sample of the bytes stand in.
-  const sum = crc32 ? crc32(source).toString(16) : `${source.length}-${source.subarray(-4096).toString('base64url')}`;
+  const crc32 = (zlib as { crc32?: (data: Buffer) => number }).crc32 ?? fnv1a;
+  const sum = (crc32(source) >>> 0).toString(16);
   return `${basename(bundle)}${CACHE_KEY_SEPARATOR}${VERSION}-${sum}-${process.version}-${process.arch}${CACHE_SUFFIX}`;
+}
+
+/** FNV-1a over the bytes, for Node before 20.15 (no zlib.crc32): slower, as good a checksum here. */
+export function fnv1a(bytes: Buffer): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
+  return hash;
 }
 
 /**
