@@ -202,8 +202,8 @@ class Reader {
       const { text } = this;
       const c = text.charCodeAt(at);
       if (c === DASH && this.isIndicator(at + 1)) return this.seq(at, col);
-      const colon = this.findKey(at);
-      if (colon >= 0) return this.map(at, col);
+      // A flow collection on its own is a value; as an implicit key it is left to `yaml`.
+      if (c !== 91 && c !== 123 && this.findKey(at) >= 0) return this.map(at, col);
       if (root && (c === 124 || c === 62)) throw new GiveUp('root block scalar');
       return this.scalarValue(at, parent);
     } finally {
@@ -308,7 +308,7 @@ class Reader {
     if (s < this.end && c !== NEWLINE && c !== HASH) {
       if (c === 9) throw new GiveUp('tab');
       if (c === DASH && this.isIndicator(s + 1)) throw new GiveUp('list on a key line');
-      if (this.findKey(s) >= 0) throw new GiveUp('map on a key line');
+      if (c !== 91 && c !== 123 && this.findKey(s) >= 0) throw new GiveUp('map on a key line');
       return this.scalarValue(s, col);
     }
     if (c === HASH && s === from) throw new GiveUp('odd comment');
@@ -413,7 +413,7 @@ class Reader {
       if (++this.depth > MAX_DEPTH) throw new GiveUp('deep nesting');
       try {
         if (c === DASH && this.isIndicator(s + 1)) return this.seq(s, itemCol);
-        if (this.findKey(s) >= 0) return this.map(s, itemCol);
+        if (c !== 91 && c !== 123 && this.findKey(s) >= 0) return this.map(s, itemCol);
       } finally {
         this.depth--;
       }
