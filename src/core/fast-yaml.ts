@@ -113,8 +113,21 @@ class Reader {
         if (after < this.lineEnd(line) && c2 !== HASH) throw new GiveUp('content after ---');
         if (c2 === HASH && after === line + 3) throw new GiveUp('odd ---');
         contentLine = this.nextContentLine(this.lineEnd(line) + 1);
-        if (contentLine >= end || this.isMarker(contentLine, '-') || this.isMarker(contentLine, '.'))
-          throw new GiveUp('empty document');
+        if (contentLine >= end || this.isMarker(contentLine, '-') || this.isMarker(contentLine, '.')) {
+          // An empty document: a null where its `---` line ends, unless comments follow (they stretch it).
+          if (this.isMarker(contentLine, '.')) throw new GiveUp('document end marker');
+          const at = this.lineEnd(line);
+          if (text.charCodeAt(this.skipSpaces(line + 3)) === HASH) throw new GiveUp('empty document with comments');
+          for (let l = at + 1; l < contentLine; l = this.lineEnd(l) + 1)
+            if (text.charCodeAt(this.skipSpaces(l)) === HASH) throw new GiveUp('empty document with comments');
+          doc.contents = this.emptyScalar(at) as Document.Parsed['contents'];
+          doc.range = [line, at, at];
+          this.emptyAt = at;
+          docs.push(doc);
+          previous = doc;
+          this.pos = contentLine;
+          continue;
+        }
       } else if (docs.length > 0) {
         throw new GiveUp('document without ---');
       }
@@ -131,6 +144,11 @@ class Reader {
       // After the root node only comments, blank lines and a next document may follow.
       const next = this.nextContentLine(this.pos);
       if (next < end && !this.isMarker(next, '-')) throw new GiveUp('content after the root node');
+      // Comments after a root scalar or flow collection stretch the document by rules of their own.
+      if (isScalar(contents) || (contents as { flow?: boolean }).flow) {
+        for (let l = this.pos; l < next; l = this.lineEnd(l) + 1)
+          if (text.charCodeAt(this.skipSpaces(l)) === HASH) throw new GiveUp('comment after a one-line root');
+      }
     }
     if (previous) this.closeDocument(previous, end);
     return docs;
@@ -512,6 +530,15 @@ class Reader {
       const source = text.slice(at, e);
       this.checkPlain(source);
       if (source.includes(': ') || source.endsWith(':')) throw new GiveUp('colon in a plain scalar');
+      if (e === eol && parent >= 0) {
+        const more = this.plainContinuation(eol, parent);
+        if (more) {
+          scalar = this.plain(source + more.folded);
+          scalar.range = [at, more.valueEnd, more.after];
+          this.pos = more.after;
+          return scalar;
+        }
+      }
       scalar = this.plain(source);
       valueEnd = e;
     }
@@ -519,6 +546,51 @@ class Reader {
     scalar.range = [at, valueEnd, after];
     this.pos = after;
     return scalar;
+  }
+
+  /**
+   * The lines that continue a plain scalar whose first line ends at `eol` (more indented than the
+   * `parent` collection, not comments), folded as YAML folds them: a line break becomes a space, and
+   * n blank lines n line breaks. Undefined when the next content line does not continue it.
+   */
+  private plainContinuation(
+    eol: number,
+    parent: number,
+  ): { folded: string; valueEnd: number; after: number } | undefined {
+    const { text, end } = this;
+    let folded = '';
+    let valueEnd = -1;
+    let after = -1;
+    let blanks = 0;
+    for (let line = eol + 1; line < end;) {
+      const first = this.skipSpaces(line);
+      const lineEnd = this.lineEnd(line);
+      if (first >= lineEnd) {
+        blanks++;
+        line = lineEnd + 1;
+        continue;
+      }
+      const c = text.charCodeAt(first);
+      if (c === HASH || first - line <= parent) break;
+      if (c === 9 || text.startsWith('---', line) || text.startsWith('...', line)) throw new GiveUp('odd continuation');
+      let e = lineEnd;
+      while (e > first && text.charCodeAt(e - 1) === SPACE) e--;
+      const part = text.slice(first, e);
+      if (
+        '-?:,[]{}#&*!|>\'"%@`'.includes(part[0]) ||
+        part.includes(': ') ||
+        part.endsWith(':') ||
+        part.includes(' #') ||
+        part.includes('\t')
+      )
+        throw new GiveUp('odd continuation');
+      folded += (blanks === 0 ? ' ' : '\n'.repeat(blanks)) + part;
+      blanks = 0;
+      valueEnd = e;
+      after = lineEnd < end ? lineEnd + 1 : lineEnd;
+      line = after;
+    }
+    return valueEnd < 0 ? undefined : { folded, valueEnd, after };
   }
 
   /**
@@ -696,8 +768,6 @@ class Reader {
       if (line === 0 || ((text.startsWith('---', line) || text.startsWith('...', line)) && indent === 0))
         throw new GiveUp('marker in block scalar');
       const content = text.slice(line + indent, eol);
-      if (folded && (content.charCodeAt(0) === SPACE || content.charCodeAt(0) === 9))
-        throw new GiveUp('more-indented folded line');
       lines.push(content);
       lastContentEnd = eol;
       line = eol + 1;
@@ -711,18 +781,21 @@ class Reader {
     let value: string;
     if (folded) {
       value = '';
+      // Between two lines of text a line break folds into a space (n blank lines give n line breaks);
+      // next to a more-indented line (one starting with white space) every line break is kept.
       let blanks = 0;
-      let started = false;
+      let previous: string | undefined;
       for (let k = 0; k < count; k++) {
         const l = lines[k];
         if (l === '') {
           blanks++;
           continue;
         }
-        if (!started) value += '\n'.repeat(blanks);
+        if (previous === undefined) value += '\n'.repeat(blanks);
+        else if (isSpaced(previous) || isSpaced(l)) value += '\n'.repeat(blanks + 1);
         else value += blanks === 0 ? ' ' : '\n'.repeat(blanks);
         value += l;
-        started = true;
+        previous = l;
         blanks = 0;
       }
     } else {
@@ -739,6 +812,12 @@ class Reader {
     this.pos = valueEnd;
     return scalar;
   }
+}
+
+/** A folded block scalar line that starts with white space keeps its line breaks. */
+function isSpaced(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c === SPACE || c === 9;
 }
 
 const ESCAPES: Record<string, string> = {
