@@ -158,6 +158,10 @@ class Reader {
   /** The content line whose preceding comments a collection's range already reaches to. */
   private commentTakenAt = -1;
   private gapFirst = -1;
+  /** The `,` or closing bracket after the last flow scalar read. */
+  private flowNext = -1;
+  /** Whether the flow collection being read is a map. */
+  private flowInMap = false;
   private gapMax = -1;
   /** Where the last empty value stands: a document ending with one does not reach past it. */
   private emptyAt = -1;
@@ -511,7 +515,7 @@ class Reader {
     const { text } = this;
     const c = text.charCodeAt(at);
     if (c === 124 || c === 62) return this.blockScalar(at, parent);
-    if (c === 91 || c === 123) return this.flowCollection(at);
+    if (c === 91 || c === 123) return this.flowCollection(at, parent);
     const eol = this.lineEnd(at);
     let scalar: Scalar;
     let valueEnd: number;
@@ -594,36 +598,38 @@ class Reader {
   }
 
   /**
-   * A flow collection on one line (`[a, "b"]`, `{k: v}`, `[]`), of one-line scalars only: its items
-   * reach to the `,` or closing bracket after them, the collection to the end of its line.
+   * A flow collection of one-line scalars (`[a, "b"]`, `{k: v}`, `[]`), which may go on over lines
+   * more indented than the `parent` collection (without comments): its items reach to the `,` or
+   * closing bracket after them, the collection to the end of the line it closes on.
    */
-  private flowCollection(at: number): YAMLSeq | YAMLMap {
+  private flowCollection(at: number, parent: number): YAMLSeq | YAMLMap {
     const { text } = this;
-    const eol = this.lineEnd(at);
     const isMap = text.charCodeAt(at) === 123;
     const close = isMap ? '}' : ']';
     const coll = isMap ? new YAMLMap(this.schema()) : new YAMLSeq(this.schema());
     coll.flow = true;
-    let i = this.skipSpaces(at + 1);
+    this.flowInMap = isMap;
+    let i = this.flowSpace(at + 1, parent);
     while (text[i] !== close) {
       if (isMap) {
-        const key = this.flowScalar(i, eol, true);
+        const key = this.flowScalar(i, true, parent);
         if (text[key.range![1]] !== ':') throw new GiveUp('flow map key');
         key.range = [i, key.range![1], key.range![1]];
         const v = this.skipSpaces(key.range[1] + 1);
         if (v === key.range[1] + 1) throw new GiveUp('flow map value');
-        const value = this.flowScalar(v, eol, false);
+        const value = this.flowScalar(v, false, parent);
         (coll as YAMLMap).items.push(new Pair(key, value));
-        i = value.range![2];
+        i = this.flowNext;
       } else {
-        const item = this.flowScalar(i, eol, false);
+        const item = this.flowScalar(i, false, parent);
         (coll as YAMLSeq).items.push(item);
-        i = item.range![2];
+        i = this.flowNext;
       }
-      if (text[i] === ',') i = this.skipSpaces(i + 1);
+      if (text[i] === ',') i = this.flowSpace(i + 1, parent);
       else if (text[i] !== close) throw new GiveUp('flow collection');
     }
     const valueEnd = i + 1;
+    const eol = this.lineEnd(valueEnd);
     const rest = this.skipSpaces(valueEnd);
     if (rest < eol && !(text.charCodeAt(rest) === HASH && rest > valueEnd))
       throw new GiveUp('text after a flow collection');
@@ -634,11 +640,31 @@ class Reader {
   }
 
   /**
+   * Skips the spaces and line breaks inside a flow collection; the lines it goes on to must be more
+   * indented than the `parent` collection and hold no comment or tab.
+   */
+  private flowSpace(i: number, parent: number): number {
+    const { text } = this;
+    for (;;) {
+      i = this.skipSpaces(i);
+      const c = text.charCodeAt(i);
+      if (c === HASH || c === 9) throw new GiveUp('comment or tab in a flow collection');
+      if (c !== NEWLINE) return i;
+      if (parent < 0) throw new GiveUp('multi-line root flow collection');
+      const line = i + 1;
+      i = this.skipSpaces(line);
+      if (i >= this.end) throw new GiveUp('unclosed flow collection');
+      if (i - line <= parent && text.charCodeAt(i) !== NEWLINE) throw new GiveUp('flow collection indentation');
+    }
+  }
+
+  /**
    * A one-line plain or quoted scalar inside a flow collection at `at`. Its range[1] is where it ends
    * and range[2] the `,` or closing bracket after it (for a key, range[1] is the `:`).
    */
-  private flowScalar(at: number, eol: number, isKey: boolean): Scalar {
+  private flowScalar(at: number, isKey: boolean, parent: number): Scalar {
     const { text } = this;
+    const eol = this.lineEnd(at);
     const c = text.charCodeAt(at);
     let scalar: Scalar;
     let valueEnd: number;
@@ -664,9 +690,13 @@ class Reader {
       scalar.range = [at, valueEnd, valueEnd];
       return scalar;
     }
-    const next = this.skipSpaces(valueEnd);
+    const next = this.flowSpace(valueEnd, parent);
     if (text[next] !== ',' && text[next] !== ']' && text[next] !== '}') throw new GiveUp('flow scalar end');
-    scalar.range = [at, valueEnd, next];
+    // A map value that ends its line reaches past that line break only (a list item, to the `,`).
+    const lineBreak = this.skipSpaces(valueEnd);
+    const inMap = this.flowInMap;
+    scalar.range = [at, valueEnd, inMap && text.charCodeAt(lineBreak) === NEWLINE ? lineBreak + 1 : next];
+    this.flowNext = next;
     return scalar;
   }
 
