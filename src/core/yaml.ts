@@ -2,7 +2,8 @@
 // directive cannot turn `on:` into `true`), merge keys off unless the format defines them, duplicate
 // keys rejected, aliases expanded only within a budget (billion laughs), and any throw from the parser
 // (a ReferenceError on excessive aliases, a RangeError on deep nesting) turned into a located message.
-// Also the helpers that turn YAML nodes into exact 1-based locations.
+// Also the helpers that turn YAML nodes into exact 1-based locations. Text in the common block subset
+// is read by fast-yaml.ts, which builds the same nodes `yaml` would (issue 15); the rest by `yaml`.
 
 import {
   type Alias,
