@@ -98,6 +98,12 @@ const CASES: [string, string, boolean][] = [
   ['directives', '%YAML 1.2\n---\na: 1\n', false],
   ['multi-line plain scalar', 'a: one\n  two\n\n  three\n    four\nb: 1\n- x\n', false],
   ['multi-line plain scalars', 'a: one\n  two\n\n\n  three\n    four  \nb:\n  - x\n    y\n  - k: v\n     w\n', true],
+  [
+    'continuation lines starting with indicators',
+    'if: a\n  && b\n  || "c"\n  [d] {e}\n  *f !g |h >i\n  \'j\' %k @l `m\nz: 1\n',
+    true,
+  ],
+  ['continuation lines starting with - ? : #', 'a: b\n  - c\nd: e\n  ? f\ng: h\n  : i\n', false],
   ['multi-line plain scalar with a comment', 'a: one\n  two # c\n', false],
   ['multi-line plain scalar looking like a key', 'a: one\n  two: three\n', false],
   ['multi-line quoted scalar', 'a: "one\n  two"\n', false],

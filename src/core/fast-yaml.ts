@@ -583,7 +583,7 @@ class Reader {
       while (e > first && text.charCodeAt(e - 1) === SPACE) e--;
       const part = text.slice(first, e);
       if (
-        '-?:,[]{}#&*!|>\'"%@`'.includes(part[0]) ||
+        '-?:#'.includes(part[0]) ||
         part.includes(': ') ||
         part.endsWith(':') ||
         part.includes(' #') ||
