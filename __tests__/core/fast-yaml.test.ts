@@ -64,7 +64,7 @@ const CASES: [string, string, boolean][] = [
   ['indentation indicator', 'a: >2\n   x\n', false],
   ['block scalar with header comment', 'a: | # why\n  x\n', true],
   ['block scalar trailing blank lines', 'a: |\n  x\n\n\n', true],
-  ['block scalar at end without newline', 'a: |\n  x', false],
+  ['block scalars at the end without a newline', 'a: |\n  x\nb: >-\n  y\n  z', true],
   ['block scalar with tabs inside', 'a: |\n  x\ty\n  \tz\n', true],
   ['seq of scalars', '- a\n- 1\n- "q"\n-\n- ~\n', true],
   ['nested seqs', '- - a\n  - b\n- - - c\n', true],

@@ -805,7 +805,6 @@ class Reader {
       line = eol + 1;
     }
     if (indent < 0) throw new GiveUp('empty block scalar');
-    if (lastContentEnd >= end) throw new GiveUp('block scalar at end of text without newline');
     // Trailing blank lines belong to the scalar only for keep chomping.
     let count = lines.length;
     while (count > 0 && lines[count - 1] === '') count--;
@@ -836,7 +835,8 @@ class Reader {
     if (chomp === '') value += '\n';
     else if (chomp === '+') throw new GiveUp('keep chomping');
     void trailing;
-    const valueEnd = lastContentEnd + 1;
+    // Its range ends after its last line of text (the text may end there without a line break).
+    const valueEnd = lastContentEnd < end ? lastContentEnd + 1 : end;
     const scalar = new Scalar(value);
     scalar.range = [at, valueEnd, valueEnd];
     scalar.source = value;
