@@ -89,9 +89,6 @@ class Reader {
     const cr = text.indexOf('\r', this.pos);
     if (cr >= 0 && cr < end) throw new GiveUp('carriage return');
     if (text.charCodeAt(this.pos) === 0xfeff) throw new GiveUp('byte order mark');
-    const tab = text.indexOf('\t', this.pos);
-    // Tabs are fine inside block scalars only; the line checks below find the others.
-    this.hasTab = tab >= 0 && tab < end;
     const docs: Document.Parsed[] = [];
     // Shared by the documents of the stream, as the composer's own Directives are.
     const directives = new Document().directives;
@@ -156,7 +153,6 @@ class Reader {
     return docs;
   }
 
-  private hasTab = false;
   /** The content line whose preceding comments a collection's range already reaches to. */
   private commentTakenAt = -1;
   private gapFirst = -1;
@@ -797,7 +793,7 @@ class Reader {
         if (text.charCodeAt(first) === 9) throw new GiveUp('tab in block scalar indentation');
         break;
       }
-      if (line === 0 || ((text.startsWith('---', line) || text.startsWith('...', line)) && indent === 0))
+      if ((text.startsWith('---', line) || text.startsWith('...', line)) && indent === 0)
         throw new GiveUp('marker in block scalar');
       const content = text.slice(line + indent, eol);
       lines.push(content);
@@ -808,7 +804,6 @@ class Reader {
     // Trailing blank lines belong to the scalar only for keep chomping.
     let count = lines.length;
     while (count > 0 && lines[count - 1] === '') count--;
-    const trailing = lines.length - count;
     let value: string;
     if (folded) {
       value = '';
@@ -834,7 +829,6 @@ class Reader {
     }
     if (chomp === '') value += '\n';
     else if (chomp === '+') throw new GiveUp('keep chomping');
-    void trailing;
     // Its range ends after its last line of text (the text may end there without a line break).
     const valueEnd = lastContentEnd < end ? lastContentEnd + 1 : end;
     const scalar = new Scalar(value);
