@@ -2,7 +2,8 @@
 // directive cannot turn `on:` into `true`), merge keys off unless the format defines them, duplicate
 // keys rejected, aliases expanded only within a budget (billion laughs), and any throw from the parser
 // (a ReferenceError on excessive aliases, a RangeError on deep nesting) turned into a located message.
-// Also the helpers that turn YAML nodes into exact 1-based locations.
+// Also the helpers that turn YAML nodes into exact 1-based locations. Text in the common block subset
+// is read by fast-yaml.ts, which builds the same nodes `yaml` would (issue 15); the rest by `yaml`.
 
 import {
   type Alias,
@@ -21,6 +22,7 @@ import {
   Parser,
   type YAMLMap,
 } from 'yaml';
+import { fastParseYaml } from './fast-yaml.js';
 import type { Location } from './types.js';
 
 /** Files larger than this are reported, not parsed. Real manifests top out near 4 MB. */
@@ -97,7 +99,7 @@ export function parseYaml(text: string, options: YamlOptions = {}): ParsedYaml {
     // parseAllDocuments returns an EmptyStream (an array with extra fields) for an empty file.
     docs = pieces
       ? pieces.flatMap(([start, end]) => parsePiece(text, start, end, parseOptions))
-      : Array.from(parseAllDocuments(text, parseOptions) as Document.Parsed[]);
+      : parseWhole(text, parseOptions);
   } catch (error) {
     return { docs: [], lineCounter, problems: [{ message: parserThrew(error) }] };
   }
@@ -190,13 +192,18 @@ function wantedPieces(text: string, want: (source: string) => boolean): [number,
   return skipped ? pieces : undefined;
 }
 
+type ParseOptions = ConstructorParameters<typeof Composer>[0] & Parameters<typeof fastParseYaml>[3];
+
+/** The whole text's documents: read fast when it is in the fast reader's subset, else by `yaml`. */
+function parseWhole(text: string, options: ParseOptions): Document.Parsed[] {
+  const fast = fastParseYaml(text, 0, text.length, options);
+  return 'docs' in fast ? fast.docs : Array.from(parseAllDocuments(text, options) as Document.Parsed[]);
+}
+
 /** Parses text[start, end) as its own stream, with node ranges and error offsets into the whole text. */
-function parsePiece(
-  text: string,
-  start: number,
-  end: number,
-  options: ConstructorParameters<typeof Composer>[0],
-): Document.Parsed[] {
+function parsePiece(text: string, start: number, end: number, options: ParseOptions): Document.Parsed[] {
+  const fast = fastParseYaml(text, start, end, options);
+  if ('docs' in fast) return fast.docs;
   const parser = new Parser();
   // NOTE: the parser numbers tokens from `offset`, so every range the composer builds is whole-text.
   parser.offset = start;
