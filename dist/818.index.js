@@ -22,8 +22,8 @@ var errors = __webpack_require__(4296);
 var types = __webpack_require__(3054);
 // EXTERNAL MODULE: ./src/core/template.ts
 var template = __webpack_require__(9153);
-// EXTERNAL MODULE: ./src/core/yaml.ts
-var yaml = __webpack_require__(1076);
+// EXTERNAL MODULE: ./src/core/yaml.ts + 1 modules
+var yaml = __webpack_require__(3805);
 // EXTERNAL MODULE: ./src/policy/cel-cost.ts
 var cel_cost = __webpack_require__(926);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
