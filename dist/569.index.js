@@ -14082,8 +14082,9 @@ class Reader {
     }
     stream() {
         const { text, end } = this;
-        const cr = text.indexOf('\r', this.pos);
-        if (cr >= 0 && cr < end)
+        // NOTE: searched in the piece only (a view, not a copy): indexOf from `pos` would run on to the end
+        // of the whole text for every piece, quadratic in a manifest cut into many pieces.
+        if (text.slice(this.pos, end).includes('\r'))
             throw new GiveUp('carriage return');
         if (text.charCodeAt(this.pos) === 0xfeff)
             throw new GiveUp('byte order mark');
@@ -14976,7 +14977,8 @@ const MAX_FLOW_DEPTH = 500;
 const MAX_PROBLEMS = 10;
 function parseYaml(text, options = {}) {
     const lineCounter = new dist/* LineCounter */.HN();
-    if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
+    // A UTF-16 unit is at most 3 bytes of UTF-8: only a long text needs counting (a scan of the text).
+    if (text.length > MAX_YAML_BYTES / 3 && Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
         return {
             docs: [],
             lineCounter,

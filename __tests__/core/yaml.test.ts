@@ -47,6 +47,25 @@ describe('parseYaml: duplicate keys', () => {
     const [small, large] = [cpu(map(5000)), cpu(map(20000))];
     expect(large / small).toBeLessThan(6);
   });
+
+  it('a stream cut into 4× the pieces costs at most 6× the CPU time (each piece is read on its own)', () => {
+    // Every other document is wanted, so each wanted one is a piece of its own, read on its own.
+    const stream = (n: number): string =>
+      Array.from({ length: n }, (_, i) => (i % 2 ? `---\nkeep: ${i}\n` : `---\nskip: ${i}\n`)).join('');
+    const want = (source: string): boolean => source.includes('keep');
+    const cpu = (text: string): number => {
+      let best = Infinity;
+      for (let i = 0; i < 2; i++) {
+        const start = process.cpuUsage();
+        expect(parseYaml(text, { wantDocument: want }).problems).toEqual([]);
+        const used = process.cpuUsage(start);
+        best = Math.min(best, (used.user + used.system) / 1000);
+      }
+      return best;
+    };
+    const [small, large] = [cpu(stream(10_000)), cpu(stream(40_000))];
+    expect(large / small).toBeLessThan(6);
+  });
 });
 
 describe('eachNode: every node in document order, as yaml visit gives them', () => {

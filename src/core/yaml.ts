@@ -64,7 +64,8 @@ export interface YamlOptions {
 
 export function parseYaml(text: string, options: YamlOptions = {}): ParsedYaml {
   const lineCounter = new LineCounter();
-  if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
+  // A UTF-16 unit is at most 3 bytes of UTF-8: only a long text needs counting (a scan of the text).
+  if (text.length > MAX_YAML_BYTES / 3 && Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
     return {
       docs: [],
       lineCounter,
