@@ -6,14 +6,14 @@
 // run from source (tests), it is imported as modules.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { limitHeapGrowth } from '../core/heap.js';
+import { setV8Flags } from '../core/v8-flags.js';
 import { VERSION } from '../generated/version.js';
 import { loadCompiled } from './compile-cache.js';
 import type * as Process from './process.js';
 
-// Peak memory stays near what a scan keeps instead of growing with the garbage it leaves (issue 15).
-// Set before the bundle is compiled: V8 rejects cached code made under other flags.
-limitHeapGrowth();
+// The heap growth limit and regular expressions compiled at once (v8-flags.ts). Set before the bundle
+// is compiled: V8 rejects cached code made under other flags.
+setV8Flags();
 
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {

@@ -1,7 +1,8 @@
-// limitHeapGrowth (issue 15, flat memory): in a child process, a workload shaped like a scan (each
+// setV8Flags (issue 15): every flag is one this V8 knows (a V8 that dropped one would ignore it). And
+// the heap growth limit, for flat memory: in a child process, a workload shaped like a scan (each
 // "file" builds a parse tree that lives long enough to be promoted, then is dropped, while the kept
 // inventory grows) peaks near what it keeps. V8's largest growth (4x) is set first, so that the case
-// fails if limitHeapGrowth changes nothing (then the peak is about twice what is kept; V8's own choice
+// fails if setV8Flags changes nothing (then the peak is about twice what is kept; V8's own choice
 // varies from run to run, so it cannot be the comparison). And the flag is one this V8 knows.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { HEAP_GROWING_FLAG } from '../../src/core/heap.js';
+import { V8_FLAGS } from '../../src/core/v8-flags.js';
 
 const REPO = join(import.meta.dirname, '../..');
 const T = mkdtempSync(join(tmpdir(), 'keybound-heap-'));
@@ -19,9 +20,9 @@ writeFileSync(
   join(T, 'scan.mjs'),
   `import { register } from 'node:module';
 register(${JSON.stringify(pathToFileURL(join(REPO, 'scripts/ts-hooks.mjs')).href)});
-const { limitHeapGrowth } = await import(${JSON.stringify(pathToFileURL(join(REPO, 'src/core/heap.ts')).href)});
+const { setV8Flags } = await import(${JSON.stringify(pathToFileURL(join(REPO, 'src/core/v8-flags.ts')).href)});
 (await import('node:v8')).setFlagsFromString('--heap-growing-percent=300');
-if (process.argv[2] === 'limited') limitHeapGrowth();
+if (process.argv[2] === 'limited') setV8Flags();
 const inventory = [];
 let peak = 0;
 for (let file = 0; file < 300; file++) {
@@ -46,13 +47,13 @@ function peakOverKept(mode: 'limited'): number {
   return result.peak / result.live;
 }
 
-describe('limitHeapGrowth', () => {
-  it('this V8 knows the flag (a V8 that dropped it would ignore it silently)', () => {
+describe('setV8Flags', () => {
+  it.each(V8_FLAGS)('this V8 knows %s', (flag) => {
     const options = spawnSync(process.execPath, ['--v8-options'], { encoding: 'utf8' }).stdout;
-    expect(options).toContain(`${HEAP_GROWING_FLAG.split('=')[0]} (`);
+    expect(options).toContain(`--${flag.replace(/^--(?:no-)?/, '').split('=')[0]} (`);
   });
 
-  it('a scan-shaped workload peaks under 1.4x what it keeps (about 2x without limitHeapGrowth)', () => {
+  it('a scan-shaped workload peaks under 1.4x what it keeps (about 2x without setV8Flags)', () => {
     expect(peakOverKept('limited')).toBeLessThan(1.4);
   });
 });
