@@ -11,8 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Entry of the Action bundle (dist/index.js): all logic lives in main.ts.
 
 
-// The heap growth limit and regular expressions compiled at once (v8-flags.ts); first, because V8
-// rejects cached code made under other flags.
+// The heap growth limit (v8-flags.ts), set first: V8 rejects cached code made under other flags.
 (0,_core_v8_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .setV8Flags */ .E)();
 // Node >= 22.1 (the Action runs on node24) keeps V8's compiled code of the bundle on disk for the next
 // start (issue 15). Called before main.ts is loaded, so that its code is cached too.
@@ -51,14 +50,9 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // full collection at each phase boundary: 53 MiB live after the scan). A growth of 20% keeps the garbage
 // near a fifth of what is live; the extra collections are short (the live heap is small) and cost no
 // measurable CPU time over the corpus. The heap controller reads the flag each time it sets a limit.
-//
-// --no-regexp-tier-up (issue 15, speed). By default V8 runs a regular expression's first execution in
-// its bytecode interpreter and compiles it to machine code on the second: keybound's tests on names,
-// document texts and expressions ran interpreted over whole files, and most were compiled twice. Compiled
-// at once, a scan of the corpus (one process per repository) took 12% less CPU, with the same reports.
 
 /** The flags, each of which a test checks that the running V8 still knows. */
-const V8_FLAGS = ['--heap-growing-percent=20', '--no-regexp-tier-up'];
+const V8_FLAGS = ['--heap-growing-percent=20'];
 /** Sets V8_FLAGS (shells only: they are process-wide). */
 function setV8Flags() {
     for (const flag of V8_FLAGS)

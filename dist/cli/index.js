@@ -9,7 +9,7 @@ import * as vm from "node:vm";
 import * as zlib from "node:zlib";
 // src/core/v8-flags.ts
 /** The flags, each of which a test checks that the running V8 still knows. */
-const V8_FLAGS = ["--heap-growing-percent=20", "--no-regexp-tier-up"];
+const V8_FLAGS = ["--heap-growing-percent=20"];
 /** Sets V8_FLAGS (shells only: they are process-wide). */
 function setV8Flags() {
 	for (const flag of V8_FLAGS) setFlagsFromString(flag);

@@ -11,8 +11,8 @@ import { VERSION } from '../generated/version.js';
 import { loadCompiled } from './compile-cache.js';
 import type * as Process from './process.js';
 
-// The heap growth limit and regular expressions compiled at once (v8-flags.ts). Set before the bundle
-// is compiled: V8 rejects cached code made under other flags.
+// The heap growth limit (v8-flags.ts), set before the bundle is compiled: V8 rejects cached code made
+// under other flags.
 setV8Flags();
 
 const argv = process.argv.slice(2);

@@ -10,16 +10,11 @@
 // full collection at each phase boundary: 53 MiB live after the scan). A growth of 20% keeps the garbage
 // near a fifth of what is live; the extra collections are short (the live heap is small) and cost no
 // measurable CPU time over the corpus. The heap controller reads the flag each time it sets a limit.
-//
-// --no-regexp-tier-up (issue 15, speed). By default V8 runs a regular expression's first execution in
-// its bytecode interpreter and compiles it to machine code on the second: keybound's tests on names,
-// document texts and expressions ran interpreted over whole files, and most were compiled twice. Compiled
-// at once, a scan of the corpus (one process per repository) took 12% less CPU, with the same reports.
 
 import { setFlagsFromString } from 'node:v8';
 
 /** The flags, each of which a test checks that the running V8 still knows. */
-export const V8_FLAGS = ['--heap-growing-percent=20', '--no-regexp-tier-up'] as const;
+export const V8_FLAGS = ['--heap-growing-percent=20'] as const;
 
 /** Sets V8_FLAGS (shells only: they are process-wide). */
 export function setV8Flags(): void {
