@@ -626,27 +626,21 @@ async function mainBench() {
       [`${c.repos} processes`, c.perRepo, true],
       ['1 process', c.together, false],
     ]) {
-      const row = (tool, name, limit, ok) =>
+      // `mine`: keybound with its compile cache, or `cold` (without it), against another tool.
+      const row = (mine, tool, name, limit, ok) => {
+        const vs = (mine === 'cold' ? s.coldVs : s.vs)[tool];
         table.push([
-          `corpus (${mode}) vs ${name}`,
+          `corpus (${mode}${mine === 'cold' ? ', no compile cache' : ''}) vs ${name}`,
           target ? limit : '(information)',
-          `${times(s.vs[tool].wall)} (${sec(s.keybound.wall)} vs ${sec(s[tool].wall)}; cpu ${times(s.vs[tool].cpu)}; ${at(s.load)})`,
-          target && ok ? verdict(ok(s.vs[tool].wall)) : '-',
+          `${times(vs.wall)} (${sec(s[mine].wall)} vs ${sec(s[tool].wall)}; cpu ${times(vs.cpu)}; ${at(s.load)})`,
+          target && ok ? verdict(ok(vs.wall)) : '-',
         ]);
-      row('floor', 'parse floor', '≤ 0.5×', (r) => r <= 0.5);
-      row('secretlint', 'secretlint 13', '< 1.0×', (r) => r < 1.0);
-      for (const [tool, name, limit, ok] of [
-        ['floor', 'parse floor', '≤ 0.5×', (r) => r <= 0.5],
-        ['secretlint', 'secretlint 13', '< 1.0×', (r) => r < 1.0],
-      ]) {
-        table.push([
-          `corpus (${mode}, no compile cache) vs ${name}`,
-          target ? limit : '(information)',
-          `${times(s.coldVs[tool].wall)} (${sec(s.cold.wall)} vs ${sec(s[tool].wall)}; cpu ${times(s.coldVs[tool].cpu)}; ${at(s.load)})`,
-          target ? verdict(ok(s.coldVs[tool].wall)) : '-',
-        ]);
+      };
+      for (const mine of ['keybound', 'cold']) {
+        row(mine, 'floor', 'parse floor', '≤ 0.5×', (r) => r <= 0.5);
+        row(mine, 'secretlint', 'secretlint 13', '< 1.0×', (r) => r < 1.0);
       }
-      if (s.vs.baseline) row('baseline', 'BENCH_BASELINE', '(comparison)');
+      if (s.vs.baseline) row('keybound', 'baseline', 'BENCH_BASELINE', '(comparison)');
     }
   }
   if (results.smoke) {

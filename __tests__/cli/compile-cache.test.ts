@@ -138,7 +138,7 @@ describe('the built CLI through the cache', () => {
 
     const first = await cli({ KEYBOUND_COMPILE_CACHE: dir });
     const written = caches(dir);
-    expect(written).toContain(written.find((name) => name.startsWith('keybound.cjs@')));
+    expect(written.some((name) => name.startsWith('keybound.cjs@'))).toBe(true);
     if (POSIX) for (const name of written) expect(statSync(join(dir, name)).mode & 0o777).toBe(0o600);
     const bytes = written.map((name) => readFileSync(join(dir, name)));
 

@@ -98,6 +98,8 @@ export function loadCompiled(entry: string, env: NodeJS.ProcessEnv = process.env
       toWrite.push([cacheFile, script]);
     }
     const module = { exports: {} as Record<string, unknown> };
+    // Set before running, so that chunks requiring each other in a cycle get this object; set again
+    // after, in case the chunk replaced module.exports.
     loaded.set(file, module.exports);
     const chunkRequire = (id: string): unknown =>
       id.startsWith('./') && id.endsWith('.cjs') ? load(join(dirname(file), id)) : nodeRequire(id);
