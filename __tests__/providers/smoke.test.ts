@@ -6,6 +6,7 @@ import { SecretValue } from '../../src/core/secret.js';
 import { SMOKE_STATUSES, type Key, type KeyDeclaration, type Observation } from '../../src/core/types.js';
 import { observeDeclaration, selectFacts } from '../../src/keys/facts.js';
 import { accept, bearer, defineProvider } from '../../src/providers/adapter.js';
+import { namePart, type NamePattern } from '../../src/providers/names.js';
 import { invalid, unexpected } from '../../src/providers/outcome.js';
 import { smokeKeys, type SmokeOptions } from '../../src/providers/smoke.js';
 import type { Identity, IdentifyFunction, KeyFormat, ProviderSpec } from '../../src/providers/types.js';
@@ -47,7 +48,7 @@ function provider(
   id: string,
   formats: KeyFormat[],
   identify: IdentifyFunction | null = identifyByMe,
-  namePatterns: RegExp[] = [],
+  namePatterns: NamePattern[] = [],
 ): ProviderSpec {
   return {
     id,
@@ -68,7 +69,7 @@ const gamma = provider(
   'gamma',
   [{ type: 'bare', pattern: /^[0-9a-f]{32}$/, needsNameHint: true, examples: [] }],
   identifyByMe,
-  [/GAMMA/],
+  [namePart('GAMMA')],
 );
 const offline = provider('offline', [{ type: 'token', pattern: /^off_[a-z]{8}$/, examples: [] }], null);
 const thrower = provider(

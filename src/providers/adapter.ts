@@ -20,6 +20,7 @@
 // harness in __tests__/providers/harness.ts, and its recorded answers in __tests__/providers/recorded/).
 
 import type { SecretValue } from '../core/secret.js';
+import type { NamePattern } from './names.js';
 import { jsonObject, noEndpoint, providerText, unexpected, unknown, type Reason } from './outcome.js';
 import type {
   Companion,
@@ -178,7 +179,7 @@ export interface ProviderDefinition {
   id: string;
   name: string;
   formats: KeyFormat[];
-  namePatterns: RegExp[];
+  namePatterns: NamePattern[];
   companions?: Companion[];
   guide: Guide;
   /** Other base URLs the same calls may use, picked per key by `baseUrlFor` (Datadog sites). */

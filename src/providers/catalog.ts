@@ -4,6 +4,7 @@
 // name. A run without smoke calls loads this and no adapter code (issue 15: start-up).
 
 import { PROVIDER_DATA } from '../generated/providers.js';
+import { cutName, nameMatchIndex } from './names.js';
 import type { Companion, FormatData, ProviderData } from './types.js';
 
 /** Every provider's data, sorted by id. */
@@ -44,13 +45,10 @@ export function providersForName(name: string): readonly ProviderData[] {
 
 function matchNamePatterns(name: string): ProviderData[] {
   const hits: { provider: ProviderData; index: number }[] = [];
+  const parts = cutName(name);
   for (const provider of CATALOG) {
-    let index = Infinity;
-    for (const pattern of provider.namePatterns) {
-      const match = pattern.exec(name);
-      if (match !== null) index = Math.min(index, match.index);
-    }
-    if (index !== Infinity) hits.push({ provider, index });
+    const index = nameMatchIndex(provider.namePatterns, parts);
+    if (index >= 0) hits.push({ provider, index });
   }
   return hits.sort((a, b) => a.index - b.index).map((hit) => hit.provider);
 }

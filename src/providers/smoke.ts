@@ -11,6 +11,7 @@ import { selectFacts } from '../keys/facts.js';
 import { SmokeHttp, type HttpSettings, DEFAULT_HTTP_SETTINGS } from './http.js';
 import { PROVIDERS } from './all.js';
 import { detectFormat, formatPrefix, isJsonDocument, MAX_TOKEN_LENGTH } from './catalog.js';
+import { nameMatchIndex } from './names.js';
 import { NO_VALUE, noEndpoint, unknown } from './outcome.js';
 import type { Credential, FormatData, Identity, ProviderHttp, ProviderSpec } from './types.js';
 
@@ -197,7 +198,7 @@ function detectIn(providers: readonly ProviderSpec[], raw: string, name: string)
   if (isJsonDocument(raw) || raw.length > MAX_TOKEN_LENGTH) return undefined;
   let best: { match: Match; rank: number } | undefined;
   for (const provider of providers) {
-    const hinted = provider.namePatterns.some((pattern) => pattern.test(name));
+    const hinted = nameMatchIndex(provider.namePatterns, name) >= 0;
     for (const format of provider.formats) {
       if ((format.needsNameHint && !hinted) || !format.pattern.test(raw)) continue;
       const rank = (format.needsNameHint ? 0 : 1000) + formatPrefix(format).length;

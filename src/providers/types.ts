@@ -4,6 +4,7 @@
 
 import type { SecretValue } from '../core/secret.js';
 import type { FactName, FactValue, PrincipalKind } from '../core/types.js';
+import type { NamePattern } from './names.js';
 
 export interface KeyFormat {
   /** Key type reported as the `keyType` fact: classic-pat, fine-grained-pat, bot, secret, restricted... */
@@ -96,7 +97,7 @@ export interface ProviderSpec {
   name: string;
   formats: KeyFormat[];
   /** Secret-name patterns that suggest this provider (STRIPE_*): evidence of source `name`. */
-  namePatterns: RegExp[];
+  namePatterns: NamePattern[];
   companions?: Companion[];
   guide?: Guide;
   /** Other base URLs the same endpoints may be called on, chosen per key by `baseUrlFor` (Datadog sites). */
