@@ -8,6 +8,10 @@ const processAccess = {
   selector: "MemberExpression[object.name='process'][property.name=/^(env|argv|exit)$/]",
   message: 'Only the CLI and Action shells read process.env/argv or exit; take settings as parameters.',
 };
+const localeOrder = {
+  selector: "CallExpression[callee.property.name='localeCompare']",
+  message: "Use compareText (src/core/compare.ts): localeCompare's order depends on the machine's locale.",
+};
 
 export default tseslint.config(
   {
@@ -32,6 +36,10 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', localeOrder] },
+  },
+  {
+    files: ['src/**/*.ts'],
     ignores: ['src/action/**', 'src/cli/**'],
     rules: {
       'no-restricted-imports': [
@@ -43,7 +51,7 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-syntax': ['error', processAccess],
+      'no-restricted-syntax': ['error', processAccess, localeOrder],
     },
   },
   {

@@ -3322,6 +3322,8 @@ function addTo(map, key, value) {
         map.set(key, [value]);
 }
 
+// EXTERNAL MODULE: ./src/core/compare.ts
+var compare = __webpack_require__(3164);
 ;// CONCATENATED MODULE: ./src/discovery/workflow-calls.ts
 // SPEC section 2 across workflow files. A workflow runs in one or more contexts: directly (its own
 // triggers, its dispatch inputs' choices) and once for each local caller job, with the inputs, secrets
@@ -3331,6 +3333,7 @@ function addTo(map, key, value) {
 // whose index waits on inputs is resolved the same way. Remote reusable workflows are noted: keybound
 // cannot see what they do with the secrets and environment they are handed. Last, secrets handed to
 // local composite actions are followed into them (composite-action.ts).
+
 
 
 
@@ -3569,8 +3572,8 @@ function secretName(name, context) {
 }
 function contextId(context) {
     return JSON.stringify([
-        [...context.inputs].sort(([a], [b]) => a.localeCompare(b)),
-        context.secrets ? [...context.secrets].sort(([a], [b]) => a.localeCompare(b)) : null,
+        [...context.inputs].sort(([a], [b]) => (0,compare/* compareText */.n)(a, b)),
+        context.secrets ? [...context.secrets].sort(([a], [b]) => (0,compare/* compareText */.n)(a, b)) : null,
         context.environments,
         context.callers,
         context.calledFrom ?? null,
@@ -3696,6 +3699,7 @@ var catalog = __webpack_require__(9290);
 // visibly feeds a CI secret into them, or when their names are equal once case, `-` and `_` are
 // ignored. Credentials that only work together (an AWS access key id with the secret access key and
 // session token of the same prefix; a Twilio auth token with its account SID) are one key.
+
 
 
 /** `Stripe-Secret_key` and `STRIPE_SECRET_KEY` are the same name. */
@@ -3888,7 +3892,7 @@ function joinKeys({ uses, links, declarations }) {
             environments: join_distinct(groupUses.map((u) => u.environment)).sort(),
         });
     }
-    return keys.sort((a, b) => a.name.localeCompare(b.name));
+    return keys.sort((a, b) => (0,compare/* compareText */.n)(a.name, b.name));
 }
 function canonicalName(uses, names, declaration, companions) {
     // The name the value is stored under in CI wins (the declared one among several); a pair is named
@@ -3905,10 +3909,10 @@ function canonicalName(uses, names, declaration, companions) {
     return [...candidates][0];
 }
 function compareUses(a, b) {
-    return (a.location.file.localeCompare(b.location.file) ||
+    return ((0,compare/* compareText */.n)(a.location.file, b.location.file) ||
         a.location.line - b.location.line ||
         a.location.column - b.location.column ||
-        a.environment.localeCompare(b.environment));
+        (0,compare/* compareText */.n)(a.environment, b.environment));
 }
 function join_distinct(items) {
     return [...new Set(items)];
@@ -3975,6 +3979,7 @@ function observeDestinations(uses, names) {
 // matches a secret's name takes its `updated_at` as `rotated` and its `created_at` as `created`.
 // Facts are per key, not per use, so when several secrets share the name one is chosen (see below).
 
+
 /**
  * `rotated` and `created` observations from the secret that `key` most likely reads. GitHub gives a
  * job the environment's secret over the repository's over the organization's, so the choice is:
@@ -4027,7 +4032,7 @@ function chooseSecret(key, secrets) {
     return (matching.find((s) => s.scope === 'repository') ??
         matching.find((s) => s.scope === 'organization') ??
         // ISO 8601 UTC timestamps from one API compare correctly as strings.
-        [...matching].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))[0]);
+        [...matching].sort((a, b) => (0,compare/* compareText */.n)(a.updatedAt, b.updatedAt))[0]);
 }
 function rank(environment) {
     return environment === 'production' ? 0 : 1;
@@ -8549,6 +8554,7 @@ function scopesOf(observations) {
 
 
 
+
 const CLOUD_OF = {
     'access-key-id': 'aws',
     'secret-access-key': 'aws',
@@ -8847,7 +8853,7 @@ function report(context, group, jobs) {
     const testOnly = open.every((use) => weight(use) === TEST_ONLY);
     // The key the finding is filed under: the access key id of a pair, else the first by name.
     const [main] = [...group].sort((a, b) => Number(b.roles.has('access-key-id')) - Number(a.roles.has('access-key-id')) ||
-        a.key.name.localeCompare(b.key.name));
+        (0,compare/* compareText */.n)(a.key.name, b.key.name));
     const names = [...new Set([main, ...group.filter((c) => c !== main)].flatMap((c) => workflowNames(c)))];
     context.report({
         messageId: cloud,
@@ -9766,6 +9772,7 @@ function unestablished(key) {
 
 
 
+
 /** Reports each group of keys (or committed literals) in different environments that hold one value. */
 /* harmony default export */ const shared_value = (defineRule({
     meta: {
@@ -9933,12 +9940,12 @@ function known(environments) {
     return environments.filter((e) => e !== 'unknown');
 }
 function byRank(a, b) {
-    return environmentRank(a) - environmentRank(b) || a.localeCompare(b);
+    return environmentRank(a) - environmentRank(b) || (0,compare/* compareText */.n)(a, b);
 }
 /** The gated environment's holders first, then production's, staging's..., then by label and place. */
 function byImportance(gated) {
     const rank = (h) => gated !== undefined && h.environments.includes(gated) ? -1 : Math.min(...h.environments.map(environmentRank));
-    return (a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label) || compareLocations(a.location, b.location);
+    return (a, b) => rank(a) - rank(b) || (0,compare/* compareText */.n)(a.label, b.label) || compareLocations(a.location, b.location);
 }
 /** `A`, `A and B`, `A, B and C`. */
 function joinWords(words) {
@@ -9957,6 +9964,7 @@ function joinWords(words) {
 // Organization secrets are left to the organization audit, which scans every repository's workflows:
 // one repository not using an organization secret says nothing about the secret. The core,
 // unusedSecrets(), is pure so that audit can apply it to the merged view.
+
 
 
 /** Names shown in a handover note before the rest are counted. */
@@ -10042,9 +10050,9 @@ function metadataEvidence(secret) {
     };
 }
 function bySecret(a, b) {
-    return (a.scope.localeCompare(b.scope) ||
-        (a.environment ?? '').localeCompare(b.environment ?? '') ||
-        a.name.localeCompare(b.name));
+    return ((0,compare/* compareText */.n)(a.scope, b.scope) ||
+        (0,compare/* compareText */.n)(a.environment ?? '', b.environment ?? '') ||
+        (0,compare/* compareText */.n)(a.name, b.name));
 }
 /** The folder the scanned workflows are in (`.github/workflows`): where a reference would be written. */
 function workflowFolder(files) {
@@ -10302,6 +10310,7 @@ var version = __webpack_require__(4377);
 
 
 
+
 async function check(options) {
     let policy;
     try {
@@ -10496,11 +10505,11 @@ function toFinding(rule, configured, input) {
 }
 function sortFindings(findings) {
     return [...findings].sort((a, b) => types/* SEVERITY_RANK */.f3[b.severity] - types/* SEVERITY_RANK */.f3[a.severity] ||
-        a.location.file.localeCompare(b.location.file) ||
+        (0,compare/* compareText */.n)(a.location.file, b.location.file) ||
         a.location.line - b.location.line ||
         a.location.column - b.location.column ||
-        a.ruleId.localeCompare(b.ruleId) ||
-        (a.key ?? '').localeCompare(b.key ?? ''));
+        (0,compare/* compareText */.n)(a.ruleId, b.ruleId) ||
+        (0,compare/* compareText */.n)(a.key ?? '', b.key ?? ''));
 }
 function assembleReport(options, keys, findings, suppressed, diagnostics, config) {
     const count = (severity) => findings.filter((f) => f.severity === severity).length;
@@ -11388,6 +11397,7 @@ function formatMarkdown(report, options = {}) {
 // the effective rotation-age options and any notices about the run.
 
 
+
 /** GitHub rejects a step summary larger than 1 MiB. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** Room kept for the shell's redaction (a replaced form may be longer than what it replaces). */
@@ -11402,7 +11412,7 @@ function keyAges(report) {
         if (age)
             ages.push(age);
     }
-    return ages.sort((a, b) => b.days - a.days || a.name.localeCompare(b.name));
+    return ages.sort((a, b) => b.days - a.days || (0,compare/* compareText */.n)(a.name, b.name));
 }
 function ageOf(key, evaluatedAt) {
     for (const from of ['rotated', 'created']) {
@@ -11496,7 +11506,7 @@ function formatKeyExpiryChart(report, options = {}) {
         const days = expires === undefined ? undefined : daysBetween(report.evaluatedAt, expires);
         return expires === undefined || days === undefined ? [] : [{ name: key.name, expires, days }];
     })
-        .sort((a, b) => a.days - b.days || a.name.localeCompare(b.name));
+        .sort((a, b) => a.days - b.days || (0,compare/* compareText */.n)(a.name, b.name));
     if (all.length === 0)
         return '';
     const shown = all.slice(0, MAX_CHART_BARS);
@@ -12568,6 +12578,24 @@ function failureMessage(report, decision) {
     const why = decision?.refused ? ` ${decision.message}.` : '';
     return (`keybound: verdict indeterminate: the gate could not confirm ${keys.length} key(s): ${keys.join(', ')}. ` +
         `A gate fails closed until every key it deploys is confirmed by a smoke call.${why}`);
+}
+
+
+/***/ }),
+
+/***/ 3164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ compareText)
+/* harmony export */ });
+// The one order for text in reports: by UTF-16 code unit, as Array.prototype.sort orders strings.
+// Not localeCompare: its order follows the machine's locale (in Danish `aa` sorts after `z`), so the
+// same scan would order findings differently on two runners, and its first call costs a process about
+// 10 ms to load ICU's collation data (issue 15).
+/** Orders `a` and `b` by UTF-16 code unit: negative, zero or positive, for Array.prototype.sort. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
@@ -15833,9 +15861,11 @@ const FORMATS = { date: { type: 'string', validate: isCalendarDate } };
 /* harmony export */ });
 /* unused harmony exports pathOf, didYouMean */
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8608);
+/* harmony import */ var _core_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3164);
 // Rewrites ajv's errors into sentences that say what was found and what was expected (the Spectral
 // model): `must be an integer, got "ninety"`, `unknown property "url" (allowed: provider, ...)`.
 // Raw ajv output never reaches the user; values are described through describeValue only.
+
 
 // Property names that would let a file choose where a secret goes. SECURITY.md case 1.
 const ENDPOINT_WORDS = new Set([
@@ -15997,7 +16027,7 @@ function closeMatches(input, candidates) {
         return { candidate, distance };
     })
         .filter((c) => c.distance <= limit && c.candidate !== input)
-        .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+        .sort((a, b) => a.distance - b.distance || (0,_core_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n)(a.candidate, b.candidate))
         .slice(0, 3)
         .map((c) => c.candidate);
 }

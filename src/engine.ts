@@ -46,6 +46,7 @@ import { KeyboundError } from './core/errors.js';
 import { closeMatches } from './policy/messages.js';
 import type { FindingInput, Rule, RuleContext, RuleMeta, WaiverStatus } from './rules/types.js';
 import { VERSION } from './generated/version.js';
+import { compareText } from './core/compare.js';
 
 export interface CheckOptions {
   /** The folder to scan. */
@@ -340,11 +341,11 @@ function sortFindings<T extends PendingFinding>(findings: T[]): T[] {
   return [...findings].sort(
     (a, b) =>
       SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-      a.location.file.localeCompare(b.location.file) ||
+      compareText(a.location.file, b.location.file) ||
       a.location.line - b.location.line ||
       a.location.column - b.location.column ||
-      a.ruleId.localeCompare(b.ruleId) ||
-      (a.key ?? '').localeCompare(b.key ?? ''),
+      compareText(a.ruleId, b.ruleId) ||
+      compareText(a.key ?? '', b.key ?? ''),
   );
 }
 

@@ -2,10 +2,10 @@ Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
 require("./keybound-35d27304.cjs");
 const require_errors = require("./keybound-697bba06.cjs");
 const require_outcome = require("./keybound-7cbb486c.cjs");
-const require_sarif = require("./keybound-9ab90003.cjs");
+const require_sarif = require("./keybound-c91a4079.cjs");
 const require_version = require("./keybound-ef360b0f.cjs");
 const require_types = require("./keybound-a0e83b53.cjs");
-const require_cel_cost = require("./keybound-7f989cda.cjs");
+const require_cel_cost = require("./keybound-4588289f.cjs");
 let node_fs = require("node:fs");
 let node_os = require("node:os");
 let node_path = require("node:path");
@@ -1233,7 +1233,7 @@ function projectRoot(folder) {
 }
 // src/cli/main.ts
 async function main(argv, io) {
-	if (argv[0] === "org") return (await Promise.resolve().then(() => require("./keybound-8a70ae25.cjs"))).runOrg(argv.slice(1), io);
+	if (argv[0] === "org") return (await Promise.resolve().then(() => require("./keybound-353f85ea.cjs"))).runOrg(argv.slice(1), io);
 	let redactor = new require_outcome.Redactor();
 	try {
 		const settings = parseCli(argv);

@@ -22,6 +22,7 @@ import { followCompositeActions } from './composite-action.js';
 import { ENVIRONMENT_INPUT } from './workflow-jobs.js';
 import { possibleValues } from './workflow-values.js';
 import { addTo } from '../core/group.js';
+import { compareText } from '../core/compare.js';
 
 export interface FollowOptions {
   /** Environment names the repository knows of beyond those its workflows name (config, secret metadata). */
@@ -269,8 +270,8 @@ function secretName(name: string, context: Context): string[] {
 
 function contextId(context: Context): string {
   return JSON.stringify([
-    [...context.inputs].sort(([a], [b]) => a.localeCompare(b)),
-    context.secrets ? [...context.secrets].sort(([a], [b]) => a.localeCompare(b)) : null,
+    [...context.inputs].sort(([a], [b]) => compareText(a, b)),
+    context.secrets ? [...context.secrets].sort(([a], [b]) => compareText(a, b)) : null,
     context.environments,
     context.callers,
     context.calledFrom ?? null,

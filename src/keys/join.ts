@@ -7,6 +7,7 @@ import { addTo } from '../core/group.js';
 import type { Key, KeyDeclaration, NameLink, Use } from '../core/types.js';
 import { COMPANIONS } from '../providers/catalog.js';
 import type { Companion } from '../providers/types.js';
+import { compareText } from '../core/compare.js';
 
 /** `Stripe-Secret_key` and `STRIPE_SECRET_KEY` are the same name. */
 export function normalizeName(name: string): string {
@@ -203,7 +204,7 @@ export function joinKeys({ uses, links, declarations }: JoinInput): Key[] {
       environments: distinct(groupUses.map((u) => u.environment)).sort(),
     });
   }
-  return keys.sort((a, b) => a.name.localeCompare(b.name));
+  return keys.sort((a, b) => compareText(a.name, b.name));
 }
 
 function canonicalName(
@@ -225,10 +226,10 @@ function canonicalName(
 
 function compareUses(a: Use, b: Use): number {
   return (
-    a.location.file.localeCompare(b.location.file) ||
+    compareText(a.location.file, b.location.file) ||
     a.location.line - b.location.line ||
     a.location.column - b.location.column ||
-    a.environment.localeCompare(b.environment)
+    compareText(a.environment, b.environment)
   );
 }
 

@@ -5,6 +5,7 @@
 import type { Key, Observation } from '../core/types.js';
 import type { SecretMetadata } from '../discovery/github-secrets.js';
 import { normalizeName } from './join.js';
+import { compareText } from '../core/compare.js';
 
 /**
  * `rotated` and `created` observations from the secret that `key` most likely reads. GitHub gives a
@@ -65,7 +66,7 @@ function chooseSecret(key: Pick<Key, 'names' | 'uses'>, secrets: PlatformIndex):
     matching.find((s) => s.scope === 'repository') ??
     matching.find((s) => s.scope === 'organization') ??
     // ISO 8601 UTC timestamps from one API compare correctly as strings.
-    [...matching].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))[0]
+    [...matching].sort((a, b) => compareText(a.updatedAt, b.updatedAt))[0]
   );
 }
 

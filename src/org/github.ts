@@ -12,6 +12,7 @@ import type { GitHubClient } from '../discovery/github-api.js';
 import { VERSION } from '../generated/version.js';
 import { validateBaseUrl } from '../providers/base-url.js';
 import type { RepoInfo } from './types.js';
+import { compareText } from '../core/compare.js';
 
 /** A redirect chain longer than this is not followed. */
 const MAX_REDIRECTS = 3;
@@ -32,7 +33,7 @@ export async function listOrgRepos(client: GitHubClient, org: string): Promise<R
       sizeKb: repo.size ?? 0,
       ...(repo.pushed_at ? { pushedAt: repo.pushed_at } : {}),
     }))
-    .sort((a, b) => a.fullName.localeCompare(b.fullName));
+    .sort((a, b) => compareText(a.fullName, b.fullName));
 }
 
 function isVisibility(value: unknown): value is RepoInfo['visibility'] {
@@ -178,7 +179,7 @@ export async function listOrgSecrets(client: GitHubClient, org: string): Promise
     }
     result.push(entry);
   }
-  return result.sort((a, b) => a.name.localeCompare(b.name));
+  return result.sort((a, b) => compareText(a.name, b.name));
 }
 
 /** The reason of a failed client call, from its status alone (nothing of its body is quoted). */

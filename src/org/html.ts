@@ -11,6 +11,7 @@ import { flattenLine } from '../report/neutralize.js';
 import type { RepoDrill } from './merge.js';
 import { ageBuckets, keysForTable, scopeText, smokeText, usageText, type OrgFormatOptions } from './report.js';
 import type { OrgFinding, OrgKey, OrgReportHead } from './types.js';
+import { compareText } from '../core/compare.js';
 
 /**
  * What the page holds at most, so an organization of 10,000 repositories stays a page a browser opens
@@ -261,7 +262,7 @@ function repositoriesForPage(repos: OrgReportHead['repositories']): OrgReportHea
         b.error - a.error ||
         b.warning - a.warning ||
         b.note - a.note ||
-        a.fullName.localeCompare(b.fullName),
+        compareText(a.fullName, b.fullName),
     )
     .slice(0, MAX_HTML_REPOS);
 }

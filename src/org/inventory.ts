@@ -8,6 +8,7 @@ import type { SecretScope } from '../discovery/github-secrets.js';
 import type { OrgSecret } from './github.js';
 import type { Exposure, KeyRepoUses, OrgKey, OrgRepoSummary, RepoEntry, SecretUse, UseScope } from './types.js';
 import { decideUsage } from './unused.js';
+import { compareText } from '../core/compare.js';
 
 const SCOPE_ORDER: Record<UseScope, number> = {
   organization: 0,
@@ -95,7 +96,7 @@ export class KeyInventory {
   }
 
   get repositories(): OrgRepoSummary[] {
-    return [...this.repos.values()].sort((a, b) => a.fullName.localeCompare(b.fullName));
+    return [...this.repos.values()].sort((a, b) => compareText(a.fullName, b.fullName));
   }
 
   /**
@@ -143,7 +144,7 @@ export class KeyInventory {
       ...(key.updatedAt && daysBetween(key.updatedAt, now) >= 0 ? { ageDays: daysBetween(key.updatedAt, now) } : {}),
       repositories: [...uses]
         .map(([repository, list]) => ({ repository, uses: list }))
-        .sort((a, b) => a.repository.localeCompare(b.repository)),
+        .sort((a, b) => compareText(a.repository, b.repository)),
     }));
     const unseen = (names: readonly string[] = []): boolean => names.some((name) => !this.repos.has(name));
     decideUsage(keys, {
@@ -160,9 +161,9 @@ export class KeyInventory {
     return keys.sort(
       (a, b) =>
         SCOPE_ORDER[a.scope] - SCOPE_ORDER[b.scope] ||
-        a.name.localeCompare(b.name) ||
-        (a.repository ?? '').localeCompare(b.repository ?? '') ||
-        (a.environment ?? '').localeCompare(b.environment ?? ''),
+        compareText(a.name, b.name) ||
+        compareText(a.repository ?? '', b.repository ?? '') ||
+        compareText(a.environment ?? '', b.environment ?? ''),
     );
   }
 }

@@ -37,6 +37,7 @@ import {
 } from './types.js';
 import { UNUSED_SECRET, UNUSED_SECRET_MESSAGES, unusedSecretFindings } from './unused.js';
 import { redactStrings, stringifyRedacted } from './redact.js';
+import { compareText } from '../core/compare.js';
 
 /** File names in `--output`. */
 export const OUTPUT_FILES = {
@@ -121,7 +122,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
         artifacts.push({ fullName: usable.repository.fullName, folder, file: usable.file });
     }
   }
-  artifacts.sort((a, b) => a.fullName.localeCompare(b.fullName));
+  artifacts.sort((a, b) => compareText(a.fullName, b.fullName));
   const orgListing = await readOrgSecrets(options.client, org);
   const keys = inventory.finish(orgListing.secrets, options.now, missing.length === 0);
 

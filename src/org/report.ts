@@ -7,6 +7,7 @@
 import { escapeCell, row, table as markdownTable } from '../report/markdown.js';
 import { neutralize } from '../report/neutralize.js';
 import type { OrgKey, OrgReportHead, OrgRepoSummary } from './types.js';
+import { compareText } from '../core/compare.js';
 
 /** Rotation limits the age chart is drawn against (rotation-age's effective options). */
 export interface AgeLimits {
@@ -117,7 +118,7 @@ export function formatOrgText(head: OrgReportHead, options: OrgFormatOptions): s
 export function keysForTable(keys: readonly OrgKey[]): OrgKey[] {
   const rank = (key: OrgKey): number => (key.scope === 'organization' ? 0 : key.updatedAt ? 1 : 2);
   return [...keys].sort(
-    (a, b) => rank(a) - rank(b) || (b.ageDays ?? -1) - (a.ageDays ?? -1) || a.name.localeCompare(b.name),
+    (a, b) => rank(a) - rank(b) || (b.ageDays ?? -1) - (a.ageDays ?? -1) || compareText(a.name, b.name),
   );
 }
 
@@ -126,7 +127,7 @@ function repositoriesForTable(repos: readonly OrgRepoSummary[]): OrgRepoSummary[
   return repos
     .filter((r) => r.error + r.warning + r.note > 0 || r.status === 'failed' || r.status === 'error')
     .sort(
-      (a, b) => b.error - a.error || b.warning - a.warning || b.note - a.note || a.fullName.localeCompare(b.fullName),
+      (a, b) => b.error - a.error || b.warning - a.warning || b.note - a.note || compareText(a.fullName, b.fullName),
     );
 }
 

@@ -5,6 +5,7 @@
 import type { Inventory, Report } from '../core/types.js';
 import type { SecretMetadata } from '../discovery/github-secrets.js';
 import type { Exposure, SecretUse, UseScope } from './types.js';
+import { compareText } from '../core/compare.js';
 
 /** The job's own token: created and revoked by GitHub for each job, never a stored secret. */
 export function isJobToken(name: string): boolean {
@@ -52,7 +53,7 @@ export function secretUses(
     });
   }
   return [...byPlace.values()].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.name.localeCompare(b.name),
+    (a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.name, b.name),
   );
 }
 

@@ -4,6 +4,7 @@
 
 import type { ErrorObject } from 'ajv';
 import { describeValue, isPlainObject, quoteName, type Segment } from './tree.js';
+import { compareText } from '../core/compare.js';
 
 /** An ajv error as a place and a sentence; `at: 'key'` points at the offending key rather than its value. */
 export interface SchemaProblem {
@@ -185,7 +186,7 @@ export function closeMatches(input: string, candidates: readonly string[]): stri
       return { candidate, distance };
     })
     .filter((c) => c.distance <= limit && c.candidate !== input)
-    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+    .sort((a, b) => a.distance - b.distance || compareText(a.candidate, b.candidate))
     .slice(0, 3)
     .map((c) => c.candidate);
 }

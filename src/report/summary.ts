@@ -6,6 +6,7 @@
 import { normalizeDate } from '../core/dates.js';
 import type { KeyReport, Report } from '../core/types.js';
 import { daysBetween, formatMarkdown } from './markdown.js';
+import { compareText } from '../core/compare.js';
 
 /** GitHub rejects a step summary larger than 1 MiB. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -45,7 +46,7 @@ export function keyAges(report: Pick<Report, 'keys' | 'evaluatedAt'>): KeyAge[] 
     const age = ageOf(key, report.evaluatedAt);
     if (age) ages.push(age);
   }
-  return ages.sort((a, b) => b.days - a.days || a.name.localeCompare(b.name));
+  return ages.sort((a, b) => b.days - a.days || compareText(a.name, b.name));
 }
 
 function ageOf(key: KeyReport, evaluatedAt: string): KeyAge | undefined {
@@ -149,7 +150,7 @@ export function formatKeyExpiryChart(
       const days = expires === undefined ? undefined : daysBetween(report.evaluatedAt, expires);
       return expires === undefined || days === undefined ? [] : [{ name: key.name, expires, days }];
     })
-    .sort((a, b) => a.days - b.days || a.name.localeCompare(b.name));
+    .sort((a, b) => a.days - b.days || compareText(a.name, b.name));
   if (all.length === 0) return '';
   const shown = all.slice(0, MAX_CHART_BARS);
   const lead = options.expiryWarnDays;

@@ -20,6 +20,7 @@ import { normalizeName } from '../keys/join.js';
 import { capSeverity, compareLocations } from './util.js';
 import { defineRule, type RuleContext } from './types.js';
 import { addTo } from '../core/group.js';
+import { compareText } from '../core/compare.js';
 
 type Options = Record<string, never>;
 type Cloud = 'aws' | 'gcp' | 'azure';
@@ -356,7 +357,7 @@ function report(context: RuleContext<Options>, group: Candidate[], jobs: Map<str
   const [main] = [...group].sort(
     (a, b) =>
       Number(b.roles.has('access-key-id')) - Number(a.roles.has('access-key-id')) ||
-      a.key.name.localeCompare(b.key.name),
+      compareText(a.key.name, b.key.name),
   );
   const names = [...new Set([main, ...group.filter((c) => c !== main)].flatMap((c) => workflowNames(c)))];
   context.report({

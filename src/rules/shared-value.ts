@@ -22,6 +22,7 @@ import { classifyLiteral } from './plaintext-secret.js';
 import { defineRule } from './types.js';
 import { compareLocations, environmentRank, primaryUse } from './util.js';
 import { addTo } from '../core/group.js';
+import { compareText } from '../core/compare.js';
 
 type Options = Record<string, never>;
 
@@ -207,14 +208,14 @@ function known(environments: string[]): string[] {
 }
 
 function byRank(a: string, b: string): number {
-  return environmentRank(a) - environmentRank(b) || a.localeCompare(b);
+  return environmentRank(a) - environmentRank(b) || compareText(a, b);
 }
 
 /** The gated environment's holders first, then production's, staging's..., then by label and place. */
 function byImportance(gated: string | undefined): (a: Holder, b: Holder) => number {
   const rank = (h: Holder): number =>
     gated !== undefined && h.environments.includes(gated) ? -1 : Math.min(...h.environments.map(environmentRank));
-  return (a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label) || compareLocations(a.location, b.location);
+  return (a, b) => rank(a) - rank(b) || compareText(a.label, b.label) || compareLocations(a.location, b.location);
 }
 
 /** `A`, `A and B`, `A, B and C`. */

@@ -14,6 +14,7 @@ import type { Evidence, Location, SecretsExposure } from '../core/types.js';
 import type { SecretMetadata } from '../discovery/github-secrets.js';
 import { defineRule, type RuleContext } from './types.js';
 import { compareLocations, exposureEvidence } from './util.js';
+import { compareText } from '../core/compare.js';
 
 type Options = Record<string, never>;
 
@@ -120,9 +121,9 @@ function metadataEvidence(secret: SecretMetadata): Evidence {
 
 function bySecret(a: SecretMetadata, b: SecretMetadata): number {
   return (
-    a.scope.localeCompare(b.scope) ||
-    (a.environment ?? '').localeCompare(b.environment ?? '') ||
-    a.name.localeCompare(b.name)
+    compareText(a.scope, b.scope) ||
+    compareText(a.environment ?? '', b.environment ?? '') ||
+    compareText(a.name, b.name)
   );
 }
 
