@@ -12583,6 +12583,32 @@ function failureMessage(report, decision) {
 
 /***/ }),
 
+/***/ 7216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ requireBuiltin)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _v8_flags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5097);
+// Node's own modules that keybound loads on first use, not at every start (issue 15): node:crypto
+// (hashing), node:http and node:https (smoke calls).
+
+
+const nodeRequire = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+/**
+ * A Node module, required synchronously. With require, not import(): the built CLI runs as a compiled
+ * script, where import() is experimental. Under V8's own flags: Node's cached code for the module is
+ * checked against them (v8-flags.ts), and refused, the module would be compiled from source.
+ */
+function requireBuiltin(name) {
+    return (0,_v8_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .withInitialV8Flags */ .__)(() => nodeRequire(name));
+}
+
+
+/***/ }),
+
 /***/ 3164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13304,15 +13330,14 @@ function matchesGlob(pattern, text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ nodeCrypto)
 /* harmony export */ });
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-// node:crypto, loaded on first use: loading it costs 10-20 ms of every start on Node 20 (issue 15), and
-// a check that hashes nothing (an empty folder, no findings, no smoke) never needs it.
+/* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7216);
+// node:crypto, loaded on first use: it is 16 of Node's modules (issue 15), and a check that hashes
+// nothing (an empty folder, no findings, no smoke) never needs it.
 
 let loaded;
 /** The node:crypto module, required synchronously the first time it is asked for. */
 function nodeCrypto() {
-    loaded ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)('node:crypto');
+    loaded ??= (0,_builtin_js__WEBPACK_IMPORTED_MODULE_0__/* .requireBuiltin */ .X)('node:crypto');
     return loaded;
 }
 

@@ -19,8 +19,8 @@ var glob = __webpack_require__(6085);
 var confirmation = __webpack_require__(2983);
 // EXTERNAL MODULE: ./src/keys/facts.ts
 var facts = __webpack_require__(5491);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
+// EXTERNAL MODULE: ./src/core/builtin.ts
+var builtin = __webpack_require__(7216);
 // EXTERNAL MODULE: ./src/providers/base-url.ts
 var base_url = __webpack_require__(8197);
 ;// CONCATENATED MODULE: ./src/providers/http.ts
@@ -177,12 +177,10 @@ function templateToRegExp(template) {
     const escaped = template.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     return new RegExp(`^${escaped.join('[^/]+')}$`);
 }
-const requireBuiltin = (0,external_node_module_.createRequire)(import.meta.url);
 /** One request, never followed, always settled within `timeoutMs`. */
 async function send(url, request, timeoutMs, maxBodyBytes, lookup) {
-    // node:http and node:https are loaded by the first smoke call, not at every start (issue 15). With
-    // require, not import(): the built CLI runs as a compiled script, where import() is experimental.
-    const { request: open } = requireBuiltin(url.protocol === 'https:' ? 'node:https' : 'node:http');
+    // node:http and node:https are loaded by the first smoke call, not at every start (issue 15).
+    const { request: open } = (0,builtin/* requireBuiltin */.X)(url.protocol === 'https:' ? 'node:https' : 'node:http');
     return new Promise((resolve) => {
         let settled = false;
         const finish = (result) => {

@@ -11,12 +11,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Entry of the Action bundle (dist/index.js): all logic lives in main.ts.
 
 
-// The heap growth limit (v8-flags.ts), set first: V8 rejects cached code made under other flags.
-(0,_core_v8_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .setV8Flags */ .E)();
 // Node >= 22.1 (the Action runs on node24) keeps V8's compiled code of the bundle on disk for the next
 // start (issue 15). Called before main.ts is loaded, so that its code is cached too.
 node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
 const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(428), __nccwpck_require__.e(569)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8569));
+// The heap growth limit (v8-flags.ts), once the code is loaded under V8's own flags (cached code is
+// checked against them), and put back at exit, before Node writes its compile cache.
+(0,_core_v8_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .setV8Flags */ .Ej)();
+process.once('exit', _core_v8_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .resetV8Flags */ .Bq);
 await run();
 
 __webpack_async_result__();
@@ -30,7 +32,9 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  E: () => (/* binding */ setV8Flags)
+  Bq: () => (/* binding */ resetV8Flags),
+  Ej: () => (/* binding */ setV8Flags),
+  __: () => (/* binding */ withInitialV8Flags)
 });
 
 // UNUSED EXPORTS: V8_FLAGS
@@ -38,9 +42,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: ./src/core/v8-flags.ts
-// V8 flags the shells (the CLI and the Action) set at start, before keybound's own code is compiled:
-// V8 rejects cached code made under other flags, so the CLI's compile cache needs them set first.
+// V8 flags the shells (the CLI and the Action) set once keybound's code is loaded.
 // Node starts V8 with --no-freeze-flags-after-init, so they apply to the running process.
+//
+// Why after loading, and put back before caching: V8 checks cached code against a hash of its flags.
+// Set first, a flag made V8 refuse Node's own cached code for every built-in module loaded after it
+// (stream, crypto, fs/promises...: 9 modules compiled from source in every `check`), and the CLI's
+// compile cache had to be made under it too. So the shells load their code under V8's own values, then
+// set these; code compiled or cached while they are set uses withInitialV8Flags / resetV8Flags.
 //
 // --heap-growing-percent=20 (issue 15, flat memory). V8 collects the old generation only once it has
 // grown to a multiple of what survived the last full collection (up to 4x, chosen from its collection
@@ -51,12 +60,37 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // near a fifth of what is live; the extra collections are short (the live heap is small) and cost no
 // measurable CPU time over the corpus. The heap controller reads the flag each time it sets a limit.
 
-/** The flags, each of which a test checks that the running V8 still knows. */
-const V8_FLAGS = ['--heap-growing-percent=20'];
+/** The flags, each of which a test checks that the running V8 still knows, with its initial value. */
+const V8_FLAGS = [{ name: 'heap-growing-percent', value: 20, initial: 0 }];
+/**
+ * Whether V8_FLAGS are set: process-wide, as the flags are, and not in this module, of which the built
+ * CLI holds two copies (its entry, and the bundle the entry loads).
+ */
+const SET = Symbol.for('keybound.v8-flags.set');
+const state = globalThis;
 /** Sets V8_FLAGS (shells only: they are process-wide). */
 function setV8Flags() {
     for (const flag of V8_FLAGS)
-        (0,external_node_v8_namespaceObject.setFlagsFromString)(flag);
+        (0,external_node_v8_namespaceObject.setFlagsFromString)(`--${flag.name}=${flag.value}`);
+    state[SET] = true;
+}
+/** Puts V8's own values back, so that code cached from now on is stamped with V8's own flag hash. */
+function resetV8Flags() {
+    for (const flag of V8_FLAGS)
+        (0,external_node_v8_namespaceObject.setFlagsFromString)(`--${flag.name}=${flag.initial}`);
+    state[SET] = false;
+}
+/** Runs `compile` (cached code is checked as it is compiled) under V8's own values, then sets ours again. */
+function withInitialV8Flags(compile) {
+    if (state[SET] !== true)
+        return compile();
+    resetV8Flags();
+    try {
+        return compile();
+    }
+    finally {
+        setV8Flags();
+    }
 }
 
 

@@ -108,10 +108,17 @@ describe('the built CLI through the cache', () => {
     await Promise.all(fakes.splice(0).map((f) => f.close()));
   });
 
-  /** Runs the CLI without blocking this process (the fakes answer from it), with only `env` set. */
-  function cli(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  /**
+   * Runs the CLI without blocking this process (the fakes answer from it), with only `env` set;
+   * `node` flags and other `args` when given.
+   */
+  function cli(
+    env: Record<string, string>,
+    node: string[] = [],
+    args = argv,
+  ): Promise<{ code: number | null; stdout: string; stderr: string }> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [CLI, ...argv], {
+      const child = spawn(process.execPath, [...node, CLI, ...args], {
         cwd: REPO,
         env: { PATH: process.env.PATH ?? '', ...env },
       });
@@ -147,6 +154,32 @@ describe('the built CLI through the cache', () => {
     // Accepted, so not written again.
     expect(caches(dir).map((name) => readFileSync(join(dir, name)))).toEqual(bytes);
     for (const run of [first, second]) expect({ ...run }).toEqual({ ...cold });
+  });
+
+  it("V8 refuses no cached code of a scan: neither the chunks' caches nor Node's own modules'", async () => {
+    // V8 checks cached code against a hash of its flags; keybound sets its heap flag after loading
+    // (src/core/v8-flags.ts). Set before, every built-in module loaded after it was compiled again.
+    const base = mkdtempSync(join(tmpdir(), 'kb-cc-'));
+    const dir = join(base, 'cache');
+    const scan = (report: string) => [
+      'check',
+      '__tests__/fixtures/repos/smoke',
+      '--format',
+      'json',
+      '--output',
+      report,
+    ];
+    await cli({ KEYBOUND_COMPILE_CACHE: dir }, [], scan(join(base, 'first.json')));
+    // V8 prints what it deserialized, and what it refused, on stdout.
+    const second = await cli(
+      { KEYBOUND_COMPILE_CACHE: dir },
+      ['--profile-deserialization'],
+      scan(join(base, 'second.json')),
+    );
+    expect(readFileSync(join(base, 'second.json'), 'utf8')).toBe(readFileSync(join(base, 'first.json'), 'utf8'));
+    // Deserialized: the chunks' caches and Node's modules' (many lines); refused: none.
+    expect(second.stdout.match(/Deserializing from \d+ bytes/g)?.length).toBeGreaterThan(10);
+    expect(second.stdout).not.toContain('Cached code failed check');
   });
 
   it('holds no form of a secret the run read and sent', async () => {

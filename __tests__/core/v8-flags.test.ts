@@ -37,6 +37,22 @@ process.stdout.write(JSON.stringify({ peak, kept: inventory.length, live: proces
 `,
 );
 
+writeFileSync(
+  join(T, 'hash.mjs'),
+  `import { register, createRequire } from 'node:module';
+register(${JSON.stringify(pathToFileURL(join(REPO, 'scripts/ts-hooks.mjs')).href)});
+const flags = await import(${JSON.stringify(pathToFileURL(join(REPO, 'src/core/v8-flags.ts')).href)});
+for (const call of process.argv[2].split(',')) {
+  if (call === 'set') flags.setV8Flags();
+  if (call === 'reset') flags.resetV8Flags();
+  if (call === 'within') flags.withInitialV8Flags(() => 0);
+}
+const require = createRequire(import.meta.url);
+require('node:dgram');
+require('node:http2');
+`,
+);
+
 /** The peak heap of the workload over what it keeps at the end. */
 function peakOverKept(mode: 'limited'): number {
   const args = ['--expose-gc', join(T, 'scan.mjs'), mode];
@@ -48,9 +64,29 @@ function peakOverKept(mode: 'limited'): number {
 }
 
 describe('setV8Flags', () => {
-  it.each(V8_FLAGS)('this V8 knows %s', (flag) => {
-    const options = spawnSync(process.execPath, ['--v8-options'], { encoding: 'utf8' }).stdout;
-    expect(options).toContain(`--${flag.replace(/^--(?:no-)?/, '').split('=')[0]} (`);
+  it.each(V8_FLAGS.map((flag) => [flag.name, flag.initial, flag]))(
+    'this V8 knows --%s, and starts it at %s',
+    (name, initial) => {
+      const options = spawnSync(process.execPath, ['--v8-options'], { encoding: 'utf8' }).stdout;
+      expect(options).toContain(`--${name} (`);
+      expect(options).toContain(`default: --${name}=${initial}\n`);
+    },
+  );
+
+  it("resetV8Flags puts V8's flag hash back: Node's cached code of its own modules is accepted again", () => {
+    // A built-in module loaded after setV8Flags alone is compiled again (V8 refuses its cached code);
+    // after resetV8Flags it is not. The first case shows the check can fail.
+    // Modules nothing before has loaded (not the TypeScript the hooks use).
+    const refused = (calls: string) => {
+      const run = spawnSync(process.execPath, ['--profile-deserialization', join(T, 'hash.mjs'), calls], {
+        encoding: 'utf8',
+      });
+      expect(run.status).toBe(0);
+      return run.stdout.split('\n').filter((line) => line.includes('Cached code failed check')).length;
+    };
+    expect(refused('set')).toBeGreaterThan(0);
+    expect(refused('set,reset')).toBe(0);
+    expect(refused('set,within,reset')).toBe(0);
   });
 
   it('a scan-shaped workload peaks under 1.4x what it keeps (about 2x without setV8Flags)', () => {

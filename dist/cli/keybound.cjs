@@ -1,33 +1,25 @@
 Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
 require("./keybound-35d27304.cjs");
-const require_errors = require("./keybound-697bba06.cjs");
-const require_outcome = require("./keybound-7cbb486c.cjs");
-const require_sarif = require("./keybound-c91a4079.cjs");
+const require_errors = require("./keybound-a3f310a6.cjs");
+const require_outcome = require("./keybound-e45b3876.cjs");
+const require_sarif = require("./keybound-867f78d7.cjs");
 const require_version = require("./keybound-ef360b0f.cjs");
-const require_types = require("./keybound-a0e83b53.cjs");
-const require_cel_cost = require("./keybound-4588289f.cjs");
+const require_types = require("./keybound-cb77ed43.cjs");
+const require_cel_cost = require("./keybound-da3382b3.cjs");
 let node_fs = require("node:fs");
 let node_os = require("node:os");
 let node_path = require("node:path");
-/** One workflow command per severity (this formatter's severity map). */
 const COMMAND = {
 	error: "error",
 	warning: "warning",
 	note: "notice"
 };
-/** Escapes command data: the runner turns `%0D`, `%0A`, then `%25` back into CR, LF and `%`. */
 function escapeData(text) {
 	return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-/** Escapes a property value: as data, plus `:` (would end the properties) and `,` (would end the value). */
 function escapeProperty(text) {
 	return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-/**
-* A property value the runner reads back intact, or undefined to leave the property out. It splits
-* `key=value` with RemoveEmptyEntries, so an empty value is dropped and leading `=` are lost. (It also
-* trims the whole property list: the last property, `title`, is trimmed before it gets here.)
-*/
 function propertyValue(text) {
 	const value = require_sarif.stripControl(text, true);
 	if (value === "" || value.startsWith("=")) return void 0;
@@ -59,12 +51,6 @@ function annotation(finding) {
 function plural$1(count, word) {
 	return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
-/**
-* Annotation lines for the active findings, most severe first. The runner shows only
-* {@link ANNOTATIONS_PER_TYPE} of each type a step, so at most that many errors and warnings are
-* written, and one fewer notice; when anything is left out, one closing `::notice::` (within the
-* notice limit) counts it and points to the job summary, SARIF and JSON. Ends with a newline when non-empty.
-*/
 function formatGithub(report) {
 	const sorted = [...report.findings].sort((a, b) => require_types.SEVERITY_RANK[b.severity] - require_types.SEVERITY_RANK[a.severity]);
 	const limit = {
@@ -127,9 +113,8 @@ function plural(count, word) {
 function severityPaint(p, severity) {
 	return severity === "error" ? p.red : severity === "warning" ? p.yellow : p.blue;
 }
-/** Findings grouped by file in first-seen order, each group sorted by position. */
 function byFile(findings) {
-	const groups = /* @__PURE__ */ new Map();
+	const groups = new Map();
 	for (const finding of findings) {
 		const group = groups.get(finding.location.file) ?? [];
 		group.push(finding);
@@ -159,12 +144,12 @@ function summaryLines(report, p, quiet) {
 	const s = report.summary;
 	const total = s.error + s.warning + s.note;
 	const lines = [];
-	if (total === 0) lines.push(p.green("✔ No problems"));
+	if (total === 0) lines.push(p.green("\u2714 No problems"));
 	else {
 		const paint = s.error > 0 ? p.red : s.warning > 0 ? p.yellow : p.blue;
 		const counts = [plural(s.error, "error"), plural(s.warning, "warning")];
 		if (s.note > 0) counts.push(plural(s.note, "note"));
-		lines.push(paint(p.bold(`✖ ${plural(total, "problem")} (${counts.join(", ")})`)));
+		lines.push(paint(p.bold(`\u2716 ${plural(total, "problem")} (${counts.join(", ")})`)));
 	}
 	if (quiet && s.warning + s.note > 0) lines.push(p.dim("  warnings and notes not shown (--quiet)"));
 	if (s.suppressed > 0) lines.push(p.dim(`  ${s.suppressed} suppressed`));
@@ -172,7 +157,7 @@ function summaryLines(report, p, quiet) {
 	const scope = [report.mode, report.environment ? `environment ${require_sarif.neutralizeInline(report.environment)}` : ""].filter(Boolean).join(", ");
 	const smoke = require_types.SMOKE_STATUSES.filter((status) => s.smoke[status] > 0).map((status) => `${s.smoke[status]} ${status}`);
 	const keys = plural(s.keys, "key") + (smoke.length > 0 ? ` (smoke: ${smoke.join(", ")})` : "");
-	lines.push(`${p.bold("Verdict:")} ${verdictPaint(p.bold(report.verdict))} (${scope}) · ${keys}`);
+	lines.push(`${p.bold("Verdict:")} ${verdictPaint(p.bold(report.verdict))} (${scope}) \u00B7 ${keys}`);
 	if (report.unconfirmed.length > 0) lines.push(p.yellow(`Could not confirm: ${report.unconfirmed.map(require_sarif.neutralizeInline).join(", ")}`));
 	return lines;
 }
@@ -184,7 +169,6 @@ const SMOKE_PAINT = {
 	unknown: "yellow",
 	skipped: "yellow"
 };
-/** The keys table: name, provider, environments, principal and kind, age, smoke status and reason. */
 function keyLines$1(report, p) {
 	if (report.keys.length === 0) return [];
 	const header = [
@@ -228,10 +212,6 @@ function diagnosticLines(report, p) {
 	if (templates) lines.push(`  ${p.dim("skipped")}  ${templates}`);
 	return [...lines, ""];
 }
-/**
-* The report as terminal text. ANSI colours only when `options.color` is true; untrusted text is
-* always one line, without escapes or runner command markers, whether coloured or not.
-*/
 function formatText(report, options) {
 	const p = palette(options.color);
 	const out = [];
@@ -242,7 +222,6 @@ function formatText(report, options) {
 	return `${out.join("\n")}\n`;
 }
 // src/report/index.ts
-/** Every value `--format` accepts, in the order the help text lists them. */
 const FORMATS = [
 	"text",
 	"json",
@@ -250,10 +229,6 @@ const FORMATS = [
 	"markdown",
 	"github"
 ];
-/**
-* `report` rendered in `format`. The report must already be redacted (DESIGN convention 6): the
-* formatters neutralize untrusted text for their medium, they do not know secret values.
-*/
 function formatReport(report, format, options) {
 	switch (format) {
 		case "text": return formatText(report, {
@@ -268,21 +243,10 @@ function formatReport(report, format, options) {
 	}
 }
 // src/report/redacted.ts
-/**
-* `report` in `format`, redacted. Line formats (text, markdown, github) get one more pass over the
-* finished text as defence in depth: `[redacted]` holds no line break, `%`, `:`, `|` or quote, so it
-* cannot break a line, a table or a workflow command. JSON and SARIF get none: every string in them was
-* redacted already, and a replacement in serialized JSON could land outside a string.
-*/
 function formatRedacted(report, redactor, format, options) {
 	const text = formatReport(require_sarif.redactValues(report, redactor), format, options);
 	return format === "json" || format === "sarif" ? text : redactor.redact(text);
 }
-/**
-* `formatRedacted` as pieces to write one after the other (issue 15: flat memory). JSON is redacted and
-* serialized item by item, so neither a redacted copy of the whole report nor its text is ever held at
-* once; the other formats come as one piece.
-*/
 function formatRedactedChunks(report, redactor, format, options) {
 	if (format !== "json") return [formatRedacted(report, redactor, format, options)];
 	return require_sarif.formatJsonChunks(report, (value) => require_sarif.redactValues(value, redactor));
@@ -349,7 +313,6 @@ const FLAGS = {
 		short: "v"
 	}
 };
-/** The flags that choose what is scanned and how: shared by check and baseline. */
 const SCAN_FLAGS = [
 	"config",
 	"mode",
@@ -368,7 +331,6 @@ const LISTING_FORMATS = [
 	"json",
 	"markdown"
 ];
-/** Every command, with what it takes. `help` and `version` are answered from any command. */
 const COMMANDS = {
 	check: {
 		args: "paths",
@@ -435,7 +397,6 @@ function parseCli(argv) {
 		format
 	};
 }
-/** Settings from the flags alone (validated), whatever the command. */
 function defaults(command, values) {
 	const string = (flag) => values[flag] === void 0 ? void 0 : nonEmpty(`--${flag}`, values[flag]);
 	const list = (flag) => (values[flag] ?? []).map((v) => nonEmpty(`--${flag}`, v));
@@ -466,7 +427,6 @@ function defaults(command, values) {
 		quiet: values.quiet === true
 	};
 }
-/** argv as flag values, positionals and the flags given (by long name), in order. */
 function tokenize(argv) {
 	const values = {};
 	const positionals = [];
@@ -513,7 +473,6 @@ function flagName(raw) {
 	if (raw.startsWith("--")) return raw.slice(2);
 	if (raw.length === 2) return Object.keys(FLAGS).find((name) => FLAGS[name].short === raw[1]);
 }
-/** A value that is itself an option: `--mode --smoke` forgot the mode. `-` alone is standard input. */
 function looksLikeFlag(text) {
 	return /^--[a-z]/i.test(text) || /^-[a-z]$/i.test(text);
 }
@@ -529,7 +488,6 @@ function unknownCommand(word) {
 	const hint = close.length ? `; did you mean ${close.map((c) => JSON.stringify(c)).join(" or ")}?` : /[/\\.]/.test(word) ? `; to scan it: keybound check ${word}` : `; expected one of: ${names.join(", ")}`;
 	return new require_errors.KeyboundError("usage", `unknown command ${quote(word)}${hint}`);
 }
-/** Argument text in a message: quoted, one line, and short. */
 function quote(text) {
 	const flat = text.replace(/[\u0000-\u001f\u007f]/g, "?");
 	return JSON.stringify(flat.length > 80 ? `${flat.slice(0, 77)}...` : flat);
@@ -555,7 +513,6 @@ function repo(value) {
 	if (!/^[\w.-]+\/[\w.-]+$/.test(value)) throw new require_errors.KeyboundError("usage", `--github-repo: ${quote(value)} is not of the form OWNER/REPO`);
 	return value;
 }
-/** `--exclude` globs are relative to the scanned root, like config `ignore:`. */
 function glob(value) {
 	const problem = require_sarif.globProblem(value);
 	if (problem) throw new require_errors.KeyboundError("usage", `--exclude ${quote(value)}: ${problem}`);
@@ -595,14 +552,11 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage,
 error; 3 gate mode could not confirm a key it must confirm. An expired exception always fails (1).
 `;
 // src/cli/init.ts
-/** Where init writes, relative to PATH. */
 const INIT_FILE = "keybound.yml";
-/** Refuses when PATH already has a config (any of the names keybound looks for). */
 function assertNoConfig(folder, path) {
 	const existing = require_sarif.CONFIG_CANDIDATES.find((name) => (0, node_fs.existsSync)((0, node_path.join)(folder, name)));
 	if (existing) throw new require_errors.KeyboundError("usage", `${(0, node_path.join)(path, existing)} already exists; keybound init never overwrites a config (edit it, or move it away and run init again)`);
 }
-/** The starter config for the keys of `report` (an offline scan with no config). */
 function starterConfig(report, options) {
 	const lines = [
 		`# keybound.yml, written by keybound init (keybound ${options.version}) from the keys found here.`,
@@ -641,15 +595,12 @@ function keyLines(key) {
 	out.push(line("rotated: YYYY-MM-DD", "the day it was last rotated"), line("principal-kind: service", "service | human"), line("owner: TEAM", "who rotates it"));
 	return out;
 }
-/** A mapping key: plain when it is a plain name, else a JSON (= YAML double-quoted) string. */
 function yamlKey(name) {
 	return /^[A-Za-z_][A-Za-z0-9_./-]*$/.test(name) ? name : JSON.stringify(name);
 }
-/** Text from scanned files inside a comment: one line, so nothing can leave the comment. */
 function comment(text) {
 	return require_sarif.neutralizeInline(text).replace(/[\r\n\u2028\u2029]/g, " ");
 }
-/** Loads `text` as the config would be, then writes it; an existing file is never replaced. */
 async function writeStarter(folder, path, text) {
 	const target = (0, node_path.join)(folder, INIT_FILE);
 	try {
@@ -681,7 +632,6 @@ async function writeStarter(folder, path, text) {
 // src/cli/provider-listing.ts
 var import_dist = require_cel_cost.require_dist();
 const PROVIDERS_SCHEMA_VERSION = "keybound/providers/v1";
-/** The listing of `providers`, in their order. */
 function listProviders(providers) {
 	return {
 		schemaVersion: PROVIDERS_SCHEMA_VERSION,
@@ -735,11 +685,9 @@ function companion(spec) {
 		...spec.prefixContains ? { prefixContains: spec.prefixContains } : {}
 	};
 }
-/** Markdown table cells: a `|` or newline in a description must not break the row. */
 function cell$1(text) {
 	return text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
 }
-/** `classic-pat (ghp_)`, `api-key (name hint)`, `api-token (00, name hint)`, `refresh-token (ghr_, never sent)`. */
 function formatLabel(format) {
 	const said = [
 		format.prefix ?? "",
@@ -748,21 +696,16 @@ function formatLabel(format) {
 	].filter(Boolean).join(", ");
 	return said ? `${format.type} (${said})` : format.type;
 }
-/** One line per distinct type: a type in two modes (Stripe live and test) is listed once. */
 function formatLabels(formats) {
-	const byType = /* @__PURE__ */ new Map();
+	const byType = new Map();
 	for (const format of formats) byType.set(format.type, [...byType.get(format.type) ?? [], format]);
 	return [...byType.values()].map((same) => same.length === 1 ? formatLabel(same[0]) : `${same[0].type} (${same.map((f) => f.prefix ?? "").join(", ")})`).join(", ");
 }
 function callLabel(call, provider) {
 	return `${call.method} ${call.host ?? `<${provider.endpoint.flag}>`}${call.path}`;
 }
-/**
-* `*accesskeyid` with `*secretaccesskey`, `*sessiontoken`; `*apitoken` reads `*accountid` (prefix holds
-* `cloudflare` or `cf`): specs that differ only in the prefix word are one entry.
-*/
 function companionLabels(specs) {
-	const groups = /* @__PURE__ */ new Map();
+	const groups = new Map();
 	for (const spec of specs) {
 		const names = (record) => Object.keys(record).map((suffix) => `\`*${suffix}\``).join(", ");
 		const label = [
@@ -779,7 +722,6 @@ function companionLabels(specs) {
 	}
 	return [...groups.values()].map(({ label, words }) => words.length > 0 ? `${label} (prefix holds ${words.join(" or ")})` : label).join("; ");
 }
-/** The README's two provider tables: what is sent where, then what to declare and what results mean. */
 function providersMarkdown(document) {
 	const lines = ["| provider | key formats (prefix) | calls (method, host, path) | companions (name suffixes) |", "|---|---|---|---|"];
 	for (const p of document.providers) {
@@ -796,7 +738,6 @@ function providersMarkdown(document) {
 	}
 	return `${lines.join("\n")}\n`;
 }
-/** The text listing: each provider, its key types and its calls. */
 function providersText(document) {
 	return `${document.providers.map((p) => {
 		const lines = [
@@ -809,7 +750,6 @@ function providersText(document) {
 	}).join("\n")}\n`;
 }
 // src/cli/listings.ts
-/** Markdown table cells: a `|` or newline in a description must not break the row. */
 function cell(text) {
 	return text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
 }
@@ -828,16 +768,11 @@ function formatRules(rules, format) {
 	const width = Math.max(...rows.map((r) => r.id.length));
 	return `${rows.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}`).join("\n")}\n`;
 }
-/** `keybound providers`: the registry's data as JSON (policies/providers.schema.json), markdown or text. */
 function formatProviders(providers, format) {
 	const document = listProviders(providers);
 	if (format === "json") return `${JSON.stringify(document, null, 2)}\n`;
 	return format === "markdown" ? providersMarkdown(document) : providersText(document);
 }
-/**
-* `keybound explain RULE`: description, default severity, options with their defaults (the rule's own
-* and, where it differs, policies/recommended.yml's), and the example: the README table's metadata.
-*/
 function formatExplain(rule, recommended, format) {
 	const meta = rule.meta;
 	const properties = meta.optionsSchema.properties ?? {};
@@ -892,7 +827,6 @@ function typeName(schema) {
 	if (schema.type === "object") return "map";
 	return typeof schema.type === "string" ? schema.type : "value";
 }
-/** `keybound explain ID` for a custom rule of the config: where it is defined, its message, when and deny. */
 function formatExplainCustom(spec, format) {
 	const meta = require_sarif.customRuleMeta(spec);
 	const where = spec.location ? `${spec.location.file}:${spec.location.line}` : void 0;
@@ -912,7 +846,6 @@ function formatExplainCustom(spec, format) {
 	if (format === "markdown") return `## \`${spec.id}\`\n\nSeverity: ${spec.severity}.\n\n${meta.help?.markdown}\n`;
 	return `${spec.id}  (custom rule; severity: ${spec.severity})\n${(meta.help?.text ?? "").split("\n").map((line) => line ? `  ${line}` : "").join("\n")}\n`;
 }
-/** The rule `id`, or a usage error naming the closest ids (exit 2); `customIds` are the config's. */
 function findRule(rules, id, customIds = []) {
 	const rule = rules.find((r) => r.meta.id === id);
 	if (rule) return rule;
@@ -921,7 +854,6 @@ function findRule(rules, id, customIds = []) {
 	const hint = close.length ? `; did you mean ${close.map((c) => JSON.stringify(c)).join(" or ")}?` : ` (keybound rules lists them: ${ids.join(", ")})`;
 	throw new require_errors.KeyboundError("usage", `explain: unknown rule ${JSON.stringify(id.slice(0, 80))}${hint}`);
 }
-/** The rule's severity and options as policies/recommended.yml (embedded in the bundle) sets them. */
 function recommendedSetting(id) {
 	const text = require_sarif.POLICY_FILES["recommended.yml"];
 	const { severity, ...options } = (text ? (0, import_dist.parse)(text) : {}).rules?.[id] ?? {};
@@ -931,13 +863,7 @@ function recommendedSetting(id) {
 	};
 }
 // src/core/safe-write.ts
-/** O_NOFOLLOW and O_NONBLOCK where the platform has them (not on Windows: the lstat checks remain). */
 const OPEN_FLAGS = node_fs.constants.O_WRONLY | node_fs.constants.O_CREAT | (node_fs.constants.O_NOFOLLOW ?? 0) | (node_fs.constants.O_NONBLOCK ?? 0);
-/**
-* Writes `text` to `path` (made absolute against the process's folder; shells pass absolute paths),
-* creating missing folders below the root that holds it. Throws KeyboundError('io') naming the path and
-* the reason when the path is outside every root, leads through a symlink, or is not a regular file.
-*/
 function writeFileSafely(path, text, rules) {
 	const target = (0, node_path.resolve)(path);
 	const shown = rules.display ?? path;
@@ -1000,9 +926,7 @@ function writeFileSafely(path, text, rules) {
 		(0, node_fs.closeSync)(fd);
 	}
 }
-/** Pieces gathered up to this many characters are written at once (a few system calls, little memory). */
 const BATCH = 65536;
-/** Writes `text` (one string, or pieces written in turn as they come: issue 15, flat memory) at `fd`. */
 function writeText(fd, text) {
 	if (typeof text === "string") return (0, node_fs.writeFileSync)(fd, text);
 	let batch = "";
@@ -1015,13 +939,11 @@ function writeText(fd, text) {
 	}
 	if (batch !== "") (0, node_fs.writeFileSync)(fd, batch);
 }
-/** Anything but a regular file with one link is refused: a symlink, a FIFO, a folder, a hard link. */
 function refuseExisting(stats, fail) {
 	if (stats.isSymbolicLink()) fail("is a symlink");
 	if (!stats.isFile()) fail(`is ${require_sarif.fileKind(stats)}, not a regular file`);
 	if (stats.nlink > 1) fail("is a hard link to another file");
 }
-/** The root that holds `target` (by its own path or its real path), with `target` relative to it. */
 function rootOf(target, roots) {
 	for (const root of roots) {
 		let real;
@@ -1051,7 +973,6 @@ function errorCode(error) {
 	return typeof code === "string" ? code : "error";
 }
 // src/cli/output.ts
-/** The absolute path `file` names, or a usage error saying why it cannot be written. */
 function checkWritable(cwd, file, flag) {
 	const abs = (0, node_path.resolve)(cwd, file);
 	const fail = (why) => {
@@ -1069,12 +990,6 @@ function checkWritable(cwd, file, flag) {
 	}
 	return abs;
 }
-/**
-* Writes `text` (or its pieces, in turn) to `file` (checked first), turning any failure into an error naming the file (exit 2).
-* SECURITY: a path below one of `roots` (the working directory, the scanned folder, RUNNER_TEMP, the
-* temp folder: where a checkout's committed symlinks can be) is checked folder by folder from that root;
-* a path the user names outside all of them (`~/reports/x.json`) is trusted up to its own folder.
-*/
 function writeOutput(cwd, file, text, flag, roots) {
 	const abs = checkWritable(cwd, file, flag);
 	const within = rootOf(abs, roots) ? roots : [{
@@ -1104,7 +1019,6 @@ function codeOf(error) {
 	return error.code ?? "error";
 }
 // src/cli/progress.ts
-/** Milliseconds between two lines: a redraw on a terminal, a log line in CI. */
 const PROGRESS_INTERVAL = {
 	terminal: 200,
 	log: 1e4
@@ -1114,7 +1028,6 @@ var ProgressLine = class {
 	mode;
 	clock;
 	state;
-	/** When the last line was shown; the first update starts the clock, so a quick smoke run stays silent. */
 	lastAt;
 	lastLine = "";
 	shown = false;
@@ -1128,15 +1041,13 @@ var ProgressLine = class {
 		this.lastAt ??= this.clock();
 		this.render();
 	}
-	/** Called by a timer, so a long wait on one provider still shows (and, in a log, keeps the job alive). */
 	tick() {
 		this.render();
 	}
-	/** Clears the terminal line; in a log, says the run is done if anything was said before. */
 	finish() {
 		if (!this.shown || !this.state) return;
 		if (this.mode === "terminal") this.write("\r\x1B[K");
-		else this.write(`keybound: smoke ${this.state.total}/${this.state.total} · done\n`);
+		else this.write(`keybound: smoke ${this.state.total}/${this.state.total} \u00B7 done\n`);
 		this.shown = false;
 	}
 	render() {
@@ -1152,17 +1063,14 @@ var ProgressLine = class {
 		this.shown = true;
 	}
 };
-/** `smoke 3/7 · waiting on slack, stripe` */
 function progressText(progress) {
-	const waiting = progress.waitingOn.length ? ` · waiting on ${[...progress.waitingOn].sort().join(", ")}` : "";
+	const waiting = progress.waitingOn.length ? ` \u00B7 waiting on ${[...progress.waitingOn].sort().join(", ")}` : "";
 	return `smoke ${progress.done}/${progress.total}${waiting}`;
 }
-/** Where progress goes for this run, or undefined for none (not a terminal, not in GitHub Actions, --quiet). */
 function progressMode(stderrIsTTY, env) {
 	if (stderrIsTTY) return "terminal";
 	if (env.GITHUB_ACTIONS === "true") return "log";
 }
-/** Runs `work` with a progress line fed by its smoke progress callback and ticked by a timer. */
 async function withProgress(mode, write, work) {
 	if (!mode) return work(void 0);
 	const line = new ProgressLine(write, mode);
@@ -1204,17 +1112,14 @@ function kindOf(cwd, path) {
 	if (stat.isFile()) return "file";
 	throw new require_errors.KeyboundError("usage", `${JSON.stringify(path)} is not a folder or a regular file to scan`);
 }
-/** Workflows are read only under `.github/workflows` of the root, so a root inside `.github` could find none. */
 function insideGithubFolder(folder) {
 	return folder.split(node_path.sep).includes(".github");
 }
-/** The folder that holds the outermost `.github` on the way to `folder`, or `folder` itself. */
 function outsideGithubFolder(folder) {
 	const parts = folder.split(node_path.sep);
 	const index = parts.indexOf(".github");
 	return index > 0 ? parts.slice(0, index).join(node_path.sep) || node_path.sep : folder;
 }
-/** The deepest folder that holds every one of `folders` (absolute paths). */
 function commonFolder(folders) {
 	let common = folders[0];
 	for (const folder of folders.slice(1)) while (!isWithin(common, folder)) common = (0, node_path.dirname)(common);
@@ -1224,7 +1129,6 @@ function isWithin(base, path) {
 	const rel = (0, node_path.relative)(base, path);
 	return rel === "" || !rel.startsWith("..") && !(0, node_path.isAbsolute)(rel);
 }
-/** The nearest folder at or above `folder` holding a keybound config or a `.git` entry. */
 function projectRoot(folder) {
 	for (let dir = folder;; dir = (0, node_path.dirname)(dir)) {
 		if ([...require_sarif.CONFIG_CANDIDATES, ".git"].some((name) => (0, node_fs.existsSync)((0, node_path.join)(dir, name)))) return dir;
@@ -1233,7 +1137,7 @@ function projectRoot(folder) {
 }
 // src/cli/main.ts
 async function main(argv, io) {
-	if (argv[0] === "org") return (await Promise.resolve().then(() => require("./keybound-353f85ea.cjs"))).runOrg(argv.slice(1), io);
+	if (argv[0] === "org") return (await Promise.resolve().then(() => require("./keybound-d8238b04.cjs"))).runOrg(argv.slice(1), io);
 	let redactor = new require_outcome.Redactor();
 	try {
 		const settings = parseCli(argv);
@@ -1287,7 +1191,7 @@ async function main(argv, io) {
 async function runCheck(settings, io, onSecrets) {
 	const { root, include } = resolveScope(io.cwd, settings.paths);
 	const token = settings.githubRepo ? githubToken(io) : void 0;
-	const secrets = /* @__PURE__ */ new Map();
+	const secrets = new Map();
 	if (token) onSecrets([token]);
 	if (settings.secretsJson !== void 0) {
 		const fromStdin = settings.secretsJson === "-";
@@ -1309,7 +1213,7 @@ async function runCheck(settings, io, onSecrets) {
 		smoke: settings.smoke,
 		secrets,
 		secretsFromEnv: settings.secretsEnv ? io.env : void 0,
-		now: settings.now ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+		now: settings.now ?? new Date().toISOString().slice(0, 10),
 		failOn: settings.failOn,
 		endpoints: require_sarif.withEnterpriseGitHub(settings.endpoints, io.env.GITHUB_API_URL),
 		tlsVerificationDisabled: io.env.NODE_TLS_REJECT_UNAUTHORIZED === "0",
@@ -1324,7 +1228,6 @@ async function runCheck(settings, io, onSecrets) {
 		root
 	};
 }
-/** `--quiet`: errors only (and expired exceptions, which fail whatever their severity); counts stay whole. */
 function quietReport(report) {
 	const shown = (finding) => finding.severity === "error" || require_sarif.failsInEveryMode(finding);
 	return {
@@ -1334,7 +1237,6 @@ function quietReport(report) {
 		diagnostics: []
 	};
 }
-/** `keybound explain RULE`: a built-in rule, else a custom rule of the config (--config, or found in .). */
 async function explain(settings, io) {
 	const id = settings.rule ?? "";
 	const format = listingFormat(settings);
@@ -1350,7 +1252,6 @@ async function explain(settings, io) {
 	findRule(require_sarif.RULES, id, config.customRules.map((spec) => spec.id));
 	return "";
 }
-/** `keybound init [PATH]`: a starter keybound.yml listing the keys an offline scan finds. */
 async function init(settings, io) {
 	const folder = (0, node_path.resolve)(io.cwd, settings.path);
 	if (statOrUndefined(folder)?.isDirectory() !== true) throw new require_errors.KeyboundError("usage", `${JSON.stringify(settings.path)} is not a folder; keybound init [PATH] writes PATH/keybound.yml`);
@@ -1360,8 +1261,8 @@ async function init(settings, io) {
 		exclude: settings.exclude,
 		mode: "audit",
 		smoke: false,
-		secrets: /* @__PURE__ */ new Map(),
-		now: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+		secrets: new Map(),
+		now: new Date().toISOString().slice(0, 10),
 		failOn: "never"
 	});
 	const written = await writeStarter(folder, settings.path, starterConfig(report, {
@@ -1379,16 +1280,14 @@ function statOrUndefined(path) {
 		return;
 	}
 }
-/** --github-repo reads its token from GITHUB_TOKEN only, never from a flag that would show in `ps`. */
 function githubToken(io) {
 	const value = io.env.GITHUB_TOKEN?.trim() ?? "";
 	if (value === "") throw new require_errors.KeyboundError("usage", "--github-repo needs a token in GITHUB_TOKEN that may read Actions secret metadata (fine-grained: Secrets: read; classic: repo)");
 	return new require_outcome.SecretValue(value, "GITHUB_TOKEN");
 }
-/** Actions secret metadata for rotation dates; what could not be read is a warning on stderr. */
 async function readSecretMetadata(repository, token, io) {
 	const debug = io.env.RUNNER_DEBUG === "1";
-	const { fetchSecretMetadata } = await Promise.resolve().then(() => require("./keybound-81b405ec.cjs")).then((n) => n.github_secrets_exports);
+	const { fetchSecretMetadata } = await Promise.resolve().then(() => require("./keybound-d54706b5.cjs")).then((n) => n.github_secrets_exports);
 	const { secrets, warnings } = await fetchSecretMetadata({
 		repository,
 		token,
@@ -1398,7 +1297,6 @@ async function readSecretMetadata(repository, token, io) {
 	for (const warning of warnings) io.stderr(`keybound: --github-repo: ${warning}\n`);
 	return secrets;
 }
-/** --baseline FILE, relative to the working directory. */
 function readBaseline(io, file) {
 	let text;
 	try {
@@ -1413,7 +1311,6 @@ function readBaseline(io, file) {
 		file
 	};
 }
-/** `keybound baseline`: the run's active findings as fingerprints, in --output or ROOT/.keybound-baseline.json. */
 function writeBaseline(settings, io, report, redactor, root) {
 	const named = settings.output ?? (0, node_path.join)(relativeOrAbsolute(io.cwd, root), ".keybound-baseline.json");
 	const baseline = require_sarif.createBaseline(report.findings, report.keys, require_version.VERSION, report.evaluatedAt);
@@ -1425,7 +1322,6 @@ function writeBaseline(settings, io, report, redactor, root) {
 	}
 	return 0;
 }
-/** Where a checkout's committed symlinks can be, so every folder below them is checked (rule 9). */
 function writeRoots(io, root) {
 	return [
 		{
@@ -1459,7 +1355,6 @@ function listingFormat(settings) {
 	if (settings.format === "json" || settings.format === "markdown" || settings.format === "text") return settings.format;
 	throw new require_errors.KeyboundError("usage", `--format ${settings.format} is for check; listings take text, json or markdown`);
 }
-/** `root` as the user would type it from `cwd`: relative when inside, else absolute. */
 function relativeOrAbsolute(cwd, root) {
 	const rel = (0, node_path.relative)(cwd, root);
 	return rel === "" ? "." : rel.startsWith("..") || (0, node_path.isAbsolute)(rel) ? root : rel;

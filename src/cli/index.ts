@@ -11,17 +11,20 @@ import { VERSION } from '../generated/version.js';
 import { loadCompiled } from './compile-cache.js';
 import type * as Process from './process.js';
 
-// The heap growth limit (v8-flags.ts), set before the bundle is compiled: V8 rejects cached code made
-// under other flags.
-setV8Flags();
-
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   process.stdout.write(`${VERSION}\n`);
 } else {
+  // No top-level await: built, this file is CommonJS, which Node starts without its ES module loader.
   const bundle = fileURLToPath(new URL('./keybound.cjs', import.meta.url));
-  const { runFromProcess } = existsSync(bundle)
-    ? (loadCompiled(bundle) as typeof Process)
-    : await import('./process.js');
-  await runFromProcess();
+  const loaded = existsSync(bundle) ? Promise.resolve(loadCompiled(bundle) as typeof Process) : import('./process.js');
+  void loaded.then(({ runFromProcess }) => {
+    // The heap growth limit (v8-flags.ts), once the code and Node's own modules are loaded under V8's
+    // own flags: their cached code is checked against them. Every run writes to stdout or stderr, whose
+    // streams Node loads on first use (for a pipe, node:net): loaded here, before the flags.
+    void process.stdout;
+    void process.stderr;
+    setV8Flags();
+    return runFromProcess();
+  });
 }

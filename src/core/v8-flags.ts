@@ -1,6 +1,11 @@
-// V8 flags the shells (the CLI and the Action) set at start, before keybound's own code is compiled:
-// V8 rejects cached code made under other flags, so the CLI's compile cache needs them set first.
+// V8 flags the shells (the CLI and the Action) set once keybound's code is loaded.
 // Node starts V8 with --no-freeze-flags-after-init, so they apply to the running process.
+//
+// Why after loading, and put back before caching: V8 checks cached code against a hash of its flags.
+// Set first, a flag made V8 refuse Node's own cached code for every built-in module loaded after it
+// (stream, crypto, fs/promises...: 9 modules compiled from source in every `check`), and the CLI's
+// compile cache had to be made under it too. So the shells load their code under V8's own values, then
+// set these; code compiled or cached while they are set uses withInitialV8Flags / resetV8Flags.
 //
 // --heap-growing-percent=20 (issue 15, flat memory). V8 collects the old generation only once it has
 // grown to a multiple of what survived the last full collection (up to 4x, chosen from its collection
@@ -13,10 +18,42 @@
 
 import { setFlagsFromString } from 'node:v8';
 
-/** The flags, each of which a test checks that the running V8 still knows. */
-export const V8_FLAGS = ['--heap-growing-percent=20'] as const;
+/** A V8 flag keybound sets: its name, keybound's value and V8's own (put back by resetV8Flags). */
+export interface V8Flag {
+  name: string;
+  value: number;
+  initial: number;
+}
+
+/** The flags, each of which a test checks that the running V8 still knows, with its initial value. */
+export const V8_FLAGS: readonly V8Flag[] = [{ name: 'heap-growing-percent', value: 20, initial: 0 }];
+
+/**
+ * Whether V8_FLAGS are set: process-wide, as the flags are, and not in this module, of which the built
+ * CLI holds two copies (its entry, and the bundle the entry loads).
+ */
+const SET = Symbol.for('keybound.v8-flags.set');
+const state = globalThis as { [SET]?: boolean };
 
 /** Sets V8_FLAGS (shells only: they are process-wide). */
 export function setV8Flags(): void {
-  for (const flag of V8_FLAGS) setFlagsFromString(flag);
+  for (const flag of V8_FLAGS) setFlagsFromString(`--${flag.name}=${flag.value}`);
+  state[SET] = true;
+}
+
+/** Puts V8's own values back, so that code cached from now on is stamped with V8's own flag hash. */
+export function resetV8Flags(): void {
+  for (const flag of V8_FLAGS) setFlagsFromString(`--${flag.name}=${flag.initial}`);
+  state[SET] = false;
+}
+
+/** Runs `compile` (cached code is checked as it is compiled) under V8's own values, then sets ours again. */
+export function withInitialV8Flags<T>(compile: () => T): T {
+  if (state[SET] !== true) return compile();
+  resetV8Flags();
+  try {
+    return compile();
+  } finally {
+    setV8Flags();
+  }
 }

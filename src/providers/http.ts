@@ -6,8 +6,8 @@
 // than fetch so that no redirect, proxy or header forwarding can happen behind our back.
 
 import type * as Https from 'node:https';
-import { createRequire } from 'node:module';
 import type { LookupFunction } from 'node:net';
+import { requireBuiltin } from '../core/builtin.js';
 import { validateBaseUrl } from './base-url.js';
 import type { HttpRequest, HttpResult, ProviderHttp, ProviderSpec } from './types.js';
 
@@ -174,8 +174,6 @@ function templateToRegExp(template: string): RegExp {
   return new RegExp(`^${escaped.join('[^/]+')}$`);
 }
 
-const requireBuiltin = createRequire(import.meta.url);
-
 /** One request, never followed, always settled within `timeoutMs`. */
 async function send(
   url: URL,
@@ -184,9 +182,8 @@ async function send(
   maxBodyBytes: number,
   lookup: LookupFunction | undefined,
 ): Promise<HttpResult> {
-  // node:http and node:https are loaded by the first smoke call, not at every start (issue 15). With
-  // require, not import(): the built CLI runs as a compiled script, where import() is experimental.
-  const { request: open } = requireBuiltin(url.protocol === 'https:' ? 'node:https' : 'node:http') as typeof Https;
+  // node:http and node:https are loaded by the first smoke call, not at every start (issue 15).
+  const { request: open } = requireBuiltin<typeof Https>(url.protocol === 'https:' ? 'node:https' : 'node:http');
   return new Promise((resolve) => {
     let settled = false;
     const finish = (result: HttpResult): void => {

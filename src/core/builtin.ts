@@ -1,0 +1,16 @@
+// Node's own modules that keybound loads on first use, not at every start (issue 15): node:crypto
+// (hashing), node:http and node:https (smoke calls).
+
+import { createRequire } from 'node:module';
+import { withInitialV8Flags } from './v8-flags.js';
+
+const nodeRequire = createRequire(import.meta.url);
+
+/**
+ * A Node module, required synchronously. With require, not import(): the built CLI runs as a compiled
+ * script, where import() is experimental. Under V8's own flags: Node's cached code for the module is
+ * checked against them (v8-flags.ts), and refused, the module would be compiled from source.
+ */
+export function requireBuiltin<T>(name: `node:${string}`): T {
+  return withInitialV8Flags(() => nodeRequire(name) as T);
+}
