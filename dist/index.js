@@ -37,7 +37,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   __: () => (/* binding */ withInitialV8Flags)
 });
 
-// UNUSED EXPORTS: V8_FLAGS
+// UNUSED EXPORTS: V8_FLAGS, compiledEagerly
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
@@ -90,6 +90,20 @@ function withInitialV8Flags(compile) {
     }
     finally {
         setV8Flags();
+    }
+}
+/**
+ * Runs `compile` with every function of the code it compiles compiled at once (`--no-lazy`), then
+ * puts V8's own lazy compilation back: for code whose cache is about to be made (the CLI's compile
+ * cache), so that the cache holds all of it, not only what one run called.
+ */
+function compiledEagerly(compile) {
+    setFlagsFromString('--no-lazy');
+    try {
+        return compile();
+    }
+    finally {
+        setFlagsFromString('--lazy');
     }
 }
 

@@ -46,6 +46,7 @@ for (const call of process.argv[2].split(',')) {
   if (call === 'set') flags.setV8Flags();
   if (call === 'reset') flags.resetV8Flags();
   if (call === 'within') flags.withInitialV8Flags(() => 0);
+  if (call === 'eager') flags.compiledEagerly(() => 0);
 }
 const require = createRequire(import.meta.url);
 require('node:dgram');
@@ -73,7 +74,7 @@ describe('setV8Flags', () => {
     },
   );
 
-  it("resetV8Flags puts V8's flag hash back: Node's cached code of its own modules is accepted again", () => {
+  it("resetV8Flags and compiledEagerly put V8's flag hash back: Node's cached code is accepted again", () => {
     // A built-in module loaded after setV8Flags alone is compiled again (V8 refuses its cached code);
     // after resetV8Flags it is not. The first case shows the check can fail.
     // Modules nothing before has loaded (not the TypeScript the hooks use).
@@ -87,6 +88,7 @@ describe('setV8Flags', () => {
     expect(refused('set')).toBeGreaterThan(0);
     expect(refused('set,reset')).toBe(0);
     expect(refused('set,within,reset')).toBe(0);
+    expect(refused('eager')).toBe(0);
   });
 
   it('a scan-shaped workload peaks under 1.4x what it keeps (about 2x without setV8Flags)', () => {

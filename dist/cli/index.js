@@ -64,6 +64,19 @@ function withInitialV8Flags(compile) {
 		setV8Flags();
 	}
 }
+/**
+* Runs `compile` with every function of the code it compiles compiled at once (`--no-lazy`), then
+* puts V8's own lazy compilation back: for code whose cache is about to be made (the CLI's compile
+* cache), so that the cache holds all of it, not only what one run called.
+*/
+function compiledEagerly(compile) {
+	(0, node_v8.setFlagsFromString)("--no-lazy");
+	try {
+		return compile();
+	} finally {
+		(0, node_v8.setFlagsFromString)("--lazy");
+	}
+}
 // src/generated/version.ts
 const VERSION = "0.1.0";
 // src/cli/compile-cache.ts
@@ -116,7 +129,8 @@ function fnv1a(bytes) {
 /**
 * Exports of a CommonJS bundle: its entry file and the chunks it requires (`./name.cjs` beside it),
 * each compiled with its own cache when one can be used. The caches that were missing or that V8
-* rejected are written at exit, so they also hold the functions this run compiled lazily.
+* rejected are written at exit: a missing one from a chunk compiled whole, a rejected one with the
+* functions this run compiled.
 */
 function loadCompiled(entry, env = process.env) {
 	const dir = cacheDirectory(env);
@@ -130,11 +144,12 @@ function loadCompiled(entry, env = process.env) {
 		const source = (0, node_fs.readFileSync)(file);
 		const cacheFile = cacheIn === void 0 ? void 0 : (0, node_path.join)(cacheIn, cacheFileName(file, source));
 		const cachedData = cacheFile ? readIfPresent(cacheFile) : void 0;
-		const script = withInitialV8Flags(() => new node_vm.Script(wrap(sourceText(source)), {
+		const compile = () => new node_vm.Script(wrap(sourceText(source)), {
 			filename: file,
 			cachedData,
 			importModuleDynamically: node_vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER
-		}));
+		});
+		const script = withInitialV8Flags(() => cacheFile !== void 0 && cachedData === void 0 ? compiledEagerly(compile) : compile());
 		if (cacheFile && (cachedData === void 0 || script.cachedDataRejected === true)) {
 			if (toWrite.length === 0) process.once("exit", () => {
 				resetV8Flags();
