@@ -37,6 +37,10 @@ const V8_FLAGS = [{
 	name: "heap-growing-percent",
 	value: 20,
 	initial: 0
+}, {
+	name: "semi-space-growth-factor",
+	value: 16,
+	initial: 2
 }];
 /**
 * Whether V8_FLAGS are set: process-wide, as the flags are, and not in this module, of which the built

@@ -15,6 +15,13 @@
 // full collection at each phase boundary: 53 MiB live after the scan). A growth of 20% keeps the garbage
 // near a fifth of what is live; the extra collections are short (the live heap is small) and cost no
 // measurable CPU time over the corpus. The heap controller reads the flag each time it sets a limit.
+//
+// --semi-space-growth-factor=16 (issue 15, speed). Young objects live in a semi-space that starts at
+// 1 MiB and, each time more than its size has survived collections, doubles, up to 16 MiB. A scan
+// allocates parse trees fast, so it paid for many small collections before the space grew: over the
+// corpus, one process per repository, 752 young collections pausing the scan 983 ms in all
+// (`node --trace-gc`). Growing at once to the largest size: 317 collections, 586 ms; peak RSS unchanged
+// (the corpus 148 vs 150 MiB, four copies 201 vs 201 MiB). V8 reads the factor each time it grows.
 
 import { setFlagsFromString } from 'node:v8';
 
@@ -26,7 +33,10 @@ export interface V8Flag {
 }
 
 /** The flags, each of which a test checks that the running V8 still knows, with its initial value. */
-export const V8_FLAGS: readonly V8Flag[] = [{ name: 'heap-growing-percent', value: 20, initial: 0 }];
+export const V8_FLAGS: readonly V8Flag[] = [
+  { name: 'heap-growing-percent', value: 20, initial: 0 },
+  { name: 'semi-space-growth-factor', value: 16, initial: 2 },
+];
 
 /**
  * Whether V8_FLAGS are set: process-wide, as the flags are, and not in this module, of which the built
