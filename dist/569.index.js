@@ -16359,15 +16359,10 @@ function providersForName(name) {
     }
     return found;
 }
+/** Every provider's name patterns, indexed by their words. */
+const NAME_PATTERNS = new names/* NamePatternIndex */.U7(CATALOG, (provider) => provider.namePatterns);
 function matchNamePatterns(name) {
-    const hits = [];
-    const parts = (0,names/* cutName */.CI)(name);
-    for (const provider of CATALOG) {
-        const index = (0,names/* nameMatchIndex */.Dt)(provider.namePatterns, parts);
-        if (index >= 0)
-            hits.push({ provider, index });
-    }
-    return hits.sort((a, b) => a.index - b.index).map((hit) => hit.provider);
+    return NAME_PATTERNS.matching(name);
 }
 const prefixes = new WeakMap();
 /**
@@ -16473,9 +16468,9 @@ function documentFormat(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CI: () => (/* binding */ cutName),
 /* harmony export */   Dt: () => (/* binding */ nameMatchIndex),
 /* harmony export */   MR: () => (/* binding */ credentialNames),
+/* harmony export */   U7: () => (/* binding */ NamePatternIndex),
 /* harmony export */   f0: () => (/* binding */ namePart),
 /* harmony export */   xT: () => (/* binding */ keyName)
 /* harmony export */ });
@@ -16578,49 +16573,54 @@ function wordsAt(name, at, words) {
             return false;
     return true;
 }
-/** True when `pattern` matches from part `at` on; `keyEndings`: where a `key` pattern's ending may start. */
-function matchesAt(name, at, pattern, keyEndings) {
-    for (const words of wordsOf(pattern.phrases)) {
-        if (!wordsAt(name, at, words))
-            continue;
-        const after = at + words.length;
-        if (pattern.kind === 'part')
-            return true;
-        if (pattern.kind === 'credential' && wordsOf(pattern.endings ?? []).some((ending) => wordsAt(name, after, ending)))
-            return true;
-        // Only alphanumeric parts between the phrase and the ending (alphanumericUntil keeps this linear).
-        if (pattern.kind === 'key' &&
-            keyEndings.some((ending) => ending >= after && name.alphanumericUntil[after] >= ending))
-            return true;
-    }
-    return false;
+/** The parts at which one of a `key` pattern's endings starts and runs to the end of the name. */
+function keyEndingsOf(name, pattern) {
+    if (pattern.kind !== 'key')
+        return [];
+    const count = name.parts.length;
+    return wordsOf(pattern.endings ?? [])
+        .filter((ending) => count >= ending.length && wordsAt(name, count - ending.length, ending))
+        .map((ending) => count - ending.length);
+}
+/**
+ * True when what follows a phrase found in the name (up to part `after`) is what `pattern`'s kind asks
+ * for; `keyEndings`: keyEndingsOf the name and pattern.
+ */
+function completes(name, after, pattern, keyEndings) {
+    if (pattern.kind === 'part')
+        return true;
+    if (pattern.kind === 'credential')
+        return wordsOf(pattern.endings ?? []).some((ending) => wordsAt(name, after, ending));
+    // Only alphanumeric parts between the phrase and the ending (alphanumericUntil keeps this linear).
+    return keyEndings.some((ending) => ending >= after && name.alphanumericUntil[after] >= ending);
+}
+/** The index a regular expression reports for a match from part `at`: the separator before it, or 0. */
+function indexOfPart(name, at) {
+    return at === 0 ? 0 : name.starts[at] - 1;
 }
 /** Where `pattern` matches in the cut name, as the regular expression's match index, or -1. */
 function matchIndex(name, pattern) {
-    let keyEndings = [];
-    if (pattern.kind === 'key') {
-        const count = name.parts.length;
-        keyEndings = wordsOf(pattern.endings ?? [])
-            .filter((ending) => count >= ending.length && wordsAt(name, count - ending.length, ending))
-            .map((ending) => count - ending.length);
-        if (keyEndings.length === 0)
-            return -1;
-    }
+    const keyEndings = keyEndingsOf(name, pattern);
+    if (pattern.kind === 'key' && keyEndings.length === 0)
+        return -1;
     for (let at = 0; at < name.parts.length; at++) {
-        if (matchesAt(name, at, pattern, keyEndings))
-            return at === 0 ? 0 : name.starts[at] - 1;
+        for (const words of wordsOf(pattern.phrases)) {
+            if (wordsAt(name, at, words) && completes(name, at + words.length, pattern, keyEndings)) {
+                return indexOfPart(name, at);
+            }
+        }
     }
     return -1;
 }
 /**
  * Where the earliest of `patterns` matches `name`, as the index a regular expression of the same
- * pattern would give (the separator before the phrase, or 0), or -1 when none does. A name matched
- * against many providers' patterns is cut once (cutName).
+ * pattern would give (the separator before the phrase, or 0), or -1 when none does. For many
+ * providers' patterns at once, NamePatternIndex.
  */
 function nameMatchIndex(patterns, name) {
     if (patterns.length === 0)
         return -1;
-    const cut = typeof name === 'string' ? cutName(name) : name;
+    const cut = cutName(name);
     let index = -1;
     for (const pattern of patterns) {
         const found = matchIndex(cut, pattern);
@@ -16628,6 +16628,53 @@ function nameMatchIndex(patterns, name) {
             index = found;
     }
     return index;
+}
+/**
+ * Many owners' patterns (every provider's), indexed by the first word of each phrase: a name is matched
+ * by looking up each of its parts, not by trying each of about 150 phrases at each part (a compose
+ * repository's thousands of distinct names made that a tenth of its scan).
+ */
+class NamePatternIndex {
+    owners;
+    byFirstWord = new Map();
+    constructor(owners, patternsOf) {
+        this.owners = owners;
+        owners.forEach((owner, index) => {
+            for (const pattern of patternsOf(owner)) {
+                for (const words of wordsOf(pattern.phrases)) {
+                    const filed = this.byFirstWord.get(words[0]) ?? [];
+                    filed.push({ owner: index, pattern, words });
+                    this.byFirstWord.set(words[0], filed);
+                }
+            }
+        });
+    }
+    /**
+     * The owners whose patterns match `name`, the one matched earliest in the name first (ties in the
+     * order the owners were given): what nameMatchIndex of each owner's patterns, sorted, would give.
+     */
+    matching(name) {
+        const cut = cutName(name);
+        const found = new Map();
+        const keyEndings = new Map();
+        for (let at = 0; at < cut.parts.length; at++) {
+            for (const { owner, pattern, words } of this.byFirstWord.get(cut.parts[at]) ?? []) {
+                if (found.has(owner) || !wordsAt(cut, at, words))
+                    continue;
+                let endings = keyEndings.get(pattern);
+                if (endings === undefined) {
+                    endings = keyEndingsOf(cut, pattern);
+                    keyEndings.set(pattern, endings);
+                }
+                // Parts are tried from the left, so an owner's first match is its earliest.
+                if (completes(cut, at + words.length, pattern, endings))
+                    found.set(owner, indexOfPart(cut, at));
+            }
+        }
+        return [...found]
+            .sort(([ownerA, atA], [ownerB, atB]) => atA - atB || ownerA - ownerB)
+            .map(([owner]) => this.owners[owner]);
+    }
 }
 
 

@@ -184,8 +184,9 @@ describe('the built CLI through the cache', () => {
 
   it('a first run on an empty folder caches every function, not only the ones it called', async () => {
     // Each chunk without a cache is compiled whole (v8-flags.ts compiledEagerly): its cache is as large
-    // as one written by a scan, which calls far more of it. Compiled lazily, the empty folder's was
-    // about a third the size for the scan chunks.
+    // as one written by a scan, which calls far more of it (within a few bytes: V8's serialisation
+    // varies a little). Compiled lazily, the empty folder's was about a third the size for the scan
+    // chunks.
     const base = mkdtempSync(join(tmpdir(), 'kb-cc-'));
     const empty = join(base, 'empty');
     mkdirSync(empty);
@@ -196,7 +197,7 @@ describe('the built CLI through the cache', () => {
     const both = caches(byEmptyRun).filter((name) => caches(byScan).includes(name));
     expect(both.length).toBeGreaterThan(3);
     for (const name of both) {
-      expect(statSync(join(byEmptyRun, name)).size).toBeGreaterThanOrEqual(statSync(join(byScan, name)).size);
+      expect(statSync(join(byEmptyRun, name)).size).toBeGreaterThan(0.95 * statSync(join(byScan, name)).size);
     }
   });
 

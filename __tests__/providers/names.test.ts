@@ -6,7 +6,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/providers/catalog.js';
-import { credentialNames, keyName, nameMatchIndex, namePart, type NamePattern } from '../../src/providers/names.js';
+import {
+  credentialNames,
+  keyName,
+  nameMatchIndex,
+  namePart,
+  NamePatternIndex,
+  type NamePattern,
+} from '../../src/providers/names.js';
 
 const SEPARATOR = '[-_./]';
 
@@ -150,6 +157,53 @@ describe('nameMatchIndex against the regular expressions, over every provider', 
         expect(nameMatchIndex(provider.namePatterns, value)).toBe(oracleIndex(provider.namePatterns, value));
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('NamePatternIndex', () => {
+  const providers = CATALOG.filter((provider) => provider.namePatterns.length > 0);
+  const index = new NamePatternIndex(CATALOG, (provider) => provider.namePatterns);
+  /** The oracle: each provider's regular expressions, earliest match first, ties in catalog order. */
+  const expected = (name: string) =>
+    CATALOG.map((provider, order) => ({ provider, order, at: oracleIndex(provider.namePatterns, name) }))
+      .filter(({ at }) => at >= 0)
+      .sort((a, b) => a.at - b.at || a.order - b.order)
+      .map(({ provider }) => provider.id);
+
+  it.each([
+    ['AWS_ACCESS_KEY_ID', ['aws']],
+    ['PROD_SLACK_AWS_TOKEN', ['slack', 'aws']],
+    ['DD_API_KEY', ['datadog']],
+    ['NOTHING_HERE', []],
+  ])('%s: %j', (name, ids) => {
+    expect(index.matching(name).map((provider) => provider.id)).toEqual(ids);
+    expect(expected(name)).toEqual(ids);
+  });
+
+  it("finds the providers, in the order, that every provider's regular expressions give", () => {
+    const words = [
+      ...new Set(
+        providers
+          .flatMap((provider) => provider.namePatterns)
+          .flatMap((pattern) => [...pattern.phrases, ...(pattern.endings ?? [])])
+          .flatMap((phrase) => phrase.split('_')),
+      ),
+    ];
+    const piece = fc.oneof(
+      fc.constantFrom(...words),
+      fc.constantFrom(...words).map((word) => word.toLowerCase()),
+      fc.constantFrom('PROD', 'X1', 'url', 'ſ', '$', ''),
+    );
+    const separator = fc.constantFrom('_', '-', '.', '/', '', ' ', '__');
+    const name = fc
+      .array(fc.tuple(piece, separator), { minLength: 1, maxLength: 7 })
+      .map((items) => items.map(([p, s]) => p + s).join(''));
+    fc.assert(
+      fc.property(name, (value) => {
+        expect(index.matching(value).map((provider) => provider.id)).toEqual(expected(value));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

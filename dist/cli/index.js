@@ -141,6 +141,7 @@ function loadCompiled(entry, env = process.env) {
 	const cacheIn = dir !== void 0 && isPrivateDirectory(dir) ? dir : void 0;
 	const nodeRequire = (0, node_module.createRequire)(entry);
 	const loaded = /* @__PURE__ */ new Map();
+	/** Each cache to write at exit, with what makes its data. */
 	const toWrite = [];
 	const load = (file) => {
 		const done = loaded.get(file);
@@ -153,13 +154,18 @@ function loadCompiled(entry, env = process.env) {
 			cachedData,
 			importModuleDynamically: node_vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER
 		});
-		const script = withInitialV8Flags(() => cacheFile !== void 0 && cachedData === void 0 ? compiledEagerly(compile) : compile());
-		if (cacheFile && (cachedData === void 0 || script.cachedDataRejected === true)) {
+		const whole = cacheFile !== void 0 && cachedData === void 0;
+		const [script, made] = withInitialV8Flags(() => {
+			if (!whole) return [compile(), void 0];
+			const compiled = compiledEagerly(compile);
+			return [compiled, compiled.createCachedData()];
+		});
+		if (cacheFile && (whole || script.cachedDataRejected === true)) {
 			if (toWrite.length === 0) process.once("exit", () => {
 				resetV8Flags();
-				toWrite.forEach(([to, made]) => writeCache(to, made));
+				toWrite.forEach(([to, data]) => writeCache(to, data));
 			});
-			toWrite.push([cacheFile, script]);
+			toWrite.push([cacheFile, made ? () => made : () => script.createCachedData()]);
 		}
 		const module = { exports: {} };
 		loaded.set(file, module.exports);
@@ -193,10 +199,10 @@ function readIfPresent(file) {
 * Writes a cache atomically (a reader never sees half a file) and drops the caches of other builds of
 * the same file, so the directory does not grow with every upgrade.
 */
-function writeCache(file, script) {
+function writeCache(file, data) {
 	try {
 		const temporary = `${file}.${process.pid}.tmp`;
-		(0, node_fs.writeFileSync)(temporary, script.createCachedData(), { mode: 384 });
+		(0, node_fs.writeFileSync)(temporary, data(), { mode: 384 });
 		(0, node_fs.chmodSync)(temporary, 384);
 		(0, node_fs.renameSync)(temporary, file);
 		const sameFile = `${(0, node_path.basename)(file).split(CACHE_KEY_SEPARATOR)[0]}${CACHE_KEY_SEPARATOR}`;

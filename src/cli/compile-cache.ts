@@ -82,7 +82,8 @@ export function loadCompiled(entry: string, env: NodeJS.ProcessEnv = process.env
   const cacheIn = dir !== undefined && isPrivateDirectory(dir) ? dir : undefined;
   const nodeRequire = createRequire(entry);
   const loaded = new Map<string, Record<string, unknown>>();
-  const toWrite: [string, vm.Script][] = [];
+  /** Each cache to write at exit, with what makes its data. */
+  const toWrite: [string, () => Buffer][] = [];
 
   const load = (file: string): Record<string, unknown> => {
     const done = loaded.get(file);
@@ -98,20 +99,25 @@ export function loadCompiled(entry: string, env: NodeJS.ProcessEnv = process.env
         importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
       });
     // Checked and made under V8's own flags (v8-flags.ts), whenever the chunk is loaded. A chunk with no
-    // cache yet is compiled whole, once per build: the cache this run writes then holds every function,
-    // not only those the first run called (written by a run on an empty folder, it left every scan
-    // function to be compiled in every later process: the corpus took 7% longer).
-    const script = withInitialV8Flags(() =>
-      cacheFile !== undefined && cachedData === undefined ? compiledEagerly(compile) : compile(),
-    );
-    if (cacheFile && (cachedData === undefined || script.cachedDataRejected === true)) {
+    // cache yet is compiled whole, once per build, and its cache made at once: it then holds every
+    // function, not only those the first run called (written by a run on an empty folder, it left every
+    // scan function to be compiled in every later process: the corpus took 7% longer), nor loses those
+    // a long run's collections drop as unused (V8 flushes old bytecode). A rejected cache is made at exit,
+    // with what this run compiled.
+    const whole = cacheFile !== undefined && cachedData === undefined;
+    const [script, made] = withInitialV8Flags(() => {
+      if (!whole) return [compile(), undefined] as const;
+      const compiled = compiledEagerly(compile);
+      return [compiled, compiled.createCachedData()] as const;
+    });
+    if (cacheFile && (whole || script.cachedDataRejected === true)) {
       if (toWrite.length === 0) {
         process.once('exit', () => {
           resetV8Flags();
-          toWrite.forEach(([to, made]) => writeCache(to, made));
+          toWrite.forEach(([to, data]) => writeCache(to, data));
         });
       }
-      toWrite.push([cacheFile, script]);
+      toWrite.push([cacheFile, made ? () => made : () => script.createCachedData()]);
     }
     const module = { exports: {} as Record<string, unknown> };
     // Set before running, so that chunks requiring each other in a cycle get this object; set again
@@ -153,10 +159,10 @@ function readIfPresent(file: string): Buffer | undefined {
  * Writes a cache atomically (a reader never sees half a file) and drops the caches of other builds of
  * the same file, so the directory does not grow with every upgrade.
  */
-function writeCache(file: string, script: vm.Script): void {
+function writeCache(file: string, data: () => Buffer): void {
   try {
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+    writeFileSync(temporary, data(), { mode: 0o600 });
     chmodSync(temporary, 0o600);
     renameSync(temporary, file);
     const sameFile = `${basename(file).split(CACHE_KEY_SEPARATOR)[0]}${CACHE_KEY_SEPARATOR}`;

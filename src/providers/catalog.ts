@@ -4,7 +4,7 @@
 // name. A run without smoke calls loads this and no adapter code (issue 15: start-up).
 
 import { PROVIDER_DATA } from '../generated/providers.js';
-import { cutName, nameMatchIndex } from './names.js';
+import { NamePatternIndex } from './names.js';
 import type { Companion, FormatData, ProviderData } from './types.js';
 
 /** Every provider's data, sorted by id. */
@@ -43,14 +43,11 @@ export function providersForName(name: string): readonly ProviderData[] {
   return found;
 }
 
+/** Every provider's name patterns, indexed by their words. */
+const NAME_PATTERNS = new NamePatternIndex(CATALOG, (provider) => provider.namePatterns);
+
 function matchNamePatterns(name: string): ProviderData[] {
-  const hits: { provider: ProviderData; index: number }[] = [];
-  const parts = cutName(name);
-  for (const provider of CATALOG) {
-    const index = nameMatchIndex(provider.namePatterns, parts);
-    if (index >= 0) hits.push({ provider, index });
-  }
-  return hits.sort((a, b) => a.index - b.index).map((hit) => hit.provider);
+  return NAME_PATTERNS.matching(name);
 }
 
 const prefixes = new WeakMap<FormatData, string>();

@@ -62,7 +62,7 @@ function normalPhrase(phrase: string): string {
 // ---------------------------------------------------------------------------------------------------
 
 /** A name cut into parts: each part upper-cased, with where it starts and whether it is alphanumeric. */
-export interface NameParts {
+interface NameParts {
   parts: string[];
   starts: number[];
   /** alphanumericUntil[i]: the first part at or after i that is empty or not all ASCII letters and digits. */
@@ -75,7 +75,7 @@ const SEPARATORS = new Set(['-', '_', '.', '/']);
  * The parts of `name`. Only ASCII letters are upper-cased, as a case-insensitive regular expression
  * folds them: a part holding any other letter can equal no word, so it is kept as it is.
  */
-export function cutName(name: string): NameParts {
+function cutName(name: string): NameParts {
   const parts: string[] = [];
   const starts: number[] = [];
   const alphanumeric: boolean[] = [];
@@ -127,52 +127,114 @@ function wordsAt(name: NameParts, at: number, words: readonly string[]): boolean
   return true;
 }
 
-/** True when `pattern` matches from part `at` on; `keyEndings`: where a `key` pattern's ending may start. */
-function matchesAt(name: NameParts, at: number, pattern: NamePattern, keyEndings: readonly number[]): boolean {
-  for (const words of wordsOf(pattern.phrases)) {
-    if (!wordsAt(name, at, words)) continue;
-    const after = at + words.length;
-    if (pattern.kind === 'part') return true;
-    if (pattern.kind === 'credential' && wordsOf(pattern.endings ?? []).some((ending) => wordsAt(name, after, ending)))
-      return true;
-    // Only alphanumeric parts between the phrase and the ending (alphanumericUntil keeps this linear).
-    if (
-      pattern.kind === 'key' &&
-      keyEndings.some((ending) => ending >= after && name.alphanumericUntil[after]! >= ending)
-    )
-      return true;
-  }
-  return false;
+/** The parts at which one of a `key` pattern's endings starts and runs to the end of the name. */
+function keyEndingsOf(name: NameParts, pattern: NamePattern): number[] {
+  if (pattern.kind !== 'key') return [];
+  const count = name.parts.length;
+  return wordsOf(pattern.endings ?? [])
+    .filter((ending) => count >= ending.length && wordsAt(name, count - ending.length, ending))
+    .map((ending) => count - ending.length);
+}
+
+/**
+ * True when what follows a phrase found in the name (up to part `after`) is what `pattern`'s kind asks
+ * for; `keyEndings`: keyEndingsOf the name and pattern.
+ */
+function completes(name: NameParts, after: number, pattern: NamePattern, keyEndings: readonly number[]): boolean {
+  if (pattern.kind === 'part') return true;
+  if (pattern.kind === 'credential')
+    return wordsOf(pattern.endings ?? []).some((ending) => wordsAt(name, after, ending));
+  // Only alphanumeric parts between the phrase and the ending (alphanumericUntil keeps this linear).
+  return keyEndings.some((ending) => ending >= after && name.alphanumericUntil[after]! >= ending);
+}
+
+/** The index a regular expression reports for a match from part `at`: the separator before it, or 0. */
+function indexOfPart(name: NameParts, at: number): number {
+  return at === 0 ? 0 : name.starts[at]! - 1;
 }
 
 /** Where `pattern` matches in the cut name, as the regular expression's match index, or -1. */
 function matchIndex(name: NameParts, pattern: NamePattern): number {
-  let keyEndings: number[] = [];
-  if (pattern.kind === 'key') {
-    const count = name.parts.length;
-    keyEndings = wordsOf(pattern.endings ?? [])
-      .filter((ending) => count >= ending.length && wordsAt(name, count - ending.length, ending))
-      .map((ending) => count - ending.length);
-    if (keyEndings.length === 0) return -1;
-  }
+  const keyEndings = keyEndingsOf(name, pattern);
+  if (pattern.kind === 'key' && keyEndings.length === 0) return -1;
   for (let at = 0; at < name.parts.length; at++) {
-    if (matchesAt(name, at, pattern, keyEndings)) return at === 0 ? 0 : name.starts[at]! - 1;
+    for (const words of wordsOf(pattern.phrases)) {
+      if (wordsAt(name, at, words) && completes(name, at + words.length, pattern, keyEndings)) {
+        return indexOfPart(name, at);
+      }
+    }
   }
   return -1;
 }
 
 /**
  * Where the earliest of `patterns` matches `name`, as the index a regular expression of the same
- * pattern would give (the separator before the phrase, or 0), or -1 when none does. A name matched
- * against many providers' patterns is cut once (cutName).
+ * pattern would give (the separator before the phrase, or 0), or -1 when none does. For many
+ * providers' patterns at once, NamePatternIndex.
  */
-export function nameMatchIndex(patterns: readonly NamePattern[], name: string | NameParts): number {
+export function nameMatchIndex(patterns: readonly NamePattern[], name: string): number {
   if (patterns.length === 0) return -1;
-  const cut = typeof name === 'string' ? cutName(name) : name;
+  const cut = cutName(name);
   let index = -1;
   for (const pattern of patterns) {
     const found = matchIndex(cut, pattern);
     if (found >= 0 && (index < 0 || found < index)) index = found;
   }
   return index;
+}
+
+/** A phrase of one owner's pattern, filed under its first word. */
+interface IndexedPhrase {
+  owner: number;
+  pattern: NamePattern;
+  words: readonly string[];
+}
+
+/**
+ * Many owners' patterns (every provider's), indexed by the first word of each phrase: a name is matched
+ * by looking up each of its parts, not by trying each of about 150 phrases at each part (a compose
+ * repository's thousands of distinct names made that a tenth of its scan).
+ */
+export class NamePatternIndex<T> {
+  private readonly byFirstWord = new Map<string, IndexedPhrase[]>();
+
+  constructor(
+    private readonly owners: readonly T[],
+    patternsOf: (owner: T) => readonly NamePattern[],
+  ) {
+    owners.forEach((owner, index) => {
+      for (const pattern of patternsOf(owner)) {
+        for (const words of wordsOf(pattern.phrases)) {
+          const filed = this.byFirstWord.get(words[0]!) ?? [];
+          filed.push({ owner: index, pattern, words });
+          this.byFirstWord.set(words[0]!, filed);
+        }
+      }
+    });
+  }
+
+  /**
+   * The owners whose patterns match `name`, the one matched earliest in the name first (ties in the
+   * order the owners were given): what nameMatchIndex of each owner's patterns, sorted, would give.
+   */
+  matching(name: string): T[] {
+    const cut = cutName(name);
+    const found = new Map<number, number>();
+    const keyEndings = new Map<NamePattern, number[]>();
+    for (let at = 0; at < cut.parts.length; at++) {
+      for (const { owner, pattern, words } of this.byFirstWord.get(cut.parts[at]!) ?? []) {
+        if (found.has(owner) || !wordsAt(cut, at, words)) continue;
+        let endings = keyEndings.get(pattern);
+        if (endings === undefined) {
+          endings = keyEndingsOf(cut, pattern);
+          keyEndings.set(pattern, endings);
+        }
+        // Parts are tried from the left, so an owner's first match is its earliest.
+        if (completes(cut, at + words.length, pattern, endings)) found.set(owner, indexOfPart(cut, at));
+      }
+    }
+    return [...found]
+      .sort(([ownerA, atA], [ownerB, atB]) => atA - atB || ownerA - ownerB)
+      .map(([owner]) => this.owners[owner]!);
+  }
 }
