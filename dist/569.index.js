@@ -16284,7 +16284,7 @@ __webpack_require__.d(__webpack_exports__, {
   fk: () => (/* binding */ providersForName)
 });
 
-// UNUSED EXPORTS: CATALOG, MAX_DOCUMENT_LENGTH, documentFormat
+// UNUSED EXPORTS: CATALOG, MAX_DOCUMENT_LENGTH, documentFormat, formatGate
 
 ;// CONCATENATED MODULE: ./src/generated/providers.ts
 /** Every provider's data (ProviderSpec without adapter code and format examples), sorted by id. */
@@ -16393,6 +16393,43 @@ function formatPrefix(format) {
     prefixes.set(format, prefix);
     return prefix;
 }
+const gates = new WeakMap();
+/**
+ * A prefix every value of `format` starts with, checked before its pattern is run (or compiled: V8
+ * compiles a regular expression in every process on its first use, and a value was tried against every
+ * format's), or '' when there is none to check: no literal prefix, a flag that changes what the
+ * prefix matches, or an alternation at the top of the pattern (`^a|b`).
+ */
+function formatGate(format) {
+    let gate = gates.get(format);
+    if (gate === undefined) {
+        const { flags, source } = format.pattern;
+        gate = /[imy]/.test(flags) || hasTopLevelAlternation(source) ? '' : formatPrefix(format);
+        gates.set(format, gate);
+    }
+    return gate;
+}
+/** True when a `|` of `source` sits outside every group and character class. */
+function hasTopLevelAlternation(source) {
+    let depth = 0;
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+        const char = source[i];
+        if (char === '\\')
+            i++;
+        else if (inClass)
+            inClass = char !== ']';
+        else if (char === '[')
+            inClass = true;
+        else if (char === '(')
+            depth++;
+        else if (char === ')')
+            depth--;
+        else if (char === '|' && depth === 0)
+            return true;
+    }
+    return false;
+}
 /** True when `value` looks like a JSON object: only such values may span lines (GCP key files). */
 function isJsonDocument(value) {
     return /^\s*\{/.test(value);
@@ -16414,7 +16451,7 @@ function detectFormat(value, name) {
     const hinted = name === undefined ? [] : providersForName(name);
     let best;
     const consider = (provider, format) => {
-        if (!format.pattern.test(value))
+        if (!value.startsWith(formatGate(format)) || !format.pattern.test(value))
             return;
         // Prefixed formats outrank bare ones; then the longer prefix wins; ties keep the first seen.
         const rank = (format.needsNameHint ? 0 : 1000) + formatPrefix(format).length;

@@ -3,6 +3,7 @@
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_TOKEN_LENGTH,
@@ -12,6 +13,7 @@ import {
   providerById,
   providersForName,
 } from '../../src/providers/index.js';
+import { CATALOG, formatGate } from '../../src/providers/catalog.js';
 import type { KeyFormat, ProviderSpec } from '../../src/providers/types.js';
 
 /** The provider's spec with its adapter and format examples (providerById gives the catalog's data). */
@@ -365,5 +367,47 @@ describe('providersForName', () => {
     ['FEATURES_API_KEY', []],
   ])('%s points at %j', (name, ids) => {
     expect(providersForName(name).map((p) => p.id)).toEqual(ids);
+  });
+});
+
+describe('formatGate', () => {
+  const formats = CATALOG.flatMap((provider) =>
+    provider.formats.map((format) => [`${provider.id} ${format.type}`, format] as const),
+  );
+
+  // fast-check cannot generate strings for a lookaround; those formats' gates are the prefix before it.
+  const generated = formats.filter(
+    ([, format]) => formatGate(format) !== '' && !/\(\?<?[=!]/.test(format.pattern.source),
+  );
+
+  it('generates values for nearly every gated format', () => {
+    expect(generated.length).toBeGreaterThan(formats.filter(([, format]) => formatGate(format) !== '').length - 3);
+  });
+
+  it.each(generated)('%s: every value its pattern matches starts with the gate', (_name, format) => {
+    const gate = formatGate(format);
+    fc.assert(
+      fc.property(fc.stringMatching(format.pattern), (value) => {
+        expect(value.startsWith(gate)).toBe(true);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('most formats have one, so a value runs few patterns', () => {
+    const gated = formats.filter(([, format]) => formatGate(format) !== '').length;
+    expect(gated / formats.length).toBeGreaterThan(0.5);
+  });
+
+  it.each([
+    [/^sk_live_[A-Za-z0-9]{24}$/, 'sk_live_'],
+    [/^ab|^cd/, ''],
+    [/^ab(?:c|d)/, 'ab'],
+    [/^ab[|]c/, 'ab'],
+    [/^abc/i, ''],
+    [/^abc?d/, 'ab'],
+    [/^[a-z]{4}/, ''],
+  ])('%s: %j', (pattern, gate) => {
+    expect(formatGate({ type: 'x', pattern })).toBe(gate);
   });
 });

@@ -77,6 +77,40 @@ export function formatPrefix(format: FormatData): string {
   return prefix;
 }
 
+const gates = new WeakMap<FormatData, string>();
+
+/**
+ * A prefix every value of `format` starts with, checked before its pattern is run (or compiled: V8
+ * compiles a regular expression in every process on its first use, and a value was tried against every
+ * format's), or '' when there is none to check: no literal prefix, a flag that changes what the
+ * prefix matches, or an alternation at the top of the pattern (`^a|b`).
+ */
+export function formatGate(format: FormatData): string {
+  let gate = gates.get(format);
+  if (gate === undefined) {
+    const { flags, source } = format.pattern;
+    gate = /[imy]/.test(flags) || hasTopLevelAlternation(source) ? '' : formatPrefix(format);
+    gates.set(format, gate);
+  }
+  return gate;
+}
+
+/** True when a `|` of `source` sits outside every group and character class. */
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
 /** True when `value` looks like a JSON object: only such values may span lines (GCP key files). */
 export function isJsonDocument(value: string): boolean {
   return /^\s*\{/.test(value);
@@ -97,7 +131,7 @@ export function detectFormat(value: string, name?: string): FormatMatch | undefi
   const hinted = name === undefined ? [] : providersForName(name);
   let best: { match: FormatMatch; rank: number } | undefined;
   const consider = (provider: ProviderData, format: FormatData): void => {
-    if (!format.pattern.test(value)) return;
+    if (!value.startsWith(formatGate(format)) || !format.pattern.test(value)) return;
     // Prefixed formats outrank bare ones; then the longer prefix wins; ties keep the first seen.
     const rank = (format.needsNameHint ? 0 : 1000) + formatPrefix(format).length;
     if (best === undefined || rank > best.rank) best = { match: { provider, format }, rank };
