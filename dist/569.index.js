@@ -12597,13 +12597,17 @@ function failureMessage(report, decision) {
 
 
 const nodeRequire = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+/** Modules already required: node:http(s) is asked for at every smoke request. */
+const loaded = new Map();
 /**
  * A Node module, required synchronously. With require, not import(): the built CLI runs as a compiled
  * script, where import() is experimental. Under V8's own flags: Node's cached code for the module is
  * checked against them (v8-flags.ts), and refused, the module would be compiled from source.
  */
 function requireBuiltin(name) {
-    return (0,_v8_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .withInitialV8Flags */ .__)(() => nodeRequire(name));
+    if (!loaded.has(name))
+        loaded.set(name, (0,_v8_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .withInitialV8Flags */ .__)(() => nodeRequire(name)));
+    return loaded.get(name);
 }
 
 
@@ -13334,11 +13338,9 @@ function matchesGlob(pattern, text) {
 // node:crypto, loaded on first use: it is 16 of Node's modules (issue 15), and a check that hashes
 // nothing (an empty folder, no findings, no smoke) never needs it.
 
-let loaded;
 /** The node:crypto module, required synchronously the first time it is asked for. */
 function nodeCrypto() {
-    loaded ??= (0,_builtin_js__WEBPACK_IMPORTED_MODULE_0__/* .requireBuiltin */ .X)('node:crypto');
-    return loaded;
+    return (0,_builtin_js__WEBPACK_IMPORTED_MODULE_0__/* .requireBuiltin */ .X)('node:crypto');
 }
 
 

@@ -1,5 +1,5 @@
 // Builds the `keybound` command into dist/cli/ (issue 15, start-up):
-//   index.js      the entry (CommonJS): `--version`, the V8 heap flag, then loads keybound.cjs;
+//   index.js      the entry (CommonJS): `--version`, else loads keybound.cjs, then sets the V8 flags;
 //   keybound.cjs  everything else, as ONE CommonJS file: Node 20 can cache V8's compiled code only for
 //                 a script (vm.Script cachedData), not for ES modules; see src/cli/compile-cache.ts.
 // The Action (dist/index.js) is still built by ncc: it runs on fresh runners, where no cache is warm.

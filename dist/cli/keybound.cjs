@@ -1,8 +1,8 @@
 Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
 require("./keybound-35d27304.cjs");
 const require_errors = require("./keybound-a3f310a6.cjs");
-const require_outcome = require("./keybound-b04caf0e.cjs");
-const require_sarif = require("./keybound-27390c74.cjs");
+const require_outcome = require("./keybound-15289141.cjs");
+const require_sarif = require("./keybound-661e1b08.cjs");
 const require_version = require("./keybound-ef360b0f.cjs");
 const require_types = require("./keybound-cb77ed43.cjs");
 const require_cel_cost = require("./keybound-da3382b3.cjs");
@@ -1137,7 +1137,7 @@ function projectRoot(folder) {
 }
 // src/cli/main.ts
 async function main(argv, io) {
-	if (argv[0] === "org") return (await Promise.resolve().then(() => require("./keybound-66ef4f86.cjs"))).runOrg(argv.slice(1), io);
+	if (argv[0] === "org") return (await Promise.resolve().then(() => require("./keybound-6eba0002.cjs"))).runOrg(argv.slice(1), io);
 	let redactor = new require_outcome.Redactor();
 	try {
 		const settings = parseCli(argv);

@@ -5,6 +5,8 @@ import { createRequire } from 'node:module';
 import { withInitialV8Flags } from './v8-flags.js';
 
 const nodeRequire = createRequire(import.meta.url);
+/** Modules already required: node:http(s) is asked for at every smoke request. */
+const loaded = new Map<string, unknown>();
 
 /**
  * A Node module, required synchronously. With require, not import(): the built CLI runs as a compiled
@@ -12,5 +14,10 @@ const nodeRequire = createRequire(import.meta.url);
  * checked against them (v8-flags.ts), and refused, the module would be compiled from source.
  */
 export function requireBuiltin<T>(name: `node:${string}`): T {
-  return withInitialV8Flags(() => nodeRequire(name) as T);
+  if (!loaded.has(name))
+    loaded.set(
+      name,
+      withInitialV8Flags(() => nodeRequire(name)),
+    );
+  return loaded.get(name) as T;
 }

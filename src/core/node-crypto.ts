@@ -4,10 +4,7 @@
 import type * as Crypto from 'node:crypto';
 import { requireBuiltin } from './builtin.js';
 
-let loaded: typeof Crypto | undefined;
-
 /** The node:crypto module, required synchronously the first time it is asked for. */
 export function nodeCrypto(): typeof Crypto {
-  loaded ??= requireBuiltin<typeof Crypto>('node:crypto');
-  return loaded;
+  return requireBuiltin<typeof Crypto>('node:crypto');
 }

@@ -3,7 +3,7 @@
 //
 // Why after loading, and put back before caching: V8 checks cached code against a hash of its flags.
 // Set first, a flag made V8 refuse Node's own cached code for every built-in module loaded after it
-// (stream, crypto, fs/promises...: 9 modules compiled from source in every `check`), and the CLI's
+// (node:crypto alone is 16 modules, compiled from source in every `check` that hashes), and the CLI's
 // compile cache had to be made under it too. So the shells load their code under V8's own values, then
 // set these; code compiled or cached while they are set uses withInitialV8Flags / resetV8Flags.
 //
